@@ -1,0 +1,61 @@
+// The floor: the same listing done by a bare loop of the underlying client, no ConfigDeck code at all.
+import zookeeper from 'node-zookeeper-client';
+import { Etcd3 } from 'etcd3';
+import { PAGE_SIZE, peakRssMb, timed, type CaseResult } from './measure.js';
+import { pipelined } from './seed.js';
+
+const [kind, endpoint, parent] = process.argv.slice(2) as [string, string, string];
+
+async function zookeeperFloor(): Promise<CaseResult> {
+  const client = zookeeper.createClient(endpoint, { sessionTimeout: 30000 });
+  await new Promise<void>((resolve) => {
+    client.once('connected', () => resolve());
+    client.connect();
+  });
+  const children = (): Promise<string[]> =>
+    new Promise((resolve, reject) => client.getChildren(parent, (e, names) => (e ? reject(e) : resolve(names))));
+  const stat = (name: string): Promise<void> =>
+    new Promise((resolve, reject) => client.exists(`${parent}/${name}`, (e) => (e ? reject(e) : resolve())));
+  // The same information the tree shows: names, sorted, and each shown child's stat (child count, size).
+  const first = await timed(async () => {
+    const names = (await children()).sort();
+    const page = names.slice(0, PAGE_SIZE);
+    await pipelined(page.length, 256, (i) => stat(page[i]!));
+  });
+  const all = await timed(async () => {
+    const names = (await children()).sort();
+    await pipelined(names.length, 256, (i) => stat(names[i]!));
+    return names.length;
+  });
+  client.close();
+  return { firstPageMs: first.ms, listAllMs: all.ms, children: all.value, peakRssMb: peakRssMb() };
+}
+
+async function etcdFloor(): Promise<CaseResult> {
+  const client = new Etcd3({ hosts: `http://${endpoint}` });
+  const prefix = `${parent}/`;
+  const page = (from: string) =>
+    client.kv.range({
+      key: Buffer.from(from),
+      range_end: Buffer.from(prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)),
+      limit: PAGE_SIZE,
+      keys_only: true,
+    });
+  const first = await timed(() => page(prefix));
+  const all = await timed(async () => {
+    let from = prefix;
+    let count = 0;
+    for (;;) {
+      const res = await page(from);
+      count += res.kvs.length;
+      const last = res.kvs.at(-1);
+      if (!res.more || !last) return count;
+      from = Buffer.concat([last.key, Buffer.from([0])]).toString();
+    }
+  });
+  client.close();
+  return { firstPageMs: first.ms, listAllMs: all.ms, children: all.value, peakRssMb: peakRssMb() };
+}
+
+const result = kind === 'zookeeper' ? await zookeeperFloor() : await etcdFloor();
+process.stdout.write(JSON.stringify(result) + '\n');

@@ -1,0 +1,57 @@
+// `npm run bench`: seeds 100,000 children under one ZooKeeper node and 100,000 etcd keys under one prefix on
+// real local servers, then prints each figure through the contract beside the bare client loop (the floor).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { startEtcd } from '../test/servers/etcd.server.js';
+import { startZooKeeper } from '../test/servers/zookeeper.server.js';
+import type { CaseResult } from './measure.js';
+import { seedEtcd, seedZooKeeper } from './seed.js';
+
+const COUNT = Number(process.env.BENCH_CHILDREN ?? 100_000);
+const PARENT = '/bench';
+
+function runCase(file: string, kind: string, endpoint: string): CaseResult {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, file), kind, endpoint, PARENT], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${file} ${kind} failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as CaseResult;
+}
+
+function row(label: string, contract: number, floor: number, unit: string): string {
+  const ratio = floor > 0 ? (contract / floor).toFixed(2) : 'n/a';
+  return `${label.padEnd(34)} ${contract.toFixed(1).padStart(10)} ${unit.padEnd(3)} ${floor.toFixed(1).padStart(10)} ${unit.padEnd(3)} ${ratio.padStart(7)}x`;
+}
+
+function report(kind: string, contract: CaseResult, floor: CaseResult): void {
+  console.log(`\n${kind}: ${contract.children} children under ${PARENT} (floor listed ${floor.children})`);
+  console.log(`${''.padEnd(34)} ${'contract'.padStart(14)} ${'bare client'.padStart(14)} ${'ratio'.padStart(8)}`);
+  console.log(row('first page (500 children)', contract.firstPageMs, floor.firstPageMs, 'ms'));
+  console.log(row('list all children', contract.listAllMs, floor.listAllMs, 'ms'));
+  console.log(row('peak memory of the process', contract.peakRssMb, floor.peakRssMb, 'MiB'));
+}
+
+const zk = await startZooKeeper();
+const etcd = await startEtcd();
+try {
+  let started = performance.now();
+  await seedZooKeeper(zk.connectString, PARENT, COUNT);
+  console.log(`seeded ${COUNT} ZooKeeper children in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  started = performance.now();
+  await seedEtcd(etcd.endpoint, PARENT, COUNT);
+  console.log(`seeded ${COUNT} etcd keys in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  for (const [kind, endpoint] of [
+    ['zookeeper', zk.connectString],
+    ['etcd', etcd.endpoint],
+  ] as const) {
+    // Floor first, then contract, each in a fresh process so peak memory is the case's own.
+    const floor = runCase('case.floor.ts', kind, endpoint);
+    const contract = runCase('case.contract.ts', kind, endpoint);
+    report(kind, contract, floor);
+  }
+} finally {
+  await zk.stop();
+  await etcd.stop();
+}

@@ -1,0 +1,52 @@
+import zookeeper from 'node-zookeeper-client';
+import { Etcd3 } from 'etcd3';
+
+/** Runs `task(i)` for i in [0, count) with at most `window` in flight. */
+export async function pipelined(count: number, window: number, task: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      const i = next++;
+      await task(i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(window, count) }, worker));
+}
+
+export function childName(i: number): string {
+  return `node-${String(i).padStart(6, '0')}`;
+}
+
+/** Creates `count` children under `parent` on ZooKeeper (pipelined creates). */
+export async function seedZooKeeper(connectString: string, parent: string, count: number): Promise<void> {
+  const client = zookeeper.createClient(connectString, { sessionTimeout: 30000 });
+  await new Promise<void>((resolve) => {
+    client.once('connected', () => resolve());
+    client.connect();
+  });
+  const create = (path: string, data: Buffer): Promise<void> =>
+    new Promise((resolve, reject) =>
+      client.create(path, data, (error) =>
+        error && (error as { getCode?: () => number }).getCode?.() !== zookeeper.Exception.NODE_EXISTS
+          ? reject(error)
+          : resolve(),
+      ),
+    );
+  await create(parent, Buffer.alloc(0));
+  await pipelined(count, 512, (i) => create(`${parent}/${childName(i)}`, Buffer.from(`{"i":${i}}`)));
+  client.close();
+}
+
+/** Puts `count` keys under `prefix/` on etcd, batched into transactions. */
+export async function seedEtcd(endpoint: string, prefix: string, count: number): Promise<void> {
+  const client = new Etcd3({ hosts: `http://${endpoint}` });
+  const batch = 100; // etcd's default limit is 128 operations per txn
+  await pipelined(Math.ceil(count / batch), 8, async (b) => {
+    const success = [];
+    for (let i = b * batch; i < Math.min(count, (b + 1) * batch); i += 1) {
+      success.push({ request_put: { key: Buffer.from(`${prefix}/${childName(i)}`), value: Buffer.from(`{"i":${i}}`) } });
+    }
+    await client.kv.txn({ success });
+  });
+  client.close();
+}

@@ -1,0 +1,115 @@
+import { join } from 'node:path';
+import { app, dialog, ipcMain, protocol, safeStorage, session, type BrowserWindow } from 'electron';
+import type { Core, CoreOptions } from '../core/core.types.js';
+import { showAboutDialog } from './about.dialog.js';
+import { registerAppScheme } from './app-scheme.js';
+import { installContentSecurityPolicy } from './csp.js';
+import { registerIpcAdapter } from './ipc.adapter.js';
+import { installApplicationMenu } from './menu.js';
+import { denyEmbeddedContent } from './navigation.guard.js';
+import { installPermissionPolicy } from './permissions.policy.js';
+import { closeBeforeQuit } from './quit.guard.js';
+import { serveRendererFiles } from './renderer-files.protocol.js';
+import { createSafeStorageCipher } from './safe-storage.cipher.js';
+import { createTrustedSenderCheck } from './trusted-sender.js';
+import { createMainWindow } from './window.js';
+
+export interface DesktopAppDeps {
+  createCore: (options: CoreOptions) => Promise<Core>;
+  resolveDataDir: (env: NodeJS.ProcessEnv) => string;
+  ensureDataDir: (dir: string) => Promise<unknown>;
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+  /** Absolute path of the built preload (preload.cjs beside the built main.js). */
+  preloadPath: string;
+  /** The built renderer (default: dist/renderer under the app directory). */
+  rendererDir?: string;
+}
+
+const APP_NAME = 'ConfigDeck';
+
+async function openCore(deps: DesktopAppDeps): Promise<{ core: Core; dataDir: string }> {
+  const dataDir = deps.resolveDataDir(deps.env);
+  await deps.ensureDataDir(dataDir);
+  const core = await deps.createCore({
+    dataDir,
+    cipher: createSafeStorageCipher(safeStorage, deps.platform),
+    transport: 'electron',
+    // Electron reads this from the app's package.json.
+    version: app.getVersion(),
+  });
+  return { core, dataDir };
+}
+
+/**
+ * Runs the desktop app: one instance only; once Electron is ready it opens the core over the data directory,
+ * serves the renderer on app://, installs the CSP, permission policy, IPC adapter and menu, opens the window,
+ * and closes the core before the process exits.
+ */
+export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
+  registerAppScheme(protocol);
+  if (!app.requestSingleInstanceLock()) {
+    // Another ConfigDeck owns the data directory; it gets focused through 'second-instance'.
+    app.quit();
+    return;
+  }
+  let mainWindow: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (mainWindow === null || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => denyEmbeddedContent(contents));
+  app.on('window-all-closed', () => {
+    // macOS apps stay running without windows until the user quits them.
+    if (deps.platform !== 'darwin') app.quit();
+  });
+
+  await app.whenReady();
+  let opened: { core: Core; dataDir: string };
+  try {
+    opened = await openCore(deps);
+  } catch (error) {
+    dialog.showErrorBox(
+      `${APP_NAME} could not start`,
+      error instanceof Error ? error.message : String(error),
+    );
+    app.exit(1);
+    return;
+  }
+  const { core, dataDir } = opened;
+
+  const ses = session.defaultSession;
+  serveRendererFiles(ses.protocol, deps.rendererDir ?? join(app.getAppPath(), 'dist', 'renderer'));
+  installContentSecurityPolicy(ses);
+  installPermissionPolicy(ses);
+  const stopIpc = registerIpcAdapter({
+    ipcMain,
+    core,
+    isTrustedSender: createTrustedSenderCheck(() => mainWindow),
+  });
+  installApplicationMenu({
+    appName: APP_NAME,
+    isMac: deps.platform === 'darwin',
+    isPackaged: app.isPackaged,
+    onAbout: () => {
+      void showAboutDialog(dialog, { appName: APP_NAME, version: app.getVersion(), dataDir }, mainWindow);
+    },
+  });
+
+  const openWindow = (): void => {
+    const window = createMainWindow({ preloadPath: deps.preloadPath });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+  openWindow();
+  app.on('activate', () => {
+    if (mainWindow === null) openWindow();
+  });
+  closeBeforeQuit(app, async () => {
+    stopIpc();
+    await core.close();
+  });
+}

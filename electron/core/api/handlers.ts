@@ -1,0 +1,50 @@
+import type { ConnectionService } from '../connections/connection.service.js';
+import type { NodeService } from '../nodes/node.service.js';
+import type { WatchHub } from '../watch/watch.hub.js';
+import type { AuditStore } from '../audit/audit.store.js';
+import type { PrefsStore } from '../storage/prefs.store.js';
+import type { SecretStore } from '../secrets/secret.store.js';
+import type { Transport } from '../core.types.js';
+import type { Handlers } from './dispatcher.js';
+
+export interface HandlerDeps {
+  connections: ConnectionService;
+  nodes: NodeService;
+  watches: WatchHub;
+  audit: AuditStore;
+  prefs: PrefsStore;
+  secrets: SecretStore;
+  info: { version: string; dataDir: string; transport: Transport };
+}
+
+/** Maps every contract method onto the core services. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { connections, nodes, watches, audit, prefs, secrets } = deps;
+  return {
+    'app.info': async () => ({ ...deps.info, secrets: secrets.availability() }),
+    'connections.list': () => connections.list(),
+    'connections.save': (input) => connections.save(input),
+    'connections.delete': async ({ id }) => ({ deleted: await connections.delete(id) }),
+    'connections.test': ({ profile }) => connections.test(profile),
+    'connections.open': ({ id }) => connections.open(id),
+    'connections.close': async ({ id }) => ({ closed: await connections.close(id) }),
+    'tree.children': (input) => nodes.children(input),
+    'node.get': (input) => nodes.get(input),
+    'node.set': (input) => nodes.set(input),
+    'node.create': (input) => nodes.create(input),
+    'node.delete': (input) => nodes.delete(input),
+    'node.countSubtree': (input) => nodes.countSubtree(input),
+    'watch.subscribe': async ({ connectionId, path, children }, { clientId }) => {
+      const session = await connections.session(connectionId);
+      return { watchId: watches.subscribe(clientId, connectionId, session, path, children) };
+    },
+    'watch.unsubscribe': async ({ watchId }) => ({ removed: watches.unsubscribe(watchId) }),
+    'audit.list': (query) => audit.list(query),
+    'audit.verify': () => audit.verify(),
+    'prefs.get': async ({ key }) => ({ value: (await prefs.get(key)) ?? null }),
+    'prefs.set': async ({ key, value }) => {
+      await prefs.set(key, value);
+      return { saved: true };
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { mkdir, open, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { AuditEntry, AuditQuery, AuditVerifyResult } from '../../../shared/model/audit.js';
+import { AppError } from '../../../shared/errors.js';
+import { errnoCode, syncDirectory } from '../storage/json-file.js';
+import { SerialQueue } from '../storage/serial-queue.js';
+import { canonicalJson } from './audit.entry.js';
+import { auditIdentity, type AuditIdentity } from './audit.identity.js';
+import { queryAuditFile } from './audit.query.js';
+import { buildAuditEntry, type AuditRecord } from './audit.record.js';
+import { loadAuditTail, type AuditTail } from './audit.tail.js';
+import { verifyAuditFile } from './audit.verify.js';
+
+export type { AuditRecord } from './audit.record.js';
+
+export interface AuditStoreOptions {
+  /** Who and where; defaults to the OS user and host name. */
+  identity?: AuditIdentity;
+  /** Time source for entries and torn-tail copies (tests). */
+  clock?: () => Date;
+}
+
+/**
+ * The local audit log: append-only JSON Lines (<dataDir>/audit/audit.jsonl), one hash-chained entry per
+ * line, each append written in one write and fsynced before it resolves. Appends from concurrent callers
+ * go through one queue per store, so they never interleave. The log is opened (and a torn tail repaired)
+ * by `AuditStore.open`, or lazily by the first append or verify of a store built with `new`.
+ */
+export class AuditStore {
+  private readonly queue = new SerialQueue();
+  private readonly identity: AuditIdentity;
+  private readonly clock: () => Date;
+  /** Where the chain continues; null until the log is opened. */
+  private tail: AuditTail | null = null;
+
+  constructor(
+    readonly filePath: string,
+    options: AuditStoreOptions = {},
+  ) {
+    this.identity = options.identity ?? auditIdentity();
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** Opens (creating its directory if needed) the log and repairs a tail torn by a crash mid-append. */
+  static async open(filePath: string, options: AuditStoreOptions = {}): Promise<AuditStore> {
+    const store = new AuditStore(filePath, options);
+    await store.queue.run(() => store.refreshTail());
+    return store;
+  }
+
+  /** Where opening (or a later append) found torn bytes and kept them, or null. */
+  get tornCopy(): string | null {
+    return this.tail?.tornCopy ?? null;
+  }
+
+  /** Appends one entry durably and returns it as written. */
+  append(record: AuditRecord): Promise<AuditEntry> {
+    return this.queue.run(async () => {
+      const tail = await this.refreshTail();
+      if (tail.problem !== null) throw new AppError('INTERNAL', tail.problem);
+      const entry = buildAuditEntry(record, {
+        seq: tail.seq + 1,
+        prevHash: tail.hash,
+        time: this.clock(),
+        identity: this.identity,
+      });
+      const bytes = Buffer.from(`${canonicalJson(entry)}\n`, 'utf8');
+      await this.writeLine(bytes, tail.size);
+      this.tail = { ...tail, size: tail.size + bytes.length, seq: entry.seq, hash: entry.hash };
+      return entry;
+    });
+  }
+
+  /** Entries matching `query`, newest first. */
+  list(query: AuditQuery): Promise<AuditEntry[]> {
+    return queryAuditFile(this.filePath, query);
+  }
+
+  /** Recomputes the whole chain and reports the first broken entry. */
+  verify(): Promise<AuditVerifyResult> {
+    // Queued so a verify never sees an append half-way; a torn tail is repaired first, as on open.
+    return this.queue.run(async () => {
+      await this.refreshTail();
+      return verifyAuditFile(this.filePath);
+    });
+  }
+
+  /** One write of the whole line, then fsync; a failed or short write is cut off again. */
+  private async writeLine(bytes: Buffer, size: number): Promise<void> {
+    const created = size === 0;
+    let handle;
+    try {
+      handle = await open(this.filePath, 'a', 0o600);
+    } catch (error) {
+      throw new AppError('INTERNAL', `Cannot open the audit log ${this.filePath}: ${describe(error)}.`);
+    }
+    try {
+      const { bytesWritten } = await handle.write(bytes, 0, bytes.length);
+      if (bytesWritten !== bytes.length) {
+        throw new Error(`only ${bytesWritten} of ${bytes.length} bytes were written`);
+      }
+      await handle.sync();
+    } catch (error) {
+      await handle.truncate(size).catch(() => undefined);
+      throw new AppError('INTERNAL', `Cannot write to the audit log ${this.filePath}: ${describe(error)}.`);
+    } finally {
+      await handle.close();
+    }
+    if (created) await syncDirectory(dirname(this.filePath));
+  }
+
+  /**
+   * Opens the log on first use; later, re-reads the tail only when the size is not the one we left (another
+   * process, such as the CLI, appended or crashed mid-append).
+   */
+  private async refreshTail(): Promise<AuditTail> {
+    if (this.tail === null) {
+      this.tail = await loadTail(this.filePath, this.clock);
+      return this.tail;
+    }
+    let size = 0;
+    try {
+      size = (await stat(this.filePath)).size;
+    } catch (error) {
+      if (errnoCode(error) !== 'ENOENT') {
+        throw new AppError('INTERNAL', `Cannot read the audit log: ${describe(error)}.`);
+      }
+    }
+    if (size !== this.tail.size) this.tail = await loadTail(this.filePath, this.clock);
+    return this.tail;
+  }
+}
+
+/** Creates the log's directory if needed and reads (repairing) its tail; failures become AppErrors. */
+async function loadTail(filePath: string, clock: () => Date): Promise<AuditTail> {
+  try {
+    await mkdir(dirname(filePath), { recursive: true, mode: 0o700 });
+    return await loadAuditTail(filePath, clock);
+  } catch (error) {
+    throw new AppError('INTERNAL', `Cannot read the audit log ${filePath}: ${describe(error)}.`);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,8 @@
+import type { BackendDriver } from './backend.js';
+import { createEtcdDriver } from './etcd/etcd.driver.js';
+import { createZooKeeperDriver } from './zookeeper/zookeeper.driver.js';
+
+/** Every backend ConfigDeck ships; adding a store means adding its driver here. */
+export function defaultDrivers(): BackendDriver[] {
+  return [createZooKeeperDriver(), createEtcdDriver()];
+}

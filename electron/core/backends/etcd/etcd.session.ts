@@ -1,0 +1,102 @@
+import type { Etcd3 } from 'etcd3';
+import type { Capabilities } from '../../../../shared/model/capabilities.js';
+import type { ConnectionState } from '../../../../shared/model/connection.js';
+import type { ChildPage, NodeValue } from '../../../../shared/model/node.js';
+import type {
+  BackendSession,
+  DeleteOptions,
+  GetOptions,
+  ListChildrenOptions,
+  NodeChange,
+  WatchOptions,
+} from '../backend.js';
+import { listChildren } from './etcd.children.js';
+import { deleteNode } from './etcd.delete.js';
+import { countSubtree, getNode } from './etcd.read.js';
+import { EtcdRpc } from './etcd.rpc.js';
+import { EtcdConnectionState } from './etcd.state.js';
+import { startWatch, type EtcdWatch } from './etcd.watch.js';
+import { createNode, setNode } from './etcd.write.js';
+
+export const ETCD_CAPABILITIES: Capabilities = {
+  ephemeral: false,
+  sequential: false,
+  container: false,
+  ttl: false,
+  leases: true,
+  revisions: true,
+  acls: false,
+  transactions: true,
+  valueOnFolders: false,
+  watchInventory: false,
+};
+
+/** One open etcd connection mapped onto the common tree model (see etcd.paths.ts for the mapping). */
+export class EtcdSession implements BackendSession {
+  readonly capabilities = ETCD_CAPABILITIES;
+  private readonly rpc: EtcdRpc;
+  private readonly state: EtcdConnectionState;
+  private readonly watches = new Set<EtcdWatch>();
+  private closed = false;
+
+  constructor(
+    private readonly client: Etcd3,
+    timeoutMs: number,
+    readonly server: string | null,
+  ) {
+    this.state = new EtcdConnectionState(() =>
+      this.rpc.call('Checking the etcd server', (c) => c.maintenance.status()),
+    );
+    this.rpc = new EtcdRpc(client, timeoutMs, this.state);
+  }
+
+  listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
+    return listChildren(this.rpc, path, options);
+  }
+
+  get(path: string, options: GetOptions): Promise<NodeValue> {
+    return getNode(this.rpc, path, options.maxBytes);
+  }
+
+  set(path: string, value: Buffer, token: string | null): Promise<NodeValue> {
+    return setNode(this.rpc, path, value, token);
+  }
+
+  create(
+    path: string,
+    value: Buffer,
+    mode: Parameters<BackendSession['create']>[2],
+  ): Promise<{ path: string }> {
+    return createNode(this.rpc, path, value, mode);
+  }
+
+  delete(path: string, options: DeleteOptions): Promise<{ deleted: number }> {
+    return deleteNode(this.rpc, path, options);
+  }
+
+  countSubtree(path: string): Promise<number> {
+    return countSubtree(this.rpc, path);
+  }
+
+  watch(path: string, options: WatchOptions, listener: (change: NodeChange) => void): () => void {
+    const watch = startWatch(this.client, this.state, path, options, listener);
+    this.watches.add(watch);
+    return () => {
+      if (this.watches.delete(watch)) void watch.cancel();
+    };
+  }
+
+  onStateChange(listener: (state: ConnectionState, message: string | null) => void): () => void {
+    return this.state.subscribe(listener);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    // Watchers go first: a closed client would otherwise keep trying to re-open their stream.
+    await Promise.allSettled([...this.watches].map((w) => w.cancel()));
+    this.watches.clear();
+    this.state.closed();
+    this.client.close();
+  }
+}

@@ -1,0 +1,76 @@
+import type { Etcd3, IKeyValue, Watcher } from 'etcd3';
+import type { NodeChange, WatchOptions } from '../backend.js';
+import { resolvePath } from './etcd.paths.js';
+import type { EtcdConnectionState } from './etcd.state.js';
+
+/** Bursts (a recursive delete, a bulk import) become one 'children' event per this interval. */
+const CHILDREN_DEBOUNCE_MS = 50;
+/** A cancel waits for etcd to confirm; never longer than this. */
+const CANCEL_WAIT_MS = 2000;
+
+export interface EtcdWatch {
+  cancel(): Promise<void>;
+}
+
+/**
+ * Watches `path`: the exact key (put → 'created' when it is the key's first version, else 'data';
+ * delete → 'deleted') and, with `children`, the keys below it ('children', debounced; etcd reports
+ * every level, so a change deeper down also counts). The etcd3 client re-opens the watch stream after
+ * a disconnect and resumes from the last revision seen, so no change is lost across reconnects.
+ */
+export function startWatch(
+  client: Etcd3,
+  state: EtcdConnectionState,
+  path: string,
+  options: WatchOptions,
+  listener: (change: NodeChange) => void,
+): EtcdWatch {
+  const node = resolvePath(path);
+  const watchers: Watcher[] = [];
+  let childrenTimer: NodeJS.Timeout | null = null;
+  let active = true;
+  const emit = (change: NodeChange): void => {
+    if (!active) return;
+    try {
+      listener(change);
+    } catch {
+      // The listener's failure must not tear down the watch stream shared by the session.
+    }
+  };
+  const track = (watcher: Watcher): Watcher => {
+    watcher.on('disconnected', () => state.unreachable('The etcd watch stream was interrupted; resuming.'));
+    watcher.on('connected', () => state.reachable());
+    watcher.on('error', () => undefined); // e.g. cancelled after a compaction; the stream itself carries on
+    watchers.push(watcher);
+    return watcher;
+  };
+  if (node.key !== null) {
+    track(client.watch().key(node.key).watcher())
+      .on('put', (kv: IKeyValue) => emit({ path, type: kv.version === '1' ? 'created' : 'data' }))
+      .on('delete', () => emit({ path, type: 'deleted' }));
+  }
+  if (options.children) {
+    const childrenChanged = (kv: IKeyValue): void => {
+      if (kv.key.length <= node.level.prefix.length || childrenTimer !== null) return;
+      childrenTimer = setTimeout(() => {
+        childrenTimer = null;
+        emit({ path, type: 'children' });
+      }, CHILDREN_DEBOUNCE_MS);
+    };
+    for (const range of node.level.ranges) {
+      track(client.watch().inRange({ start: range.start, end: range.end }).watcher())
+        .on('put', (kv: IKeyValue) => {
+          if (kv.version === '1') childrenChanged(kv);
+        })
+        .on('delete', childrenChanged);
+    }
+  }
+  return {
+    cancel: async () => {
+      active = false;
+      if (childrenTimer !== null) clearTimeout(childrenTimer);
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, CANCEL_WAIT_MS).unref());
+      await Promise.race([Promise.allSettled(watchers.map((w) => w.cancel())), timeout]);
+    },
+  };
+}

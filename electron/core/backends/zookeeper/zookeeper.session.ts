@@ -1,0 +1,151 @@
+import { AppError, isAppError } from '../../../../shared/errors.js';
+import type { Capabilities } from '../../../../shared/model/capabilities.js';
+import type { ConnectionState } from '../../../../shared/model/connection.js';
+import type { AclEntry, ChildPage, NodeValue } from '../../../../shared/model/node.js';
+import type {
+  BackendSession,
+  DeleteOptions,
+  GetOptions,
+  ListChildrenOptions,
+  NodeChange,
+  WatchOptions,
+} from '../backend.js';
+import { toAclEntries } from './zookeeper.acl.js';
+import { ChildLister } from './zookeeper.children.js';
+import { conflictAt, tokenToVersion } from './zookeeper.conflict.js';
+import type { ZooKeeperConnection } from './zookeeper.connection.js';
+import { createNode, type ZkCreateMode } from './zookeeper.create.js';
+import { ZooKeeperOps } from './zookeeper.ops.js';
+import { assertZnodePath, parentPath } from './zookeeper.paths.js';
+import { countSubtree, deleteSubtree } from './zookeeper.tree.js';
+import { assertValueSize, explainWriteError, toNodeValue } from './zookeeper.values.js';
+import { WatchHub } from './zookeeper.watch.js';
+
+function isCode(error: unknown, code: string): boolean {
+  return isAppError(error) && error.code === code;
+}
+
+/** A live ZooKeeper session mapped onto the common tree model. */
+export class ZooKeeperSession implements BackendSession {
+  private readonly ops: ZooKeeperOps;
+  private readonly children: ChildLister;
+  private readonly watches: WatchHub;
+  /** Reported true until the server refuses a TTL create (probing would need a write on every connect). */
+  private ttlAccepted = true;
+
+  constructor(
+    private readonly connection: ZooKeeperConnection,
+    readonly server: string | null,
+  ) {
+    this.ops = new ZooKeeperOps(connection.client, connection);
+    this.children = new ChildLister(this.ops);
+    this.watches = new WatchHub(this.ops, connection);
+  }
+
+  get capabilities(): Capabilities {
+    return {
+      ephemeral: true,
+      sequential: true,
+      container: true,
+      ttl: this.ttlAccepted,
+      leases: false,
+      revisions: false,
+      acls: true,
+      transactions: true,
+      valueOnFolders: true,
+      watchInventory: true,
+    };
+  }
+
+  listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
+    assertZnodePath(path);
+    return this.children.list(path, options);
+  }
+
+  async get(path: string, options: GetOptions): Promise<NodeValue> {
+    assertZnodePath(path);
+    const [{ data, stat }, acls] = await Promise.all([this.ops.getData(path), this.readAcls(path)]);
+    return toNodeValue(path, data, stat, acls, options.maxBytes);
+  }
+
+  async set(path: string, value: Buffer, token: string | null): Promise<NodeValue> {
+    assertZnodePath(path);
+    assertValueSize(path, value);
+    const version = tokenToVersion(token);
+    const stat = await this.ops.setData(path, value, version).catch(async (error: unknown) => {
+      if (isCode(error, 'CONFLICT')) throw await conflictAt(this.ops, path);
+      throw explainWriteError(error, value);
+    });
+    return toNodeValue(path, value, stat, await this.readAcls(path), 0);
+  }
+
+  async create(path: string, value: Buffer, mode: ZkCreateMode): Promise<{ path: string }> {
+    assertZnodePath(path);
+    if (path === '/') throw new AppError('NODE_EXISTS', 'The root node / always exists.');
+    assertValueSize(path, value);
+    try {
+      const created = await createNode(this.ops, path, value, mode);
+      this.children.invalidate(parentPath(path));
+      return { path: created };
+    } catch (error) {
+      if (mode.ttlMs !== undefined && isCode(error, 'UNSUPPORTED')) this.ttlAccepted = false;
+      throw explainWriteError(error, value);
+    }
+  }
+
+  async delete(path: string, options: DeleteOptions): Promise<{ deleted: number }> {
+    assertZnodePath(path);
+    if (path === '/') throw new AppError('INVALID_INPUT', 'The root node / cannot be deleted.');
+    const version = tokenToVersion(options.token);
+    try {
+      if (options.recursive) {
+        // Check the token before removing any child: a stale token must not cost the subtree.
+        if (version !== -1) await this.assertVersion(path, version);
+        return { deleted: await deleteSubtree(this.ops, path, version) };
+      }
+      await this.ops.remove(path, version);
+      return { deleted: 1 };
+    } catch (error) {
+      if (isCode(error, 'CONFLICT') && (error as AppError).conflict === undefined)
+        throw await conflictAt(this.ops, path);
+      throw error;
+    } finally {
+      this.children.invalidate(parentPath(path));
+      this.children.invalidate(path);
+    }
+  }
+
+  countSubtree(path: string): Promise<number> {
+    assertZnodePath(path);
+    return countSubtree(this.ops, path);
+  }
+
+  watch(path: string, options: WatchOptions, listener: (change: NodeChange) => void): () => void {
+    assertZnodePath(path);
+    return this.watches.watch(path, options, listener);
+  }
+
+  onStateChange(listener: (state: ConnectionState, message: string | null) => void): () => void {
+    return this.connection.onState(listener);
+  }
+
+  close(): Promise<void> {
+    return this.connection.close();
+  }
+
+  /** ACLs of a node; null when this session may not read them (the value may still be readable). */
+  private async readAcls(path: string): Promise<AclEntry[] | null> {
+    try {
+      return toAclEntries(await this.ops.getAcl(path));
+    } catch (error) {
+      if (isCode(error, 'PERMISSION_DENIED')) return null;
+      throw error;
+    }
+  }
+
+  private async assertVersion(path: string, version: number): Promise<void> {
+    const stat = await this.ops.exists(path);
+    if (stat === null) throw new AppError('NOT_FOUND', `No node exists at ${path}.`);
+    if (stat.version !== version) throw await conflictAt(this.ops, path);
+  }
+}

@@ -1,0 +1,192 @@
+import type { Event, Stat } from 'node-zookeeper-client';
+import type { NodeChange, WatchOptions } from '../backend.js';
+import type { NodeChangeType } from '../../../../shared/model/node.js';
+import type { ZooKeeperConnection } from './zookeeper.connection.js';
+import type { ZooKeeperOps, ZkWatcher } from './zookeeper.ops.js';
+import { longToHex } from './zookeeper.stat.js';
+
+/** Library event type numbers (lib/Event.js). */
+const NODE_CREATED = 1;
+const NODE_DELETED = 2;
+const NODE_DATA_CHANGED = 3;
+const NODE_CHILDREN_CHANGED = 4;
+
+interface Subscriber {
+  children: boolean;
+  listener: (change: NodeChange) => void;
+}
+
+/** One watched path: a single pair of one-shot ZooKeeper watches shared by all its subscribers. */
+interface WatchedPath {
+  path: string;
+  subscribers: Set<Subscriber>;
+  /** Last known existence; null before the first answer. */
+  exists: boolean | null;
+  /** What the subscribers were last told about (null: unknown), to spot changes made between an event and the re-arm. */
+  czxid: string | null;
+  version: number | null;
+  cversion: number | null;
+  dataArmed: boolean;
+  childArmed: boolean;
+  /** The library may deliver one event to the data and the existence watcher lists: handle it once. */
+  lastEvent: Event | null;
+  dataWatcher: ZkWatcher;
+  childWatcher: ZkWatcher;
+}
+
+/**
+ * ZooKeeper watches fire once: every event re-arms the watch (an `exists` watch covers data changes,
+ * deletion and creation; a `getChildren` watch covers the child list). Watches the library holds are
+ * restored by it after a reconnect; arms that failed while disconnected are retried on reconnect.
+ */
+export class WatchHub {
+  private readonly paths = new Map<string, WatchedPath>();
+
+  constructor(
+    private readonly ops: ZooKeeperOps,
+    connection: ZooKeeperConnection,
+  ) {
+    connection.onState((state) => {
+      if (state === 'connected') for (const entry of this.paths.values()) this.arm(entry);
+    });
+  }
+
+  /** Reports changes of `path` (and of its child list when asked) until the returned function is called. */
+  watch(path: string, options: WatchOptions, listener: (change: NodeChange) => void): () => void {
+    const entry = this.paths.get(path) ?? this.track(path);
+    const subscriber: Subscriber = { children: options.children, listener };
+    entry.subscribers.add(subscriber);
+    this.arm(entry);
+    return () => {
+      entry.subscribers.delete(subscriber);
+      // Armed watches cannot be withdrawn with this library: they fire once more and are ignored.
+      if (entry.subscribers.size === 0 && this.paths.get(path) === entry) this.paths.delete(path);
+    };
+  }
+
+  private track(path: string): WatchedPath {
+    const entry: WatchedPath = {
+      path,
+      subscribers: new Set(),
+      exists: null,
+      czxid: null,
+      version: null,
+      cversion: null,
+      dataArmed: false,
+      childArmed: false,
+      lastEvent: null,
+      dataWatcher: (event) => this.onDataEvent(entry, event),
+      childWatcher: (event) => this.onChildEvent(entry, event),
+    };
+    this.paths.set(path, entry);
+    return entry;
+  }
+
+  private live(entry: WatchedPath): boolean {
+    return this.paths.get(entry.path) === entry;
+  }
+
+  private wantsChildren(entry: WatchedPath): boolean {
+    return [...entry.subscribers].some((subscriber) => subscriber.children);
+  }
+
+  private emit(entry: WatchedPath, type: NodeChangeType): void {
+    for (const subscriber of [...entry.subscribers]) {
+      if (type === 'children' && !subscriber.children) continue;
+      try {
+        subscriber.listener({ path: entry.path, type });
+      } catch {
+        // A failing listener must not stop the others or the re-arming.
+      }
+    }
+  }
+
+  private arm(entry: WatchedPath): void {
+    if (!this.live(entry)) return;
+    if (!entry.dataArmed) this.armData(entry);
+    if (!entry.childArmed && entry.exists === true && this.wantsChildren(entry)) this.armChildren(entry);
+  }
+
+  private armData(entry: WatchedPath): void {
+    entry.dataArmed = true;
+    this.ops.exists(entry.path, entry.dataWatcher).then(
+      (stat) => {
+        this.catchUpData(entry, stat);
+        this.arm(entry);
+      },
+      () => {
+        entry.dataArmed = false;
+      },
+    );
+  }
+
+  /**
+   * One-shot watches leave a gap between an event and the re-arm (and while offline): compare what the
+   * re-arm saw with what was reported (node identity, existence, data version) and report what was missed.
+   */
+  private catchUpData(entry: WatchedPath, stat: Stat | null): void {
+    const czxid = stat === null ? null : longToHex(stat.czxid);
+    if (entry.exists !== null && this.live(entry)) {
+      if (entry.exists && czxid !== null && entry.czxid !== null && czxid !== entry.czxid) {
+        this.emit(entry, 'deleted');
+        this.emit(entry, 'created');
+      } else if (entry.exists !== (stat !== null)) {
+        this.emit(entry, stat !== null ? 'created' : 'deleted');
+      } else if (stat !== null && entry.version !== null && stat.version > entry.version) {
+        this.emit(entry, 'data');
+      }
+    }
+    entry.exists = stat !== null;
+    entry.czxid = czxid;
+    entry.version = stat?.version ?? null;
+    if (stat === null) entry.cversion = null;
+  }
+
+  private armChildren(entry: WatchedPath): void {
+    entry.childArmed = true;
+    this.ops.getChildrenAndStat(entry.path, entry.childWatcher).then(
+      ({ stat }) => {
+        // Children created or deleted between the last event and this re-arm.
+        if (entry.cversion !== null && stat.cversion > entry.cversion && this.live(entry))
+          this.emit(entry, 'children');
+        entry.cversion = stat.cversion;
+      },
+      () => {
+        // NOT_FOUND: the existence watch reports the creation and arms this again; otherwise: on reconnect.
+        entry.childArmed = false;
+      },
+    );
+  }
+
+  private onDataEvent(entry: WatchedPath, event: Event): void {
+    if (event === entry.lastEvent) return;
+    entry.lastEvent = event;
+    entry.dataArmed = false;
+    if (!this.live(entry)) return;
+    if (event.type === NODE_DATA_CHANGED) {
+      if (entry.version !== null) entry.version += 1;
+      this.emit(entry, 'data');
+    }
+    if (event.type === NODE_CREATED || event.type === NODE_DELETED) {
+      const created = event.type === NODE_CREATED;
+      // A new node starts at version 0; its identity is learnt on the re-arm.
+      entry.exists = created;
+      entry.czxid = null;
+      entry.version = created ? 0 : null;
+      entry.cversion = created ? 0 : null;
+      this.emit(entry, created ? 'created' : 'deleted');
+    }
+    this.arm(entry);
+  }
+
+  private onChildEvent(entry: WatchedPath, event: Event): void {
+    entry.childArmed = false;
+    if (!this.live(entry)) return;
+    // A deletion is reported once, by the data watch.
+    if (event.type === NODE_CHILDREN_CHANGED) {
+      if (entry.cversion !== null) entry.cversion += 1;
+      this.emit(entry, 'children');
+    }
+    this.arm(entry);
+  }
+}

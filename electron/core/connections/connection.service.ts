@@ -1,0 +1,118 @@
+import type { ConnectionInputParsed, ConnectionProfile } from '../../../shared/model/connection.js';
+import type { ConnectionSession } from '../../../shared/contract/methods.js';
+import { AppError } from '../../../shared/errors.js';
+import type { BackendSession, ResolvedProfile } from '../backends/backend.js';
+import type { EventBus } from '../events/event.bus.js';
+import type { SecretStore } from '../secrets/secret.store.js';
+import type { DriverRegistry } from './driver.registry.js';
+import { profileFromInput } from './profile.from-input.js';
+import type { ProfileStore } from './profile.store.js';
+import { SessionRegistry } from './session.registry.js';
+
+const passwordKey = (id: string): string => `connection:${id}:password`;
+
+export interface ConnectionServiceDeps {
+  profiles: ProfileStore;
+  secrets: SecretStore;
+  drivers: DriverRegistry;
+  events: EventBus;
+  /** Called when a session closes so watches on it can be dropped. */
+  onSessionClosed: (connectionId: string) => void;
+}
+
+/** Profiles, their secrets and their live sessions. */
+export class ConnectionService {
+  private readonly sessions = new SessionRegistry();
+
+  constructor(private readonly deps: ConnectionServiceDeps) {}
+
+  list(): Promise<ConnectionProfile[]> {
+    return this.deps.profiles.list();
+  }
+
+  /** The profile or NOT_FOUND. */
+  async profile(id: string): Promise<ConnectionProfile> {
+    const profile = await this.deps.profiles.find(id);
+    if (!profile) throw new AppError('NOT_FOUND', `There is no saved connection with id ${id}.`);
+    return profile;
+  }
+
+  /** Creates or updates a profile; a given password is stored encrypted (refused when encryption is unavailable). */
+  async save(input: ConnectionInputParsed): Promise<ConnectionProfile> {
+    const existing = input.id ? await this.deps.profiles.find(input.id) : undefined;
+    if (input.id && !existing) throw new AppError('NOT_FOUND', `There is no saved connection with id ${input.id}.`);
+    const clash = await this.deps.profiles.findByName(input.name);
+    if (clash && clash.id !== existing?.id) {
+      throw new AppError('INVALID_INPUT', `A connection named "${input.name}" already exists.`);
+    }
+    const newPassword = input.auth?.password;
+    const keepsPassword = newPassword === undefined && input.auth != null && existing?.auth?.hasPassword === true;
+    const profile = profileFromInput(input, newPassword !== undefined || keepsPassword, existing?.id);
+    if (newPassword !== undefined) await this.deps.secrets.save(passwordKey(profile.id), newPassword);
+    else if (!keepsPassword) await this.deps.secrets.delete(passwordKey(profile.id));
+    await this.deps.profiles.put(profile);
+    // A changed profile must not keep talking to the old endpoints or with the old credentials.
+    if (existing) await this.close(profile.id);
+    return profile;
+  }
+
+  async delete(id: string): Promise<boolean> {
+    await this.close(id);
+    await this.deps.secrets.delete(passwordKey(id));
+    return this.deps.profiles.remove(id);
+  }
+
+  /** Connects with a profile that may not be saved yet, then disconnects. */
+  async test(input: ConnectionInputParsed): Promise<{ latencyMs: number; server: string | null }> {
+    const existing = input.id ? await this.deps.profiles.find(input.id) : undefined;
+    const password =
+      input.auth?.password ?? (existing?.auth?.hasPassword ? await this.deps.secrets.get(passwordKey(existing.id)) : null);
+    const profile: ResolvedProfile = { ...profileFromInput(input, password !== null, existing?.id), password };
+    const started = performance.now();
+    const session = await this.deps.drivers.get(profile.kind).connect(profile);
+    const latencyMs = Math.round(performance.now() - started);
+    const server = session.server;
+    await session.close().catch(() => undefined);
+    return { latencyMs, server };
+  }
+
+  /** Opens (or reuses) the session of a saved profile. */
+  async open(id: string): Promise<ConnectionSession> {
+    const session = await this.session(id);
+    return { connectionId: id, state: 'connected', capabilities: session.capabilities, server: session.server };
+  }
+
+  /** The live session of a profile, opened on first use. */
+  session(id: string): Promise<BackendSession> {
+    return this.sessions.getOrOpen(id, async () => {
+      const profile = await this.profile(id);
+      const password = profile.auth?.hasPassword ? await this.deps.secrets.get(passwordKey(id)) : null;
+      this.deps.events.emit('connection.state', { connectionId: id, state: 'connecting', message: null });
+      try {
+        const session = await this.deps.drivers.get(profile.kind).connect({ ...profile, password });
+        session.onStateChange((state, message) =>
+          this.deps.events.emit('connection.state', { connectionId: id, state, message }),
+        );
+        this.deps.events.emit('connection.state', { connectionId: id, state: 'connected', message: null });
+        return session;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.deps.events.emit('connection.state', { connectionId: id, state: 'disconnected', message });
+        throw error;
+      }
+    });
+  }
+
+  async close(id: string): Promise<boolean> {
+    const closed = await this.sessions.close(id);
+    if (closed) {
+      this.deps.onSessionClosed(id);
+      this.deps.events.emit('connection.state', { connectionId: id, state: 'closed', message: null });
+    }
+    return closed;
+  }
+
+  closeAll(): Promise<void> {
+    return this.sessions.closeAll();
+  }
+}

@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import type { ConnectionInputParsed, ConnectionProfile } from '../../../shared/model/connection.js';
+
+/** Builds the stored profile from validated input; `hasPassword` says whether a secret will be kept. */
+export function profileFromInput(
+  input: ConnectionInputParsed,
+  hasPassword: boolean,
+  existingId?: string,
+): ConnectionProfile {
+  return {
+    id: existingId ?? input.id ?? randomUUID(),
+    name: input.name,
+    kind: input.kind,
+    endpoints: input.endpoints,
+    environment: input.environment,
+    readOnly: input.readOnly,
+    sessionTimeoutMs: input.sessionTimeoutMs,
+    auth: input.auth ? { username: input.auth.username, hasPassword } : null,
+    tls: input.tls ?? null,
+  };
+}

@@ -1,0 +1,62 @@
+import type { AuditOperation, AuditOutcome } from '../../../shared/model/audit.js';
+import type { ConnectionProfile } from '../../../shared/model/connection.js';
+import { AppError } from '../../../shared/errors.js';
+import type { AuditStore } from '../audit/audit.store.js';
+import type { EventBus } from '../events/event.bus.js';
+import { toAppError } from '../api/to-app-error.js';
+
+export interface MutationFacts {
+  profile: ConnectionProfile;
+  operation: AuditOperation;
+  path: string;
+  before: Buffer | null;
+  after: Buffer | null;
+  details?: Record<string, string | number | boolean>;
+}
+
+function outcomeOf(error: AppError): AuditOutcome {
+  if (error.code === 'CONFLICT') return 'conflict';
+  if (error.code === 'READ_ONLY') return 'refused';
+  return 'failed';
+}
+
+/** Runs a mutation and appends exactly one audit entry for it, whatever its outcome. */
+export class MutationAuditor {
+  constructor(
+    private readonly audit: AuditStore,
+    private readonly events: EventBus,
+  ) {}
+
+  async run<T>(facts: MutationFacts, mutate: () => Promise<T>, describe?: (result: T) => Partial<MutationFacts>): Promise<T> {
+    try {
+      const result = await mutate();
+      await this.record({ ...facts, ...describe?.(result) }, 'ok', null);
+      return result;
+    } catch (thrown) {
+      const error = toAppError(thrown);
+      await this.record(facts, outcomeOf(error), error);
+      throw error;
+    }
+  }
+
+  private async record(facts: MutationFacts, outcome: AuditOutcome, error: AppError | null): Promise<void> {
+    const { profile } = facts;
+    const entry = await this.audit.append({
+      connection: {
+        id: profile.id,
+        name: profile.name,
+        kind: profile.kind,
+        environment: profile.environment,
+        endpoints: profile.endpoints,
+      },
+      operation: facts.operation,
+      path: facts.path,
+      before: facts.before,
+      after: facts.after,
+      outcome,
+      error: error ? { code: error.code, message: error.message } : null,
+      details: facts.details ?? null,
+    });
+    this.events.emit('audit.appended', { seq: entry.seq, connectionName: profile.name, path: facts.path });
+  }
+}

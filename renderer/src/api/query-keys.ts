@@ -1,0 +1,23 @@
+import type { AuditQuery } from '../../../shared/model/audit.js';
+
+/**
+ * Every TanStack Query key of the app, built here and nowhere else, so that invalidation after an event
+ * or a write hits exactly the right entries. Everything of one connection lives under ['conn', id].
+ */
+export const queryKeys = {
+  appInfo: () => ['app-info'] as const,
+  connections: () => ['connections'] as const,
+  connection: (connectionId: string) => ['conn', connectionId] as const,
+  /** Prefix of every page of one node's children, whatever the filter. */
+  children: (connectionId: string, path: string) => ['conn', connectionId, 'children', path] as const,
+  childrenPage: (connectionId: string, path: string, filter: string, cursor: string | null) =>
+    ['conn', connectionId, 'children', path, filter, cursor] as const,
+  /** Prefix of both the head (first MiB) and the full value of one node. */
+  node: (connectionId: string, path: string) => ['conn', connectionId, 'node', path] as const,
+  nodeValue: (connectionId: string, path: string, full: boolean) =>
+    ['conn', connectionId, 'node', path, full ? 'full' : 'head'] as const,
+  subtreeCount: (connectionId: string, path: string) => ['conn', connectionId, 'count', path] as const,
+  pref: (key: string) => ['pref', key] as const,
+  audit: () => ['audit'] as const,
+  auditList: (query: AuditQuery) => ['audit', 'list', query] as const,
+};

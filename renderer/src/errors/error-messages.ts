@@ -1,0 +1,57 @@
+import { AppError, type ErrorCode } from '../../../shared/errors.js';
+
+/** What the UI shows for a failure: a short title, the core's sentence, and what the user can do. */
+export interface UiError {
+  code: ErrorCode;
+  title: string;
+  message: string;
+  hint: string | null;
+}
+
+const TITLES: Record<ErrorCode, string> = {
+  CONFLICT: 'Changed on the server',
+  NOT_FOUND: 'Not found',
+  NODE_EXISTS: 'Already exists',
+  NOT_EMPTY: 'Node has children',
+  READ_ONLY: 'Read-only connection',
+  AUTH_FAILED: 'Authentication failed',
+  PERMISSION_DENIED: 'Permission denied',
+  UNREACHABLE: 'Server unreachable',
+  TIMEOUT: 'Timed out',
+  NOT_CONNECTED: 'Not connected',
+  TOO_LARGE: 'Too large',
+  INVALID_INPUT: 'Invalid input',
+  UNSUPPORTED: 'Not supported',
+  ENCRYPTION_UNAVAILABLE: 'Secrets cannot be stored',
+  CANCELLED: 'Cancelled',
+  INTERNAL: 'Unexpected error',
+};
+
+const HINTS: Partial<Record<ErrorCode, string>> = {
+  CONFLICT: 'Nothing was overwritten. Compare with the server value, then save again.',
+  NOT_FOUND: 'It may have been deleted by someone else. Refresh the tree.',
+  NODE_EXISTS: 'Pick another name, or open the existing node.',
+  NOT_EMPTY: 'Delete its children first, or delete recursively.',
+  READ_ONLY: 'This connection is marked read-only; nothing was changed.',
+  AUTH_FAILED: 'Check the username and password of the connection.',
+  PERMISSION_DENIED: 'The server refused this for the configured user (ACL).',
+  UNREACHABLE: 'Check the endpoints and that the server is running.',
+  TIMEOUT: 'The server did not answer in time. Try again.',
+  NOT_CONNECTED: 'Connect again from the connection list.',
+  TOO_LARGE: 'The value is larger than the server accepts.',
+  ENCRYPTION_UNAVAILABLE: 'Save the profile without a password, or fix secret storage on this machine.',
+};
+
+/** Maps any thrown value to the message shown to the user; unknown errors become INTERNAL. */
+export function describeError(error: unknown): UiError {
+  if (error instanceof AppError) {
+    return { code: error.code, title: TITLES[error.code], message: error.message, hint: HINTS[error.code] ?? null };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'INTERNAL', title: TITLES.INTERNAL, message, hint: null };
+}
+
+/** True when the error is an AppError with the given code. */
+export function hasCode(error: unknown, code: ErrorCode): error is AppError {
+  return error instanceof AppError && error.code === code;
+}

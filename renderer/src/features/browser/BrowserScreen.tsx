@@ -1,0 +1,54 @@
+import { useCallback, useMemo, useReducer } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../api/query-keys.js';
+import { useNodeChangeInvalidation } from '../../api/useNodeChangeInvalidation.js';
+import { useTreeLevels } from '../../api/useTreeLevels.js';
+import type { ActiveSession } from '../session/active-session.js';
+import { flattenTree } from '../tree/flatten-tree.js';
+import { PathBar } from '../tree/PathBar.js';
+import { filterFor, initialTreeState, treeReducer, visibleExpanded } from '../tree/tree-state.js';
+import { TreePanel } from '../tree/TreePanel.js';
+import { WatchSubscription } from '../tree/WatchSubscription.js';
+import { ValuePanel } from '../value/ValuePanel.js';
+import './BrowserScreen.css';
+
+/** The browser of one open connection: path bar, tree, and the selected node's value. */
+export function BrowserScreen({ active }: { active: ActiveSession }) {
+  const connectionId = active.session.connectionId;
+  const queryClient = useQueryClient();
+  const [state, dispatch] = useReducer(treeReducer, undefined, initialTreeState);
+  useNodeChangeInvalidation(connectionId);
+
+  const visible = useMemo(() => visibleExpanded(state.expanded), [state.expanded]);
+  const requests = visible.map((path) => ({ path, filter: filterFor(state, path), pages: state.pagesWanted[path] ?? 1 }));
+  const levels = useTreeLevels(connectionId, requests);
+  const rows = useMemo(() => flattenTree('/', levels, state.expanded), [levels, state.expanded]);
+
+  const onGo = useCallback((path: string) => dispatch({ type: 'reveal', path }), []);
+  const onRefresh = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: queryKeys.connection(connectionId) }),
+    [queryClient, connectionId],
+  );
+  const onSelect = useCallback((path: string) => dispatch({ type: 'reveal', path }), []);
+
+  return (
+    <div className="browser">
+      <PathBar selected={state.selected} onGo={onGo} onRefresh={onRefresh} />
+      <div className="browser-split">
+        <div className="browser-tree">
+          <TreePanel rows={rows} levels={levels} state={state} dispatch={dispatch} />
+        </div>
+        <div className="browser-value">
+          {state.selected ? (
+            <ValuePanel key={`${connectionId}\u0000${state.selected}`} active={active} path={state.selected} onSelect={onSelect} />
+          ) : (
+            <div className="empty-state">Select a node</div>
+          )}
+        </div>
+      </div>
+      {visible.map((path) => (
+        <WatchSubscription key={path} connectionId={connectionId} path={path} watchChildren />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { ConnectionProfile } from '../../../../shared/model/connection.js';
+import { useTestConnection } from '../../api/useConnectionMutations.js';
+import { Icon } from '../../components/Icon.js';
+import { useSession } from '../session/SessionProvider.js';
+import { BACKEND_KIND_INFO } from './backend-kinds.js';
+import { TestResult } from './TestResult.js';
+
+interface Props {
+  profile: ConnectionProfile;
+  active: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+/** One saved profile: name, kind, environment, read-only lock, and its actions. */
+export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
+  const { connect, disconnect, connectingId } = useSession();
+  const test = useTestConnection();
+  const connecting = connectingId === profile.id;
+  // Testing a saved profile: the core uses the stored secret when the password is omitted.
+  const runTest = () =>
+    test.mutate({
+      id: profile.id,
+      name: profile.name,
+      kind: profile.kind,
+      endpoints: profile.endpoints,
+      environment: profile.environment,
+      readOnly: profile.readOnly,
+      sessionTimeoutMs: profile.sessionTimeoutMs,
+      auth: profile.auth ? { username: profile.auth.username } : null,
+      tls: profile.tls,
+    });
+
+  return (
+    <div
+      className={`conn-item${active ? ' conn-item-active' : ''}`}
+      data-testid="connection-item"
+      data-name={profile.name}
+      data-env={profile.environment}
+      data-active={active}
+      onDoubleClick={() => !active && connect(profile)}
+    >
+      <div className="conn-line">
+        <span className="conn-env-dot" data-env={profile.environment} />
+        <span className="conn-name" title={profile.name}>
+          {profile.name}
+        </span>
+        {profile.readOnly && (
+          <span className="badge badge-lock" data-testid="connection-readonly" title="Read-only connection">
+            <Icon name="lock" size={11} /> RO
+          </span>
+        )}
+        <span className="badge" data-env={profile.environment}>
+          {profile.environment}
+        </span>
+      </div>
+      <div className="conn-sub" title={profile.endpoints.join(', ')}>
+        {BACKEND_KIND_INFO[profile.kind].label} · {profile.endpoints.join(', ')}
+      </div>
+      <div className="conn-actions">
+        {active ? (
+          <button className="btn btn-sm" data-testid="disconnect-button" onClick={disconnect}>
+            Disconnect
+          </button>
+        ) : (
+          <button className="btn btn-sm btn-primary" data-testid="connect-button" disabled={connecting} onClick={() => connect(profile)}>
+            {connecting ? 'Connecting…' : 'Connect'}
+          </button>
+        )}
+        <button className="btn btn-sm" data-testid="test-connection-button" disabled={test.isPending} onClick={runTest}>
+          {test.isPending ? 'Testing…' : 'Test'}
+        </button>
+        <button className="btn btn-sm" data-testid="edit-connection-button" onClick={onEdit}>
+          Edit
+        </button>
+        <button className="btn btn-sm btn-ghost" data-testid="delete-connection-button" title="Delete this profile" onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+      <TestResult mutation={test} />
+    </div>
+  );
+}

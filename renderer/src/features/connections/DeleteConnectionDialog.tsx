@@ -1,0 +1,40 @@
+import type { ConnectionProfile } from '../../../../shared/model/connection.js';
+import { useDeleteConnection } from '../../api/useConnectionMutations.js';
+import { Dialog } from '../../components/Dialog.js';
+import { useToasts } from '../../errors/ToastContext.js';
+import { useSession } from '../session/SessionProvider.js';
+
+/** Confirms removing a saved profile (the servers are not touched). */
+export function DeleteConnectionDialog({ profile, onClose }: { profile: ConnectionProfile; onClose: () => void }) {
+  const remove = useDeleteConnection();
+  const { active, disconnect } = useSession();
+  const { showError } = useToasts();
+  const onConfirm = () => {
+    if (active?.profile.id === profile.id) disconnect();
+    remove.mutate(profile.id, {
+      onSuccess: onClose,
+      onError: (error) => showError(error, `Delete connection ${profile.name}`),
+    });
+  };
+  return (
+    <Dialog
+      title="Delete connection profile"
+      onClose={onClose}
+      testId="delete-connection-dialog"
+      footer={
+        <>
+          <button className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button className="btn btn-danger" data-testid="confirm-delete-connection" disabled={remove.isPending} onClick={onConfirm}>
+            Delete profile
+          </button>
+        </>
+      }
+    >
+      <p style={{ margin: 0 }}>
+        Delete the saved profile <b>{profile.name}</b> and its stored password? Nothing on the server is changed.
+      </p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ConnectionFormState } from './connection-form.model.js';
+
+type TlsKey = 'caFile' | 'certFile' | 'keyFile';
+const FIELDS: { key: TlsKey; label: string; testId: string }[] = [
+  { key: 'caFile', label: 'CA certificate file', testId: 'conn-tls-ca' },
+  { key: 'certFile', label: 'Client certificate file', testId: 'conn-tls-cert' },
+  { key: 'keyFile', label: 'Client key file', testId: 'conn-tls-key' },
+];
+
+/** Paths of the TLS files (read by the core, never by the UI). */
+export function TlsFields({ form, onChange }: { form: ConnectionFormState; onChange: (key: TlsKey, value: string) => void }) {
+  return (
+    <fieldset className="field" style={{ border: '1px solid var(--border)', borderRadius: 4, padding: '6px 10px 10px' }}>
+      <legend className="field-label">TLS (optional, paths on the machine running ConfigDeck)</legend>
+      {FIELDS.map(({ key, label, testId }) => (
+        <div className="field" key={key}>
+          <label htmlFor={testId}>{label}</label>
+          <input id={testId} className="input mono" data-testid={testId} value={form[key]} onChange={(e) => onChange(key, e.target.value)} />
+        </div>
+      ))}
+    </fieldset>
+  );
+}

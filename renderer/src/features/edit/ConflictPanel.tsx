@@ -1,0 +1,37 @@
+import { DiffEditor } from '../../monaco/LazyEditors.js';
+
+interface Props {
+  reason: 'conflict' | 'changed';
+  serverText: string | null;
+  mineText: string;
+  language: string;
+  onReloadServer: () => void;
+  onKeepEditing: () => void;
+}
+
+/**
+ * The current server value beside the user's (nothing is overwritten). Reload discards the user's
+ * edits; Keep editing continues with them against the newer server version.
+ */
+export function ConflictPanel({ reason, serverText, mineText, language, onReloadServer, onKeepEditing }: Props) {
+  return (
+    <div className="conflict-panel" data-testid="conflict-panel" data-reason={reason}>
+      <div className="notice notice-danger">
+        <b>{reason === 'conflict' ? 'Not saved: the value changed on the server.' : 'Changed on the server since you opened it.'}</b>
+        <span>
+          {serverText === null ? 'The node no longer exists on the server.' : 'Left: server now · Right: your version.'}
+        </span>
+        <span className="spacer" />
+        <button className="btn btn-sm" data-testid="conflict-reload" onClick={onReloadServer}>
+          Reload server value (discard mine)
+        </button>
+        <button className="btn btn-sm btn-primary" data-testid="conflict-keep" onClick={onKeepEditing}>
+          Keep editing
+        </button>
+      </div>
+      <div className="conflict-diff">
+        <DiffEditor original={serverText ?? ''} modified={mineText} language={language} testId="conflict-diff" />
+      </div>
+    </div>
+  );
+}

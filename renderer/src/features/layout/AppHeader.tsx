@@ -1,0 +1,52 @@
+import { Icon } from '../../components/Icon.js';
+import { BACKEND_KIND_INFO } from '../connections/backend-kinds.js';
+import { useSession } from '../session/SessionProvider.js';
+import './AppHeader.css';
+
+export type AppTab = 'browser' | 'audit';
+
+const ENV_LABELS = { dev: 'DEV', test: 'TEST', staging: 'STAGING', prod: 'PRODUCTION' } as const;
+
+/** The top bar: which connection and environment this window is on, and the view tabs. */
+export function AppHeader({ tab, onTab }: { tab: AppTab; onTab: (tab: AppTab) => void }) {
+  const { active, disconnect } = useSession();
+  const env = active?.profile.environment ?? null;
+  return (
+    <header className="app-header" data-env={env ?? 'none'}>
+      <span className="app-logo">ConfigDeck</span>
+      {active && env ? (
+        <div className="header-conn">
+          <span className="env-label" data-testid="env-label" data-env={env}>
+            {ENV_LABELS[env]}
+          </span>
+          <span className="header-conn-name" data-testid="active-connection-name">
+            {active.profile.name}
+          </span>
+          <span className="header-conn-sub">
+            {BACKEND_KIND_INFO[active.profile.kind].label} · {active.profile.endpoints.join(', ')}
+          </span>
+          {active.profile.readOnly && (
+            <span className="badge badge-lock" data-testid="read-only-badge" title="Writes are refused on this connection">
+              <Icon name="lock" size={11} /> Read-only
+            </span>
+          )}
+        </div>
+      ) : (
+        <div className="header-conn muted">No connection open</div>
+      )}
+      <nav className="header-tabs" role="tablist">
+        <button role="tab" aria-selected={tab === 'browser'} className="header-tab" data-testid="browser-tab" onClick={() => onTab('browser')}>
+          Browser
+        </button>
+        <button role="tab" aria-selected={tab === 'audit'} className="header-tab" data-testid="audit-tab" onClick={() => onTab('audit')}>
+          Audit log
+        </button>
+      </nav>
+      {active && (
+        <button className="btn btn-sm" data-testid="header-disconnect" onClick={disconnect}>
+          Disconnect
+        </button>
+      )}
+    </header>
+  );
+}

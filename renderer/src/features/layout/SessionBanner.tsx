@@ -1,0 +1,27 @@
+import { useSession } from '../session/SessionProvider.js';
+
+/** Warns when the open connection is reconnecting or its session expired, with a way to reconnect. */
+export function SessionBanner() {
+  const { active, connect, connectingId } = useSession();
+  if (!active) return null;
+  if (active.state === 'reconnecting' || active.state === 'connecting') {
+    return (
+      <div className="notice notice-warn" data-testid="session-banner" data-state={active.state}>
+        <b>Connection to {active.profile.name} lost;</b> reconnecting… Values shown may be out of date.
+      </div>
+    );
+  }
+  if (active.state === 'expired' || active.state === 'disconnected' || active.state === 'closed') {
+    return (
+      <div className="notice notice-danger" data-testid="session-banner" data-state={active.state}>
+        <b>Session {active.state}.</b>
+        <span>{active.stateMessage ?? 'Ephemeral nodes and watches of this session are gone.'}</span>
+        <span className="spacer" />
+        <button className="btn btn-sm" disabled={connectingId !== null} onClick={() => connect(active.profile)}>
+          Reconnect
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+import { useAppInfo } from '../../api/useAppInfo.js';
+import { useTransportStatus } from '../../transport/ClientContext.js';
+import { useSession } from '../session/SessionProvider.js';
+import './StatusBar.css';
+
+/** The bottom bar: link to the core, connection state, server, version. */
+export function StatusBar() {
+  const transport = useTransportStatus();
+  const { active } = useSession();
+  const info = useAppInfo().data;
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <span className="status-item" data-testid="transport-state" data-state={transport.state}>
+        <span className="status-dot" data-state={transport.state === 'connected' ? 'ok' : 'bad'} />
+        {info?.transport === 'electron' ? 'Local' : 'Host'} {transport.state}
+      </span>
+      {active && (
+        <>
+          <span className="status-item" data-testid="connection-state" data-state={active.state}>
+            <span className="status-dot" data-state={active.state === 'connected' ? 'ok' : active.state === 'expired' || active.state === 'closed' ? 'bad' : 'warn'} />
+            {active.profile.name}: {active.state}
+            {active.stateMessage ? ` (${active.stateMessage})` : ''}
+          </span>
+          {active.session.server && <span className="status-item muted">{active.session.server}</span>}
+        </>
+      )}
+      <span className="status-spacer" />
+      {info && <span className="status-item muted">ConfigDeck {info.version}</span>}
+    </footer>
+  );
+}

@@ -1,0 +1,74 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ConnectionProfile } from '../../../../shared/model/connection.js';
+import { queryKeys } from '../../api/query-keys.js';
+import { useConnections } from '../../api/useConnections.js';
+import { useEvent } from '../../api/useEvent.js';
+import { useToasts } from '../../errors/ToastContext.js';
+import { useClient } from '../../transport/ClientContext.js';
+import type { ActiveSession, SessionApi } from './active-session.js';
+
+const SessionContext = createContext<SessionApi | null>(null);
+
+/** Owns the open connection: opens, closes, and follows `connection.state` events. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  const { showError } = useToasts();
+  const profiles = useConnections().data;
+  const [opened, setOpened] = useState<ActiveSession | null>(null);
+  const [connectingId, setConnectingId] = useState<string | null>(null);
+  const openedRef = useRef<ActiveSession | null>(null);
+  useEffect(() => {
+    openedRef.current = opened;
+  }, [opened]);
+
+  const connect = useCallback(
+    (profile: ConnectionProfile) => {
+      setConnectingId(profile.id);
+      client
+        .call('connections.open', { id: profile.id })
+        .then((session) => {
+          const previous = openedRef.current;
+          if (previous && previous.profile.id !== profile.id) {
+            void client.call('connections.close', { id: previous.profile.id }).catch(() => undefined);
+          }
+          setOpened({ profile, session, state: session.state, stateMessage: null });
+          // A fresh session: whatever was cached from an earlier one must be read again.
+          void queryClient.invalidateQueries({ queryKey: queryKeys.connection(session.connectionId) });
+        })
+        .catch((error: unknown) => showError(error, `Connect to ${profile.name}`))
+        .finally(() => setConnectingId(null));
+    },
+    [client, queryClient, showError],
+  );
+
+  const disconnect = useCallback(() => {
+    const previous = openedRef.current;
+    if (previous) void client.call('connections.close', { id: previous.profile.id }).catch(() => undefined);
+    setOpened(null);
+  }, [client]);
+
+  useEvent('connection.state', ({ connectionId, state, message }) => {
+    setOpened((previous) =>
+      previous && previous.session.connectionId === connectionId ? { ...previous, state, stateMessage: message } : previous,
+    );
+  });
+
+  // The saved profile may be edited while open (environment, read-only): always show the latest.
+  const active = useMemo(() => {
+    if (!opened) return null;
+    const latest = profiles?.find((p) => p.id === opened.profile.id);
+    return latest ? { ...opened, profile: latest } : opened;
+  }, [opened, profiles]);
+
+  const api = useMemo(() => ({ active, connectingId, connect, disconnect }), [active, connectingId, connect, disconnect]);
+  return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
+}
+
+/** The open connection and the actions on it. */
+export function useSession(): SessionApi {
+  const api = useContext(SessionContext);
+  if (!api) throw new Error('useSession must be used inside <SessionProvider>');
+  return api;
+}

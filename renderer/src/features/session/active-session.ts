@@ -1,0 +1,19 @@
+import type { ConnectionSession } from '../../../../shared/contract/methods.js';
+import type { ConnectionProfile, ConnectionState } from '../../../../shared/model/connection.js';
+
+/** The one connection open in this window: its profile, capabilities and live state. */
+export interface ActiveSession {
+  profile: ConnectionProfile;
+  session: ConnectionSession;
+  state: ConnectionState;
+  stateMessage: string | null;
+}
+
+/** What the rest of the UI can do with the open connection. */
+export interface SessionApi {
+  active: ActiveSession | null;
+  /** Id of the profile being opened right now, for a spinner on its Connect button. */
+  connectingId: string | null;
+  connect(profile: ConnectionProfile): void;
+  disconnect(): void;
+}

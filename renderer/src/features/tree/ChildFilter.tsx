@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
+import { parentPath } from '../../lib/path-utils.js';
+import type { TreeRowModel } from './tree-level.js';
+import type { TreeAction, TreeState } from './tree-state.js';
+
+interface Props {
+  state: TreeState;
+  rows: TreeRowModel[];
+  indexByPath: ReadonlyMap<string, number>;
+  dispatch: (action: TreeAction) => void;
+}
+
+/** The node whose children a new filter applies to: the selection when it can have children, else its parent. */
+function filterTarget(state: TreeState, rows: TreeRowModel[], indexByPath: ReadonlyMap<string, number>): string {
+  const selected = state.selected ?? '/';
+  const index = indexByPath.get(selected);
+  const row = index !== undefined ? rows[index] : undefined;
+  const leaf = row?.kind === 'node' && row.entry !== null && row.entry.childCount === 0;
+  return leaf ? (parentPath(selected) ?? '/') : selected;
+}
+
+/** Server-side filter of one node's children (case-insensitive substring), debounced while typing. */
+export function ChildFilter({ state, rows, indexByPath, dispatch }: Props) {
+  const [text, setText] = useState(state.filter?.text ?? '');
+  const settled = useDebouncedValue(text, 250);
+  const target = state.filter?.path ?? filterTarget(state, rows, indexByPath);
+
+  useEffect(() => {
+    if (settled !== (state.filter?.text ?? '')) dispatch({ type: 'setFilter', path: target, text: settled });
+    // Only a settled change of the text may move the filter; the target follows it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settled]);
+
+  return (
+    <div className="tree-toolbar">
+      <input
+        className="input"
+        data-testid="child-filter"
+        placeholder={`Filter children of ${target}`}
+        value={text}
+        spellCheck={false}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && setText('')}
+      />
+      {state.filter && (
+        <span className="tree-filter-chip" data-testid="child-filter-target" title={`Filtering the children of ${state.filter.path}`}>
+          in {state.filter.path}
+          <button className="btn btn-ghost btn-sm" aria-label="Clear filter" onClick={() => setText('')}>
+            ×
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { parentPath } from '../../lib/path-utils.js';
+import { ChildFilter } from './ChildFilter.js';
+import type { TreeLevel, TreeRowModel } from './tree-level.js';
+import type { TreeAction, TreeState } from './tree-state.js';
+import { TreeRow } from './TreeRow.js';
+import './TreePanel.css';
+
+const ROW_HEIGHT = 24;
+
+interface Props {
+  rows: TreeRowModel[];
+  levels: ReadonlyMap<string, TreeLevel>;
+  state: TreeState;
+  dispatch: (action: TreeAction) => void;
+}
+
+function rowKey(row: TreeRowModel | undefined, index: number): string {
+  if (!row) return `#${index}`;
+  return row.kind === 'node' ? `n:${row.path}` : `${row.kind}:${row.parentPath}`;
+}
+
+/** The lazy, paged, virtualized tree: every expanded level flattened into one virtual list. */
+export function TreePanel({ rows, levels, state, dispatch }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 20,
+    getItemKey: (index) => rowKey(rows[index], index),
+  });
+  const items = virtualizer.getVirtualItems();
+
+  const onSelect = useCallback((path: string) => dispatch({ type: 'select', path }), [dispatch]);
+  const onToggle = useCallback((path: string) => dispatch({ type: 'toggle', path }), [dispatch]);
+
+  // Ask for the next page of a level as soon as its "more" line scrolls into (or near) view.
+  const moreInView = items
+    .map((item) => rows[item.index])
+    .filter((row): row is Extract<TreeRowModel, { kind: 'more' }> => row?.kind === 'more' && !row.loading)
+    .map((row) => row.parentPath)
+    .join('\u0000');
+  useEffect(() => {
+    if (!moreInView) return;
+    for (const path of moreInView.split('\u0000')) {
+      dispatch({ type: 'loadMore', path, loadedPages: levels.get(path)?.loadedPages ?? 1 });
+    }
+  }, [moreInView, levels, dispatch]);
+
+  const indexByPath = useMemo(() => {
+    const map = new Map<string, number>();
+    rows.forEach((row, index) => row.kind === 'node' && map.set(row.path, index));
+    return map;
+  }, [rows]);
+
+  // Scroll a go-to target into view once its row exists (or give up once its level has loaded).
+  useEffect(() => {
+    const target = state.scrollTarget;
+    if (!target) return;
+    const index = indexByPath.get(target);
+    if (index !== undefined) {
+      virtualizer.scrollToIndex(index, { align: 'center' });
+      dispatch({ type: 'scrolled' });
+      return;
+    }
+    const level = levels.get(parentPath(target) ?? '/');
+    if (level && !level.loading) dispatch({ type: 'scrolled' });
+  }, [state.scrollTarget, indexByPath, levels, virtualizer, dispatch]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = state.selected ? indexByPath.get(state.selected) : undefined;
+    const row = current !== undefined ? rows[current] : undefined;
+    const step = (delta: number) => {
+      for (let i = (current ?? -1) + delta; i >= 0 && i < rows.length; i += delta) {
+        const candidate = rows[i];
+        if (candidate?.kind === 'node') {
+          dispatch({ type: 'select', path: candidate.path });
+          virtualizer.scrollToIndex(i);
+          return;
+        }
+      }
+    };
+    if (event.key === 'ArrowDown') step(1);
+    else if (event.key === 'ArrowUp') step(-1);
+    else if (event.key === 'ArrowRight' && row?.kind === 'node') dispatch({ type: 'expand', path: row.path });
+    else if (event.key === 'ArrowLeft' && row?.kind === 'node') {
+      if (row.expanded) dispatch({ type: 'collapse', path: row.path });
+      else step(-1);
+    } else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="tree-panel">
+      <ChildFilter state={state} rows={rows} indexByPath={indexByPath} dispatch={dispatch} />
+      <div ref={scrollRef} className="tree-scroll" data-testid="tree" role="tree" tabIndex={0} onKeyDown={onKeyDown}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <TreeRow
+                key={item.key}
+                row={row}
+                selected={row.kind === 'node' && row.path === state.selected}
+                top={item.start}
+                height={ROW_HEIGHT}
+                onSelect={onSelect}
+                onToggle={onToggle}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { memo } from 'react';
+import { Icon } from '../../components/Icon.js';
+import { describeError } from '../../errors/error-messages.js';
+import { formatCount } from '../../lib/format-bytes.js';
+import type { TreeRowModel } from './tree-level.js';
+
+const INDENT = 14;
+
+interface Props {
+  row: TreeRowModel;
+  selected: boolean;
+  top: number;
+  height: number;
+  onSelect: (path: string) => void;
+  onToggle: (path: string) => void;
+}
+
+function canExpand(row: Extract<TreeRowModel, { kind: 'node' }>): boolean {
+  return row.entry === null || row.entry.childCount === null || row.entry.childCount > 0 || row.expanded;
+}
+
+/** One line of the virtual tree: a node (with toggle, markers, child count), a "more" or a status line. */
+export const TreeRow = memo(function TreeRow({ row, selected, top, height, onSelect, onToggle }: Props) {
+  const style = { transform: `translateY(${top}px)`, height, paddingLeft: 6 + row.depth * INDENT };
+  if (row.kind === 'more') {
+    return (
+      <div className="tree-line tree-more" style={style} data-testid="tree-more" data-parent={row.parentPath}>
+        {row.loading ? 'Loading more…' : 'More…'} {formatCount(row.loaded)}
+        {row.total !== null ? ` of ${formatCount(row.total)}` : ''} loaded
+      </div>
+    );
+  }
+  if (row.kind === 'status') {
+    const text =
+      row.status === 'loading' ? 'Loading…' : row.status === 'empty' ? 'No children' : describeError(row.error).message;
+    return (
+      <div className={`tree-line tree-status tree-status-${row.status}`} style={style} data-testid="tree-status" data-status={row.status}>
+        {text}
+      </div>
+    );
+  }
+  const entry = row.entry;
+  const expandable = canExpand(row);
+  return (
+    <div
+      className={`tree-line tree-row${selected ? ' tree-row-selected' : ''}`}
+      style={style}
+      data-testid="tree-row"
+      data-path={row.path}
+      data-selected={selected}
+      role="treeitem"
+      aria-selected={selected}
+      aria-expanded={expandable ? row.expanded : undefined}
+      onClick={() => onSelect(row.path)}
+      onDoubleClick={() => expandable && onToggle(row.path)}
+    >
+      <button
+        className="tree-toggle"
+        data-testid="tree-toggle"
+        data-path={row.path}
+        tabIndex={-1}
+        aria-label={row.expanded ? 'Collapse' : 'Expand'}
+        style={{ visibility: expandable ? 'visible' : 'hidden' }}
+        onClick={(event) => {
+          event.stopPropagation();
+          onToggle(row.path);
+        }}
+      >
+        <Icon name={row.expanded ? 'chevronDown' : 'chevronRight'} size={12} />
+      </button>
+      <span className={`tree-icon${expandable ? ' tree-icon-folder' : ''}`}>
+        <Icon name={expandable ? 'folder' : 'file'} size={12} />
+      </span>
+      <span className={`tree-name${entry && !entry.hasValue ? ' tree-name-novalue' : ''}`}>{row.name}</span>
+      {entry?.ephemeral && (
+        <span className="tree-flag tree-flag-eph" data-testid="ephemeral-marker" title="Ephemeral: disappears with its owner's session">
+          E
+        </span>
+      )}
+      {entry?.hasValue && (entry.dataLength ?? 0) > 0 && <span className="tree-flag tree-flag-value" title={`Has a value (${entry.dataLength} bytes)`} data-testid="value-marker" />}
+      {entry && entry.childCount !== null && entry.childCount > 0 && (
+        <span className="tree-count" data-testid="child-count">
+          {formatCount(entry.childCount)}
+        </span>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,19 @@
+import type { ChildEntry } from '../../../../shared/model/node.js';
+
+/** What is loaded of one expanded node's children. */
+export interface TreeLevel {
+  entries: ChildEntry[];
+  total: number | null;
+  /** Pages loaded so far. */
+  loadedPages: number;
+  /** The server has more pages beyond those loaded. */
+  hasMore: boolean;
+  loading: boolean;
+  error: unknown;
+}
+
+/** One line of the flattened, virtualized tree. */
+export type TreeRowModel =
+  | { kind: 'node'; path: string; name: string; depth: number; entry: ChildEntry | null; expanded: boolean }
+  | { kind: 'more'; parentPath: string; depth: number; loaded: number; total: number | null; loading: boolean }
+  | { kind: 'status'; parentPath: string; depth: number; status: 'loading' | 'empty' | 'error'; error: unknown };

@@ -1,0 +1,81 @@
+import { ancestorsOf } from '../../lib/path-utils.js';
+
+/** View state of the browser tree; server data lives in TanStack Query, not here. */
+export interface TreeState {
+  selected: string | null;
+  expanded: ReadonlySet<string>;
+  /** How many pages of children each expanded node should have loaded (1 when absent). */
+  pagesWanted: Readonly<Record<string, number>>;
+  /** The server-side child filter and the node whose children it applies to. */
+  filter: { path: string; text: string } | null;
+  /** A path to scroll into view once its row exists. */
+  scrollTarget: string | null;
+}
+
+export type TreeAction =
+  | { type: 'select'; path: string }
+  | { type: 'toggle'; path: string }
+  | { type: 'expand'; path: string }
+  | { type: 'collapse'; path: string }
+  | { type: 'reveal'; path: string }
+  | { type: 'loadMore'; path: string; loadedPages: number }
+  | { type: 'setFilter'; path: string; text: string }
+  | { type: 'scrolled' };
+
+/** The state a freshly opened connection starts with: the root expanded and selected. */
+export function initialTreeState(): TreeState {
+  return { selected: '/', expanded: new Set(['/']), pagesWanted: {}, filter: null, scrollTarget: null };
+}
+
+function withExpanded(state: TreeState, paths: string[], on: boolean): TreeState {
+  const expanded = new Set(state.expanded);
+  for (const p of paths) {
+    if (on) expanded.add(p);
+    else expanded.delete(p);
+  }
+  return { ...state, expanded };
+}
+
+/** Pure reducer of tree view actions. */
+export function treeReducer(state: TreeState, action: TreeAction): TreeState {
+  switch (action.type) {
+    case 'select':
+      return { ...state, selected: action.path };
+    case 'toggle':
+      return withExpanded(state, [action.path], !state.expanded.has(action.path));
+    case 'expand':
+      return withExpanded(state, [action.path], true);
+    case 'collapse':
+      return withExpanded(state, [action.path], false);
+    case 'reveal':
+      return {
+        ...withExpanded(state, ancestorsOf(action.path), true),
+        selected: action.path,
+        scrollTarget: action.path,
+      };
+    case 'loadMore': {
+      const current = state.pagesWanted[action.path] ?? 1;
+      // Only ask for one more page than is loaded, however often the "more" row is seen.
+      if (current > action.loadedPages) return state;
+      return { ...state, pagesWanted: { ...state.pagesWanted, [action.path]: current + 1 } };
+    }
+    case 'setFilter': {
+      const pagesWanted = { ...state.pagesWanted };
+      delete pagesWanted[action.path];
+      const filter = action.text === '' ? null : { path: action.path, text: action.text };
+      return { ...withExpanded(state, [action.path], true), pagesWanted, filter };
+    }
+    case 'scrolled':
+      return { ...state, scrollTarget: null };
+  }
+}
+
+/** Expanded paths whose every ancestor is expanded too, i.e. the levels actually on screen. */
+export function visibleExpanded(expanded: ReadonlySet<string>): string[] {
+  return [...expanded].filter((p) => ancestorsOf(p).every((a) => expanded.has(a))).sort();
+}
+
+/** The filter text that applies to the children of `path` ('' for none). */
+export function filterFor(state: TreeState, path: string): string {
+  return state.filter && state.filter.path === path ? state.filter.text : '';
+}

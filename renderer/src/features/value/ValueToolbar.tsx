@@ -1,0 +1,66 @@
+import { Icon } from '../../components/Icon.js';
+import { formatBytes } from '../../lib/format-bytes.js';
+import { FORMAT_LABELS, VALUE_FORMATS, type ValueFormat } from '../../lib/value-format.js';
+
+interface Props {
+  format: ValueFormat;
+  remembered: boolean;
+  onFormat: (format: ValueFormat) => void;
+  size: number;
+  token: string | null;
+  dirty: boolean;
+  canSave: boolean;
+  canWrite: boolean;
+  saving: boolean;
+  onSave: () => void;
+  onRevert: () => void;
+  onCreate: () => void;
+  onDelete: () => void;
+}
+
+/** View switch, size and token, and the write actions of the open node. */
+export function ValueToolbar(props: Props) {
+  const { format, remembered, onFormat, size, token, dirty, canSave, canWrite, saving } = props;
+  return (
+    <div className="value-toolbar">
+      <label className="value-format">
+        <span className="muted">View</span>
+        <select className="input" data-testid="format-select" value={format} onChange={(e) => onFormat(e.target.value as ValueFormat)}>
+          {VALUE_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {FORMAT_LABELS[f]}
+            </option>
+          ))}
+        </select>
+        {!remembered && <span className="muted value-auto">auto</span>}
+      </label>
+      <span className="muted" data-testid="value-size">
+        {formatBytes(size)}
+      </span>
+      {token !== null && (
+        <span className="muted mono" title="Concurrency token sent with a save (version / revision)">
+          rev {token}
+        </span>
+      )}
+      <span className="spacer" />
+      {dirty && (
+        <span className="value-dirty" data-testid="unsaved-marker">
+          ● unsaved
+        </span>
+      )}
+      <button className="btn btn-sm" data-testid="revert-button" disabled={!dirty} onClick={props.onRevert}>
+        Revert
+      </button>
+      <button className="btn btn-sm btn-primary" data-testid="save-button" disabled={!canSave || saving} onClick={props.onSave} title="Save (Ctrl+S)">
+        <Icon name="save" size={12} /> {saving ? 'Saving…' : 'Save…'}
+      </button>
+      <span className="toolbar-sep" />
+      <button className="btn btn-sm" data-testid="create-node-button" disabled={!canWrite} onClick={props.onCreate} title="Create a child of this node">
+        <Icon name="plus" size={12} /> Child
+      </button>
+      <button className="btn btn-sm" data-testid="delete-button" disabled={!canWrite} onClick={props.onDelete} title="Delete this node">
+        <Icon name="trash" size={12} /> Delete
+      </button>
+    </div>
+  );
+}

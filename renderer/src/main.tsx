@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App } from './App.js';
+import { ToastProvider } from './errors/ToastContext.js';
+import { SessionProvider } from './features/session/SessionProvider.js';
+import { ApiClient } from './transport/api-client.js';
+import { ClientProvider } from './transport/ClientContext.js';
+import { createTransport } from './transport/create-transport.js';
+import './styles/global.css';
+
+const client = new ApiClient(createTransport());
+// No silent retries and no refetch on focus: an operator sees failures at once, and data changes only
+// when they ask or when the server says it changed (watch events).
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 },
+    mutations: { retry: false },
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('missing #root');
+createRoot(root).render(
+  <StrictMode>
+    <ClientProvider client={client}>
+      <QueryClientProvider client={queryClient}>
+        <ToastProvider>
+          <SessionProvider>
+            <App />
+          </SessionProvider>
+        </ToastProvider>
+      </QueryClientProvider>
+    </ClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,82 @@
+import { useEffect, useRef } from 'react';
+import { BASE_EDITOR_OPTIONS, monaco } from './monaco-setup.js';
+
+export interface MonacoEditorProps {
+  value: string;
+  language: string;
+  readOnly: boolean;
+  onChange?: (value: string) => void;
+  /** Ctrl/Cmd+S inside the editor. */
+  onSave?: () => void;
+  /** Error squiggle to show (1-based), e.g. from validation before save. */
+  marker?: { line: number; column: number; message: string } | null;
+  testId?: string;
+}
+
+/** A Monaco code editor; `value` is applied only when it differs from what the editor holds. */
+export default function MonacoEditor(props: MonacoEditorProps) {
+  const { value, language, readOnly, marker, testId = 'value-editor' } = props;
+  const hostRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const { value: initial, language: lang, readOnly: ro } = latest.current;
+    const editor = monaco.editor.create(host, {
+      ...BASE_EDITOR_OPTIONS,
+      value: initial,
+      language: lang,
+      readOnly: ro,
+      theme: 'configdeck-dark',
+    });
+    editorRef.current = editor;
+    const changes = editor.onDidChangeModelContent(() => latest.current.onChange?.(editor.getValue()));
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => latest.current.onSave?.());
+    return () => {
+      changes.dispose();
+      editor.getModel()?.dispose();
+      editor.dispose();
+      editorRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (editor && editor.getValue() !== value) editor.setValue(value);
+  }, [value]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) monaco.editor.setModelLanguage(model, language);
+  }, [language]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly });
+  }, [readOnly]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    const markers = marker
+      ? [
+          {
+            severity: monaco.MarkerSeverity.Error,
+            message: marker.message,
+            startLineNumber: marker.line,
+            startColumn: marker.column,
+            endLineNumber: marker.line,
+            endColumn: marker.column + 1,
+          },
+        ]
+      : [];
+    monaco.editor.setModelMarkers(model, 'configdeck-validation', markers);
+    if (marker) editorRef.current?.revealLineInCenter(marker.line);
+  }, [marker]);
+
+  return <div ref={hostRef} className="monaco-host" data-testid={testId} />;
+}

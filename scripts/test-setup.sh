@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs and a fresh machine lacks: Debian's ZooKeeper, etcd and Chromium, plus
+# a JRE for ZooKeeper. Idempotent: installs only what is missing. Needs root (or sudo) for apt-get.
+set -euo pipefail
+
+packages=(zookeeper etcd-server chromium default-jre-headless)
+missing=()
+for pkg in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+done
+# A JRE is enough whichever way Java got here (the machine may ship its own JDK).
+if command -v java >/dev/null 2>&1; then
+  missing=("${missing[@]/default-jre-headless/}")
+fi
+read -r -a missing <<<"${missing[*]:-}"
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  echo "test:setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Debian starts packaged daemons on install; the tests start their own on free loopback ports.
+for service in zookeeper etcd; do
+  if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$service" 2>/dev/null; then
+    ${SUDO:-} systemctl stop "$service" || true
+  fi
+done
+
+for bin in /usr/bin/etcd /usr/bin/chromium /usr/share/java/zookeeper.jar; do
+  [ -e "$bin" ] || { echo "test:setup: $bin is still missing after the install." >&2; exit 1; }
+done
+echo "test:setup: zookeeper, etcd and chromium are ready."

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { ConnectionStateSchema } from '../model/connection.js';
+import { NodeChangeTypeSchema } from '../model/node.js';
+
+/** Every event the core pushes to the renderer: name → payload schema. */
+export const events = {
+  /** A watched node changed on the server (by anyone, this app included). */
+  'node.changed': z.object({
+    connectionId: z.string(),
+    path: z.string(),
+    type: NodeChangeTypeSchema,
+    watchIds: z.array(z.string()),
+  }),
+  'connection.state': z.object({
+    connectionId: z.string(),
+    state: ConnectionStateSchema,
+    message: z.string().nullable(),
+  }),
+  /** A new audit entry was appended (the audit view refreshes). */
+  'audit.appended': z.object({ seq: z.number().int(), connectionName: z.string(), path: z.string() }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.infer<Events[E]>;
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(events, value);
+}

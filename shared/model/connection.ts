@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+export const BACKEND_KINDS = ['zookeeper', 'etcd'] as const;
+export const BackendKindSchema = z.enum(BACKEND_KINDS);
+export type BackendKind = z.infer<typeof BackendKindSchema>;
+
+export const ENVIRONMENTS = ['dev', 'test', 'staging', 'prod'] as const;
+export const EnvironmentSchema = z.enum(ENVIRONMENTS);
+export type Environment = z.infer<typeof EnvironmentSchema>;
+
+/** host:port, optionally followed by a ZooKeeper chroot on the last one (`h1:2181,h2:2181/app`). */
+const EndpointSchema = z.string().trim().min(1, 'an endpoint may not be empty');
+
+/** Endpoints arrive as an array or as one comma-separated string (a ZooKeeper connect string). */
+export const EndpointsSchema = z
+  .union([z.array(EndpointSchema), z.string()])
+  .transform((value) =>
+    (Array.isArray(value) ? value : value.split(','))
+      .map((endpoint) => endpoint.trim())
+      .filter((e) => e.length > 0),
+  )
+  .pipe(z.array(z.string()).min(1, 'at least one endpoint is required'));
+
+export const TlsFilesSchema = z.object({
+  caFile: z.string().min(1).optional(),
+  certFile: z.string().min(1).optional(),
+  keyFile: z.string().min(1).optional(),
+});
+export type TlsFiles = z.infer<typeof TlsFilesSchema>;
+
+/** What the user types: the password travels once, inbound, and is stored as a secret. */
+export const AuthInputSchema = z.object({
+  username: z.string().min(1),
+  /** Omitted on edit means "keep the saved password". */
+  password: z.string().optional(),
+});
+export type AuthInput = z.infer<typeof AuthInputSchema>;
+
+export const ConnectionInputSchema = z.object({
+  id: z.string().min(1).optional(),
+  name: z.string().trim().min(1, 'a name is required').max(200),
+  kind: BackendKindSchema,
+  endpoints: EndpointsSchema,
+  environment: EnvironmentSchema.default('dev'),
+  readOnly: z.boolean().default(false),
+  /** ZooKeeper session timeout, also the bound on how long a connect attempt may take. */
+  sessionTimeoutMs: z.number().int().min(1000).max(600000).default(15000),
+  auth: AuthInputSchema.nullable().optional(),
+  tls: TlsFilesSchema.nullable().optional(),
+});
+export type ConnectionInput = z.input<typeof ConnectionInputSchema>;
+export type ConnectionInputParsed = z.output<typeof ConnectionInputSchema>;
+
+/** A saved profile as the renderer sees it: never the secret, only whether one is stored. */
+export const ConnectionProfileSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: BackendKindSchema,
+  endpoints: z.array(z.string()),
+  environment: EnvironmentSchema,
+  readOnly: z.boolean(),
+  sessionTimeoutMs: z.number().int(),
+  auth: z.object({ username: z.string(), hasPassword: z.boolean() }).nullable(),
+  tls: TlsFilesSchema.nullable(),
+});
+export type ConnectionProfile = z.infer<typeof ConnectionProfileSchema>;
+
+export const CONNECTION_STATES = ['connecting', 'connected', 'reconnecting', 'disconnected', 'expired', 'closed'] as const;
+export const ConnectionStateSchema = z.enum(CONNECTION_STATES);
+export type ConnectionState = z.infer<typeof ConnectionStateSchema>;

@@ -1,0 +1,356 @@
+import { Etcd3 } from 'etcd3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BackendSession, NodeChange } from '../../electron/core/backends/backend.js';
+import { createEtcdDriver } from '../../electron/core/backends/etcd/etcd.driver.js';
+import type { ChildEntry } from '../../shared/model/node.js';
+import { etcdProfile, startEtcd, type EtcdServer } from '../servers/etcd.server.js';
+
+const PLAIN = { ephemeral: false, sequential: false, container: false };
+
+let server: EtcdServer;
+let session: BackendSession;
+/** A second, independent client: "someone else" writing to the same cluster, and a fast seeder. */
+let other: Etcd3;
+
+/** Puts many keys in transactions of 100 (etcd allows 128 operations per transaction). */
+async function seed(keys: string[], value = 'v'): Promise<void> {
+  const batches: string[][] = [];
+  for (let i = 0; i < keys.length; i += 100) batches.push(keys.slice(i, i + 100));
+  await Promise.all(
+    batches.map((batch) =>
+      other.kv.txn({
+        success: batch.map((key) => ({ request_put: { key: Buffer.from(key), value: Buffer.from(value) } })),
+      }),
+    ),
+  );
+}
+
+/** Every entry of a level, following cursors. */
+async function listAll(
+  path: string,
+  limit: number,
+  filter: string | null = null,
+): Promise<{ entries: ChildEntry[]; pages: number }> {
+  const entries: ChildEntry[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const page = await session.listChildren(path, { cursor, limit, filter });
+    expect(page.entries.length).toBeLessThanOrEqual(limit);
+    entries.push(...page.entries);
+    cursor = page.nextCursor;
+    pages++;
+  } while (cursor !== null);
+  return { entries, pages };
+}
+
+async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const utf8 = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
+const meta = (fields: { key: string; value: string }[], key: string): string | undefined =>
+  fields.find((f) => f.key === key)?.value;
+
+beforeAll(async () => {
+  server = await startEtcd();
+  other = new Etcd3({ hosts: `http://${server.endpoint}` });
+  session = await createEtcdDriver().connect(etcdProfile([server.endpoint]));
+});
+
+afterAll(async () => {
+  await session?.close();
+  other?.close();
+  await server?.stop();
+});
+
+describe('etcd driver against a real etcd', () => {
+  it('connects and describes the server and its capabilities', () => {
+    expect(session.server).toMatch(/^etcd 3\.\d+\.\d+$/);
+    expect(session.capabilities).toMatchObject({
+      leases: true,
+      revisions: true,
+      transactions: true,
+      ephemeral: false,
+      acls: false,
+    });
+  });
+
+  it('creates, reads, updates with the token and deletes a key', async () => {
+    expect(await session.create('/crud/config', Buffer.from('hello'), PLAIN)).toEqual({
+      path: '/crud/config',
+    });
+    const read = await session.get('/crud/config', { maxBytes: 0 });
+    expect(read).toMatchObject({ hasValue: true, size: 5, truncated: false, acls: null, childCount: 0 });
+    expect(utf8(read.valueBase64)).toBe('hello');
+    expect(meta(read.meta, 'version')).toBe('1');
+    expect(meta(read.meta, 'lease')).toBe('none');
+    expect(read.token).toBe(meta(read.meta, 'mod_revision'));
+
+    const updated = await session.set('/crud/config', Buffer.from('world'), read.token);
+    expect(utf8(updated.valueBase64)).toBe('world');
+    expect(Number(updated.token)).toBeGreaterThan(Number(read.token));
+    expect(meta(updated.meta, 'version')).toBe('2');
+    expect(meta(updated.meta, 'create_revision')).toBe(meta(read.meta, 'create_revision'));
+
+    await expect(session.create('/crud/config', Buffer.from('again'), PLAIN)).rejects.toMatchObject({
+      code: 'NODE_EXISTS',
+    });
+    await expect(
+      session.create('/crud/eph', Buffer.alloc(0), { ...PLAIN, ephemeral: true }),
+    ).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    await expect(session.set('/crud/config', Buffer.from('x'), 'not-a-revision')).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(
+      session.delete('/crud/config', { recursive: false, token: read.token }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await session.delete('/crud/config', { recursive: false, token: updated.token })).toEqual({
+      deleted: 1,
+    });
+    await expect(session.get('/crud/config', { maxBytes: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(session.delete('/crud/config', { recursive: false, token: null })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(
+      session.listChildren('/crud/nothing', { cursor: null, limit: 10, filter: null }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('keeps binary values, empty values and unicode names exactly', async () => {
+    const binary = Buffer.from([0, 255, 254, 0x80, 0xc3, 0x28, 10, 0]);
+    await session.create('/naïve space/ключ', binary, PLAIN);
+    await session.create('/naïve space/empty', Buffer.alloc(0), PLAIN);
+    expect(
+      Buffer.from((await session.get('/naïve space/ключ', { maxBytes: 0 })).valueBase64, 'base64').equals(
+        binary,
+      ),
+    ).toBe(true);
+    expect((await other.get('/naïve space/ключ').buffer())?.equals(binary)).toBe(true);
+    expect(await session.get('/naïve space/empty', { maxBytes: 0 })).toMatchObject({
+      hasValue: true,
+      size: 0,
+      valueBase64: '',
+    });
+    const root = await session.listChildren('/', { cursor: null, limit: 500, filter: null });
+    expect(root.entries.find((e) => e.name === 'naïve space')).toMatchObject({
+      path: '/naïve space',
+      hasValue: false,
+      childCount: 2,
+    });
+    const level = await session.listChildren('/naïve space', { cursor: null, limit: 500, filter: 'КЛЮ' });
+    expect(level.entries.map((e) => e.path)).toEqual(['/naïve space/ключ']);
+  });
+
+  it('shows a key that is also a prefix once, across pages, even when keys sort between it and its folder', async () => {
+    await seed(['/mix/a', '/mix/a!b', '/mix/a/c1', '/mix/a/c2', '/mix/b/deep/z']);
+    const whole = await session.listChildren('/mix', { cursor: null, limit: 500, filter: null });
+    expect(whole.total).toBe(3);
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.entries).toEqual([
+      { name: 'a', path: '/mix/a', hasValue: true, childCount: 2, dataLength: null, ephemeral: false },
+      { name: 'a!b', path: '/mix/a!b', hasValue: true, childCount: 0, dataLength: null, ephemeral: false },
+      { name: 'b', path: '/mix/b', hasValue: false, childCount: 1, dataLength: null, ephemeral: false },
+    ]);
+    const paged = await listAll('/mix', 1);
+    expect(paged.entries.map((e) => e.name)).toEqual(['a', 'a!b', 'b']);
+    const folder = await session.get('/mix/b', { maxBytes: 0 });
+    expect(folder).toMatchObject({ hasValue: false, valueBase64: '', token: null, childCount: 1 });
+    expect(await session.get('/mix/a', { maxBytes: 0 })).toMatchObject({ hasValue: true, childCount: 2 });
+  });
+
+  it('reports a conflict with the current value when another client wrote first', async () => {
+    await session.create('/cas/key', Buffer.from('mine'), PLAIN);
+    const read = await session.get('/cas/key', { maxBytes: 0 });
+    await other.put('/cas/key').value('theirs');
+    const current = await other.get('/cas/key').exec();
+    const error = await session.set('/cas/key', Buffer.from('late'), read.token).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      conflict: {
+        currentValueBase64: Buffer.from('theirs').toString('base64'),
+        currentToken: current.kvs[0]!.mod_revision,
+      },
+    });
+    await expect(session.set('/cas/key', Buffer.from('new'), '0')).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(await other.get('/cas/key').string()).toBe('theirs');
+    const created = await session.set('/cas/fresh', Buffer.from('new'), '0');
+    expect(utf8(created.valueBase64)).toBe('new');
+  });
+
+  it('creates a key with a lease, shows the lease, keeps it on set, and the key goes when it expires', async () => {
+    await session.create('/lease/tmp', Buffer.from('short-lived'), { ...PLAIN, leaseTtlSec: 2 });
+    const read = await session.get('/lease/tmp', { maxBytes: 0 });
+    expect(meta(read.meta, 'lease')).toMatch(/^[0-9a-f]+$/);
+    expect(meta(read.meta, 'lease_granted_ttl')).toBe('2 s');
+    expect(meta(read.meta, 'lease_ttl')).toMatch(/^[0-2] s$/);
+    const updated = await session.set('/lease/tmp', Buffer.from('still short'), read.token);
+    expect(meta(updated.meta, 'lease')).toBe(meta(read.meta, 'lease'));
+    await waitFor(async () => (await session.countSubtree('/lease')) === 0, 6000);
+    await expect(session.get('/lease/tmp', { maxBytes: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('pages a level of 3,000 direct keys with cursors and filters on names', async () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `/many/k${String(i).padStart(4, '0')}`);
+    await seed(keys);
+    const first = await session.listChildren('/many', { cursor: null, limit: 500, filter: null });
+    expect(first.entries).toHaveLength(500);
+    expect(first.entries[0]).toEqual({
+      name: 'k0000',
+      path: '/many/k0000',
+      hasValue: true,
+      childCount: 0,
+      dataLength: null,
+      ephemeral: false,
+    });
+    const { entries, pages } = await listAll('/many', 500);
+    expect(pages).toBe(6);
+    expect(entries.map((e) => e.path)).toEqual(keys);
+    const filtered = await session.listChildren('/many', { cursor: null, limit: 500, filter: 'K29' });
+    expect(filtered.entries.map((e) => e.name)).toEqual(
+      keys.slice(2900).map((k) => k.slice('/many/'.length)),
+    );
+    expect(filtered.total).toBe(100);
+    expect((await listAll('/many', 30, 'k1')).entries).toHaveLength(1000);
+    await expect(
+      session.listChildren('/many', { cursor: 'garbage', limit: 10, filter: null }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await session.countSubtree('/many')).toBe(3000);
+  });
+
+  it('opens a level with 100,000 direct keys: the first page of 500 comes fast', async () => {
+    await seed(Array.from({ length: 100_000 }, (_, i) => `/huge/k${String(i).padStart(6, '0')}`));
+    const started = Date.now();
+    const page = await session.listChildren('/huge', { cursor: null, limit: 500, filter: null });
+    const elapsed = Date.now() - started;
+    expect(page.entries).toHaveLength(500);
+    expect(page.entries.at(-1)?.name).toBe('k000499');
+    expect(page.nextCursor).not.toBeNull();
+    expect(elapsed).toBeLessThan(1000);
+    const second = await session.listChildren('/huge', { cursor: page.nextCursor, limit: 500, filter: null });
+    expect(second.entries[0]?.name).toBe('k000500');
+    const root = await session.listChildren('/', { cursor: null, limit: 500, filter: 'huge' });
+    expect(root.entries).toEqual([
+      {
+        name: 'huge',
+        path: '/huge',
+        hasValue: false,
+        childCount: 100_000,
+        dataLength: null,
+        ephemeral: false,
+      },
+    ]);
+  });
+
+  it('lists each folder of a level once with the number of keys below it, however many it holds', async () => {
+    const keys: string[] = [];
+    for (let f = 0; f < 20; f++) {
+      for (let k = 0; k < 150; k++) keys.push(`/folders/f${String(f).padStart(2, '0')}/k${k}`);
+    }
+    // Two folders bigger than a whole scan batch, one of them nested: the scan skips past them.
+    for (let k = 0; k < 2500; k++) keys.push(`/folders/g-big/k${k}`, `/folders/h-nested/sub${k % 10}/k${k}`);
+    await seed(keys);
+    const page = await session.listChildren('/folders', { cursor: null, limit: 500, filter: null });
+    expect(page.entries).toHaveLength(22);
+    expect(page.total).toBe(22);
+    for (const entry of page.entries.slice(0, 20))
+      expect(entry).toMatchObject({ hasValue: false, childCount: 150 });
+    expect(page.entries.slice(20)).toMatchObject([
+      { name: 'g-big', hasValue: false, childCount: 2500 },
+      { name: 'h-nested', hasValue: false, childCount: 2500 },
+    ]);
+    expect(
+      (await session.listChildren('/folders/h-nested', { cursor: null, limit: 500, filter: null })).entries,
+    ).toHaveLength(10);
+    const paged = await listAll('/folders', 7);
+    expect(paged.pages).toBe(4);
+    expect(paged.entries.map((e) => e.name)).toEqual(page.entries.map((e) => e.name));
+  });
+
+  it('deletes recursively and reports the count; refuses non-recursive deletes of folders and the root', async () => {
+    await seed(['/rm', '/rm/a', '/rm/b', '/rm/c', '/rm/a/x', '/rm/a/y', '/rm/b/z/deep', '/rmx/keep']);
+    expect(await session.countSubtree('/rm')).toBe(7);
+    await expect(session.delete('/rm', { recursive: false, token: null })).rejects.toMatchObject({
+      code: 'NOT_EMPTY',
+    });
+    await expect(session.delete('/', { recursive: true, token: null })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    expect(await session.delete('/rm', { recursive: true, token: null })).toEqual({ deleted: 7 });
+    await expect(session.get('/rm', { maxBytes: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await other.get('/rmx/keep').string()).toBe('v');
+  });
+
+  it('reports changes made by another client to a watched key and its children', async () => {
+    const changes: NodeChange[] = [];
+    const stop = session.watch('/w/key', { children: true }, (change) => changes.push(change));
+    await new Promise((resolve) => setTimeout(resolve, 200)); // let the watch attach
+    await other.put('/w/key').value('1');
+    await waitFor(() => changes.some((c) => c.type === 'created'));
+    await other.put('/w/key').value('2');
+    await waitFor(() => changes.some((c) => c.type === 'data'));
+    await other.put('/w/key/child').value('c');
+    await waitFor(() => changes.some((c) => c.type === 'children'));
+    await other.delete().key('/w/key');
+    await waitFor(() => changes.some((c) => c.type === 'deleted'));
+    expect(changes.every((c) => c.path === '/w/key')).toBe(true);
+    stop();
+    const seen = changes.length;
+    await other.put('/w/key').value('after');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(changes).toHaveLength(seen);
+  });
+
+  it('round-trips a 1 MiB value, truncates on request and refuses values over the request limit', async () => {
+    const big = Buffer.alloc(1024 * 1024, 7);
+    await session.create('/big/one-mib', big, PLAIN);
+    const whole = await session.get('/big/one-mib', { maxBytes: 0 });
+    expect(whole.size).toBe(big.length);
+    expect(Buffer.from(whole.valueBase64, 'base64').equals(big)).toBe(true);
+    const cut = await session.get('/big/one-mib', { maxBytes: 1000 });
+    expect(cut).toMatchObject({ truncated: true, size: big.length });
+    expect(Buffer.from(cut.valueBase64, 'base64')).toHaveLength(1000);
+    const tooBig = await session
+      .set('/big/one-mib', Buffer.alloc(1.6 * 1024 * 1024), whole.token)
+      .catch((e: unknown) => e);
+    expect(tooBig).toMatchObject({
+      code: 'TOO_LARGE',
+      message: expect.stringMatching(/larger than the etcd server accepts/),
+    });
+    await expect(session.create('/big/huge', Buffer.alloc(3 * 1024 * 1024), PLAIN)).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+    });
+  });
+
+  it('shows keys without a leading slash under a synthetic folder', async () => {
+    await seed(['plain/key', 'plain/other', 'solo']);
+    const root = await session.listChildren('/', { cursor: null, limit: 500, filter: null });
+    expect(root.entries[0]).toMatchObject({
+      name: '(no leading slash)',
+      path: '/(no leading slash)',
+      hasValue: false,
+      childCount: 3,
+    });
+    const folder = await session.listChildren('/(no leading slash)', {
+      cursor: null,
+      limit: 500,
+      filter: null,
+    });
+    expect(folder.entries.map((e) => [e.name, e.hasValue, e.childCount])).toEqual([
+      ['plain', false, 2],
+      ['solo', true, 0],
+    ]);
+    const read = await session.get('/(no leading slash)/plain/key', { maxBytes: 0 });
+    await session.set('/(no leading slash)/plain/key', Buffer.from('changed'), read.token);
+    expect(await other.get('plain/key').string()).toBe('changed');
+    await expect(
+      session.delete('/(no leading slash)', { recursive: true, token: null }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+});

@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EventName, EventPayload } from '../../../shared/contract/events.js';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/methods.js';
+import { AppError } from '../../../shared/errors.js';
+import { createCore } from '../../../electron/core/core.js';
+import type { Core } from '../../../electron/core/core.types.js';
+import { createFileKeyCipher } from '../../../electron/core/secrets/file-key.cipher.js';
+
+export interface CoreClient {
+  core: Core;
+  dataDir: string;
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** Resolves with the AppError a call fails with (fails the test if it succeeds). */
+  failure<M extends MethodName>(method: M, input: MethodInput<M>): Promise<AppError>;
+  events: Array<{ event: EventName; payload: EventPayload<EventName> }>;
+  close(): Promise<void>;
+}
+
+/** A real core over a fresh data directory, called through the contract exactly as the transports do. */
+export async function startCoreClient(clientId = 'test'): Promise<CoreClient> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'configdeck-core-'));
+  const core = await createCore({
+    dataDir,
+    cipher: createFileKeyCipher(join(dataDir, 'secret.key')),
+    transport: 'browser',
+    version: 'test',
+  });
+  const events: CoreClient['events'] = [];
+  core.onEvent((event, payload) => events.push({ event, payload }));
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+    const outcome = await core.dispatch(method, input, clientId);
+    if (!outcome.ok) throw AppError.fromShape(outcome.error);
+    return outcome.result as MethodOutput<M>;
+  };
+  return {
+    core,
+    dataDir,
+    call,
+    failure: async (method, input) => {
+      const outcome = await core.dispatch(method, input, clientId);
+      if (outcome.ok) throw new Error(`${method} was expected to fail but returned ${JSON.stringify(outcome.result)}`);
+      return AppError.fromShape(outcome.error);
+    },
+    events,
+    close: async () => {
+      await core.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+export const text = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');

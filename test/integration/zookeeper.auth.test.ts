@@ -1,0 +1,95 @@
+import zookeeper from 'node-zookeeper-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors.js';
+import type { BackendSession } from '../../electron/core/backends/backend.js';
+import { digestAclId } from '../../electron/core/backends/zookeeper/zookeeper.acl.js';
+import { createZooKeeperDriver } from '../../electron/core/backends/zookeeper/zookeeper.driver.js';
+import { startZooKeeper, zooKeeperProfile, type ZooKeeperServer } from '../servers/zookeeper.server.js';
+
+const driver = createZooKeeperDriver();
+const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    return error as AppError;
+  }
+  throw new Error('expected the call to reject');
+}
+
+/** Seeds a node readable only by alice (digest) with the plain library: the driver does not set ACLs. */
+async function createProtectedNode(connectString: string): Promise<void> {
+  const client = zookeeper.createClient(connectString, { sessionTimeout: 5000 });
+  client.connect();
+  try {
+    await new Promise<void>((resolve) => client.once('connected', () => resolve()));
+    client.addAuthInfo('digest', utf8('alice:secret'));
+    const acl = new zookeeper.ACL(
+      zookeeper.Permission.ALL,
+      new zookeeper.Id('digest', digestAclId('alice', 'secret')),
+    );
+    await new Promise<void>((resolve, reject) =>
+      client.create('/secret', utf8('for alice'), [acl], (error) => (error ? reject(error) : resolve())),
+    );
+  } finally {
+    client.close();
+  }
+}
+
+let server: ZooKeeperServer;
+const sessions: BackendSession[] = [];
+
+async function connectAs(username: string | null, password: string | null): Promise<BackendSession> {
+  const session = await driver.connect(
+    zooKeeperProfile(server.connectString, {
+      auth: username === null ? null : { username, hasPassword: password !== null },
+      password,
+    }),
+  );
+  sessions.push(session);
+  return session;
+}
+
+beforeAll(async () => {
+  server = await startZooKeeper();
+  await createProtectedNode(server.connectString);
+});
+
+afterAll(async () => {
+  await Promise.all(sessions.map((session) => session.close()));
+  await server?.stop();
+});
+
+describe('ZooKeeper driver: digest auth and ACLs', () => {
+  it('reads a digest-protected node only with the right credentials', async () => {
+    const alice = await connectAs('alice', 'secret');
+    const value = await alice.get('/secret', { maxBytes: 0 });
+    expect(Buffer.from(value.valueBase64, 'base64').toString('utf8')).toBe('for alice');
+    expect(value.acls).toEqual([
+      { scheme: 'digest', id: digestAclId('alice', 'secret'), permissions: 'crwda' },
+    ]);
+    expect((await alice.set('/secret', utf8('still alice'), value.token)).token).toBe('1');
+
+    const anonymous = await connectAs(null, null);
+    const denied = await rejection(anonymous.get('/secret', { maxBytes: 0 }));
+    expect(denied.code).toBe('PERMISSION_DENIED');
+    expect(denied.message).toContain('/secret');
+    expect((await rejection(anonymous.set('/secret', utf8('mallory'), null))).code).toBe('PERMISSION_DENIED');
+    // Listing the parent needs no permission on the child: the entry shows, its stat too.
+    const page = await anonymous.listChildren('/', { cursor: null, limit: 10, filter: 'secret' });
+    expect(page.entries.map((entry) => entry.name)).toEqual(['secret']);
+  });
+
+  it('refuses a wrong password when the node is used (ZooKeeper accepts any digest login)', async () => {
+    const wrong = await connectAs('alice', 'wrong');
+    const error = await rejection(wrong.get('/secret', { maxBytes: 0 }));
+    expect(['PERMISSION_DENIED', 'AUTH_FAILED']).toContain(error.code);
+  });
+
+  it('refuses a user name a digest login cannot carry', async () => {
+    const error = await rejection(connectAs('ali:ce', 'secret'));
+    expect(error.code).toBe('INVALID_INPUT');
+  });
+});

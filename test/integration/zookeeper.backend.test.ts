@@ -1,0 +1,320 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors.js';
+import type { BackendSession } from '../../electron/core/backends/backend.js';
+import { createZooKeeperDriver } from '../../electron/core/backends/zookeeper/zookeeper.driver.js';
+import { startZooKeeper, zooKeeperProfile, type ZooKeeperServer } from '../servers/zookeeper.server.js';
+
+const driver = createZooKeeperDriver();
+const PLAIN = { ephemeral: false, sequential: false, container: false };
+const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+const b64 = (text: string): string => utf8(text).toString('base64');
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    return error as AppError;
+  }
+  throw new Error('expected the call to reject');
+}
+
+async function eventually<T>(
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const metaOf = (fields: Array<{ key: string; value: string }>, key: string): string | undefined =>
+  fields.find((field) => field.key === key)?.value;
+
+let server: ZooKeeperServer;
+let session: BackendSession;
+let other: BackendSession;
+
+beforeAll(async () => {
+  server = await startZooKeeper();
+  [session, other] = await Promise.all([
+    driver.connect(zooKeeperProfile(server.connectString)),
+    driver.connect(zooKeeperProfile(server.connectString)),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([session?.close(), other?.close()]);
+  await server?.stop();
+});
+
+describe('ZooKeeper driver: connect', () => {
+  it('reports the server version and capabilities', () => {
+    expect(session.server).toMatch(/^ZooKeeper 3\.8\.\d+ \(standalone\)$/);
+    expect(session.capabilities).toEqual({
+      ephemeral: true,
+      sequential: true,
+      container: true,
+      ttl: true,
+      leases: false,
+      revisions: false,
+      acls: true,
+      transactions: true,
+      valueOnFolders: true,
+      watchInventory: true,
+    });
+  });
+
+  it('works inside a chroot and returns paths relative to it', async () => {
+    await session.create('/app', Buffer.alloc(0), PLAIN);
+    const chrooted = await driver.connect(zooKeeperProfile([`${server.connectString}/app`]));
+    try {
+      expect((await chrooted.create('/inside', utf8('x'), PLAIN)).path).toBe('/inside');
+      expect((await chrooted.create('/seq-', utf8('x'), { ...PLAIN, sequential: true })).path).toMatch(
+        /^\/seq-\d{10}$/,
+      );
+      expect((await chrooted.create('/box', Buffer.alloc(0), { ...PLAIN, container: true })).path).toBe(
+        '/box',
+      );
+      expect((await session.get('/app/inside', { maxBytes: 0 })).valueBase64).toBe(b64('x'));
+      const page = await chrooted.listChildren('/', { cursor: null, limit: 10, filter: null });
+      expect(page.entries.map((entry) => entry.path)).toContain('/inside');
+    } finally {
+      await chrooted.close();
+    }
+  });
+});
+
+describe('ZooKeeper driver: nodes', () => {
+  it('creates, reads, updates and deletes a node with its stat and ACL', async () => {
+    expect((await session.create('/crud', utf8('hello'), PLAIN)).path).toBe('/crud');
+    const read = await session.get('/crud', { maxBytes: 0 });
+    expect(read).toMatchObject({
+      path: '/crud',
+      hasValue: true,
+      valueBase64: b64('hello'),
+      size: 5,
+      truncated: false,
+      token: '0',
+      childCount: 0,
+    });
+    expect(read.acls).toEqual([{ scheme: 'world', id: 'anyone', permissions: 'crwda' }]);
+    expect(metaOf(read.meta, 'czxid')).toMatch(/^0x[0-9a-f]+$/);
+    expect(metaOf(read.meta, 'mzxid')).toBe(metaOf(read.meta, 'czxid'));
+    expect(Date.parse(metaOf(read.meta, 'ctime') ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    expect(metaOf(read.meta, 'ephemeralOwner')).toBe('0x0');
+    expect(metaOf(read.meta, 'dataLength')).toBe('5');
+
+    const written = await session.set('/crud', utf8('hello, world'), '0');
+    expect(written).toMatchObject({ token: '1', valueBase64: b64('hello, world'), size: 12 });
+    const cut = await session.get('/crud', { maxBytes: 5 });
+    expect(cut).toMatchObject({ valueBase64: b64('hello'), size: 12, truncated: true, token: '1' });
+
+    expect(await session.delete('/crud', { recursive: false, token: '1' })).toEqual({ deleted: 1 });
+    expect((await rejection(session.get('/crud', { maxBytes: 0 }))).code).toBe('NOT_FOUND');
+  });
+
+  it('keeps binary and empty values and unicode names exactly', async () => {
+    const binary = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+    await session.create('/naïve space', Buffer.alloc(0), PLAIN);
+    await session.create('/naïve space/ключ', binary, PLAIN);
+    await session.create('/naïve space/a b#c?d%e&f=g+h', Buffer.alloc(0), PLAIN);
+    const value = await session.get('/naïve space/ключ', { maxBytes: 0 });
+    expect(Buffer.from(value.valueBase64, 'base64').equals(binary)).toBe(true);
+    const empty = await session.get('/naïve space/a b#c?d%e&f=g+h', { maxBytes: 0 });
+    expect(empty).toMatchObject({ valueBase64: '', size: 0, truncated: false });
+    const page = await session.listChildren('/naïve space', { cursor: null, limit: 10, filter: null });
+    expect(page.entries.map((entry) => entry.name)).toEqual(['a b#c?d%e&f=g+h', 'ключ']);
+    expect(page.entries[1]).toMatchObject({
+      path: '/naïve space/ключ',
+      dataLength: 256,
+      childCount: 0,
+      ephemeral: false,
+    });
+  });
+
+  it('maps ZooKeeper refusals to stable error codes', async () => {
+    await session.create('/errors', Buffer.alloc(0), PLAIN);
+    await session.create('/errors/child', Buffer.alloc(0), PLAIN);
+    expect((await rejection(session.create('/missing/parent', Buffer.alloc(0), PLAIN))).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await rejection(session.create('/errors', Buffer.alloc(0), PLAIN))).code).toBe('NODE_EXISTS');
+    expect((await rejection(session.delete('/errors', { recursive: false, token: null }))).code).toBe(
+      'NOT_EMPTY',
+    );
+    expect((await rejection(session.delete('/', { recursive: true, token: null }))).code).toBe(
+      'INVALID_INPUT',
+    );
+    expect((await rejection(session.get('/a/../b', { maxBytes: 0 }))).code).toBe('INVALID_INPUT');
+    expect((await rejection(session.set('/errors', utf8('x'), 'seven'))).code).toBe('INVALID_INPUT');
+    expect(
+      (await rejection(session.create('/lease', Buffer.alloc(0), { ...PLAIN, leaseTtlSec: 5 }))).code,
+    ).toBe('UNSUPPORTED');
+  });
+
+  it('reports a CAS conflict with the current value when another session wrote first', async () => {
+    await session.create('/cas', utf8('mine'), PLAIN);
+    const mine = await session.get('/cas', { maxBytes: 0 });
+    await other.set('/cas', utf8('theirs'), null);
+    const conflict = await rejection(session.set('/cas', utf8('too late'), mine.token));
+    expect(conflict.code).toBe('CONFLICT');
+    expect(conflict.conflict).toEqual({ currentValueBase64: b64('theirs'), currentToken: '1' });
+    const refusedDelete = await rejection(session.delete('/cas', { recursive: false, token: mine.token }));
+    expect(refusedDelete.code).toBe('CONFLICT');
+    expect((await session.get('/cas', { maxBytes: 0 })).valueBase64).toBe(b64('theirs'));
+  });
+
+  it('stores values up to the server limit and refuses larger ones with TOO_LARGE', async () => {
+    const big = Buffer.alloc(1_000_000, 7);
+    await session.create('/big', big, PLAIN);
+    const read = await session.get('/big', { maxBytes: 0 });
+    expect(read.size).toBe(1_000_000);
+    expect(Buffer.from(read.valueBase64, 'base64').equals(big)).toBe(true);
+    const refused = await rejection(session.set('/big', Buffer.alloc(1024 * 1024), null));
+    expect(refused.code).toBe('TOO_LARGE');
+    expect(refused.message).toMatch(/1048576 bytes/);
+    expect((await rejection(session.create('/bigger', Buffer.alloc(2 * 1024 * 1024), PLAIN))).code).toBe(
+      'TOO_LARGE',
+    );
+    expect((await session.set('/big', utf8('small again'), null)).token).toBe('1');
+  });
+});
+
+describe('ZooKeeper driver: create modes', () => {
+  it('removes an ephemeral node when its session closes', async () => {
+    const owner = await driver.connect(zooKeeperProfile(server.connectString));
+    await owner.create('/ephemeral', utf8('alive'), { ...PLAIN, ephemeral: true });
+    const seen = await session.get('/ephemeral', { maxBytes: 0 });
+    expect(metaOf(seen.meta, 'ephemeralOwner')).not.toBe('0x0');
+    const page = await session.listChildren('/', { cursor: null, limit: 100, filter: 'ephemeral' });
+    expect(page.entries).toEqual([expect.objectContaining({ name: 'ephemeral', ephemeral: true })]);
+    await owner.close();
+    expect((await rejection(session.get('/ephemeral', { maxBytes: 0 }))).code).toBe('NOT_FOUND');
+  });
+
+  it('appends a sequence number to sequential nodes', async () => {
+    await session.create('/queue', Buffer.alloc(0), PLAIN);
+    const first = await session.create('/queue/item-', utf8('1'), { ...PLAIN, sequential: true });
+    const second = await session.create('/queue/item-', utf8('2'), {
+      ...PLAIN,
+      sequential: true,
+      ephemeral: true,
+    });
+    expect(first.path).toBe('/queue/item-0000000000');
+    expect(second.path).toBe('/queue/item-0000000001');
+  });
+
+  it('creates a container that the server removes once its last child is gone', async () => {
+    expect((await session.create('/container', Buffer.alloc(0), { ...PLAIN, container: true })).path).toBe(
+      '/container',
+    );
+    await session.create('/container/child', Buffer.alloc(0), PLAIN);
+    // The server reports ephemeralOwner 0 for containers: they list as plain nodes.
+    const page = await session.listChildren('/', { cursor: null, limit: 100, filter: 'container' });
+    expect(page.entries[0]?.ephemeral).toBe(false);
+    await session.delete('/container/child', { recursive: false, token: null });
+    const gone = await eventually(
+      () =>
+        session.get('/container', { maxBytes: 0 }).then(
+          () => 'present',
+          (error: AppError) => error.code,
+        ),
+      (state) => state === 'NOT_FOUND',
+    );
+    expect(gone).toBe('NOT_FOUND');
+  });
+
+  it('creates TTL nodes (also sequential) that expire', async () => {
+    const ttl = await session.create('/ttl', utf8('short'), { ...PLAIN, ttlMs: 500 });
+    expect(ttl.path).toBe('/ttl');
+    expect((await session.get('/ttl', { maxBytes: 0 })).valueBase64).toBe(b64('short'));
+    const sequential = await session.create('/ttl-seq-', Buffer.alloc(0), {
+      ...PLAIN,
+      sequential: true,
+      ttlMs: 60_000,
+    });
+    expect(sequential.path).toMatch(/^\/ttl-seq-\d{10}$/);
+    expect(
+      (await rejection(session.create('/x', Buffer.alloc(0), { ...PLAIN, ephemeral: true, ttlMs: 5 }))).code,
+    ).toBe('INVALID_INPUT');
+    const gone = await eventually(
+      () =>
+        session.get('/ttl', { maxBytes: 0 }).then(
+          () => 'present',
+          (error: AppError) => error.code,
+        ),
+      (state) => state === 'NOT_FOUND',
+    );
+    expect(gone).toBe('NOT_FOUND');
+  });
+});
+
+describe('ZooKeeper driver: subtrees', () => {
+  it('counts and deletes a subtree recursively', async () => {
+    await session.create('/tree', Buffer.alloc(0), PLAIN);
+    for (const branch of ['a', 'b', 'c']) {
+      await session.create(`/tree/${branch}`, Buffer.alloc(0), PLAIN);
+      for (const leaf of ['1', '2']) await session.create(`/tree/${branch}/${leaf}`, utf8(leaf), PLAIN);
+    }
+    expect(await session.countSubtree('/tree')).toBe(10);
+    expect(await session.countSubtree('/tree/a/1')).toBe(1);
+    expect((await rejection(session.countSubtree('/no-tree'))).code).toBe('NOT_FOUND');
+    const stale = await rejection(session.delete('/tree', { recursive: true, token: '5' }));
+    expect(stale.code).toBe('CONFLICT');
+    expect(await session.countSubtree('/tree')).toBe(10);
+    expect(await session.delete('/tree', { recursive: true, token: '0' })).toEqual({ deleted: 10 });
+    expect((await rejection(session.get('/tree', { maxBytes: 0 }))).code).toBe('NOT_FOUND');
+  });
+
+  it('pages through 2,000 children with a cursor, a filter and a total', async () => {
+    await session.create('/many', Buffer.alloc(0), PLAIN);
+    const names = Array.from({ length: 2000 }, (_, i) => `child-${String(i).padStart(4, '0')}`);
+    await Promise.all(names.map((name) => session.create(`/many/${name}`, utf8(name), PLAIN)));
+    await session.create('/many/child-0042/grandchild', Buffer.alloc(0), PLAIN);
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = await session.listChildren('/many', { cursor, limit: 500, filter: null });
+      expect(page.total).toBe(2000);
+      seen.push(...page.entries.map((entry) => entry.name));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor !== null);
+    expect(pages).toBe(4);
+    expect(seen).toEqual(names);
+
+    const first = await session.listChildren('/many', { cursor: null, limit: 50, filter: null });
+    expect(first.entries[42]).toMatchObject({
+      name: 'child-0042',
+      path: '/many/child-0042',
+      childCount: 1,
+      dataLength: 10,
+    });
+
+    const filtered = await session.listChildren('/many', { cursor: null, limit: 30, filter: 'CHILD-01' });
+    expect(filtered.total).toBe(100);
+    expect(filtered.entries.map((entry) => entry.name)).toEqual(names.slice(100, 130));
+    const next = await session.listChildren('/many', {
+      cursor: filtered.nextCursor,
+      limit: 100,
+      filter: 'CHILD-01',
+    });
+    expect(next.entries.map((entry) => entry.name)).toEqual(names.slice(130, 200));
+    expect(next.nextCursor).toBeNull();
+
+    // The cached listing follows changes made by another session (child watch).
+    await other.create('/many/zzz', Buffer.alloc(0), PLAIN);
+    const grown = await eventually(
+      () => session.listChildren('/many', { cursor: null, limit: 1, filter: null }),
+      (page) => page.total === 2001,
+    );
+    expect(grown.total).toBe(2001);
+  });
+});

@@ -1,0 +1,145 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startDesktopApp, type DesktopAppDeps } from '../../../electron/app/desktop.app.js';
+import { SHUTDOWN_TIMEOUT_MS } from '../../../electron/app/quit.guard.js';
+import type { Core } from '../../../electron/core/core.types.js';
+import {
+  electronFake,
+  fakeEvent,
+  FakeWebContents,
+  resetElectronFake,
+  type ElectronFake,
+} from './fakes/electron.fake.js';
+
+vi.mock('electron', async () => (await import('./fakes/electron.fake.js')).createElectronFake());
+
+function fakeCore(): Core & { close: ReturnType<typeof vi.fn> } {
+  return {
+    dispatch: vi.fn(async () => ({ ok: true as const, result: null })),
+    onEvent: vi.fn(() => () => undefined),
+    releaseClient: vi.fn(),
+    close: vi.fn(async () => undefined),
+  };
+}
+
+/** Starts the app on a reset electron fake, since the app registers listeners on `app`. */
+async function start(overrides: Partial<DesktopAppDeps> = {}) {
+  const electron: ElectronFake = await electronFake();
+  resetElectronFake(electron);
+  const core = fakeCore();
+  const deps: DesktopAppDeps = {
+    createCore: vi.fn(async () => core),
+    resolveDataDir: vi.fn(() => '/tmp/configdeck-never-written'),
+    ensureDataDir: vi.fn(async () => undefined),
+    env: {},
+    platform: 'linux',
+    preloadPath: '/app/preload.cjs',
+    rendererDir: '/app/renderer',
+    ...overrides,
+  };
+  const started = startDesktopApp(deps);
+  return { electron, core, deps, started };
+}
+
+describe('startDesktopApp', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('hands over to the running instance when the single-instance lock is taken', async () => {
+    const electron = await electronFake();
+    resetElectronFake(electron);
+    electron.app.hasLock = false;
+    const createCore = vi.fn();
+    await startDesktopApp({
+      createCore,
+      resolveDataDir: () => '/x',
+      ensureDataDir: async () => undefined,
+      env: {},
+      platform: 'linux',
+      preloadPath: '/p',
+    });
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(createCore).not.toHaveBeenCalled();
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('passes the environment to resolveDataDir and ensures the directory before creating the core', async () => {
+    const order: string[] = [];
+    const t = await start({
+      env: { CONFIGDECK_HOME: '/data/cd' },
+      resolveDataDir: vi.fn((env: NodeJS.ProcessEnv) => env.CONFIGDECK_HOME ?? 'missing'),
+      ensureDataDir: vi.fn(async (dir: string) => void order.push(`ensure ${dir}`)),
+      createCore: vi.fn(async (options) => {
+        order.push(`core ${options.dataDir}`);
+        return fakeCore();
+      }),
+    });
+    t.electron.app.becomeReady();
+    await t.started;
+    expect(order).toEqual(['ensure /data/cd', 'core /data/cd']);
+  });
+
+  it('shows why and exits 1 when the core cannot start, opening no window', async () => {
+    const t = await start({
+      createCore: vi.fn(async () => Promise.reject(new Error('The data directory is not writable.'))),
+    });
+    t.electron.app.becomeReady();
+    await t.started;
+    expect(t.electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'ConfigDeck could not start',
+      'The data directory is not writable.',
+    );
+    expect(t.electron.app.exit).toHaveBeenCalledWith(1);
+    expect(t.electron.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('keeps running without windows on macOS and reopens the window on activate', async () => {
+    const t = await start({ platform: 'darwin' });
+    t.electron.app.becomeReady();
+    await t.started;
+    t.electron.BrowserWindow.instances[0]!.close();
+    t.electron.app.emit('window-all-closed');
+    expect(t.electron.app.quit).not.toHaveBeenCalled();
+    t.electron.app.emit('activate');
+    expect(t.electron.BrowserWindow.instances).toHaveLength(2);
+    t.electron.app.emit('activate');
+    expect(t.electron.BrowserWindow.instances).toHaveLength(2);
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    const t = await start();
+    t.electron.app.becomeReady();
+    await t.started;
+    const window = t.electron.BrowserWindow.instances[0]!;
+    const focus = vi.spyOn(window, 'focus');
+    t.electron.app.emit('second-instance');
+    expect(focus).toHaveBeenCalled();
+  });
+
+  it('hardens every web contents the app creates', async () => {
+    const t = await start();
+    const contents = new FakeWebContents(99);
+    t.electron.app.emit('web-contents-created', fakeEvent(), contents);
+    const attach = fakeEvent();
+    contents.emit('will-attach-webview', attach);
+    expect(attach.defaultPrevented).toBe(true);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+  });
+
+  it('quits anyway when the core does not close in time', async () => {
+    const t = await start();
+    t.electron.app.becomeReady();
+    await t.started;
+    vi.useFakeTimers();
+    t.core.close.mockImplementation(() => new Promise(() => undefined));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    t.electron.app.quit();
+    expect(t.electron.app.exitCode).toBeNull();
+    t.electron.app.quit();
+    expect(t.core.close).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(SHUTDOWN_TIMEOUT_MS + 10);
+    expect(t.electron.app.exitCode).toBe(0);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('did not close'));
+    error.mockRestore();
+  });
+});
