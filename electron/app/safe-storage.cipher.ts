@@ -37,6 +37,7 @@ export function createSafeStorageCipher(
   };
 
   return {
+    id: 'safe-storage',
     availability,
     encrypt: async (plain) => {
       requireAvailable();

@@ -21,7 +21,7 @@ export async function createCore(options: CoreOptions & { drivers?: readonly Bac
   await ensureDataDir(options.dataDir);
   const events = new EventBus();
   const audit = new AuditStore(join(options.dataDir, 'audit', 'audit.jsonl'));
-  const secrets = new SecretStore(options.cipher, join(options.dataDir, 'secrets.json'));
+  const secrets = new SecretStore(options.cipher, join(options.dataDir, `secrets.${options.cipher.id}.json`));
   const prefs = new PrefsStore(join(options.dataDir, 'prefs.json'));
   const watches = new WatchHub(events);
   const connections = new ConnectionService({

@@ -132,8 +132,8 @@ describe.each<BackendKind>(['zookeeper', 'etcd'])('core over %s', (kind) => {
     });
     expect(saved.auth).toEqual({ username: 'someone', hasPassword: true });
     expect(JSON.stringify(await client.call('connections.list', {}))).not.toContain(secret);
-    for (const file of ['profiles.json', 'secrets.json', join('audit', 'audit.jsonl')]) {
-      const content = await readFile(join(client.dataDir, file), 'utf8').catch(() => '');
+    for (const file of ['profiles.json', 'secrets.file-key.json', join('audit', 'audit.jsonl')]) {
+      const content = await readFile(join(client.dataDir, file), "utf8");
       expect(content).not.toContain(secret);
     }
   });

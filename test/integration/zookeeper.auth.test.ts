@@ -53,7 +53,7 @@ async function connectAs(username: string | null, password: string | null): Prom
 }
 
 beforeAll(async () => {
-  server = await startZooKeeper();
+  server = await startZooKeeper({ superDigest: digestAclId('super', 'admin') });
   await createProtectedNode(server.connectString);
 });
 
@@ -86,6 +86,11 @@ describe('ZooKeeper driver: digest auth and ACLs', () => {
     const wrong = await connectAs('alice', 'wrong');
     const error = await rejection(wrong.get('/secret', { maxBytes: 0 }));
     expect(['PERMISSION_DENIED', 'AUTH_FAILED']).toContain(error.code);
+  });
+
+  it('lets the configured super user read every node', async () => {
+    const root = await connectAs('super', 'admin');
+    expect((await root.get('/secret', { maxBytes: 0 })).size).toBeGreaterThan(0);
   });
 
   it('refuses a user name a digest login cannot carry', async () => {

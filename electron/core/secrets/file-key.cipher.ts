@@ -21,6 +21,8 @@ export function createFileKeyCipher(keyPath: string): SecretCipher {
 }
 
 class FileKeyCipher implements SecretCipher {
+  readonly id = 'file-key';
+
   constructor(private readonly keyPath: string) {}
 
   availability(): { available: boolean; reason: string | null } {

@@ -3,6 +3,12 @@ import { BASE_EDITOR_OPTIONS, monaco } from './monaco-setup.js';
 
 export interface MonacoEditorProps {
   value: string;
+  /**
+   * `value` is pushed into the editor only when this key changes (load, revert, view switch). While the
+   * user types, the editor owns its text and reports it through onChange; re-applying a `value` prop that
+   * lags one keystroke behind would eat characters and move the cursor.
+   */
+  valueKey: string;
   language: string;
   readOnly: boolean;
   onChange?: (value: string) => void;
@@ -13,9 +19,9 @@ export interface MonacoEditorProps {
   testId?: string;
 }
 
-/** A Monaco code editor; `value` is applied only when it differs from what the editor holds. */
+/** A Monaco code editor, uncontrolled while typing; see `valueKey` for when `value` is applied. */
 export default function MonacoEditor(props: MonacoEditorProps) {
-  const { value, language, readOnly, marker, testId = 'value-editor' } = props;
+  const { valueKey, language, readOnly, testId = 'value-editor' } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const latest = useRef(props);
@@ -47,8 +53,9 @@ export default function MonacoEditor(props: MonacoEditorProps) {
 
   useEffect(() => {
     const editor = editorRef.current;
-    if (editor && editor.getValue() !== value) editor.setValue(value);
-  }, [value]);
+    const next = latest.current.value;
+    if (editor && editor.getValue() !== next) editor.setValue(next);
+  }, [valueKey]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -59,9 +66,13 @@ export default function MonacoEditor(props: MonacoEditorProps) {
     editorRef.current?.updateOptions({ readOnly });
   }, [readOnly]);
 
+  const markerLine = props.marker?.line;
+  const markerColumn = props.marker?.column;
+  const markerMessage = props.marker?.message;
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (!model) return;
+    const marker = markerLine && markerColumn ? { line: markerLine, column: markerColumn, message: markerMessage ?? '' } : null;
     const markers = marker
       ? [
           {
@@ -76,7 +87,7 @@ export default function MonacoEditor(props: MonacoEditorProps) {
       : [];
     monaco.editor.setModelMarkers(model, 'configdeck-validation', markers);
     if (marker) editorRef.current?.revealLineInCenter(marker.line);
-  }, [marker]);
+  }, [markerLine, markerColumn, markerMessage]);
 
   return <div ref={hostRef} className="monaco-host" data-testid={testId} />;
 }

@@ -1,5 +1,7 @@
 import * as monaco from 'monaco-editor/editor/editor.api';
-import './monaco-features.js';
+// Registers every editor contribution and the services they need. The JSON language imports it too, but
+// lazily: services registered after the first editor exists are unknown to it, so load them up front.
+import 'monaco-editor/internal/common/workers';
 import 'monaco-editor/languages/features/json/register';
 import 'monaco-editor/languages/definitions/yaml/register';
 import 'monaco-editor/languages/definitions/xml/register';

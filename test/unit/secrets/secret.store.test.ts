@@ -8,6 +8,7 @@ import { SecretStore } from '../../../electron/core/secrets/secret.store.js';
 
 /** A cipher that is switched off, like safeStorage on a Linux desktop without a keyring. */
 const unavailableCipher: SecretCipher = {
+  id: 'off',
   availability: () => ({ available: false, reason: 'No keyring is available.' }),
   encrypt: () => Promise.reject(new Error('must not be called')),
   decrypt: () => Promise.reject(new Error('must not be called')),

@@ -17,6 +17,7 @@ export class ZooKeeperConnection implements CallContext {
   private state: ConnectionState = 'connecting';
   private dead: AppError | null = null;
   private readonly listeners = new Set<StateListener>();
+  private closing: Promise<void> | null = null;
 
   constructor(
     readonly client: Client,
@@ -74,7 +75,12 @@ export class ZooKeeperConnection implements CallContext {
   }
 
   /** Ends the session (its ephemeral nodes go) and settles even when the server is unreachable. */
-  async close(): Promise<void> {
+  close(): Promise<void> {
+    this.closing ??= this.closeOnce();
+    return this.closing;
+  }
+
+  private async closeOnce(): Promise<void> {
     if (this.dead === null) this.dead = new AppError('NOT_CONNECTED', 'This ZooKeeper connection is closed.');
     this.emit('closed', null);
     this.listeners.clear();

@@ -57,7 +57,7 @@ export class ZooKeeperSession implements BackendSession {
     };
   }
 
-  listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
+  async listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
     assertZnodePath(path);
     return this.children.list(path, options);
   }
@@ -76,7 +76,9 @@ export class ZooKeeperSession implements BackendSession {
       if (isCode(error, 'CONFLICT')) throw await conflictAt(this.ops, path);
       throw explainWriteError(error, value);
     });
-    return toNodeValue(path, value, stat, await this.readAcls(path), 0);
+    // The write went through: a failed ACL read must not make it look failed.
+    const acls = await this.readAcls(path).catch(() => null);
+    return toNodeValue(path, value, stat, acls, 0);
   }
 
   async create(path: string, value: Buffer, mode: ZkCreateMode): Promise<{ path: string }> {
@@ -115,7 +117,7 @@ export class ZooKeeperSession implements BackendSession {
     }
   }
 
-  countSubtree(path: string): Promise<number> {
+  async countSubtree(path: string): Promise<number> {
     assertZnodePath(path);
     return countSubtree(this.ops, path);
   }

@@ -28,6 +28,13 @@ interface WatchedPath {
   cversion: number | null;
   dataArmed: boolean;
   childArmed: boolean;
+  /**
+   * Arm attempts so far: only the latest one's answer counts. The library registers a watch as soon as the
+   * reply is decoded but resolves our promise later, so a watch can fire (and re-arm) before the answer
+   * of the arm that set it arrives; that older answer describes a state the event already superseded.
+   */
+  dataArms: number;
+  childArms: number;
   /** The library may deliver one event to the data and the existence watcher lists: handle it once. */
   lastEvent: Event | null;
   dataWatcher: ZkWatcher;
@@ -74,6 +81,8 @@ export class WatchHub {
       cversion: null,
       dataArmed: false,
       childArmed: false,
+      dataArms: 0,
+      childArms: 0,
       lastEvent: null,
       dataWatcher: (event) => this.onDataEvent(entry, event),
       childWatcher: (event) => this.onChildEvent(entry, event),
@@ -109,13 +118,15 @@ export class WatchHub {
 
   private armData(entry: WatchedPath): void {
     entry.dataArmed = true;
+    const arm = ++entry.dataArms;
     this.ops.exists(entry.path, entry.dataWatcher).then(
       (stat) => {
+        if (arm !== entry.dataArms) return;
         this.catchUpData(entry, stat);
         this.arm(entry);
       },
       () => {
-        entry.dataArmed = false;
+        if (arm === entry.dataArms) entry.dataArmed = false;
       },
     );
   }
@@ -126,8 +137,10 @@ export class WatchHub {
    */
   private catchUpData(entry: WatchedPath, stat: Stat | null): void {
     const czxid = stat === null ? null : longToHex(stat.czxid);
+    const replaced = entry.exists === true && czxid !== null && entry.czxid !== null && czxid !== entry.czxid;
+    const appeared = entry.exists === false && stat !== null;
     if (entry.exists !== null && this.live(entry)) {
-      if (entry.exists && czxid !== null && entry.czxid !== null && czxid !== entry.czxid) {
+      if (replaced) {
         this.emit(entry, 'deleted');
         this.emit(entry, 'created');
       } else if (entry.exists !== (stat !== null)) {
@@ -139,21 +152,26 @@ export class WatchHub {
     entry.exists = stat !== null;
     entry.czxid = czxid;
     entry.version = stat?.version ?? null;
+    // A node found new starts from no children: the child re-arm reports any created meanwhile.
     if (stat === null) entry.cversion = null;
+    else if (replaced || appeared) entry.cversion = 0;
   }
 
   private armChildren(entry: WatchedPath): void {
     entry.childArmed = true;
+    const arm = ++entry.childArms;
     this.ops.getChildrenAndStat(entry.path, entry.childWatcher).then(
       ({ stat }) => {
+        if (arm !== entry.childArms) return;
         // Children created or deleted between the last event and this re-arm.
-        if (entry.cversion !== null && stat.cversion > entry.cversion && this.live(entry))
+        if (entry.cversion !== null && stat.cversion > entry.cversion && this.live(entry)) {
           this.emit(entry, 'children');
+        }
         entry.cversion = stat.cversion;
       },
       () => {
         // NOT_FOUND: the existence watch reports the creation and arms this again; otherwise: on reconnect.
-        entry.childArmed = false;
+        if (arm === entry.childArms) entry.childArmed = false;
       },
     );
   }

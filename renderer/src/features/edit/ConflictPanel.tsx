@@ -16,12 +16,15 @@ interface Props {
 export function ConflictPanel({ reason, serverText, mineText, language, onReloadServer, onKeepEditing }: Props) {
   return (
     <div className="conflict-panel" data-testid="conflict-panel" data-reason={reason}>
-      <div className="notice notice-danger">
-        <b>{reason === 'conflict' ? 'Not saved: the value changed on the server.' : 'Changed on the server since you opened it.'}</b>
-        <span>
-          {serverText === null ? 'The node no longer exists on the server.' : 'Left: server now · Right: your version.'}
-        </span>
-        <span className="spacer" />
+      <div className={`notice ${reason === 'conflict' ? 'notice-danger' : 'notice-warn'} conflict-head`}>
+        <div className="conflict-text">
+          <b>{reason === 'conflict' ? 'Not saved: the value changed on the server.' : 'Changed on the server since you opened it.'}</b>
+          <span>
+            {serverText === null
+              ? 'The node no longer exists on the server.'
+              : 'Nothing was overwritten. Left: the server now · Right: your version.'}
+          </span>
+        </div>
         <button className="btn btn-sm" data-testid="conflict-reload" onClick={onReloadServer}>
           Reload server value (discard mine)
         </button>

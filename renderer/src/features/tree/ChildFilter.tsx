@@ -11,13 +11,16 @@ interface Props {
   dispatch: (action: TreeAction) => void;
 }
 
-/** The node whose children a new filter applies to: the selection when it can have children, else its parent. */
+/**
+ * The node whose children a new filter applies to: the node last selected or expanded when it can have
+ * children, else its parent.
+ */
 function filterTarget(state: TreeState, rows: TreeRowModel[], indexByPath: ReadonlyMap<string, number>): string {
-  const selected = state.selected ?? '/';
-  const index = indexByPath.get(selected);
+  const focus = state.focus;
+  const index = indexByPath.get(focus);
   const row = index !== undefined ? rows[index] : undefined;
   const leaf = row?.kind === 'node' && row.entry !== null && row.entry.childCount === 0;
-  return leaf ? (parentPath(selected) ?? '/') : selected;
+  return leaf ? (parentPath(focus) ?? '/') : focus;
 }
 
 /** Server-side filter of one node's children (case-insensitive substring), debounced while typing. */

@@ -10,6 +10,8 @@ export interface TreeState {
   filter: { path: string; text: string } | null;
   /** A path to scroll into view once its row exists. */
   scrollTarget: string | null;
+  /** The node the user last selected or expanded: a new child filter applies to it. */
+  focus: string;
 }
 
 export type TreeAction =
@@ -24,7 +26,7 @@ export type TreeAction =
 
 /** The state a freshly opened connection starts with: the root expanded and selected. */
 export function initialTreeState(): TreeState {
-  return { selected: '/', expanded: new Set(['/']), pagesWanted: {}, filter: null, scrollTarget: null };
+  return { selected: '/', expanded: new Set(['/']), pagesWanted: {}, filter: null, scrollTarget: null, focus: '/' };
 }
 
 function withExpanded(state: TreeState, paths: string[], on: boolean): TreeState {
@@ -40,17 +42,21 @@ function withExpanded(state: TreeState, paths: string[], on: boolean): TreeState
 export function treeReducer(state: TreeState, action: TreeAction): TreeState {
   switch (action.type) {
     case 'select':
-      return { ...state, selected: action.path };
-    case 'toggle':
-      return withExpanded(state, [action.path], !state.expanded.has(action.path));
+      return { ...state, selected: action.path, focus: action.path };
+    case 'toggle': {
+      const opening = !state.expanded.has(action.path);
+      const next = withExpanded(state, [action.path], opening);
+      return opening ? { ...next, focus: action.path } : next;
+    }
     case 'expand':
-      return withExpanded(state, [action.path], true);
+      return { ...withExpanded(state, [action.path], true), focus: action.path };
     case 'collapse':
       return withExpanded(state, [action.path], false);
     case 'reveal':
       return {
         ...withExpanded(state, ancestorsOf(action.path), true),
         selected: action.path,
+        focus: action.path,
         scrollTarget: action.path,
       };
     case 'loadMore': {

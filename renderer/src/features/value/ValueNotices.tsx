@@ -25,7 +25,9 @@ export function ValueNotices(p: Props) {
       )}
       {p.serverChanged && !p.deletedOnServer && (
         <div className="notice notice-warn" data-testid="server-changed-banner">
-          <b>Changed on the server since you opened it.</b> Your unsaved edits are kept.
+          <span>
+            <b>Changed on the server since you opened it.</b> Your unsaved edits are kept.
+          </span>
           <span className="spacer" />
           <button className="btn btn-sm" data-testid="show-server-version" onClick={p.onShowServer}>
             Show server version

@@ -75,6 +75,11 @@ export function ValuePanel({ active, path, onSelect }: { active: ActiveSession; 
   const canSave = editable && editor.dirty && compare === null;
   const latest = query.data ?? base;
 
+  const onEdit = (text: string) => {
+    editor.setText(text);
+    if (invalid) setInvalid(null);
+  };
+
   const startSave = () => {
     if (!canSave) return;
     const result = validateValue(editor.text, format);
@@ -134,7 +139,7 @@ export function ValuePanel({ active, path, onSelect }: { active: ActiveSession; 
         canWrite={!readOnly}
         saving={save.isPending}
         onSave={startSave}
-        onRevert={() => editor.setText(editor.baseText)}
+        onRevert={editor.revert}
         onCreate={() => setDialog('create')}
         onDelete={() => setDialog('delete')}
       />
@@ -168,15 +173,16 @@ export function ValuePanel({ active, path, onSelect }: { active: ActiveSession; 
           ) : (
             <CodeEditor
               value={editorValue}
+              valueKey={`${editor.version}:${hex ? 'hex' : 'text'}`}
               language={language}
               readOnly={!editable}
-              onChange={hex ? undefined : editor.setText}
+              onChange={hex ? undefined : onEdit}
               onSave={startSave}
               marker={invalid ? { line: invalid.line, column: invalid.column, message: invalid.message } : null}
             />
           )}
         </div>
-        <MetadataPanel meta={latest.meta} acls={active.session.capabilities.acls ? latest.acls : null} />
+        {!compare && <MetadataPanel meta={latest.meta} acls={active.session.capabilities.acls ? latest.acls : null} />}
       </div>
       {dialog === 'validation' && invalid && (
         <ValidationErrorDialog

@@ -12,6 +12,10 @@ export interface ValueEditor {
   binary: boolean;
   text: string;
   setText: (text: string) => void;
+  /** Grows whenever the text is replaced from outside the editor (load, reload, revert). */
+  version: number;
+  /** Drops the user's edits. */
+  revert: () => void;
   dirty: boolean;
   /** A newer server value that arrived while the user had unsaved edits (never applied silently). */
   serverChange: NodeValue | null;
@@ -30,6 +34,7 @@ export function useValueEditor(data: NodeValue | undefined): ValueEditor {
   const [base, setBase] = useState<NodeValue | null>(null);
   const [text, setText] = useState('');
   const [serverChange, setServerChange] = useState<NodeValue | null>(null);
+  const [version, setVersion] = useState(0);
 
   const baseBytes = useMemo(() => (base ? base64ToBytes(base.valueBase64) : new Uint8Array()), [base]);
   const baseText = useMemo(() => decodeUtf8Lenient(baseBytes), [baseBytes]);
@@ -40,7 +45,13 @@ export function useValueEditor(data: NodeValue | undefined): ValueEditor {
     setBase(value);
     setText(decodeUtf8Lenient(base64ToBytes(value.valueBase64)));
     setServerChange(null);
+    setVersion((v) => v + 1);
   }, []);
+
+  const revert = useCallback(() => {
+    setText(baseText);
+    setVersion((v) => v + 1);
+  }, [baseText]);
 
   const rebase = useCallback((valueBase64: string, token: string | null) => {
     setBase((current) => (current ? { ...current, valueBase64, token, truncated: false } : current));
@@ -56,5 +67,5 @@ export function useValueEditor(data: NodeValue | undefined): ValueEditor {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data]);
 
-  return { base, baseBytes, baseText, binary, text, setText, dirty, serverChange, adopt, rebase };
+  return { base, baseBytes, baseText, binary, text, setText, version, revert, dirty, serverChange, adopt, rebase };
 }
