@@ -14,5 +14,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 6000,
     sourcemap: false,
   },
-  worker: { format: 'es' },
+  // Classic (non-module) workers: the most widely supported kind, also from file:// in Electron.
+  worker: { format: 'iife' },
 });

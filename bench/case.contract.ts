@@ -26,7 +26,11 @@ interface Page {
   nextCursor: string | null;
 }
 
-const profile = await call<{ id: string }>('connections.save', { name: 'bench', kind, endpoints: [endpoint] });
+const profile = await call<{ id: string }>('connections.save', {
+  name: 'bench',
+  kind,
+  endpoints: [endpoint],
+});
 await call('connections.open', { id: profile.id });
 const first = await timed(() =>
   call<Page>('tree.children', { connectionId: profile.id, path: parent, limit: PAGE_SIZE }),
@@ -48,5 +52,10 @@ const all = await timed(async () => {
 });
 await core.close();
 await rm(dataDir, { recursive: true, force: true });
-const result: CaseResult = { firstPageMs: first.ms, listAllMs: all.ms, children: all.value, peakRssMb: peakRssMb() };
+const result: CaseResult = {
+  firstPageMs: first.ms,
+  listAllMs: all.ms,
+  children: all.value,
+  peakRssMb: peakRssMb(),
+};
 process.stdout.write(JSON.stringify(result) + '\n');

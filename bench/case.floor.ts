@@ -13,7 +13,9 @@ async function zookeeperFloor(): Promise<CaseResult> {
     client.connect();
   });
   const children = (): Promise<string[]> =>
-    new Promise((resolve, reject) => client.getChildren(parent, (e, names) => (e ? reject(e) : resolve(names))));
+    new Promise((resolve, reject) =>
+      client.getChildren(parent, (e, names) => (e ? reject(e) : resolve(names))),
+    );
   const stat = (name: string): Promise<void> =>
     new Promise((resolve, reject) => client.exists(`${parent}/${name}`, (e) => (e ? reject(e) : resolve())));
   // The same information the tree shows: names, sorted, and each shown child's stat (child count, size).
@@ -37,7 +39,9 @@ async function etcdFloor(): Promise<CaseResult> {
   const page = (from: string) =>
     client.kv.range({
       key: Buffer.from(from),
-      range_end: Buffer.from(prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)),
+      range_end: Buffer.from(
+        prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1),
+      ),
       limit: PAGE_SIZE,
       keys_only: true,
     });

@@ -11,10 +11,14 @@ const COUNT = Number(process.env.BENCH_CHILDREN ?? 100_000);
 const PARENT = '/bench';
 
 function runCase(file: string, kind: string, endpoint: string): CaseResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, file), kind, endpoint, PARENT], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, file), kind, endpoint, PARENT],
+    {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) throw new Error(`${file} ${kind} failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as CaseResult;
 }
@@ -26,7 +30,9 @@ function row(label: string, contract: number, floor: number, unit: string): stri
 
 function report(kind: string, contract: CaseResult, floor: CaseResult): void {
   console.log(`\n${kind}: ${contract.children} children under ${PARENT} (floor listed ${floor.children})`);
-  console.log(`${''.padEnd(34)} ${'contract'.padStart(14)} ${'bare client'.padStart(14)} ${'ratio'.padStart(8)}`);
+  console.log(
+    `${''.padEnd(34)} ${'contract'.padStart(14)} ${'bare client'.padStart(14)} ${'ratio'.padStart(8)}`,
+  );
   console.log(row('first page (500 children)', contract.firstPageMs, floor.firstPageMs, 'ms'));
   console.log(row('list all children', contract.listAllMs, floor.listAllMs, 'ms'));
   console.log(row('peak memory of the process', contract.peakRssMb, floor.peakRssMb, 'MiB'));

@@ -2,7 +2,11 @@ import zookeeper from 'node-zookeeper-client';
 import { Etcd3 } from 'etcd3';
 
 /** Runs `task(i)` for i in [0, count) with at most `window` in flight. */
-export async function pipelined(count: number, window: number, task: (i: number) => Promise<void>): Promise<void> {
+export async function pipelined(
+  count: number,
+  window: number,
+  task: (i: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < count) {
@@ -44,7 +48,9 @@ export async function seedEtcd(endpoint: string, prefix: string, count: number):
   await pipelined(Math.ceil(count / batch), 8, async (b) => {
     const success = [];
     for (let i = b * batch; i < Math.min(count, (b + 1) * batch); i += 1) {
-      success.push({ request_put: { key: Buffer.from(`${prefix}/${childName(i)}`), value: Buffer.from(`{"i":${i}}`) } });
+      success.push({
+        request_put: { key: Buffer.from(`${prefix}/${childName(i)}`), value: Buffer.from(`{"i":${i}}`) },
+      });
     }
     await client.kv.txn({ success });
   });

@@ -17,7 +17,9 @@ import { PrefsStore } from './storage/prefs.store.js';
 import { WatchHub } from './watch/watch.hub.js';
 
 /** Builds the engine over a data directory; both transports (IPC and WebSocket) sit on top of it. */
-export async function createCore(options: CoreOptions & { drivers?: readonly BackendDriver[] }): Promise<Core> {
+export async function createCore(
+  options: CoreOptions & { drivers?: readonly BackendDriver[] },
+): Promise<Core> {
   await ensureDataDir(options.dataDir);
   const events = new EventBus();
   const audit = new AuditStore(join(options.dataDir, 'audit', 'audit.jsonl'));

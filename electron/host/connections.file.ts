@@ -16,7 +16,8 @@ export async function importConnectionsFile(core: Core, file: string): Promise<n
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppError('INVALID_INPUT', `Could not read the connections file ${file}: ${reason}`);
   }
-  if (!Array.isArray(raw)) throw new AppError('INVALID_INPUT', `The connections file ${file} must hold a JSON array.`);
+  if (!Array.isArray(raw))
+    throw new AppError('INVALID_INPUT', `The connections file ${file} must hold a JSON array.`);
   const listed = await core.dispatch('connections.list', {}, 'host');
   const existing = listed.ok ? z.array(ConnectionProfileSchema).parse(listed.result) : [];
   for (const [index, item] of raw.entries()) {

@@ -13,10 +13,12 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
   const args: HostArgs = { port: DEFAULT_PORT, connectionsFile: null, open: true };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
-    const [flag, inline] = arg?.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const [flag, inline] =
+      arg?.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
     const value = (): string => {
       const next = inline ?? argv[++i];
-      if (next === undefined || next.length === 0) throw new AppError('INVALID_INPUT', `${flag} needs a value.`);
+      if (next === undefined || next.length === 0)
+        throw new AppError('INVALID_INPUT', `${flag} needs a value.`);
       return next;
     };
     switch (flag) {

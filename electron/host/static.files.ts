@@ -49,7 +49,12 @@ export function resolveInside(root: string, urlPath: string): string | null {
 }
 
 /** Serves the built renderer; unknown paths fall back to index.html (single-page app). */
-export async function serveStatic(root: string, port: number, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function serveStatic(
+  root: string,
+  port: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
@@ -65,7 +70,9 @@ export async function serveStatic(root: string, port: number, req: IncomingMessa
     file = join(root, 'index.html');
     info = await stat(file).catch(() => null);
     if (info === null) {
-      res.writeHead(500, { 'Content-Type': 'text/plain' }).end('The renderer is not built: run `npm run build`.');
+      res
+        .writeHead(500, { 'Content-Type': 'text/plain' })
+        .end('The renderer is not built: run `npm run build`.');
       return;
     }
   }

@@ -50,7 +50,9 @@ export class WsGateway {
       const request = WsRequestSchema.safeParse(frame);
       if (!request.success) return;
       const { id, method, input } = request.data;
-      void this.core.dispatch(method, input, clientId).then((outcome) => send({ type: 'result', id, outcome }));
+      void this.core
+        .dispatch(method, input, clientId)
+        .then((outcome) => send({ type: 'result', id, outcome }));
     });
     ws.on('close', () => {
       stopEvents();

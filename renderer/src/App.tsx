@@ -34,7 +34,9 @@ export function App() {
             ) : (
               <div className="empty-state" data-testid="no-connection">
                 <h2>No connection open</h2>
-                <span>Pick a saved connection on the left and press Connect, or create one with “+ New”.</span>
+                <span>
+                  Pick a saved connection on the left and press Connect, or create one with “+ New”.
+                </span>
               </div>
             ))}
         </main>

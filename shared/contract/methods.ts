@@ -38,14 +38,20 @@ export const methods = {
   },
   'connections.list': { input: Empty, output: z.array(ConnectionProfileSchema) },
   'connections.save': { input: ConnectionInputSchema, output: ConnectionProfileSchema },
-  'connections.delete': { input: z.object({ id: ConnectionIdSchema }), output: z.object({ deleted: z.boolean() }) },
+  'connections.delete': {
+    input: z.object({ id: ConnectionIdSchema }),
+    output: z.object({ deleted: z.boolean() }),
+  },
   /** Tries a profile (saved or not yet saved) without keeping the session. */
   'connections.test': {
     input: z.object({ profile: ConnectionInputSchema }),
     output: z.object({ latencyMs: z.number(), server: z.string().nullable() }),
   },
   'connections.open': { input: z.object({ id: ConnectionIdSchema }), output: ConnectionSessionSchema },
-  'connections.close': { input: z.object({ id: ConnectionIdSchema }), output: z.object({ closed: z.boolean() }) },
+  'connections.close': {
+    input: z.object({ id: ConnectionIdSchema }),
+    output: z.object({ closed: z.boolean() }),
+  },
   'tree.children': {
     input: z.object({
       connectionId: ConnectionIdSchema,
@@ -103,13 +109,23 @@ export const methods = {
     output: z.object({ count: z.number().int() }),
   },
   'watch.subscribe': {
-    input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema, children: z.boolean().default(false) }),
+    input: z.object({
+      connectionId: ConnectionIdSchema,
+      path: NodePathSchema,
+      children: z.boolean().default(false),
+    }),
     output: z.object({ watchId: z.string() }),
   },
-  'watch.unsubscribe': { input: z.object({ watchId: z.string() }), output: z.object({ removed: z.boolean() }) },
+  'watch.unsubscribe': {
+    input: z.object({ watchId: z.string() }),
+    output: z.object({ removed: z.boolean() }),
+  },
   'audit.list': { input: AuditQuerySchema, output: z.array(AuditEntrySchema) },
   'audit.verify': { input: Empty, output: AuditVerifyResultSchema },
-  'prefs.get': { input: z.object({ key: z.string().min(1).max(2000) }), output: z.object({ value: z.unknown() }) },
+  'prefs.get': {
+    input: z.object({ key: z.string().min(1).max(2000) }),
+    output: z.object({ value: z.unknown() }),
+  },
   'prefs.set': {
     input: z.object({ key: z.string().min(1).max(2000), value: z.unknown() }),
     output: z.object({ saved: z.boolean() }),

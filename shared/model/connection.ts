@@ -65,6 +65,13 @@ export const ConnectionProfileSchema = z.object({
 });
 export type ConnectionProfile = z.infer<typeof ConnectionProfileSchema>;
 
-export const CONNECTION_STATES = ['connecting', 'connected', 'reconnecting', 'disconnected', 'expired', 'closed'] as const;
+export const CONNECTION_STATES = [
+  'connecting',
+  'connected',
+  'reconnecting',
+  'disconnected',
+  'expired',
+  'closed',
+] as const;
 export const ConnectionStateSchema = z.enum(CONNECTION_STATES);
 export type ConnectionState = z.infer<typeof ConnectionStateSchema>;

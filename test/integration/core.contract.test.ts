@@ -27,10 +27,22 @@ describe.each<BackendKind>(['zookeeper', 'etcd'])('core over %s', (kind) => {
     }
     client = await startCoreClient();
     rwId = (await client.call('connections.save', { name: `${kind}-rw`, kind, endpoints: [endpoint] })).id;
-    roId = (await client.call('connections.save', { name: `${kind}-ro`, kind, endpoints: [endpoint], readOnly: true }))
-      .id;
-    prodId = (await client.call('connections.save', { name: `${kind}-prod`, kind, endpoints: endpoint, environment: 'prod' }))
-      .id;
+    roId = (
+      await client.call('connections.save', {
+        name: `${kind}-ro`,
+        kind,
+        endpoints: [endpoint],
+        readOnly: true,
+      })
+    ).id;
+    prodId = (
+      await client.call('connections.save', {
+        name: `${kind}-prod`,
+        kind,
+        endpoints: endpoint,
+        environment: 'prod',
+      })
+    ).id;
   });
 
   afterAll(async () => {
@@ -44,7 +56,12 @@ describe.each<BackendKind>(['zookeeper', 'etcd'])('core over %s', (kind) => {
     const read = await client.call('node.get', { connectionId: rwId, path: '/app' });
     expect(text(read.valueBase64)).toBe('{"a":1}');
 
-    const saved = await client.call('node.set', { connectionId: rwId, path: '/app', valueBase64: b64('{"a":2}'), token: read.token });
+    const saved = await client.call('node.set', {
+      connectionId: rwId,
+      path: '/app',
+      valueBase64: b64('{"a":2}'),
+      token: read.token,
+    });
     expect(saved.token).not.toBe(read.token);
 
     const conflict = await client.failure('node.set', {
@@ -83,7 +100,11 @@ describe.each<BackendKind>(['zookeeper', 'etcd'])('core over %s', (kind) => {
     await client.call('node.create', { connectionId: prodId, path: '/prod-node', valueBase64: b64('p') });
     const error = await client.failure('node.delete', { connectionId: prodId, path: '/prod-node' });
     expect(error.code).toBe('INVALID_INPUT');
-    const done = await client.call('node.delete', { connectionId: prodId, path: '/prod-node', confirmation: '/prod-node' });
+    const done = await client.call('node.delete', {
+      connectionId: prodId,
+      path: '/prod-node',
+      confirmation: '/prod-node',
+    });
     expect(done.deleted).toBe(1);
   });
 
@@ -106,15 +127,27 @@ describe.each<BackendKind>(['zookeeper', 'etcd'])('core over %s', (kind) => {
   it('pushes node.changed when a watched node is changed by another client', async () => {
     const other = await startCoreClient('other');
     try {
-      const otherId = (await other.call('connections.save', { name: 'other', kind, endpoints: [endpoint] })).id;
+      const otherId = (await other.call('connections.save', { name: 'other', kind, endpoints: [endpoint] }))
+        .id;
       const { watchId } = await client.call('watch.subscribe', { connectionId: rwId, path: '/app' });
       const before = client.events.length;
       const current = await other.call('node.get', { connectionId: otherId, path: '/app' });
-      await other.call('node.set', { connectionId: otherId, path: '/app', valueBase64: b64('{"a":9}'), token: current.token });
+      await other.call('node.set', {
+        connectionId: otherId,
+        path: '/app',
+        valueBase64: b64('{"a":9}'),
+        token: current.token,
+      });
       await expect
-        .poll(() => client.events.slice(before).some((e) => e.event === 'node.changed' && 'path' in e.payload && e.payload.path === '/app'), {
-          timeout: 10_000,
-        })
+        .poll(
+          () =>
+            client.events
+              .slice(before)
+              .some((e) => e.event === 'node.changed' && 'path' in e.payload && e.payload.path === '/app'),
+          {
+            timeout: 10_000,
+          },
+        )
         .toBe(true);
       expect((await client.call('watch.unsubscribe', { watchId })).removed).toBe(true);
     } finally {
@@ -133,7 +166,7 @@ describe.each<BackendKind>(['zookeeper', 'etcd'])('core over %s', (kind) => {
     expect(saved.auth).toEqual({ username: 'someone', hasPassword: true });
     expect(JSON.stringify(await client.call('connections.list', {}))).not.toContain(secret);
     for (const file of ['profiles.json', 'secrets.file-key.json', join('audit', 'audit.jsonl')]) {
-      const content = await readFile(join(client.dataDir, file), "utf8");
+      const content = await readFile(join(client.dataDir, file), 'utf8');
       expect(content).not.toContain(secret);
     }
   });

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { isMethodName, methods, type MethodName, type MethodOutput, type MethodParsedInput } from '../../../shared/contract/methods.js';
+import {
+  isMethodName,
+  methods,
+  type MethodName,
+  type MethodOutput,
+  type MethodParsedInput,
+} from '../../../shared/contract/methods.js';
 import type { CallResult } from '../../../shared/contract/wire.js';
 import { AppError } from '../../../shared/errors.js';
 import { toAppError } from './to-app-error.js';
@@ -21,7 +27,11 @@ function describeIssues(error: z.ZodError): string {
 
 /** Validates a raw call against the contract and runs its handler; never throws. */
 export function createDispatcher(handlers: Handlers) {
-  return async function dispatch(method: string, rawInput: unknown, context: CallContext): Promise<CallResult> {
+  return async function dispatch(
+    method: string,
+    rawInput: unknown,
+    context: CallContext,
+  ): Promise<CallResult> {
     try {
       if (!isMethodName(method)) throw new AppError('INVALID_INPUT', `Unknown method "${String(method)}".`);
       const parsed = methods[method].input.safeParse(rawInput ?? {});

@@ -49,7 +49,12 @@ export interface BackendSession {
   /** Writes when the node is still at `token` (null = unconditional); CONFLICT carries the current value. */
   set(path: string, value: Buffer, token: string | null): Promise<NodeValue>;
   /** Returns the created path (differs from the input for sequential nodes). */
-  create(path: string, value: Buffer, mode: Required<Pick<CreateMode, 'ephemeral' | 'sequential' | 'container'>> & Pick<CreateMode, 'ttlMs' | 'leaseTtlSec'>): Promise<{ path: string }>;
+  create(
+    path: string,
+    value: Buffer,
+    mode: Required<Pick<CreateMode, 'ephemeral' | 'sequential' | 'container'>> &
+      Pick<CreateMode, 'ttlMs' | 'leaseTtlSec'>,
+  ): Promise<{ path: string }>;
   /** Returns the number of nodes removed. */
   delete(path: string, options: DeleteOptions): Promise<{ deleted: number }>;
   /** Number of nodes in the subtree, the node itself included when it holds a value. */

@@ -40,13 +40,15 @@ export class ConnectionService {
   /** Creates or updates a profile; a given password is stored encrypted (refused when encryption is unavailable). */
   async save(input: ConnectionInputParsed): Promise<ConnectionProfile> {
     const existing = input.id ? await this.deps.profiles.find(input.id) : undefined;
-    if (input.id && !existing) throw new AppError('NOT_FOUND', `There is no saved connection with id ${input.id}.`);
+    if (input.id && !existing)
+      throw new AppError('NOT_FOUND', `There is no saved connection with id ${input.id}.`);
     const clash = await this.deps.profiles.findByName(input.name);
     if (clash && clash.id !== existing?.id) {
       throw new AppError('INVALID_INPUT', `A connection named "${input.name}" already exists.`);
     }
     const newPassword = input.auth?.password;
-    const keepsPassword = newPassword === undefined && input.auth != null && existing?.auth?.hasPassword === true;
+    const keepsPassword =
+      newPassword === undefined && input.auth != null && existing?.auth?.hasPassword === true;
     const profile = profileFromInput(input, newPassword !== undefined || keepsPassword, existing?.id);
     if (newPassword !== undefined) await this.deps.secrets.save(passwordKey(profile.id), newPassword);
     else if (!keepsPassword) await this.deps.secrets.delete(passwordKey(profile.id));
@@ -66,8 +68,12 @@ export class ConnectionService {
   async test(input: ConnectionInputParsed): Promise<{ latencyMs: number; server: string | null }> {
     const existing = input.id ? await this.deps.profiles.find(input.id) : undefined;
     const password =
-      input.auth?.password ?? (existing?.auth?.hasPassword ? await this.deps.secrets.get(passwordKey(existing.id)) : null);
-    const profile: ResolvedProfile = { ...profileFromInput(input, password !== null, existing?.id), password };
+      input.auth?.password ??
+      (existing?.auth?.hasPassword ? await this.deps.secrets.get(passwordKey(existing.id)) : null);
+    const profile: ResolvedProfile = {
+      ...profileFromInput(input, password !== null, existing?.id),
+      password,
+    };
     const started = performance.now();
     const session = await this.deps.drivers.get(profile.kind).connect(profile);
     const latencyMs = Math.round(performance.now() - started);
@@ -79,7 +85,12 @@ export class ConnectionService {
   /** Opens (or reuses) the session of a saved profile. */
   async open(id: string): Promise<ConnectionSession> {
     const session = await this.session(id);
-    return { connectionId: id, state: 'connected', capabilities: session.capabilities, server: session.server };
+    return {
+      connectionId: id,
+      state: 'connected',
+      capabilities: session.capabilities,
+      server: session.server,
+    };
   }
 
   /** The live session of a profile, opened on first use. */

@@ -27,7 +27,11 @@ export class MutationAuditor {
     private readonly events: EventBus,
   ) {}
 
-  async run<T>(facts: MutationFacts, mutate: () => Promise<T>, describe?: (result: T) => Partial<MutationFacts>): Promise<T> {
+  async run<T>(
+    facts: MutationFacts,
+    mutate: () => Promise<T>,
+    describe?: (result: T) => Partial<MutationFacts>,
+  ): Promise<T> {
     try {
       const result = await mutate();
       await this.record({ ...facts, ...describe?.(result) }, 'ok', null);

@@ -39,9 +39,12 @@ export class NodeService {
     const { profile, session } = await this.writable(input.connectionId);
     const value = Buffer.from(input.valueBase64, 'base64');
     const before = await this.currentValue(session, input.path);
-    return this.auditor.run({ profile, operation: 'set', path: input.path, before, after: value }, async () => {
-      return this.requireWritable(profile, session).set(input.path, value, input.token);
-    });
+    return this.auditor.run(
+      { profile, operation: 'set', path: input.path, before, after: value },
+      async () => {
+        return this.requireWritable(profile, session).set(input.path, value, input.token);
+      },
+    );
   }
 
   async create(input: MethodParsedInput<'node.create'>): Promise<{ path: string }> {
@@ -73,7 +76,10 @@ export class NodeService {
       async () => {
         const live = this.requireWritable(profile, session);
         if (profile.environment === 'prod' && input.confirmation !== input.path) {
-          throw new AppError('INVALID_INPUT', 'Deleting on a prod connection needs the path typed again as confirmation.');
+          throw new AppError(
+            'INVALID_INPUT',
+            'Deleting on a prod connection needs the path typed again as confirmation.',
+          );
         }
         return live.delete(input.path, { recursive: input.recursive, token: input.token ?? null });
       },
@@ -82,7 +88,9 @@ export class NodeService {
   }
 
   /** The profile and, unless it is read-only, its session: a refused write never opens a session. */
-  private async writable(connectionId: string): Promise<{ profile: ConnectionProfile; session: BackendSession | null }> {
+  private async writable(
+    connectionId: string,
+  ): Promise<{ profile: ConnectionProfile; session: BackendSession | null }> {
     const profile = await this.connections.profile(connectionId);
     return { profile, session: profile.readOnly ? null : await this.connections.session(connectionId) };
   }

@@ -29,7 +29,13 @@ export class WatchHub {
   constructor(private readonly events: EventBus) {}
 
   /** Subscribes a client to changes of a node (and, with `children`, of its direct children list). */
-  subscribe(clientId: string, connectionId: string, session: BackendSession, path: string, children: boolean): string {
+  subscribe(
+    clientId: string,
+    connectionId: string,
+    session: BackendSession,
+    path: string,
+    children: boolean,
+  ): string {
     const key = watchKey(connectionId, path, children);
     const id = randomUUID();
     this.subscriptions.set(id, { id, clientId, key });

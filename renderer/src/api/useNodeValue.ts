@@ -7,7 +7,8 @@ export function useNodeValue(connectionId: string, path: string, full: boolean) 
   const client = useClient();
   return useQuery({
     queryKey: queryKeys.nodeValue(connectionId, path, full),
-    queryFn: () => client.call('node.get', full ? { connectionId, path, maxBytes: 0 } : { connectionId, path }),
+    queryFn: () =>
+      client.call('node.get', full ? { connectionId, path, maxBytes: 0 } : { connectionId, path }),
     retry: false,
   });
 }

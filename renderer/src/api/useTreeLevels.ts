@@ -18,7 +18,10 @@ export interface LevelRequest {
  * Loads the children of every expanded node, one page (500) at a time. Each page is its own query keyed
  * by its cursor; page n+1 is only asked for once page n has told its cursor, so paging follows scrolling.
  */
-export function useTreeLevels(connectionId: string, requests: readonly LevelRequest[]): Map<string, TreeLevel> {
+export function useTreeLevels(
+  connectionId: string,
+  requests: readonly LevelRequest[],
+): Map<string, TreeLevel> {
   const client = useClient();
   const queryClient = useQueryClient();
 

@@ -14,7 +14,15 @@ export interface DialogProps {
 }
 
 /** A modal dialog: Escape or the × closes it; focus moves to its first field. */
-export function Dialog({ title, onClose, children, footer, size = 'normal', testId, tone = 'normal' }: DialogProps) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  footer,
+  size = 'normal',
+  testId,
+  tone = 'normal',
+}: DialogProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef(onClose);
   useEffect(() => {

@@ -2,7 +2,8 @@
 const PATHS = {
   lock: 'M5 7V5a3 3 0 0 1 6 0v2h1v7H4V7h1zm1.5 0h3V5a1.5 1.5 0 0 0-3 0v2z',
   copy: 'M5 2h7v9H5V2zm1 1v7h5V3H6zM3 5h1v7h6v1H3V5z',
-  refresh: 'M8 3a5 5 0 1 0 4.9 6h-1.5A3.5 3.5 0 1 1 8 4.5c.9 0 1.8.4 2.4 1L8.5 7.4H13V3l-1.5 1.5A5 5 0 0 0 8 3z',
+  refresh:
+    'M8 3a5 5 0 1 0 4.9 6h-1.5A3.5 3.5 0 1 1 8 4.5c.9 0 1.8.4 2.4 1L8.5 7.4H13V3l-1.5 1.5A5 5 0 0 0 8 3z',
   chevronRight: 'M6 4l4 4-4 4-1-1 3-3-3-3 1-1z',
   chevronDown: 'M4 6l4 4 4-4-1-1-3 3-3-3-1 1z',
   folder: 'M2 4h4l1.5 1.5H14V13H2V4z',
@@ -17,7 +18,14 @@ export type IconName = keyof typeof PATHS;
 /** A 16×16 monochrome icon drawn in the current text colour. */
 export function Icon({ name, size = 14, title }: { name: IconName; size?: number; title?: string }) {
   return (
-    <svg width={size} height={size} viewBox="0 0 16 16" fill="currentColor" aria-hidden={title ? undefined : true} role={title ? 'img' : undefined}>
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      fill="currentColor"
+      aria-hidden={title ? undefined : true}
+      role={title ? 'img' : undefined}
+    >
       {title && <title>{title}</title>}
       <path d={PATHS[name]} fillRule="evenodd" />
     </svg>

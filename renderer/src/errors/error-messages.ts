@@ -45,7 +45,12 @@ const HINTS: Partial<Record<ErrorCode, string>> = {
 /** Maps any thrown value to the message shown to the user; unknown errors become INTERNAL. */
 export function describeError(error: unknown): UiError {
   if (error instanceof AppError) {
-    return { code: error.code, title: TITLES[error.code], message: error.message, hint: HINTS[error.code] ?? null };
+    return {
+      code: error.code,
+      title: TITLES[error.code],
+      message: error.message,
+      hint: HINTS[error.code] ?? null,
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'INTERNAL', title: TITLES.INTERNAL, message, hint: null };

@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { jsonErrorOffset } from './json-error-offset.js';
 import type { ValueFormat } from './value-format.js';
 
 /** The outcome of checking a value before save; line and column are 1-based. */
@@ -11,9 +12,13 @@ export function validateValue(text: string, format: ValueFormat): ValidationResu
   return { ok: true };
 }
 
-/** 1-based line and column of a character offset. */
+/**
+ * 1-based line and column of a character offset. An error found only at the very end (an unclosed
+ * bracket) is shown at the end of the last line that has text, not on an empty line after it.
+ */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, offset));
+  const end = offset >= text.trimEnd().length ? text.trimEnd().length : offset;
+  const before = text.slice(0, Math.max(0, end));
   const lines = before.split('\n');
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
@@ -22,13 +27,12 @@ function validateJson(text: string): ValidationResult {
   try {
     JSON.parse(text);
     return { ok: true };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const lineCol = /line (\d+) column (\d+)/.exec(message);
-    if (lineCol) return { ok: false, message, line: Number(lineCol[1]), column: Number(lineCol[2]) };
-    const position = /position (\d+)/.exec(message);
-    const at = lineColumnAt(text, position ? Number(position[1]) : text.length);
-    return { ok: false, message, ...at };
+  } catch {
+    const offset = jsonErrorOffset(text) ?? text.length;
+    const found = text[offset];
+    const message =
+      found === undefined ? 'Unexpected end of JSON' : `Unexpected ${JSON.stringify(found)} in JSON`;
+    return { ok: false, message, ...lineColumnAt(text, offset) };
   }
 }
 

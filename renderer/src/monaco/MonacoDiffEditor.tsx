@@ -9,7 +9,12 @@ export interface MonacoDiffEditorProps {
 }
 
 /** A read-only side-by-side diff: left is the original (server), right the modified (yours). */
-export default function MonacoDiffEditor({ original, modified, language, testId = 'diff-editor' }: MonacoDiffEditorProps) {
+export default function MonacoDiffEditor({
+  original,
+  modified,
+  language,
+  testId = 'diff-editor',
+}: MonacoDiffEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
 
@@ -22,6 +27,9 @@ export default function MonacoDiffEditor({ original, modified, language, testId 
       originalEditable: false,
       renderSideBySide: true,
       useInlineViewWhenSpaceIsLimited: false,
+      // Config values are often one long line: wrap so both sides can be read without scrolling.
+      wordWrap: 'on',
+      diffWordWrap: 'on',
       theme: 'configdeck-dark',
     });
     editorRef.current = editor;

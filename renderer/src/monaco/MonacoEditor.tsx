@@ -72,7 +72,10 @@ export default function MonacoEditor(props: MonacoEditorProps) {
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (!model) return;
-    const marker = markerLine && markerColumn ? { line: markerLine, column: markerColumn, message: markerMessage ?? '' } : null;
+    const marker =
+      markerLine && markerColumn
+        ? { line: markerLine, column: markerColumn, message: markerMessage ?? '' }
+        : null;
     const markers = marker
       ? [
           {

@@ -6,7 +6,9 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** Debian's Chromium, headless, with the network-quiet flags this machine needs. */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error('Chromium is not installed: run `npm run test:setup` (installs the Debian package chromium).');
+    throw new Error(
+      'Chromium is not installed: run `npm run test:setup` (installs the Debian package chromium).',
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,

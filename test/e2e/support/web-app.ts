@@ -28,7 +28,10 @@ export async function startWebApp(connections: readonly object[]): Promise<WebAp
     stderr += chunk.toString();
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run web printed no URL within 120 s.\n${stderr}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`npm run web printed no URL within 120 s.\n${stderr}`)),
+      120_000,
+    );
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(line);

@@ -40,7 +40,8 @@ export async function startCoreClient(clientId = 'test'): Promise<CoreClient> {
     call,
     failure: async (method, input) => {
       const outcome = await core.dispatch(method, input, clientId);
-      if (outcome.ok) throw new Error(`${method} was expected to fail but returned ${JSON.stringify(outcome.result)}`);
+      if (outcome.ok)
+        throw new Error(`${method} was expected to fail but returned ${JSON.stringify(outcome.result)}`);
       return AppError.fromShape(outcome.error);
     },
     events,

@@ -29,7 +29,12 @@ export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: ()
         </button>
       </div>
       <div className="audit-diff">
-        <DiffEditor original={auditValueText(entry.before)} modified={auditValueText(entry.after)} language="plaintext" testId="audit-diff" />
+        <DiffEditor
+          original={auditValueText(entry.before)}
+          modified={auditValueText(entry.after)}
+          language="plaintext"
+          testId="audit-diff"
+        />
       </div>
     </div>
   );

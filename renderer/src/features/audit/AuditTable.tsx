@@ -56,7 +56,9 @@ export function AuditTable({ entries, selectedSeq, onSelect }: Props) {
                 {entry.outcome}
               </span>
             </td>
-            <td className="audit-error">{entry.error ? `${entry.error.code}: ${entry.error.message}` : ''}</td>
+            <td className="audit-error">
+              {entry.error ? `${entry.error.code}: ${entry.error.message}` : ''}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -25,7 +25,12 @@ export function AuditView() {
   return (
     <div className="audit-view" data-testid="audit-view">
       <div className="audit-toolbar">
-        <select className="input" data-testid="audit-filter-connection" value={connectionName} onChange={(e) => setConnectionName(e.target.value)}>
+        <select
+          className="input"
+          data-testid="audit-filter-connection"
+          value={connectionName}
+          onChange={(e) => setConnectionName(e.target.value)}
+        >
           <option value="">All connections</option>
           {profiles.map((p) => (
             <option key={p.id} value={p.name}>
@@ -52,7 +57,9 @@ export function AuditView() {
         <div className="audit-list">
           {list.isError && <div className="inline-error">{describeError(list.error).message}</div>}
           {list.data && list.data.length === 0 && <div className="empty-state">No audit entries match.</div>}
-          {list.data && list.data.length > 0 && <AuditTable entries={list.data} selectedSeq={selected?.seq ?? null} onSelect={setSelected} />}
+          {list.data && list.data.length > 0 && (
+            <AuditTable entries={list.data} selectedSeq={selected?.seq ?? null} onSelect={setSelected} />
+          )}
         </div>
         {selected && <AuditDetail entry={selected} onClose={() => setSelected(null)} />}
       </div>

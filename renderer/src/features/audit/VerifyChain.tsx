@@ -19,7 +19,12 @@ export function VerifyChain() {
           {describeError(verify.error).message}
         </span>
       )}
-      <button className="btn btn-sm" data-testid="audit-verify" disabled={verify.isPending} onClick={() => verify.mutate()}>
+      <button
+        className="btn btn-sm"
+        data-testid="audit-verify"
+        disabled={verify.isPending}
+        onClick={() => verify.mutate()}
+      >
         {verify.isPending ? 'Verifying…' : 'Verify chain'}
       </button>
     </span>

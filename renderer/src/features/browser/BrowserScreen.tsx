@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer } from 'react';
+import { useCallback, useMemo, useReducer, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/query-keys.js';
 import { useNodeChangeInvalidation } from '../../api/useNodeChangeInvalidation.js';
@@ -20,7 +20,11 @@ export function BrowserScreen({ active }: { active: ActiveSession }) {
   useNodeChangeInvalidation(connectionId);
 
   const visible = useMemo(() => visibleExpanded(state.expanded), [state.expanded]);
-  const requests = visible.map((path) => ({ path, filter: filterFor(state, path), pages: state.pagesWanted[path] ?? 1 }));
+  const requests = visible.map((path) => ({
+    path,
+    filter: filterFor(state, path),
+    pages: state.pagesWanted[path] ?? 1,
+  }));
   const levels = useTreeLevels(connectionId, requests);
   const rows = useMemo(() => flattenTree('/', levels, state.expanded), [levels, state.expanded]);
 
@@ -30,6 +34,8 @@ export function BrowserScreen({ active }: { active: ActiveSession }) {
     [queryClient, connectionId],
   );
   const onSelect = useCallback((path: string) => dispatch({ type: 'reveal', path }), []);
+  const [metaOpen, setMetaOpen] = useState(true);
+  const onToggleMeta = useCallback(() => setMetaOpen((open) => !open), []);
 
   return (
     <div className="browser">
@@ -40,7 +46,14 @@ export function BrowserScreen({ active }: { active: ActiveSession }) {
         </div>
         <div className="browser-value">
           {state.selected ? (
-            <ValuePanel key={`${connectionId}\u0000${state.selected}`} active={active} path={state.selected} onSelect={onSelect} />
+            <ValuePanel
+              key={`${connectionId}\u0000${state.selected}`}
+              active={active}
+              path={state.selected}
+              onSelect={onSelect}
+              metaOpen={metaOpen}
+              onToggleMeta={onToggleMeta}
+            />
           ) : (
             <div className="empty-state">Select a node</div>
           )}

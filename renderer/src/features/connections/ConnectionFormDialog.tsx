@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { BACKEND_KINDS, ENVIRONMENTS, type BackendKind, type Environment } from '../../../../shared/model/connection.js';
+import {
+  BACKEND_KINDS,
+  ENVIRONMENTS,
+  type BackendKind,
+  type Environment,
+} from '../../../../shared/model/connection.js';
 import { useAppInfo } from '../../api/useAppInfo.js';
 import { useSaveConnection, useTestConnection } from '../../api/useConnectionMutations.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -7,10 +12,17 @@ import { useToasts } from '../../errors/ToastContext.js';
 import { BACKEND_KIND_INFO } from './backend-kinds.js';
 import { formProblems, formToInput, type ConnectionFormState } from './connection-form.model.js';
 import { TestResult } from './TestResult.js';
+import { AuthFields } from './AuthFields.js';
 import { TlsFields } from './TlsFields.js';
 
 /** New / edit connection profile form; Test tries the typed profile without saving it. */
-export function ConnectionFormDialog({ initial, onClose }: { initial: ConnectionFormState; onClose: () => void }) {
+export function ConnectionFormDialog({
+  initial,
+  onClose,
+}: {
+  initial: ConnectionFormState;
+  onClose: () => void;
+}) {
   const [form, setForm] = useState(initial);
   const [touched, setTouched] = useState(false);
   const save = useSaveConnection();
@@ -54,16 +66,33 @@ export function ConnectionFormDialog({ initial, onClose }: { initial: Connection
   );
 
   return (
-    <Dialog title={form.id ? `Edit ${initial.name}` : 'New connection'} onClose={onClose} footer={footer} testId="connection-form">
+    <Dialog
+      title={form.id ? `Edit ${initial.name}` : 'New connection'}
+      onClose={onClose}
+      footer={footer}
+      testId="connection-form"
+    >
       <div className="field-row">
         <div className="field">
           <label htmlFor="conn-name">Name</label>
-          <input id="conn-name" className="input" data-testid="conn-name" value={form.name} onChange={(e) => set('name', e.target.value)} />
+          <input
+            id="conn-name"
+            className="input"
+            data-testid="conn-name"
+            value={form.name}
+            onChange={(e) => set('name', e.target.value)}
+          />
           {shown.name && <span className="field-error">{shown.name}</span>}
         </div>
         <div className="field" style={{ flex: '0 0 130px' }}>
           <label htmlFor="conn-kind">Kind</label>
-          <select id="conn-kind" className="input" data-testid="conn-kind" value={form.kind} onChange={(e) => set('kind', e.target.value as BackendKind)}>
+          <select
+            id="conn-kind"
+            className="input"
+            data-testid="conn-kind"
+            value={form.kind}
+            onChange={(e) => set('kind', e.target.value as BackendKind)}
+          >
             {BACKEND_KINDS.map((k) => (
               <option key={k} value={k}>
                 {BACKEND_KIND_INFO[k].label}
@@ -74,14 +103,28 @@ export function ConnectionFormDialog({ initial, onClose }: { initial: Connection
       </div>
       <div className="field">
         <label htmlFor="conn-endpoints">Endpoints</label>
-        <textarea id="conn-endpoints" className="input" rows={2} data-testid="conn-endpoints" placeholder={info.endpointsPlaceholder} value={form.endpointsText} onChange={(e) => set('endpointsText', e.target.value)} />
+        <textarea
+          id="conn-endpoints"
+          className="input"
+          rows={2}
+          data-testid="conn-endpoints"
+          placeholder={info.endpointsPlaceholder}
+          value={form.endpointsText}
+          onChange={(e) => set('endpointsText', e.target.value)}
+        />
         <span className="field-hint">{info.endpointsHint}</span>
         {shown.endpointsText && <span className="field-error">{shown.endpointsText}</span>}
       </div>
       <div className="field-row">
         <div className="field">
           <label htmlFor="conn-env">Environment</label>
-          <select id="conn-env" className="input" data-testid="conn-environment" value={form.environment} onChange={(e) => set('environment', e.target.value as Environment)}>
+          <select
+            id="conn-env"
+            className="input"
+            data-testid="conn-environment"
+            value={form.environment}
+            onChange={(e) => set('environment', e.target.value as Environment)}
+          >
             {ENVIRONMENTS.map((env) => (
               <option key={env} value={env}>
                 {env}
@@ -91,32 +134,33 @@ export function ConnectionFormDialog({ initial, onClose }: { initial: Connection
         </div>
         <div className="field">
           <label htmlFor="conn-timeout">Session timeout (ms)</label>
-          <input id="conn-timeout" className="input" inputMode="numeric" data-testid="conn-session-timeout" value={form.sessionTimeoutMs} onChange={(e) => set('sessionTimeoutMs', e.target.value)} />
+          <input
+            id="conn-timeout"
+            className="input"
+            inputMode="numeric"
+            data-testid="conn-session-timeout"
+            value={form.sessionTimeoutMs}
+            onChange={(e) => set('sessionTimeoutMs', e.target.value)}
+          />
           {shown.sessionTimeoutMs && <span className="field-error">{shown.sessionTimeoutMs}</span>}
         </div>
       </div>
       <label className="check">
-        <input type="checkbox" data-testid="conn-readonly" checked={form.readOnly} onChange={(e) => set('readOnly', e.target.checked)} />
+        <input
+          type="checkbox"
+          data-testid="conn-readonly"
+          checked={form.readOnly}
+          onChange={(e) => set('readOnly', e.target.checked)}
+        />
         Read-only (the core refuses every write on this connection)
       </label>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor="conn-user">Username</label>
-          <input id="conn-user" className="input" autoComplete="off" data-testid="conn-username" value={form.username} onChange={(e) => set('username', e.target.value)} />
-          <span className="field-hint">{info.authHint}</span>
-          {shown.username && <span className="field-error">{shown.username}</span>}
-        </div>
-        <div className="field">
-          <label htmlFor="conn-password">Password</label>
-          <input id="conn-password" className="input" type="password" autoComplete="new-password" data-testid="conn-password" placeholder={form.hasSavedPassword ? '(unchanged)' : ''} value={form.password} onChange={(e) => set('password', e.target.value)} />
-          {form.hasSavedPassword && <span className="field-hint">Leave empty to keep the saved password</span>}
-        </div>
-      </div>
-      {form.password !== '' && secrets && !secrets.available && (
-        <div className="notice notice-warn" data-testid="secrets-unavailable">
-          The password cannot be stored: {secrets.reason ?? 'secret storage is unavailable'}
-        </div>
-      )}
+      <AuthFields
+        form={form}
+        onChange={set}
+        hint={info.authHint}
+        problem={shown.username}
+        secrets={secrets}
+      />
       {info.tls && <TlsFields form={form} onChange={set} />}
     </Dialog>
   );

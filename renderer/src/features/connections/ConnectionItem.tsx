@@ -63,17 +63,32 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
             Disconnect
           </button>
         ) : (
-          <button className="btn btn-sm btn-primary" data-testid="connect-button" disabled={connecting} onClick={() => connect(profile)}>
+          <button
+            className="btn btn-sm btn-primary"
+            data-testid="connect-button"
+            disabled={connecting}
+            onClick={() => connect(profile)}
+          >
             {connecting ? 'Connecting…' : 'Connect'}
           </button>
         )}
-        <button className="btn btn-sm" data-testid="test-connection-button" disabled={test.isPending} onClick={runTest}>
+        <button
+          className="btn btn-sm"
+          data-testid="test-connection-button"
+          disabled={test.isPending}
+          onClick={runTest}
+        >
           {test.isPending ? 'Testing…' : 'Test'}
         </button>
         <button className="btn btn-sm" data-testid="edit-connection-button" onClick={onEdit}>
           Edit
         </button>
-        <button className="btn btn-sm btn-ghost" data-testid="delete-connection-button" title="Delete this profile" onClick={onDelete}>
+        <button
+          className="btn btn-sm btn-ghost"
+          data-testid="delete-connection-button"
+          title="Delete this profile"
+          onClick={onDelete}
+        >
           Delete
         </button>
       </div>

@@ -21,13 +21,19 @@ export function ConnectionSidebar() {
     <aside className="sidebar" data-testid="connection-sidebar">
       <div className="sidebar-head">
         <span className="sidebar-title">Connections</span>
-        <button className="btn btn-sm" data-testid="new-connection" onClick={() => setForm(emptyConnectionForm())}>
+        <button
+          className="btn btn-sm"
+          data-testid="new-connection"
+          onClick={() => setForm(emptyConnectionForm())}
+        >
           + New
         </button>
       </div>
       <div className="sidebar-list">
         {connections.isPending && <div className="sidebar-empty">Loading…</div>}
-        {connections.isError && <div className="inline-error">{describeError(connections.error).message}</div>}
+        {connections.isError && (
+          <div className="inline-error">{describeError(connections.error).message}</div>
+        )}
         {connections.isSuccess && profiles.length === 0 && (
           <div className="sidebar-empty">No saved connections yet. Create one with “+ New”.</div>
         )}

@@ -5,7 +5,13 @@ import { useToasts } from '../../errors/ToastContext.js';
 import { useSession } from '../session/SessionProvider.js';
 
 /** Confirms removing a saved profile (the servers are not touched). */
-export function DeleteConnectionDialog({ profile, onClose }: { profile: ConnectionProfile; onClose: () => void }) {
+export function DeleteConnectionDialog({
+  profile,
+  onClose,
+}: {
+  profile: ConnectionProfile;
+  onClose: () => void;
+}) {
   const remove = useDeleteConnection();
   const { active, disconnect } = useSession();
   const { showError } = useToasts();
@@ -26,14 +32,20 @@ export function DeleteConnectionDialog({ profile, onClose }: { profile: Connecti
           <button className="btn" onClick={onClose}>
             Cancel
           </button>
-          <button className="btn btn-danger" data-testid="confirm-delete-connection" disabled={remove.isPending} onClick={onConfirm}>
+          <button
+            className="btn btn-danger"
+            data-testid="confirm-delete-connection"
+            disabled={remove.isPending}
+            onClick={onConfirm}
+          >
             Delete profile
           </button>
         </>
       }
     >
       <p style={{ margin: 0 }}>
-        Delete the saved profile <b>{profile.name}</b> and its stored password? Nothing on the server is changed.
+        Delete the saved profile <b>{profile.name}</b> and its stored password? Nothing on the server is
+        changed.
       </p>
     </Dialog>
   );

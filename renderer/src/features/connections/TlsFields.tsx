@@ -8,14 +8,29 @@ const FIELDS: { key: TlsKey; label: string; testId: string }[] = [
 ];
 
 /** Paths of the TLS files (read by the core, never by the UI). */
-export function TlsFields({ form, onChange }: { form: ConnectionFormState; onChange: (key: TlsKey, value: string) => void }) {
+export function TlsFields({
+  form,
+  onChange,
+}: {
+  form: ConnectionFormState;
+  onChange: (key: TlsKey, value: string) => void;
+}) {
   return (
-    <fieldset className="field" style={{ border: '1px solid var(--border)', borderRadius: 4, padding: '6px 10px 10px' }}>
+    <fieldset
+      className="field"
+      style={{ border: '1px solid var(--border)', borderRadius: 4, padding: '6px 10px 10px' }}
+    >
       <legend className="field-label">TLS (optional, paths on the machine running ConfigDeck)</legend>
       {FIELDS.map(({ key, label, testId }) => (
         <div className="field" key={key}>
           <label htmlFor={testId}>{label}</label>
-          <input id={testId} className="input mono" data-testid={testId} value={form[key]} onChange={(e) => onChange(key, e.target.value)} />
+          <input
+            id={testId}
+            className="input mono"
+            data-testid={testId}
+            value={form[key]}
+            onChange={(e) => onChange(key, e.target.value)}
+          />
         </div>
       ))}
     </fieldset>

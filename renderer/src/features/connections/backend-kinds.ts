@@ -14,7 +14,8 @@ export const BACKEND_KIND_INFO: Record<BackendKind, BackendKindInfo> = {
   zookeeper: {
     label: 'ZooKeeper',
     endpointsPlaceholder: 'zk1:2181,zk2:2181,zk3:2181/app',
-    endpointsHint: 'host:port, comma separated or one per line; a chroot follows the last one (h1:2181,h2:2181/app)',
+    endpointsHint:
+      'host:port, comma separated or one per line; a chroot follows the last one (h1:2181,h2:2181/app)',
     tls: false,
     authHint: 'Digest authentication (user:password)',
   },

@@ -1,4 +1,9 @@
-import type { BackendKind, ConnectionInput, ConnectionProfile, Environment } from '../../../../shared/model/connection.js';
+import type {
+  BackendKind,
+  ConnectionInput,
+  ConnectionProfile,
+  Environment,
+} from '../../../../shared/model/connection.js';
 import { endpointsToText, parseEndpointsText } from '../../lib/endpoints-text.js';
 
 /** The connection form as typed: strings until saved. */
@@ -63,7 +68,8 @@ export function formFromProfile(profile: ConnectionProfile): ConnectionFormState
 export function formProblems(form: ConnectionFormState): Partial<Record<FormField, string>> {
   const problems: Partial<Record<FormField, string>> = {};
   if (form.name.trim() === '') problems.name = 'A name is required';
-  if (parseEndpointsText(form.endpointsText).length === 0) problems.endpointsText = 'At least one endpoint is required';
+  if (parseEndpointsText(form.endpointsText).length === 0)
+    problems.endpointsText = 'At least one endpoint is required';
   const timeout = Number(form.sessionTimeoutMs);
   if (!Number.isInteger(timeout) || timeout < 1000 || timeout > 600000) {
     problems.sessionTimeoutMs = 'Between 1000 and 600000 ms';

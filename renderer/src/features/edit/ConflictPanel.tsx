@@ -13,12 +13,23 @@ interface Props {
  * The current server value beside the user's (nothing is overwritten). Reload discards the user's
  * edits; Keep editing continues with them against the newer server version.
  */
-export function ConflictPanel({ reason, serverText, mineText, language, onReloadServer, onKeepEditing }: Props) {
+export function ConflictPanel({
+  reason,
+  serverText,
+  mineText,
+  language,
+  onReloadServer,
+  onKeepEditing,
+}: Props) {
   return (
     <div className="conflict-panel" data-testid="conflict-panel" data-reason={reason}>
       <div className={`notice ${reason === 'conflict' ? 'notice-danger' : 'notice-warn'} conflict-head`}>
         <div className="conflict-text">
-          <b>{reason === 'conflict' ? 'Not saved: the value changed on the server.' : 'Changed on the server since you opened it.'}</b>
+          <b>
+            {reason === 'conflict'
+              ? 'Not saved: the value changed on the server.'
+              : 'Changed on the server since you opened it.'}
+          </b>
           <span>
             {serverText === null
               ? 'The node no longer exists on the server.'
@@ -33,7 +44,12 @@ export function ConflictPanel({ reason, serverText, mineText, language, onReload
         </button>
       </div>
       <div className="conflict-diff">
-        <DiffEditor original={serverText ?? ''} modified={mineText} language={language} testId="conflict-diff" />
+        <DiffEditor
+          original={serverText ?? ''}
+          modified={mineText}
+          language={language}
+          testId="conflict-diff"
+        />
       </div>
     </div>
   );

@@ -42,7 +42,11 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
 
   return (
     <Dialog
-      title={<>Create node under <span className="mono">{parent}</span></>}
+      title={
+        <>
+          Create node under <span className="mono">{parent}</span>
+        </>
+      }
       onClose={onClose}
       testId="create-dialog"
       tone={active.profile.environment === 'prod' ? 'danger' : 'normal'}
@@ -55,7 +59,12 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
           <button className="btn" onClick={onClose}>
             Cancel
           </button>
-          <button className="btn btn-primary" data-testid="create-submit" disabled={problem !== null || create.isPending} onClick={submit}>
+          <button
+            className="btn btn-primary"
+            data-testid="create-submit"
+            disabled={problem !== null || create.isPending}
+            onClick={submit}
+          >
             {create.isPending ? 'Creating…' : 'Create'}
           </button>
         </>
@@ -76,7 +85,15 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
       </div>
       <div className="field">
         <label htmlFor="create-value">Value (UTF-8 text, may be empty)</label>
-        <textarea id="create-value" className="input" rows={6} data-testid="create-value" spellCheck={false} value={value} onChange={(e) => setValue(e.target.value)} />
+        <textarea
+          id="create-value"
+          className="input"
+          rows={6}
+          data-testid="create-value"
+          spellCheck={false}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
       </div>
       <CreateModeFields caps={caps} mode={mode} onChange={setMode} />
     </Dialog>

@@ -52,14 +52,24 @@ export function DeleteNodeDialog({ active, path, childCount, token, onDeleted, o
   };
 
   return (
-    <Dialog title={<>Delete <span className="mono">{path}</span></>} onClose={onClose} testId="delete-dialog" tone="danger">
+    <Dialog
+      title={
+        <>
+          Delete <span className="mono">{path}</span>
+        </>
+      }
+      onClose={onClose}
+      testId="delete-dialog"
+      tone="danger"
+    >
       {count.isPending && needsCount && <div className="muted">Counting the nodes below…</div>}
       {count.isError && <div className="inline-error">{describeError(count.error).message}</div>}
       {total !== undefined && (
         <div className="delete-count" data-testid="delete-count" data-count={total}>
           {recursive ? (
             <>
-              This deletes <b>{formatCount(total)} nodes</b>: <span className="mono">{path}</span> and everything below it.
+              This deletes <b>{formatCount(total)} nodes</b>: <span className="mono">{path}</span> and
+              everything below it.
             </>
           ) : (
             <>
@@ -90,7 +100,11 @@ export function DeleteNodeDialog({ active, path, childCount, token, onDeleted, o
           Cancel
         </button>
         <button className="btn btn-danger" data-testid="delete-submit" disabled={!ready} onClick={submit}>
-          {remove.isPending ? 'Deleting…' : recursive && total !== undefined ? `Delete ${formatCount(total)} nodes` : 'Delete'}
+          {remove.isPending
+            ? 'Deleting…'
+            : recursive && total !== undefined
+              ? `Delete ${formatCount(total)} nodes`
+              : 'Delete'}
         </button>
       </div>
     </Dialog>

@@ -13,26 +13,47 @@ interface Props {
 }
 
 /** "What I am about to write": the server value (left) against the edited one (right) before saving. */
-export function SaveConfirmDialog({ path, original, modified, language, prod, saving, onConfirm, onClose }: Props) {
+export function SaveConfirmDialog({
+  path,
+  original,
+  modified,
+  language,
+  prod,
+  saving,
+  onConfirm,
+  onClose,
+}: Props) {
   return (
     <Dialog
       size="wide"
       tone={prod ? 'danger' : 'normal'}
       title={
         <>
-          {prod && <span className="env-label" data-env="prod">PRODUCTION</span>} Save <span className="mono">{path}</span>
+          {prod && (
+            <span className="env-label" data-env="prod">
+              PRODUCTION
+            </span>
+          )}{' '}
+          Save <span className="mono">{path}</span>
         </>
       }
       onClose={onClose}
       testId="save-confirm-dialog"
       footer={
         <>
-          <span className="muted">Left: value on the server when you opened it · Right: what will be written</span>
+          <span className="muted">
+            Left: value on the server when you opened it · Right: what will be written
+          </span>
           <span className="spacer" />
           <button className="btn" data-testid="save-cancel" onClick={onClose}>
             Cancel
           </button>
-          <button className={`btn ${prod ? 'btn-danger' : 'btn-primary'}`} data-testid="save-confirm" disabled={saving} onClick={onConfirm}>
+          <button
+            className={`btn ${prod ? 'btn-danger' : 'btn-primary'}`}
+            data-testid="save-confirm"
+            disabled={saving}
+            onClick={onConfirm}
+          >
             {saving ? 'Saving…' : prod ? 'Write to production' : 'Save'}
           </button>
         </>

@@ -10,7 +10,13 @@ export interface CreateModeForm {
   leaseTtlSec: string;
 }
 
-export const EMPTY_CREATE_MODE: CreateModeForm = { ephemeral: false, sequential: false, container: false, ttlMs: '', leaseTtlSec: '' };
+export const EMPTY_CREATE_MODE: CreateModeForm = {
+  ephemeral: false,
+  sequential: false,
+  container: false,
+  ttlMs: '',
+  leaseTtlSec: '',
+};
 
 function positiveInt(text: string): number | undefined {
   const value = Number(text);
@@ -19,10 +25,14 @@ function positiveInt(text: string): number | undefined {
 
 /** Why the chosen options cannot be combined, or null. */
 export function createModeProblem(form: CreateModeForm): string | null {
-  if (form.container && (form.ephemeral || form.sequential)) return 'A container node cannot be ephemeral or sequential';
-  if (form.ttlMs.trim() !== '' && positiveInt(form.ttlMs) === undefined) return 'TTL must be a positive number of milliseconds';
-  if (form.ttlMs.trim() !== '' && (form.ephemeral || form.container)) return 'A TTL node cannot be ephemeral or a container';
-  if (form.leaseTtlSec.trim() !== '' && positiveInt(form.leaseTtlSec) === undefined) return 'Lease TTL must be a positive number of seconds';
+  if (form.container && (form.ephemeral || form.sequential))
+    return 'A container node cannot be ephemeral or sequential';
+  if (form.ttlMs.trim() !== '' && positiveInt(form.ttlMs) === undefined)
+    return 'TTL must be a positive number of milliseconds';
+  if (form.ttlMs.trim() !== '' && (form.ephemeral || form.container))
+    return 'A TTL node cannot be ephemeral or a container';
+  if (form.leaseTtlSec.trim() !== '' && positiveInt(form.leaseTtlSec) === undefined)
+    return 'Lease TTL must be a positive number of seconds';
   return null;
 }
 

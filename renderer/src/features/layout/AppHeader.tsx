@@ -26,7 +26,11 @@ export function AppHeader({ tab, onTab }: { tab: AppTab; onTab: (tab: AppTab) =>
             {BACKEND_KIND_INFO[active.profile.kind].label} · {active.profile.endpoints.join(', ')}
           </span>
           {active.profile.readOnly && (
-            <span className="badge badge-lock" data-testid="read-only-badge" title="Writes are refused on this connection">
+            <span
+              className="badge badge-lock"
+              data-testid="read-only-badge"
+              title="Writes are refused on this connection"
+            >
               <Icon name="lock" size={11} /> Read-only
             </span>
           )}
@@ -35,10 +39,22 @@ export function AppHeader({ tab, onTab }: { tab: AppTab; onTab: (tab: AppTab) =>
         <div className="header-conn muted">No connection open</div>
       )}
       <nav className="header-tabs" role="tablist">
-        <button role="tab" aria-selected={tab === 'browser'} className="header-tab" data-testid="browser-tab" onClick={() => onTab('browser')}>
+        <button
+          role="tab"
+          aria-selected={tab === 'browser'}
+          className="header-tab"
+          data-testid="browser-tab"
+          onClick={() => onTab('browser')}
+        >
           Browser
         </button>
-        <button role="tab" aria-selected={tab === 'audit'} className="header-tab" data-testid="audit-tab" onClick={() => onTab('audit')}>
+        <button
+          role="tab"
+          aria-selected={tab === 'audit'}
+          className="header-tab"
+          data-testid="audit-tab"
+          onClick={() => onTab('audit')}
+        >
           Audit log
         </button>
       </nav>

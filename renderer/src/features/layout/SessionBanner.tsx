@@ -17,7 +17,11 @@ export function SessionBanner() {
         <b>Session {active.state}.</b>
         <span>{active.stateMessage ?? 'Ephemeral nodes and watches of this session are gone.'}</span>
         <span className="spacer" />
-        <button className="btn btn-sm" disabled={connectingId !== null} onClick={() => connect(active.profile)}>
+        <button
+          className="btn btn-sm"
+          disabled={connectingId !== null}
+          onClick={() => connect(active.profile)}
+        >
           Reconnect
         </button>
       </div>

@@ -17,7 +17,16 @@ export function StatusBar() {
       {active && (
         <>
           <span className="status-item" data-testid="connection-state" data-state={active.state}>
-            <span className="status-dot" data-state={active.state === 'connected' ? 'ok' : active.state === 'expired' || active.state === 'closed' ? 'bad' : 'warn'} />
+            <span
+              className="status-dot"
+              data-state={
+                active.state === 'connected'
+                  ? 'ok'
+                  : active.state === 'expired' || active.state === 'closed'
+                    ? 'bad'
+                    : 'warn'
+              }
+            />
             {active.profile.name}: {active.state}
             {active.stateMessage ? ` (${active.stateMessage})` : ''}
           </span>

@@ -19,7 +19,10 @@ export function TransportBanner() {
   return (
     <div className="notice notice-danger" data-testid="transport-banner" role="status">
       <b>Disconnected from the ConfigDeck host.</b>
-      <span>{status.state === 'connecting' ? 'Reconnecting…' : `Retrying in ${seconds} s. Nothing you do now is sent.`}</span>
+      <span>{status.state === 'connecting' ? 'Reconnecting…' : `Retrying in ${seconds} s.`}</span>
+      <span className="muted">
+        If the host was restarted, open the new address it printed (the access token changes).
+      </span>
       <span className="spacer" />
       {status.state === 'disconnected' && (
         <button className="btn btn-sm" onClick={() => transport.retryNow()}>

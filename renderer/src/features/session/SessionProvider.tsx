@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { queryKeys } from '../../api/query-keys.js';
@@ -16,12 +16,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const { showError } = useToasts();
   const profiles = useConnections().data;
-  const [opened, setOpened] = useState<ActiveSession | null>(null);
+  const [opened, setOpenedState] = useState<ActiveSession | null>(null);
   const [connectingId, setConnectingId] = useState<string | null>(null);
+  // Mirrors `opened` synchronously, so back-to-back events and calls never act on a stale session.
   const openedRef = useRef<ActiveSession | null>(null);
-  useEffect(() => {
-    openedRef.current = opened;
-  }, [opened]);
+  const setOpened = useCallback((next: ActiveSession | null) => {
+    openedRef.current = next;
+    setOpenedState(next);
+  }, []);
 
   const connect = useCallback(
     (profile: ConnectionProfile) => {
@@ -40,19 +42,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         .catch((error: unknown) => showError(error, `Connect to ${profile.name}`))
         .finally(() => setConnectingId(null));
     },
-    [client, queryClient, showError],
+    [client, queryClient, showError, setOpened],
   );
 
   const disconnect = useCallback(() => {
     const previous = openedRef.current;
     if (previous) void client.call('connections.close', { id: previous.profile.id }).catch(() => undefined);
     setOpened(null);
-  }, [client]);
+  }, [client, setOpened]);
 
   useEvent('connection.state', ({ connectionId, state, message }) => {
-    setOpened((previous) =>
-      previous && previous.session.connectionId === connectionId ? { ...previous, state, stateMessage: message } : previous,
-    );
+    const previous = openedRef.current;
+    if (!previous || previous.session.connectionId !== connectionId) return;
+    // Back after an outage: what is on screen may have changed meanwhile.
+    if (state === 'connected' && previous.state !== 'connected') {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.connection(connectionId) });
+    }
+    setOpened({ ...previous, state, stateMessage: message });
   });
 
   // The saved profile may be edited while open (environment, read-only): always show the latest.
@@ -62,7 +68,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return latest ? { ...opened, profile: latest } : opened;
   }, [opened, profiles]);
 
-  const api = useMemo(() => ({ active, connectingId, connect, disconnect }), [active, connectingId, connect, disconnect]);
+  const api = useMemo(
+    () => ({ active, connectingId, connect, disconnect }),
+    [active, connectingId, connect, disconnect],
+  );
   return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
+import { formatCount } from '../../lib/format-bytes.js';
 import { parentPath } from '../../lib/path-utils.js';
 import type { TreeRowModel } from './tree-level.js';
 import type { TreeAction, TreeState } from './tree-state.js';
@@ -9,13 +10,19 @@ interface Props {
   rows: TreeRowModel[];
   indexByPath: ReadonlyMap<string, number>;
   dispatch: (action: TreeAction) => void;
+  /** How many children match the active filter, when the server tells. */
+  matches: number | null;
 }
 
 /**
  * The node whose children a new filter applies to: the node last selected or expanded when it can have
  * children, else its parent.
  */
-function filterTarget(state: TreeState, rows: TreeRowModel[], indexByPath: ReadonlyMap<string, number>): string {
+function filterTarget(
+  state: TreeState,
+  rows: TreeRowModel[],
+  indexByPath: ReadonlyMap<string, number>,
+): string {
   const focus = state.focus;
   const index = indexByPath.get(focus);
   const row = index !== undefined ? rows[index] : undefined;
@@ -24,7 +31,7 @@ function filterTarget(state: TreeState, rows: TreeRowModel[], indexByPath: Reado
 }
 
 /** Server-side filter of one node's children (case-insensitive substring), debounced while typing. */
-export function ChildFilter({ state, rows, indexByPath, dispatch }: Props) {
+export function ChildFilter({ state, rows, indexByPath, dispatch, matches }: Props) {
   const [text, setText] = useState(state.filter?.text ?? '');
   const settled = useDebouncedValue(text, 250);
   const target = state.filter?.path ?? filterTarget(state, rows, indexByPath);
@@ -47,8 +54,13 @@ export function ChildFilter({ state, rows, indexByPath, dispatch }: Props) {
         onKeyDown={(e) => e.key === 'Escape' && setText('')}
       />
       {state.filter && (
-        <span className="tree-filter-chip" data-testid="child-filter-target" title={`Filtering the children of ${state.filter.path}`}>
+        <span
+          className="tree-filter-chip"
+          data-testid="child-filter-target"
+          title={`Filtering the children of ${state.filter.path}`}
+        >
           in {state.filter.path}
+          {matches !== null && ` · ${formatCount(matches)} match${matches === 1 ? '' : 'es'}`}
           <button className="btn btn-ghost btn-sm" aria-label="Clear filter" onClick={() => setText('')}>
             ×
           </button>

@@ -60,16 +60,32 @@ export function PathBar({ selected, onGo, onRefresh }: Props) {
           breadcrumbs(selected).map((crumb, index) => (
             <span key={crumb.path} className="crumb-wrap">
               {index > 1 && <span className="crumb-sep">/</span>}
-              <button className="crumb" data-testid="breadcrumb" data-path={crumb.path} onClick={() => onGo(crumb.path)}>
+              <button
+                className="crumb"
+                data-testid="breadcrumb"
+                data-path={crumb.path}
+                onClick={() => onGo(crumb.path)}
+              >
                 {crumb.name}
               </button>
             </span>
           ))}
       </nav>
-      <button className="btn btn-sm" data-testid="copy-path-button" disabled={!selected} onClick={() => selected && copy(selected)} title="Copy the selected path">
+      <button
+        className="btn btn-sm"
+        data-testid="copy-path-button"
+        disabled={!selected}
+        onClick={() => selected && copy(selected)}
+        title="Copy the selected path"
+      >
         <Icon name="copy" size={12} /> {copied ? 'Copied' : 'Copy path'}
       </button>
-      <button className="btn btn-sm" data-testid="refresh-button" onClick={onRefresh} title="Reload the tree and the open value">
+      <button
+        className="btn btn-sm"
+        data-testid="refresh-button"
+        onClick={onRefresh}
+        title="Reload the tree and the open value"
+      >
         <Icon name="refresh" size={12} /> Refresh
       </button>
     </div>

@@ -94,8 +94,21 @@ export function TreePanel({ rows, levels, state, dispatch }: Props) {
 
   return (
     <div className="tree-panel">
-      <ChildFilter state={state} rows={rows} indexByPath={indexByPath} dispatch={dispatch} />
-      <div ref={scrollRef} className="tree-scroll" data-testid="tree" role="tree" tabIndex={0} onKeyDown={onKeyDown}>
+      <ChildFilter
+        state={state}
+        rows={rows}
+        indexByPath={indexByPath}
+        dispatch={dispatch}
+        matches={state.filter ? (levels.get(state.filter.path)?.total ?? null) : null}
+      />
+      <div
+        ref={scrollRef}
+        className="tree-scroll"
+        data-testid="tree"
+        role="tree"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = rows[item.index];

@@ -32,9 +32,18 @@ export const TreeRow = memo(function TreeRow({ row, selected, top, height, onSel
   }
   if (row.kind === 'status') {
     const text =
-      row.status === 'loading' ? 'Loading…' : row.status === 'empty' ? 'No children' : describeError(row.error).message;
+      row.status === 'loading'
+        ? 'Loading…'
+        : row.status === 'empty'
+          ? 'No children'
+          : describeError(row.error).message;
     return (
-      <div className={`tree-line tree-status tree-status-${row.status}`} style={style} data-testid="tree-status" data-status={row.status}>
+      <div
+        className={`tree-line tree-status tree-status-${row.status}`}
+        style={style}
+        data-testid="tree-status"
+        data-status={row.status}
+      >
         {text}
       </div>
     );
@@ -73,11 +82,21 @@ export const TreeRow = memo(function TreeRow({ row, selected, top, height, onSel
       </span>
       <span className={`tree-name${entry && !entry.hasValue ? ' tree-name-novalue' : ''}`}>{row.name}</span>
       {entry?.ephemeral && (
-        <span className="tree-flag tree-flag-eph" data-testid="ephemeral-marker" title="Ephemeral: disappears with its owner's session">
+        <span
+          className="tree-flag tree-flag-eph"
+          data-testid="ephemeral-marker"
+          title="Ephemeral: disappears with its owner's session"
+        >
           E
         </span>
       )}
-      {entry?.hasValue && (entry.dataLength ?? 0) > 0 && <span className="tree-flag tree-flag-value" title={`Has a value (${entry.dataLength} bytes)`} data-testid="value-marker" />}
+      {entry?.hasValue && entry.dataLength !== 0 && (
+        <span
+          className="tree-flag tree-flag-value"
+          title={entry.dataLength === null ? 'Has a value' : `Has a value (${entry.dataLength} bytes)`}
+          data-testid="value-marker"
+        />
+      )}
       {entry && entry.childCount !== null && entry.childCount > 0 && (
         <span className="tree-count" data-testid="child-count">
           {formatCount(entry.childCount)}

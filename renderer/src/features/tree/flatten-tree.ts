@@ -1,7 +1,8 @@
 import type { ChildEntry } from '../../../../shared/model/node.js';
 import type { TreeLevel, TreeRowModel } from './tree-level.js';
 
-type Frame = { type: 'node'; path: string; name: string; depth: number; entry: ChildEntry | null } | TreeRowModel;
+type Frame =
+  { type: 'node'; path: string; name: string; depth: number; entry: ChildEntry | null } | TreeRowModel;
 
 function levelStatus(level: TreeLevel | undefined): 'loading' | 'error' | 'empty' | null {
   if (!level || (level.loading && level.entries.length === 0)) return 'loading';
@@ -28,13 +29,26 @@ export function flattenTree(
       continue;
     }
     const isExpanded = expanded.has(frame.path);
-    rows.push({ kind: 'node', path: frame.path, name: frame.name, depth: frame.depth, entry: frame.entry, expanded: isExpanded });
+    rows.push({
+      kind: 'node',
+      path: frame.path,
+      name: frame.name,
+      depth: frame.depth,
+      entry: frame.entry,
+      expanded: isExpanded,
+    });
     if (!isExpanded) continue;
     const level = levels.get(frame.path);
     const depth = frame.depth + 1;
     const status = levelStatus(level);
     if (status || !level) {
-      rows.push({ kind: 'status', parentPath: frame.path, depth, status: status ?? 'loading', error: level?.error ?? null });
+      rows.push({
+        kind: 'status',
+        parentPath: frame.path,
+        depth,
+        status: status ?? 'loading',
+        error: level?.error ?? null,
+      });
       continue;
     }
     if (level.hasMore) {

@@ -15,5 +15,18 @@ export interface TreeLevel {
 /** One line of the flattened, virtualized tree. */
 export type TreeRowModel =
   | { kind: 'node'; path: string; name: string; depth: number; entry: ChildEntry | null; expanded: boolean }
-  | { kind: 'more'; parentPath: string; depth: number; loaded: number; total: number | null; loading: boolean }
-  | { kind: 'status'; parentPath: string; depth: number; status: 'loading' | 'empty' | 'error'; error: unknown };
+  | {
+      kind: 'more';
+      parentPath: string;
+      depth: number;
+      loaded: number;
+      total: number | null;
+      loading: boolean;
+    }
+  | {
+      kind: 'status';
+      parentPath: string;
+      depth: number;
+      status: 'loading' | 'empty' | 'error';
+      error: unknown;
+    };

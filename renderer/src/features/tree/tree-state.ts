@@ -26,7 +26,14 @@ export type TreeAction =
 
 /** The state a freshly opened connection starts with: the root expanded and selected. */
 export function initialTreeState(): TreeState {
-  return { selected: '/', expanded: new Set(['/']), pagesWanted: {}, filter: null, scrollTarget: null, focus: '/' };
+  return {
+    selected: '/',
+    expanded: new Set(['/']),
+    pagesWanted: {},
+    filter: null,
+    scrollTarget: null,
+    focus: '/',
+  };
 }
 
 function withExpanded(state: TreeState, paths: string[], on: boolean): TreeState {

@@ -5,6 +5,7 @@ export function MetadataPanel({ meta, acls }: { meta: MetaField[]; acls: AclEntr
   return (
     <aside className="meta-panel" data-testid="meta-panel">
       <div className="meta-title">Metadata</div>
+      {meta.length === 0 && <div className="muted meta-empty">No metadata</div>}
       <table className="meta-table">
         <tbody>
           {meta.map((field) => (

@@ -41,7 +41,12 @@ export function ValueNotices(p: Props) {
         <div className="notice notice-info" data-testid="truncated-notice">
           This value is {formatBytes(p.size)}; showing the first 1 MiB read-only.
           <span className="spacer" />
-          <button className="btn btn-sm" data-testid="load-full-value" disabled={p.loadingFull} onClick={p.onLoadFull}>
+          <button
+            className="btn btn-sm"
+            data-testid="load-full-value"
+            disabled={p.loadingFull}
+            onClick={p.onLoadFull}
+          >
             {p.loadingFull ? 'Loading…' : 'Load full value'}
           </button>
         </div>

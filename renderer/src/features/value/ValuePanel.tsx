@@ -1,16 +1,11 @@
 import { useMemo, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { queryKeys } from '../../api/query-keys.js';
-import { useSetNodeValue } from '../../api/useNodeMutations.js';
 import { useNodeValue } from '../../api/useNodeValue.js';
 import { useWatchSubscription } from '../../api/useWatchSubscription.js';
 import { describeError, hasCode } from '../../errors/error-messages.js';
-import { useToasts } from '../../errors/ToastContext.js';
-import { base64ToBytes, decodeUtf8Lenient, textToBase64 } from '../../lib/base64.js';
+import { base64ToBytes, decodeUtf8Lenient } from '../../lib/base64.js';
 import { detectTextFormat } from '../../lib/format-detect.js';
 import { hexDump } from '../../lib/hex-dump.js';
 import { parentPath } from '../../lib/path-utils.js';
-import { validateValue, type ValidationResult } from '../../lib/validate-value.js';
 import { FORMAT_LABELS, MONACO_LANGUAGE } from '../../lib/value-format.js';
 import { CodeEditor } from '../../monaco/LazyEditors.js';
 import { ConflictPanel } from '../edit/ConflictPanel.js';
@@ -20,6 +15,7 @@ import { SaveConfirmDialog } from '../edit/SaveConfirmDialog.js';
 import { ValidationErrorDialog } from '../edit/ValidationErrorDialog.js';
 import type { ActiveSession } from '../session/active-session.js';
 import { MetadataPanel } from './MetadataPanel.js';
+import { useSaveFlow } from './useSaveFlow.js';
 import { useValueEditor } from './useValueEditor.js';
 import { useViewFormat } from './useViewFormat.js';
 import { ValueNotices } from './ValueNotices.js';
@@ -27,32 +23,35 @@ import { ValueToolbar } from './ValueToolbar.js';
 import '../edit/edit.css';
 import './ValuePanel.css';
 
-type Dialog = 'validation' | 'confirm' | 'create' | 'delete' | null;
-interface Compare {
-  reason: 'conflict' | 'changed';
-  valueBase64: string | null;
-  token: string | null;
+interface Props {
+  active: ActiveSession;
+  path: string;
+  onSelect: (path: string) => void;
+  metaOpen: boolean;
+  onToggleMeta: () => void;
 }
 
 /** The open node: value in Monaco (or hex), metadata, and the guarded save / create / delete flows. */
-export function ValuePanel({ active, path, onSelect }: { active: ActiveSession; path: string; onSelect: (path: string) => void }) {
+export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta }: Props) {
   const connectionId = active.session.connectionId;
   const readOnly = active.profile.readOnly;
   const prod = active.profile.environment === 'prod';
-  const queryClient = useQueryClient();
-  const { showError } = useToasts();
   const [full, setFull] = useState(false);
   const query = useNodeValue(connectionId, path, full);
   useWatchSubscription(connectionId, path, false);
   const editor = useValueEditor(query.data);
-  const detected = useMemo(() => (editor.binary ? 'hex' : detectTextFormat(editor.baseText)), [editor.binary, editor.baseText]);
+  const detected = useMemo(
+    () => (editor.binary ? 'hex' : detectTextFormat(editor.baseText)),
+    [editor.binary, editor.baseText],
+  );
   const view = useViewFormat(connectionId, path, detected);
-  const save = useSetNodeValue(connectionId);
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [invalid, setInvalid] = useState<Extract<ValidationResult, { ok: false }> | null>(null);
-  const [compare, setCompare] = useState<Compare | null>(null);
-
+  const format = view.format;
+  const hex = format === 'hex';
   const base = editor.base;
+  const editable = !!base && !readOnly && !base.truncated && !editor.binary && !hex;
+  const flow = useSaveFlow(editor, { connectionId, path, format, editable });
+  const { dialog, setDialog, invalid, compare } = flow;
+
   if (!base) {
     if (query.isError) {
       const error = describeError(query.error);
@@ -66,65 +65,12 @@ export function ValuePanel({ active, path, onSelect }: { active: ActiveSession; 
     return <div className="empty-state">Loading {path}…</div>;
   }
 
-  const format = view.format;
   const language = MONACO_LANGUAGE[format];
-  const hex = format === 'hex';
-  const editable = !readOnly && !base.truncated && !editor.binary && !hex;
   const deletedOnServer = hasCode(query.error, 'NOT_FOUND');
-  const editorValue = hex ? hexDump(editor.binary ? editor.baseBytes : new TextEncoder().encode(editor.text)) : editor.text;
-  const canSave = editable && editor.dirty && compare === null;
+  const editorValue = hex
+    ? hexDump(editor.binary ? editor.baseBytes : new TextEncoder().encode(editor.text))
+    : editor.text;
   const latest = query.data ?? base;
-
-  const onEdit = (text: string) => {
-    editor.setText(text);
-    if (invalid) setInvalid(null);
-  };
-
-  const startSave = () => {
-    if (!canSave) return;
-    const result = validateValue(editor.text, format);
-    if (result.ok) setDialog('confirm');
-    else {
-      setInvalid(result);
-      setDialog('validation');
-    }
-  };
-
-  const confirmSave = () => {
-    const valueBase64 = textToBase64(editor.text);
-    save.mutate(
-      { path, valueBase64, token: base.token },
-      {
-        onSuccess: (result) => {
-          // What was written is exactly what was sent; the result supplies the new token and metadata.
-          editor.adopt({ ...result, valueBase64, size: base64ToBytes(valueBase64).length, truncated: false });
-          setInvalid(null);
-          setDialog(null);
-        },
-        onError: (error) => {
-          setDialog(null);
-          if (hasCode(error, 'CONFLICT')) {
-            setCompare({ reason: 'conflict', valueBase64: error.conflict?.currentValueBase64 ?? null, token: error.conflict?.currentToken ?? null });
-          } else showError(error, `Save ${path}`);
-        },
-      },
-    );
-  };
-
-  const reloadServer = () => {
-    setCompare(null);
-    if (editor.serverChange) editor.adopt(editor.serverChange);
-    else if (compare?.valueBase64 != null) {
-      const bytes = base64ToBytes(compare.valueBase64);
-      editor.adopt({ ...base, valueBase64: compare.valueBase64, token: compare.token, size: bytes.length, truncated: false });
-    }
-    void queryClient.invalidateQueries({ queryKey: queryKeys.node(connectionId, path) });
-  };
-
-  const keepEditing = () => {
-    if (compare) editor.rebase(compare.valueBase64 ?? '', compare.token);
-    setCompare(null);
-  };
 
   return (
     <div className="value-panel" data-testid="value-panel" data-path={path}>
@@ -135,13 +81,16 @@ export function ValuePanel({ active, path, onSelect }: { active: ActiveSession; 
         size={base.size}
         token={base.token}
         dirty={editor.dirty}
-        canSave={canSave}
+        canSave={flow.canSave}
         canWrite={!readOnly}
-        saving={save.isPending}
-        onSave={startSave}
+        canDelete={!readOnly && path !== '/'}
+        saving={flow.saving}
+        onSave={flow.startSave}
         onRevert={editor.revert}
         onCreate={() => setDialog('create')}
         onDelete={() => setDialog('delete')}
+        metaOpen={metaOpen}
+        onToggleMeta={onToggleMeta}
       />
       <ValueNotices
         truncated={base.truncated}
@@ -153,22 +102,21 @@ export function ValuePanel({ active, path, onSelect }: { active: ActiveSession; 
         noValue={!base.hasValue}
         serverChanged={editor.serverChange !== null && compare === null}
         deletedOnServer={deletedOnServer}
-        onShowServer={() =>
-          editor.serverChange &&
-          setCompare({ reason: 'changed', valueBase64: editor.serverChange.valueBase64, token: editor.serverChange.token })
-        }
-        onReloadServer={reloadServer}
+        onShowServer={flow.showServerVersion}
+        onReloadServer={flow.reloadServer}
       />
       <div className="value-body">
         <div className="value-editor-area">
           {compare ? (
             <ConflictPanel
               reason={compare.reason}
-              serverText={compare.valueBase64 === null ? null : decodeUtf8Lenient(base64ToBytes(compare.valueBase64))}
+              serverText={
+                compare.valueBase64 === null ? null : decodeUtf8Lenient(base64ToBytes(compare.valueBase64))
+              }
               mineText={editor.text}
               language={language}
-              onReloadServer={reloadServer}
-              onKeepEditing={keepEditing}
+              onReloadServer={flow.reloadServer}
+              onKeepEditing={flow.keepEditing}
             />
           ) : (
             <CodeEditor
@@ -176,13 +124,17 @@ export function ValuePanel({ active, path, onSelect }: { active: ActiveSession; 
               valueKey={`${editor.version}:${hex ? 'hex' : 'text'}`}
               language={language}
               readOnly={!editable}
-              onChange={hex ? undefined : onEdit}
-              onSave={startSave}
-              marker={invalid ? { line: invalid.line, column: invalid.column, message: invalid.message } : null}
+              onChange={hex ? undefined : flow.onEdit}
+              onSave={flow.startSave}
+              marker={
+                invalid ? { line: invalid.line, column: invalid.column, message: invalid.message } : null
+              }
             />
           )}
         </div>
-        {!compare && <MetadataPanel meta={latest.meta} acls={active.session.capabilities.acls ? latest.acls : null} />}
+        {!compare && metaOpen && (
+          <MetadataPanel meta={latest.meta} acls={active.session.capabilities.acls ? latest.acls : null} />
+        )}
       </div>
       {dialog === 'validation' && invalid && (
         <ValidationErrorDialog
@@ -201,12 +153,19 @@ export function ValuePanel({ active, path, onSelect }: { active: ActiveSession; 
           modified={editor.text}
           language={language}
           prod={prod}
-          saving={save.isPending}
-          onConfirm={confirmSave}
+          saving={flow.saving}
+          onConfirm={flow.confirmSave}
           onClose={() => setDialog(null)}
         />
       )}
-      {dialog === 'create' && <CreateNodeDialog active={active} parent={path} onCreated={onSelect} onClose={() => setDialog(null)} />}
+      {dialog === 'create' && (
+        <CreateNodeDialog
+          active={active}
+          parent={path}
+          onCreated={onSelect}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'delete' && (
         <DeleteNodeDialog
           active={active}

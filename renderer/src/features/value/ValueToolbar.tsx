@@ -11,11 +11,15 @@ interface Props {
   dirty: boolean;
   canSave: boolean;
   canWrite: boolean;
+  /** The root can never be deleted. */
+  canDelete: boolean;
   saving: boolean;
   onSave: () => void;
   onRevert: () => void;
   onCreate: () => void;
   onDelete: () => void;
+  metaOpen: boolean;
+  onToggleMeta: () => void;
 }
 
 /** View switch, size and token, and the write actions of the open node. */
@@ -25,7 +29,12 @@ export function ValueToolbar(props: Props) {
     <div className="value-toolbar">
       <label className="value-format">
         <span className="muted">View</span>
-        <select className="input" data-testid="format-select" value={format} onChange={(e) => onFormat(e.target.value as ValueFormat)}>
+        <select
+          className="input"
+          data-testid="format-select"
+          value={format}
+          onChange={(e) => onFormat(e.target.value as ValueFormat)}
+        >
           {VALUE_FORMATS.map((f) => (
             <option key={f} value={f}>
               {FORMAT_LABELS[f]}
@@ -51,15 +60,42 @@ export function ValueToolbar(props: Props) {
       <button className="btn btn-sm" data-testid="revert-button" disabled={!dirty} onClick={props.onRevert}>
         Revert
       </button>
-      <button className="btn btn-sm btn-primary" data-testid="save-button" disabled={!canSave || saving} onClick={props.onSave} title="Save (Ctrl+S)">
+      <button
+        className="btn btn-sm btn-primary"
+        data-testid="save-button"
+        disabled={!canSave || saving}
+        onClick={props.onSave}
+        title="Save (Ctrl+S)"
+      >
         <Icon name="save" size={12} /> {saving ? 'Saving…' : 'Save…'}
       </button>
       <span className="toolbar-sep" />
-      <button className="btn btn-sm" data-testid="create-node-button" disabled={!canWrite} onClick={props.onCreate} title="Create a child of this node">
+      <button
+        className="btn btn-sm"
+        data-testid="create-node-button"
+        disabled={!canWrite}
+        onClick={props.onCreate}
+        title="Create a child of this node"
+      >
         <Icon name="plus" size={12} /> Child
       </button>
-      <button className="btn btn-sm" data-testid="delete-button" disabled={!canWrite} onClick={props.onDelete} title="Delete this node">
+      <button
+        className="btn btn-sm"
+        data-testid="delete-button"
+        disabled={!props.canDelete}
+        onClick={props.onDelete}
+        title="Delete this node"
+      >
         <Icon name="trash" size={12} /> Delete
+      </button>
+      <button
+        className="btn btn-sm btn-ghost"
+        data-testid="toggle-meta"
+        aria-pressed={props.metaOpen}
+        onClick={props.onToggleMeta}
+        title={props.metaOpen ? 'Hide metadata' : 'Show metadata'}
+      >
+        {props.metaOpen ? 'Info ▸' : '◂ Info'}
       </button>
     </div>
   );

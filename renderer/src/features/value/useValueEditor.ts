@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { NodeValue } from '../../../../shared/model/node.js';
 import { base64ToBytes, decodeUtf8Lenient } from '../../lib/base64.js';
 import { isBinary } from '../../lib/format-detect.js';
@@ -58,14 +58,27 @@ export function useValueEditor(data: NodeValue | undefined): ValueEditor {
     setServerChange(null);
   }, []);
 
-  useEffect(() => {
-    if (!data) return;
-    if (!base || (!dirty && !sameValue(base, data))) adopt(data);
-    else if (dirty && !sameValue(base, data)) setServerChange(data);
-    else setServerChange(null);
-    // Only new server data should trigger this; typing must not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data]);
+  // New server data is looked at once, while rendering (not in an effect): adopted when the user has
+  // no edits, else kept aside as a "changed on the server" notice. Typing never triggers this.
+  const [seenData, setSeenData] = useState<NodeValue | undefined>(undefined);
+  if (data !== seenData) {
+    setSeenData(data);
+    if (data && (!base || (!dirty && !sameValue(base, data)))) adopt(data);
+    else if (data && base) setServerChange(sameValue(base, data) ? null : data);
+  }
 
-  return { base, baseBytes, baseText, binary, text, setText, version, revert, dirty, serverChange, adopt, rebase };
+  return {
+    base,
+    baseBytes,
+    baseText,
+    binary,
+    text,
+    setText,
+    version,
+    revert,
+    dirty,
+    serverChange,
+    adopt,
+    rebase,
+  };
 }

@@ -1,0 +1,38 @@
+import type { Page } from 'playwright-core';
+
+/** Opens a saved connection from the sidebar and waits until its session is up. */
+export async function connect(page: Page, name: string): Promise<void> {
+  const item = page.locator(`[data-testid=connection-item][data-name="${name}"]`);
+  await item.locator('[data-testid=connect-button]').click();
+  await page.locator(`[data-testid=connection-item][data-name="${name}"][data-active=true]`).waitFor();
+  await page.locator('[data-testid=connection-state][data-state=connected]').waitFor();
+}
+
+/** Opens a node through the go-to-path box and waits for its value panel. */
+export async function openPath(page: Page, path: string): Promise<void> {
+  const input = page.getByTestId('go-to-path');
+  await input.fill(path);
+  await input.press('Enter');
+  await page.locator(`[data-testid=value-panel][data-path="${path}"]`).waitFor();
+}
+
+/** The text Monaco shows (only rendered lines; Monaco draws spaces as U+00A0). */
+export async function editorText(page: Page): Promise<string> {
+  const lines = await page.locator('[data-testid=value-editor] .view-lines .view-line').allInnerTexts();
+  return lines.join('\n').replace(/\u00a0/g, ' ');
+}
+
+/** Replaces the editor's content by typing, as a user would. */
+export async function typeIntoEditor(page: Page, text: string): Promise<void> {
+  await page.locator('[data-testid=value-editor] .view-lines').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(text);
+}
+
+/** Saves through the confirm-diff dialog. */
+export async function saveWithConfirm(page: Page): Promise<void> {
+  await page.getByTestId('save-button').click();
+  await page.getByTestId('save-confirm-dialog').waitFor();
+  await page.getByTestId('save-confirm').click();
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { AppError, ERROR_CODES } from '../../../shared/errors.js';
+import { describeError, hasCode } from '../../../renderer/src/errors/error-messages.js';
+import { auditValueSummary, auditValueText } from '../../../renderer/src/lib/audit-value.js';
+import { reconnectDelayMs } from '../../../renderer/src/lib/backoff.js';
+import { formatBytes, formatCount } from '../../../renderer/src/lib/format-bytes.js';
+import { isValueFormat, viewPrefKey } from '../../../renderer/src/lib/value-format.js';
+
+describe('error messages', () => {
+  it('has a title for every error code and keeps the core sentence', () => {
+    for (const code of ERROR_CODES) {
+      const ui = describeError(new AppError(code, 'the sentence'));
+      expect(ui.title.length).toBeGreaterThan(0);
+      expect(ui.message).toBe('the sentence');
+      expect(ui.code).toBe(code);
+    }
+  });
+
+  it('turns unknown failures into INTERNAL', () => {
+    expect(describeError(new Error('x'))).toMatchObject({ code: 'INTERNAL', message: 'x' });
+    expect(hasCode(new AppError('CONFLICT', 'c'), 'CONFLICT')).toBe(true);
+    expect(hasCode(new Error('c'), 'CONFLICT')).toBe(false);
+  });
+});
+
+describe('small formatters', () => {
+  it('formats sizes and counts', () => {
+    expect(formatBytes(1)).toBe('1 byte');
+    expect(formatBytes(512)).toBe('512 bytes');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
+    expect(formatCount(100000)).toBe('100,000');
+  });
+
+  it('backs off from 0.5 s up to 10 s', () => {
+    expect([0, 1, 2, 5, 50].map(reconnectDelayMs)).toEqual([500, 1000, 2000, 10000, 10000]);
+  });
+
+  it('keys the remembered view by connection and path', () => {
+    expect(viewPrefKey('c1', '/a b')).toBe('view:c1:/a b');
+    expect(isValueFormat('hex')).toBe(true);
+    expect(isValueFormat('toml')).toBe(false);
+  });
+
+  it('shows audit values as text, hex or a hash note', () => {
+    expect(auditValueText(null)).toBe('');
+    expect(auditValueText({ encoding: 'utf8', data: 'a=1', size: 3 })).toBe('a=1');
+    expect(
+      auditValueText({ encoding: 'base64', data: Buffer.from([0xff, 0x00]).toString('base64'), size: 2 }),
+    ).toMatch(/^00000000 {2}ff 00/);
+    expect(auditValueText({ omitted: true, size: 2048, sha256: 'abc' })).toContain('sha256 abc');
+    expect(auditValueSummary({ omitted: true, size: 2048, sha256: 'abc' })).toBe('2.0 KB (hash only)');
+  });
+});
