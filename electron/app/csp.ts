@@ -1,22 +1,8 @@
 import type { Session } from 'electron';
+import { contentSecurityPolicy } from '../../shared/security/csp.js';
 
-/**
- * The renderer's Content-Security-Policy: only the app's own files run; no eval, no remote hosts.
- * Inline styles are allowed because Monaco sets style attributes; blob: workers are Monaco's fallback.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "worker-src 'self' blob:",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The renderer's policy (shared with browser mode): only the app's own files run. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 type ResponseHeaders = Record<string, string[] | string>;
 
