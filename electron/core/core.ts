@@ -11,6 +11,7 @@ import type { Core, CoreOptions } from './core.types.js';
 import { EventBus } from './events/event.bus.js';
 import { MutationAuditor } from './nodes/mutation.auditor.js';
 import { NodeService } from './nodes/node.service.js';
+import { FeatureService } from './features/feature.service.js';
 import { SecretStore } from './secrets/secret.store.js';
 import { ensureDataDir } from './storage/data-dir.js';
 import { PrefsStore } from './storage/prefs.store.js';
@@ -34,10 +35,12 @@ export async function createCore(
     onSessionClosed: (id) => watches.forgetConnection(id),
   });
   const nodes = new NodeService(connections, new MutationAuditor(audit, events));
+  const features = new FeatureService(connections, nodes);
   const dispatch = createDispatcher(
     createHandlers({
       connections,
       nodes,
+      features,
       watches,
       audit,
       prefs,

@@ -8,6 +8,19 @@ import {
 import { CapabilitiesSchema } from '../model/capabilities.js';
 import { ChildPageSchema, CreateModeSchema, NodePathSchema, NodeValueSchema } from '../model/node.js';
 import { AuditEntrySchema, AuditQuerySchema, AuditVerifyResultSchema } from '../model/audit.js';
+import {
+  CatalogNodeSchema,
+  ClusterOverviewSchema,
+  RegistryScopeSchema,
+  ServiceInstanceSchema,
+  ServiceSummarySchema,
+} from '../model/registry.js';
+import {
+  DiscoverySchema,
+  HistoryEntrySchema,
+  HistoryVersionSchema,
+  ListenerReportSchema,
+} from '../model/history.js';
 
 const ConnectionIdSchema = z.string().min(1);
 const Base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'value must be base64');
@@ -47,6 +60,8 @@ export const methods = {
     input: z.object({ profile: ConnectionInputSchema }),
     output: z.object({ latencyMs: z.number(), server: z.string().nullable() }),
   },
+  /** What a server offers before the profile is saved: Consul datacenters, Nacos namespaces, the API. */
+  'connections.discover': { input: z.object({ profile: ConnectionInputSchema }), output: DiscoverySchema },
   'connections.open': { input: z.object({ id: ConnectionIdSchema }), output: ConnectionSessionSchema },
   'connections.close': {
     input: z.object({ id: ConnectionIdSchema }),
@@ -119,6 +134,54 @@ export const methods = {
   'watch.unsubscribe': {
     input: z.object({ watchId: z.string() }),
     output: z.object({ removed: z.boolean() }),
+  },
+  /** Consul: datacenters, leader and raft peers (capability `catalog`). */
+  'cluster.overview': {
+    input: z.object({ connectionId: ConnectionIdSchema, datacenter: z.string().min(1).optional() }),
+    output: ClusterOverviewSchema,
+  },
+  /** Consul: the nodes of a datacenter with their node-level checks (capability `catalog`). */
+  'catalog.nodes': {
+    input: z.object({ connectionId: ConnectionIdSchema, datacenter: z.string().min(1).optional() }),
+    output: z.array(CatalogNodeSchema),
+  },
+  /** Services of a registry (capability `serviceRegistry`). */
+  'services.list': {
+    input: z.object({ connectionId: ConnectionIdSchema, scope: RegistryScopeSchema.default({}) }),
+    output: z.array(ServiceSummarySchema),
+  },
+  /** Instances of one service with health, weight, metadata and checks (capability `serviceRegistry`). */
+  'services.instances': {
+    input: z.object({
+      connectionId: ConnectionIdSchema,
+      service: z.string().min(1),
+      scope: RegistryScopeSchema.default({}),
+    }),
+    output: z.array(ServiceInstanceSchema),
+  },
+  /** Earlier versions of a value, newest first (capability `history`). */
+  'history.list': {
+    input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema }),
+    output: z.array(HistoryEntrySchema),
+  },
+  'history.get': {
+    input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema, id: z.string().min(1) }),
+    output: HistoryVersionSchema,
+  },
+  /** Publishes an earlier version again: an ordinary, audited save with the token read (capability `history`). */
+  'history.rollback': {
+    input: z.object({
+      connectionId: ConnectionIdSchema,
+      path: NodePathSchema,
+      id: z.string().min(1),
+      token: z.string().nullable(),
+    }),
+    output: NodeValueSchema,
+  },
+  /** Which clients listen to a value and which version each holds (capability `listeners`). */
+  'listeners.query': {
+    input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema }),
+    output: ListenerReportSchema,
   },
   'audit.list': { input: AuditQuerySchema, output: z.array(AuditEntrySchema) },
   'audit.verify': { input: Empty, output: AuditVerifyResultSchema },

@@ -18,5 +18,15 @@ export const CapabilitiesSchema = z.object({
   valueOnFolders: z.boolean(),
   /** The server can list who watches what (ZooKeeper four-letter words). */
   watchInventory: z.boolean(),
+  /** Keys carry opaque integer flags (Consul). */
+  flags: z.boolean(),
+  /** Earlier versions of a value can be listed, compared and rolled back (Nacos config history). */
+  history: z.boolean(),
+  /** The server tells which clients listen to a value and which version each holds (Nacos). */
+  listeners: z.boolean(),
+  /** Datacenters, nodes, leader and raft peers (Consul catalog). */
+  catalog: z.boolean(),
+  /** Services and their instances with health (Consul catalog, Nacos naming). */
+  serviceRegistry: z.boolean(),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const BACKEND_KINDS = ['zookeeper', 'etcd'] as const;
+export const BACKEND_KINDS = ['zookeeper', 'etcd', 'consul', 'nacos'] as const;
 export const BackendKindSchema = z.enum(BACKEND_KINDS);
 export type BackendKind = z.infer<typeof BackendKindSchema>;
 
@@ -25,12 +25,15 @@ export const TlsFilesSchema = z.object({
   caFile: z.string().min(1).optional(),
   certFile: z.string().min(1).optional(),
   keyFile: z.string().min(1).optional(),
+  /** Skip server certificate verification: only when the user chose it explicitly; shown as insecure. */
+  insecureSkipVerify: z.boolean().optional(),
 });
 export type TlsFiles = z.infer<typeof TlsFilesSchema>;
 
 /** What the user types: the password travels once, inbound, and is stored as a secret. */
 export const AuthInputSchema = z.object({
-  username: z.string().min(1),
+  /** Empty for stores whose credential is a token alone (Consul's ACL token travels as `password`). */
+  username: z.string().default(''),
   /** Omitted on edit means "keep the saved password". */
   password: z.string().optional(),
 });
@@ -47,6 +50,17 @@ export const ConnectionInputSchema = z.object({
   sessionTimeoutMs: z.number().int().min(1000).max(600000).default(15000),
   auth: AuthInputSchema.nullable().optional(),
   tls: TlsFilesSchema.nullable().optional(),
+  /** Consul: the datacenter to browse (the agent's own when empty). */
+  datacenter: z.string().trim().min(1).nullable().optional(),
+  /** Nacos: the server's context path (default `/nacos`). */
+  contextPath: z
+    .string()
+    .trim()
+    .regex(/^\/[^\s]*$/, 'a context path starts with /')
+    .nullable()
+    .optional(),
+  /** Nacos: show only this namespace id (all namespaces when empty). */
+  namespace: z.string().trim().min(1).nullable().optional(),
 });
 export type ConnectionInput = z.input<typeof ConnectionInputSchema>;
 export type ConnectionInputParsed = z.output<typeof ConnectionInputSchema>;
@@ -62,6 +76,9 @@ export const ConnectionProfileSchema = z.object({
   sessionTimeoutMs: z.number().int(),
   auth: z.object({ username: z.string(), hasPassword: z.boolean() }).nullable(),
   tls: TlsFilesSchema.nullable(),
+  datacenter: z.string().nullable().default(null),
+  contextPath: z.string().nullable().default(null),
+  namespace: z.string().nullable().default(null),
 });
 export type ConnectionProfile = z.infer<typeof ConnectionProfileSchema>;
 

@@ -249,6 +249,9 @@ export async function startEtcd(options: EtcdServerOptions = {}): Promise<EtcdSe
 export function etcdProfile(endpoints: string[], overrides: Partial<ResolvedProfile> = {}): ResolvedProfile {
   return {
     id: 'etcd-test',
+    datacenter: null,
+    contextPath: null,
+    namespace: null,
     name: 'etcd test',
     kind: 'etcd',
     endpoints,

@@ -219,6 +219,9 @@ export function zooKeeperProfile(
 ): ResolvedProfile {
   return {
     id: 'test-zookeeper',
+    datacenter: null,
+    contextPath: null,
+    namespace: null,
     name: 'test zookeeper',
     kind: 'zookeeper',
     endpoints: Array.isArray(endpoints) ? endpoints : [endpoints],

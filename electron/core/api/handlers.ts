@@ -1,5 +1,6 @@
 import type { ConnectionService } from '../connections/connection.service.js';
 import type { NodeService } from '../nodes/node.service.js';
+import type { FeatureService } from '../features/feature.service.js';
 import type { WatchHub } from '../watch/watch.hub.js';
 import type { AuditStore } from '../audit/audit.store.js';
 import type { PrefsStore } from '../storage/prefs.store.js';
@@ -10,6 +11,7 @@ import type { Handlers } from './dispatcher.js';
 export interface HandlerDeps {
   connections: ConnectionService;
   nodes: NodeService;
+  features: FeatureService;
   watches: WatchHub;
   audit: AuditStore;
   prefs: PrefsStore;
@@ -19,13 +21,14 @@ export interface HandlerDeps {
 
 /** Maps every contract method onto the core services. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { connections, nodes, watches, audit, prefs, secrets } = deps;
+  const { connections, nodes, features, watches, audit, prefs, secrets } = deps;
   return {
     'app.info': async () => ({ ...deps.info, secrets: secrets.availability() }),
     'connections.list': () => connections.list(),
     'connections.save': (input) => connections.save(input),
     'connections.delete': async ({ id }) => ({ deleted: await connections.delete(id) }),
     'connections.test': ({ profile }) => connections.test(profile),
+    'connections.discover': ({ profile }) => connections.discover(profile),
     'connections.open': ({ id }) => connections.open(id),
     'connections.close': async ({ id }) => ({ closed: await connections.close(id) }),
     'tree.children': (input) => nodes.children(input),
@@ -39,6 +42,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { watchId: watches.subscribe(clientId, connectionId, session, path, children) };
     },
     'watch.unsubscribe': async ({ watchId }) => ({ removed: watches.unsubscribe(watchId) }),
+    'cluster.overview': ({ connectionId, datacenter }) => features.overview(connectionId, datacenter ?? null),
+    'catalog.nodes': ({ connectionId, datacenter }) =>
+      features.catalogNodes(connectionId, datacenter ?? null),
+    'services.list': ({ connectionId, scope }) => features.services(connectionId, scope),
+    'services.instances': ({ connectionId, service, scope }) =>
+      features.instances(connectionId, service, scope),
+    'history.list': ({ connectionId, path }) => features.history(connectionId, path),
+    'history.get': ({ connectionId, path, id }) => features.historyVersion(connectionId, path, id),
+    'history.rollback': ({ connectionId, path, id, token }) =>
+      features.rollback(connectionId, path, id, token),
+    'listeners.query': ({ connectionId, path }) => features.listeners(connectionId, path),
     'audit.list': (query) => audit.list(query),
     'audit.verify': () => audit.verify(),
     'prefs.get': async ({ key }) => ({ value: (await prefs.get(key)) ?? null }),

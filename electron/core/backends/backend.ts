@@ -1,6 +1,19 @@
 import type { BackendKind, ConnectionProfile, ConnectionState } from '../../../shared/model/connection.js';
 import type { Capabilities } from '../../../shared/model/capabilities.js';
 import type { ChildPage, CreateMode, NodeChangeType, NodeValue } from '../../../shared/model/node.js';
+import type {
+  CatalogNode,
+  ClusterOverview,
+  RegistryScope,
+  ServiceInstance,
+  ServiceSummary,
+} from '../../../shared/model/registry.js';
+import type {
+  Discovery,
+  HistoryEntry,
+  HistoryVersion,
+  ListenerReport,
+} from '../../../shared/model/history.js';
 
 /** A profile with its secret resolved, handed to a driver only; never leaves the core. */
 export interface ResolvedProfile extends ConnectionProfile {
@@ -64,10 +77,43 @@ export interface BackendSession {
   /** Connection state changes (reconnects, session expiry). */
   onStateChange(listener: (state: ConnectionState, message: string | null) => void): () => void;
   close(): Promise<void>;
+  /** Present exactly when capabilities.catalog is true. */
+  readonly catalog?: CatalogApi;
+  /** Present exactly when capabilities.serviceRegistry is true. */
+  readonly registry?: ServiceRegistryApi;
+  /** Present exactly when capabilities.history is true. */
+  readonly history?: HistoryApi;
+  /** Present exactly when capabilities.listeners is true. */
+  readonly listeners?: ListenerApi;
+}
+
+/** Datacenters, nodes, leader and peers (Consul). */
+export interface CatalogApi {
+  overview(datacenter: string | null): Promise<ClusterOverview>;
+  nodes(datacenter: string | null): Promise<CatalogNode[]>;
+}
+
+/** Services and instances of a registry (Consul catalog + health, Nacos naming). */
+export interface ServiceRegistryApi {
+  services(scope: RegistryScope): Promise<ServiceSummary[]>;
+  instances(service: string, scope: RegistryScope): Promise<ServiceInstance[]>;
+}
+
+/** Earlier versions of a value (Nacos config history). */
+export interface HistoryApi {
+  list(path: string): Promise<HistoryEntry[]>;
+  get(path: string, id: string): Promise<HistoryVersion>;
+}
+
+/** Who listens to a value and which version each client holds (Nacos). */
+export interface ListenerApi {
+  query(path: string): Promise<ListenerReport>;
 }
 
 export interface BackendDriver {
   readonly kind: BackendKind;
   /** Opens a session; rejects with UNREACHABLE/AUTH_FAILED/TIMEOUT/INVALID_INPUT within the session timeout. */
   connect(profile: ResolvedProfile): Promise<BackendSession>;
+  /** What the server offers before a profile is saved (datacenters, namespaces, API); optional. */
+  discover?(profile: ResolvedProfile): Promise<Discovery>;
 }

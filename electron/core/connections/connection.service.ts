@@ -1,5 +1,6 @@
 import type { ConnectionInputParsed, ConnectionProfile } from '../../../shared/model/connection.js';
 import type { ConnectionSession } from '../../../shared/contract/methods.js';
+import type { Discovery } from '../../../shared/model/history.js';
 import { AppError } from '../../../shared/errors.js';
 import type { BackendSession, ResolvedProfile } from '../backends/backend.js';
 import type { EventBus } from '../events/event.bus.js';
@@ -66,20 +67,21 @@ export class ConnectionService {
 
   /** Connects with a profile that may not be saved yet, then disconnects. */
   async test(input: ConnectionInputParsed): Promise<{ latencyMs: number; server: string | null }> {
-    const existing = input.id ? await this.deps.profiles.find(input.id) : undefined;
-    const password =
-      input.auth?.password ??
-      (existing?.auth?.hasPassword ? await this.deps.secrets.get(passwordKey(existing.id)) : null);
-    const profile: ResolvedProfile = {
-      ...profileFromInput(input, password !== null, existing?.id),
-      password,
-    };
+    const profile = await this.resolveInput(input);
     const started = performance.now();
     const session = await this.deps.drivers.get(profile.kind).connect(profile);
     const latencyMs = Math.round(performance.now() - started);
     const server = session.server;
     await session.close().catch(() => undefined);
     return { latencyMs, server };
+  }
+
+  /** Asks a server what it offers before the profile is saved (datacenters, namespaces, API). */
+  async discover(input: ConnectionInputParsed): Promise<Discovery> {
+    const profile = await this.resolveInput(input);
+    const driver = this.deps.drivers.get(profile.kind);
+    if (!driver.discover) return { datacenters: null, namespaces: null, api: null };
+    return driver.discover(profile);
   }
 
   /** Opens (or reuses) the session of a saved profile. */
@@ -112,6 +114,15 @@ export class ConnectionService {
         throw error;
       }
     });
+  }
+
+  /** A profile that may not be saved yet, with the typed password or else the saved one. */
+  private async resolveInput(input: ConnectionInputParsed): Promise<ResolvedProfile> {
+    const existing = input.id ? await this.deps.profiles.find(input.id) : undefined;
+    const password =
+      input.auth?.password ??
+      (existing?.auth?.hasPassword ? await this.deps.secrets.get(passwordKey(existing.id)) : null);
+    return { ...profileFromInput(input, password !== null, existing?.id), password };
   }
 
   async close(id: string): Promise<boolean> {

@@ -17,5 +17,8 @@ export function profileFromInput(
     sessionTimeoutMs: input.sessionTimeoutMs,
     auth: input.auth ? { username: input.auth.username, hasPassword } : null,
     tls: input.tls ?? null,
+    datacenter: input.datacenter ?? null,
+    contextPath: input.contextPath ?? null,
+    namespace: input.namespace ?? null,
   };
 }

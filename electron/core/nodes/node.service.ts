@@ -35,12 +35,16 @@ export class NodeService {
     return { count: await session.countSubtree(input.path) };
   }
 
-  async set(input: MethodParsedInput<'node.set'>): Promise<NodeValue> {
+  /** Saves with CAS; `details` adds facts to the audit entry (a rollback names the version it restores). */
+  async set(
+    input: MethodParsedInput<'node.set'>,
+    details?: Record<string, string | number | boolean>,
+  ): Promise<NodeValue> {
     const { profile, session } = await this.writable(input.connectionId);
     const value = Buffer.from(input.valueBase64, 'base64');
     const before = await this.currentValue(session, input.path);
     return this.auditor.run(
-      { profile, operation: 'set', path: input.path, before, after: value },
+      { profile, operation: 'set', path: input.path, before, after: value, ...(details ? { details } : {}) },
       async () => {
         return this.requireWritable(profile, session).set(input.path, value, input.token);
       },

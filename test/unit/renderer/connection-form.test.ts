@@ -18,6 +18,9 @@ const profile: ConnectionProfile = {
   sessionTimeoutMs: 20000,
   auth: { username: 'ops', hasPassword: true },
   tls: null,
+  datacenter: null,
+  contextPath: null,
+  namespace: null,
 };
 
 describe('connection form', () => {

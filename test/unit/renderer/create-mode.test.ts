@@ -17,6 +17,11 @@ const none: Capabilities = {
   transactions: false,
   valueOnFolders: false,
   watchInventory: false,
+  flags: false,
+  history: false,
+  listeners: false,
+  catalog: false,
+  serviceRegistry: false,
 };
 
 describe('create mode', () => {

@@ -76,6 +76,8 @@ export async function clientOptions(profile: ResolvedProfile): Promise<IOptions>
     faultHandling: faultHandling(endpoints.length),
   };
   if (profile.auth) {
+    if (profile.auth.username.length === 0)
+      throw new AppError('INVALID_INPUT', 'etcd authentication needs a user name.');
     options.auth = { username: profile.auth.username, password: profile.password ?? '' };
   }
   return options;

@@ -29,6 +29,11 @@ export const ETCD_CAPABILITIES: Capabilities = {
   transactions: true,
   valueOnFolders: false,
   watchInventory: false,
+  flags: false,
+  history: false,
+  listeners: false,
+  catalog: false,
+  serviceRegistry: false,
 };
 
 /** One open etcd connection mapped onto the common tree model (see etcd.paths.ts for the mapping). */

@@ -17,6 +17,9 @@ const SRVR_TIMEOUT_MS = 1000;
 /** The `user:password` bytes of digest auth, or null without auth. */
 function digestCredentials(profile: ResolvedProfile): Buffer | null {
   if (!profile.auth) return null;
+  if (profile.auth.username.length === 0) {
+    throw new AppError('INVALID_INPUT', 'ZooKeeper digest auth needs a user name.');
+  }
   if (profile.auth.username.includes(':')) {
     throw new AppError('INVALID_INPUT', 'A ZooKeeper digest user name may not contain a colon (:).');
   }

@@ -54,6 +54,11 @@ export class ZooKeeperSession implements BackendSession {
       transactions: true,
       valueOnFolders: true,
       watchInventory: true,
+      flags: false,
+      history: false,
+      listeners: false,
+      catalog: false,
+      serviceRegistry: false,
     };
   }
 

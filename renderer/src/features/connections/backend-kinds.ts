@@ -26,4 +26,18 @@ export const BACKEND_KIND_INFO: Record<BackendKind, BackendKindInfo> = {
     tls: true,
     authHint: 'etcd user and password',
   },
+  consul: {
+    label: 'Consul',
+    endpointsPlaceholder: 'consul1:8500, https://consul2:8501',
+    endpointsHint: 'agent address host:port or URL, comma separated or one per line',
+    tls: true,
+    authHint: 'ACL token (leave the user name empty)',
+  },
+  nacos: {
+    label: 'Nacos',
+    endpointsPlaceholder: 'nacos1:8848, nacos2:8848',
+    endpointsHint: 'server address host:port, comma separated or one per line',
+    tls: false,
+    authHint: 'Nacos user and password',
+  },
 };
