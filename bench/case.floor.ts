@@ -61,5 +61,24 @@ async function etcdFloor(): Promise<CaseResult> {
   return { firstPageMs: first.ms, listAllMs: all.ms, children: all.value, peakRssMb: peakRssMb() };
 }
 
-const result = kind === 'zookeeper' ? await zookeeperFloor() : await etcdFloor();
+/** Consul has no paging: one `?keys&separator=/` request returns the whole level; the first page is a slice of it. */
+async function consulFloor(): Promise<CaseResult> {
+  const prefix = `${parent.replace(/^\//, '')}/`;
+  const level = async (): Promise<string[]> => {
+    const res = await fetch(`http://${endpoint}/v1/kv/${prefix}?keys&separator=/`);
+    return (await res.json()) as string[];
+  };
+  const first = await timed(async () => (await level()).sort().slice(0, PAGE_SIZE));
+  const all = await timed(async () => (await level()).length);
+  return { firstPageMs: first.ms, listAllMs: all.ms, children: all.value, peakRssMb: peakRssMb() };
+}
+
+const floors: Record<string, () => Promise<CaseResult>> = {
+  zookeeper: zookeeperFloor,
+  etcd: etcdFloor,
+  consul: consulFloor,
+};
+const floor = floors[kind];
+if (!floor) throw new Error(`no floor for ${kind}`);
+const result = await floor();
 process.stdout.write(JSON.stringify(result) + '\n');

@@ -2,10 +2,11 @@
 // real local servers, then prints each figure through the contract beside the bare client loop (the floor).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { startConsul } from '../test/servers/consul.server.js';
 import { startEtcd } from '../test/servers/etcd.server.js';
 import { startZooKeeper } from '../test/servers/zookeeper.server.js';
 import type { CaseResult } from './measure.js';
-import { seedEtcd, seedZooKeeper } from './seed.js';
+import { seedConsul, seedEtcd, seedZooKeeper } from './seed.js';
 
 const COUNT = Number(process.env.BENCH_CHILDREN ?? 100_000);
 const PARENT = '/bench';
@@ -40,6 +41,7 @@ function report(kind: string, contract: CaseResult, floor: CaseResult): void {
 
 const zk = await startZooKeeper();
 const etcd = await startEtcd();
+const consul = await startConsul();
 try {
   let started = performance.now();
   await seedZooKeeper(zk.connectString, PARENT, COUNT);
@@ -47,10 +49,14 @@ try {
   started = performance.now();
   await seedEtcd(etcd.endpoint, PARENT, COUNT);
   console.log(`seeded ${COUNT} etcd keys in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  started = performance.now();
+  await seedConsul(consul.endpoint, PARENT, COUNT);
+  console.log(`seeded ${COUNT} Consul keys in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   for (const [kind, endpoint] of [
     ['zookeeper', zk.connectString],
     ['etcd', etcd.endpoint],
+    ['consul', consul.endpoint],
   ] as const) {
     // Floor first, then contract, each in a fresh process so peak memory is the case's own.
     const floor = runCase('case.floor.ts', kind, endpoint);
@@ -60,4 +66,5 @@ try {
 } finally {
   await zk.stop();
   await etcd.stop();
+  await consul.stop();
 }

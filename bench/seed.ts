@@ -56,3 +56,23 @@ export async function seedEtcd(endpoint: string, prefix: string, count: number):
   });
   client.close();
 }
+
+/** Puts `count` keys under `prefix/` on Consul through its transaction API (at most 64 operations each). */
+export async function seedConsul(endpoint: string, prefix: string, count: number): Promise<void> {
+  const batch = 64;
+  const key = prefix.replace(/^\//, '');
+  await pipelined(Math.ceil(count / batch), 8, async (b) => {
+    const ops = [];
+    for (let i = b * batch; i < Math.min(count, (b + 1) * batch); i += 1) {
+      ops.push({
+        KV: {
+          Verb: 'set',
+          Key: `${key}/${childName(i)}`,
+          Value: Buffer.from(`{"i":${i}}`).toString('base64'),
+        },
+      });
+    }
+    const res = await fetch(`http://${endpoint}/v1/txn`, { method: 'PUT', body: JSON.stringify(ops) });
+    if (!res.ok) throw new Error(`Consul txn failed: ${res.status} ${await res.text()}`);
+  });
+}

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs and a fresh machine lacks: Debian's ZooKeeper, etcd and Chromium, plus
-# a JRE for ZooKeeper. Idempotent: installs only what is missing. Needs root (or sudo) for apt-get.
+# a JRE for ZooKeeper; then builds Consul (Go) and r-nacos (Rust) from source into the servers cache
+# (${CONFIGDECK_SERVERS_CACHE:-~/.cache/configdeck/servers}). Idempotent: installs only what is missing and
+# builds only what is not cached. Needs root (or sudo) for apt-get.
 set -euo pipefail
 
 packages=(zookeeper etcd-server chromium default-jre-headless)
@@ -33,3 +35,19 @@ for bin in /usr/bin/etcd /usr/bin/chromium /usr/share/java/zookeeper.jar; do
   [ -e "$bin" ] || { echo "test:setup: $bin is still missing after the install." >&2; exit 1; }
 done
 echo "test:setup: zookeeper, etcd and chromium are ready."
+
+# Consul and Nacos have no Debian package: build them (minutes the first time, nothing once cached).
+command -v go >/dev/null 2>&1 || {
+  echo "test:setup: Go is missing: install Go >= 1.21 (https://go.dev/dl) or the Debian package golang." >&2
+  exit 1
+}
+command -v cargo >/dev/null 2>&1 || {
+  echo "test:setup: cargo is missing: install Rust with rustup (https://rustup.rs) or the Debian package cargo." >&2
+  exit 1
+}
+servers_dir="$(dirname "$0")/servers"
+for server in consul rnacos; do
+  started=$(date +%s)
+  bash "$servers_dir/build-$server.sh"
+  echo "test:setup: $server ready in $(($(date +%s) - started)) s."
+done

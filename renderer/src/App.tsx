@@ -3,34 +3,44 @@ import { useAuditLive } from './api/useAuditLive.js';
 import { useReconnectRefresh } from './api/useReconnectRefresh.js';
 import { AuditView } from './features/audit/AuditView.js';
 import { BrowserScreen } from './features/browser/BrowserScreen.js';
+import { ClusterView } from './features/cluster/ClusterView.js';
 import { ConnectionSidebar } from './features/connections/ConnectionSidebar.js';
-import { AppHeader, type AppTab } from './features/layout/AppHeader.js';
+import { availableTabs, type AppTab } from './features/layout/app-tabs.js';
+import { AppHeader } from './features/layout/AppHeader.js';
 import { EnvFrame } from './features/layout/EnvFrame.js';
 import { SessionBanner } from './features/layout/SessionBanner.js';
 import { StatusBar } from './features/layout/StatusBar.js';
 import { TransportBanner } from './features/layout/TransportBanner.js';
+import { ServicesView } from './features/services/ServicesView.js';
 import { useSession } from './features/session/SessionProvider.js';
 import './App.css';
 
 /** The window: environment frame, header, banners, connection list, the active view, status bar. */
 export function App() {
   const { active } = useSession();
-  const [tab, setTab] = useState<AppTab>('browser');
+  const [chosen, setTab] = useState<AppTab>('browser');
+  const tabs = availableTabs(active?.session.capabilities ?? null);
+  // A registry tab chosen on one connection falls back to the browser on a connection without it.
+  const tab = tabs.includes(chosen) ? chosen : 'browser';
+  const connectionKey = active?.session.connectionId;
   useAuditLive();
   useReconnectRefresh();
 
   return (
     <EnvFrame env={active?.profile.environment ?? null}>
-      <AppHeader tab={tab} onTab={setTab} />
+      <AppHeader tab={tab} tabs={tabs} onTab={setTab} />
       <TransportBanner />
       <SessionBanner />
       <div className="workspace">
         <ConnectionSidebar />
         <main className="main-view">
           {tab === 'audit' && <AuditView />}
-          {tab === 'browser' &&
-            (active ? (
-              <BrowserScreen key={active.session.connectionId} active={active} />
+          {tab === 'services' && active && <ServicesView key={connectionKey} active={active} />}
+          {tab === 'cluster' && active && <ClusterView key={connectionKey} active={active} />}
+          {/* The browser stays mounted behind the other tabs: the tree and unsaved edits survive a look at them. */}
+          <div className="tab-pane" hidden={tab !== 'browser'}>
+            {active ? (
+              <BrowserScreen key={connectionKey} active={active} />
             ) : (
               <div className="empty-state" data-testid="no-connection">
                 <h2>No connection open</h2>
@@ -38,7 +48,8 @@ export function App() {
                   Pick a saved connection on the left and press Connect, or create one with “+ New”.
                 </span>
               </div>
-            ))}
+            )}
+          </div>
         </main>
       </div>
       <StatusBar />

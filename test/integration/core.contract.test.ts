@@ -2,15 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendKind } from '../../shared/model/connection.js';
+import { startConsul, type ConsulServer } from '../servers/consul.server.js';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { b64, startCoreClient, text, type CoreClient } from './support/core-client.js';
 
 // The same contract-level behaviour must hold for every backend: read-only refusal in the core, CAS conflicts,
 // audit entries for every outcome, live events, and no secret anywhere on disk in clear.
-describe.each<BackendKind>(['zookeeper', 'etcd'])('core over %s', (kind) => {
+describe.each<BackendKind>(['zookeeper', 'etcd', 'consul'])('core over %s', (kind) => {
   let zk: ZooKeeperServer | undefined;
   let etcd: EtcdServer | undefined;
+  let consul: ConsulServer | undefined;
   let client: CoreClient;
   let endpoint: string;
   let rwId: string;
@@ -21,9 +23,12 @@ describe.each<BackendKind>(['zookeeper', 'etcd'])('core over %s', (kind) => {
     if (kind === 'zookeeper') {
       zk = await startZooKeeper();
       endpoint = zk.connectString;
-    } else {
+    } else if (kind === 'etcd') {
       etcd = await startEtcd();
       endpoint = etcd.endpoint;
+    } else {
+      consul = await startConsul();
+      endpoint = consul.endpoint;
     }
     client = await startCoreClient();
     rwId = (await client.call('connections.save', { name: `${kind}-rw`, kind, endpoints: [endpoint] })).id;
@@ -49,6 +54,7 @@ describe.each<BackendKind>(['zookeeper', 'etcd'])('core over %s', (kind) => {
     await client?.close();
     await zk?.stop();
     await etcd?.stop();
+    await consul?.stop();
   });
 
   it('creates, reads and saves with the concurrency token; a stale token is a conflict that writes nothing', async () => {

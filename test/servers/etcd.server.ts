@@ -1,5 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { Etcd3 } from 'etcd3';
 import type { ResolvedProfile } from '../../electron/core/backends/backend.js';
 import { createTestCertificates, healthyOverTls, type EtcdTestCertificates } from './etcd.certs.js';
 import { freePort } from './free-port.js';
+import { ManagedProcess, pollUntilReady, startWithRetries } from './managed-process.js';
 import { requireCommand } from './prerequisites.js';
 
 const ETCD = '/usr/bin/etcd';
@@ -71,19 +71,6 @@ function etcdArgs(
   ];
 }
 
-function logTail(logPath: string, lines = 30): string {
-  try {
-    return readFileSync(logPath, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
 async function healthy(clientPort: number, certs: EtcdTestCertificates | null): Promise<boolean> {
   if (certs) return healthyOverTls(clientPort, certs);
   try {
@@ -95,25 +82,6 @@ async function healthy(clientPort: number, certs: EtcdTestCertificates | null): 
   } catch {
     return false;
   }
-}
-
-async function waitUntilHealthy(
-  child: ChildProcess,
-  clientPort: number,
-  certs: EtcdTestCertificates | null,
-  logPath: string,
-): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`etcd exited during start (code ${child.exitCode}); log tail:\n${logTail(logPath)}`);
-    }
-    if (await healthy(clientPort, certs)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  await exited(child);
-  throw new Error(`etcd was not healthy within ${READY_TIMEOUT_MS / 1000} s; log tail:\n${logTail(logPath)}`);
 }
 
 /** Creates root (user and role) and turns authentication on, through the gRPC API. */
@@ -143,47 +111,29 @@ async function enableAuth(
   }
 }
 
-/** One etcd process bound to fixed ports and a data directory; restartable. */
-class EtcdProcess {
-  private child: ChildProcess | null = null;
-  private readonly killOnExit = (): void => {
-    this.child?.kill('SIGKILL');
-  };
-
+/** One etcd member bound to fixed ports and a data directory; restartable. */
+class EtcdProcess extends ManagedProcess {
   constructor(
     readonly dataDir: string,
     readonly clientPort: number,
     readonly peerPort: number,
     readonly certs: EtcdTestCertificates | null,
-  ) {}
-
-  async start(): Promise<void> {
-    const logPath = join(this.dataDir, 'etcd.log');
-    const log = openSync(logPath, 'a');
-    const child = spawn(ETCD, etcdArgs(this.dataDir, this.clientPort, this.peerPort, this.certs), {
-      stdio: ['ignore', log, log],
+  ) {
+    const logPath = join(dataDir, 'etcd.log');
+    super({
+      name: 'etcd',
+      command: ETCD,
+      args: etcdArgs(dataDir, clientPort, peerPort, certs),
+      logPath,
+      waitUntilReady: (child) =>
+        pollUntilReady(child, {
+          name: 'etcd',
+          logPath,
+          timeoutMs: READY_TIMEOUT_MS,
+          notReadyPhrase: 'was not healthy',
+          probe: () => healthy(clientPort, certs),
+        }),
     });
-    closeSync(log);
-    this.child = child;
-    process.once('exit', this.killOnExit);
-    try {
-      await waitUntilHealthy(child, this.clientPort, this.certs, logPath);
-    } catch (error) {
-      this.child = null;
-      process.off('exit', this.killOnExit);
-      throw error;
-    }
-  }
-
-  async terminate(signal: NodeJS.Signals): Promise<void> {
-    const child = this.child;
-    if (child === null) return;
-    this.child = null;
-    process.off('exit', this.killOnExit);
-    child.kill(signal);
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited(child);
-    clearTimeout(timer);
   }
 }
 
@@ -211,38 +161,30 @@ async function startOnce(options: EtcdServerOptions): Promise<EtcdProcess> {
 /** Starts a single-member etcd on free loopback ports (client and peer) with a fresh data directory. */
 export async function startEtcd(options: EtcdServerOptions = {}): Promise<EtcdServer> {
   requireCommand(ETCD, 'etcd-server', 'etcd');
-  let lastError: unknown = null;
   // Another process may grab a probed port before etcd binds it: try new ports.
-  for (let attempt = 0; attempt < START_ATTEMPTS; attempt++) {
-    try {
-      const proc = await startOnce(options);
-      return {
-        host: '127.0.0.1',
-        port: proc.clientPort,
-        endpoint: `127.0.0.1:${proc.clientPort}`,
-        dataDir: proc.dataDir,
-        tls: proc.certs
-          ? {
-              caFile: proc.certs.caFile,
-              certFile: proc.certs.clientCertFile,
-              keyFile: proc.certs.clientKeyFile,
-            }
-          : null,
-        stop: async () => {
-          await proc.terminate('SIGTERM');
-          await rm(proc.dataDir, { recursive: true, force: true });
-        },
-        kill: () => proc.terminate('SIGKILL'),
-        restart: async () => {
-          await proc.terminate('SIGTERM');
-          await proc.start();
-        },
-      };
-    } catch (error) {
-      lastError = error;
-    }
-  }
-  throw lastError instanceof Error ? lastError : new Error(String(lastError));
+  const proc = await startWithRetries(START_ATTEMPTS, () => startOnce(options));
+  return {
+    host: '127.0.0.1',
+    port: proc.clientPort,
+    endpoint: `127.0.0.1:${proc.clientPort}`,
+    dataDir: proc.dataDir,
+    tls: proc.certs
+      ? {
+          caFile: proc.certs.caFile,
+          certFile: proc.certs.clientCertFile,
+          keyFile: proc.certs.clientKeyFile,
+        }
+      : null,
+    stop: async () => {
+      await proc.terminate('SIGTERM');
+      await rm(proc.dataDir, { recursive: true, force: true });
+    },
+    kill: () => proc.terminate('SIGKILL'),
+    restart: async () => {
+      await proc.terminate('SIGTERM');
+      await proc.start();
+    },
+  };
 }
 
 /** A resolved etcd connection profile for driver tests (no auth, no TLS, 5 s timeout unless overridden). */

@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ResolvedProfile } from '../../electron/core/backends/backend.js';
 import { freePort } from './free-port.js';
+import { ManagedProcess, pollUntilReady, startWithRetries } from './managed-process.js';
 import { requireCommand, requireFile } from './prerequisites.js';
 
 const JAVA = '/usr/bin/java';
@@ -93,88 +93,52 @@ function javaArgs(dataDir: string, options: ZooKeeperServerOptions): string[] {
   return args;
 }
 
-function logTail(logPath: string, lines = 40): string {
-  try {
-    return readFileSync(logPath, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
+/** One standalone server on a fixed port and data directory; restartable. */
+function zooKeeperProcess(dataDir: string, port: number, options: ZooKeeperServerOptions): ManagedProcess {
+  const logPath = join(dataDir, 'zookeeper.log');
+  return new ManagedProcess({
+    name: 'ZooKeeper',
+    command: JAVA,
+    args: javaArgs(dataDir, options),
+    logPath,
+    waitUntilReady: (child) =>
+      pollUntilReady(child, {
+        name: 'ZooKeeper',
+        logPath,
+        timeoutMs: READY_TIMEOUT_MS,
+        notReadyPhrase: 'did not answer ruok',
+        logLines: 40,
+        // `ruok` answers as soon as the port listens; `srvr` tells when the database is loaded and serving.
+        probe: async () =>
+          (await fourLetterWord(port, 'ruok', 1000)) === 'imok' &&
+          (await fourLetterWord(port, 'srvr', 1000)).includes('Mode:'),
+      }),
+  });
 }
 
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-async function waitUntilReady(child: ChildProcess, port: number, logPath: string): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(
-        `ZooKeeper exited during start (code ${child.exitCode}); log tail:\n${logTail(logPath)}`,
-      );
-    }
-    // `ruok` answers as soon as the port listens; `srvr` tells when the database is loaded and serving.
-    if ((await fourLetterWord(port, 'ruok', 1000)) === 'imok') {
-      if ((await fourLetterWord(port, 'srvr', 1000)).includes('Mode:')) return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  await exited(child);
-  throw new Error(
-    `ZooKeeper did not answer ruok within ${READY_TIMEOUT_MS / 1000} s; log tail:\n${logTail(logPath)}`,
-  );
-}
-
-/** One server process bound to a fixed port and data directory; restartable. */
-class ZooKeeperProcess {
-  private child: ChildProcess | null = null;
-  private readonly killOnExit = (): void => {
-    this.child?.kill('SIGKILL');
-  };
-
-  constructor(
-    readonly dataDir: string,
-    readonly port: number,
-    private readonly options: ZooKeeperServerOptions,
-  ) {}
-
-  async start(): Promise<void> {
-    const logPath = join(this.dataDir, 'zookeeper.log');
-    const log = openSync(logPath, 'a');
-    const child = spawn(JAVA, javaArgs(this.dataDir, this.options), { stdio: ['ignore', log, log] });
-    closeSync(log);
-    this.child = child;
-    process.once('exit', this.killOnExit);
-    try {
-      await waitUntilReady(child, this.port, logPath);
-    } catch (error) {
-      this.child = null;
-      process.off('exit', this.killOnExit);
-      throw error;
-    }
-  }
-
-  async kill(): Promise<void> {
-    const child = this.child;
-    if (child === null) return;
-    this.child = null;
-    process.off('exit', this.killOnExit);
-    child.kill('SIGKILL');
-    await exited(child);
-  }
-}
-
-async function startOnce(options: ZooKeeperServerOptions): Promise<ZooKeeperProcess> {
+async function startOnce(options: ZooKeeperServerOptions): Promise<ZooKeeperServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'configdeck-zk-'));
   try {
     const port = await freePort();
     await mkdir(join(dataDir, 'data'));
     await writeFile(join(dataDir, 'zoo.cfg'), zooCfg(dataDir, port));
-    const server = new ZooKeeperProcess(dataDir, port, options);
-    await server.start();
-    return server;
+    const proc = zooKeeperProcess(dataDir, port, options);
+    await proc.start();
+    return {
+      host: '127.0.0.1',
+      port,
+      connectString: `127.0.0.1:${port}`,
+      dataDir,
+      stop: async () => {
+        await proc.terminate('SIGKILL');
+        await rm(dataDir, { recursive: true, force: true });
+      },
+      kill: () => proc.terminate('SIGKILL'),
+      restart: async () => {
+        await proc.terminate('SIGKILL');
+        await proc.start();
+      },
+    };
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
@@ -185,31 +149,8 @@ async function startOnce(options: ZooKeeperServerOptions): Promise<ZooKeeperProc
 export async function startZooKeeper(options: ZooKeeperServerOptions = {}): Promise<ZooKeeperServer> {
   requireCommand(JAVA, 'zookeeper', 'Java (needed by ZooKeeper)');
   requireFile(ZOOKEEPER_JAR, 'zookeeper', 'ZooKeeper');
-  let lastError: unknown = null;
   // Another process may grab the free port between probing and the JVM binding it: try a new one.
-  for (let attempt = 0; attempt < START_ATTEMPTS; attempt++) {
-    try {
-      const proc = await startOnce(options);
-      return {
-        host: '127.0.0.1',
-        port: proc.port,
-        connectString: `127.0.0.1:${proc.port}`,
-        dataDir: proc.dataDir,
-        stop: async () => {
-          await proc.kill();
-          await rm(proc.dataDir, { recursive: true, force: true });
-        },
-        kill: () => proc.kill(),
-        restart: async () => {
-          await proc.kill();
-          await proc.start();
-        },
-      };
-    } catch (error) {
-      lastError = error;
-    }
-  }
-  throw lastError instanceof Error ? lastError : new Error(String(lastError));
+  return startWithRetries(START_ATTEMPTS, () => startOnce(options));
 }
 
 /** A resolved ZooKeeper connection profile for tests (what the core hands a driver). */

@@ -1,4 +1,5 @@
 import type { AuditQuery } from '../../../shared/model/audit.js';
+import type { RegistryScope } from '../../../shared/model/registry.js';
 
 /**
  * Every TanStack Query key of the app, built here and nowhere else, so that invalidation after an event
@@ -17,6 +18,21 @@ export const queryKeys = {
   nodeValue: (connectionId: string, path: string, full: boolean) =>
     ['conn', connectionId, 'node', path, full ? 'full' : 'head'] as const,
   subtreeCount: (connectionId: string, path: string) => ['conn', connectionId, 'count', path] as const,
+  // History and listeners live under the node's key: whatever refreshes or forgets the node does so too.
+  history: (connectionId: string, path: string) => ['conn', connectionId, 'node', path, 'history'] as const,
+  historyVersion: (connectionId: string, path: string, id: string) =>
+    ['conn', connectionId, 'node', path, 'history', id] as const,
+  listeners: (connectionId: string, path: string) =>
+    ['conn', connectionId, 'node', path, 'listeners'] as const,
+  discovery: (connectionId: string) => ['conn', connectionId, 'discovery'] as const,
+  services: (connectionId: string, scope: RegistryScope) =>
+    ['conn', connectionId, 'services', scope] as const,
+  serviceInstances: (connectionId: string, service: string, scope: RegistryScope) =>
+    ['conn', connectionId, 'instances', service, scope] as const,
+  clusterOverview: (connectionId: string, datacenter: string | null) =>
+    ['conn', connectionId, 'cluster', datacenter] as const,
+  catalogNodes: (connectionId: string, datacenter: string | null) =>
+    ['conn', connectionId, 'catalog-nodes', datacenter] as const,
   pref: (key: string) => ['pref', key] as const,
   audit: () => ['audit'] as const,
   auditList: (query: AuditQuery) => ['audit', 'list', query] as const,

@@ -30,3 +30,11 @@ export function useTestConnection() {
     mutationFn: (profile: ConnectionInput) => client.call('connections.test', { profile }),
   });
 }
+
+/** Asks a server (profile saved or only typed) what it offers: Consul datacenters, Nacos namespaces. */
+export function useDiscoverConnection() {
+  const client = useClient();
+  return useMutation({
+    mutationFn: (profile: ConnectionInput) => client.call('connections.discover', { profile }),
+  });
+}

@@ -1,5 +1,5 @@
 /** The views a value can be shown in; 'hex' is a read-only dump for binary data. */
-export const VALUE_FORMATS = ['json', 'yaml', 'xml', 'properties', 'text', 'hex'] as const;
+export const VALUE_FORMATS = ['json', 'yaml', 'xml', 'properties', 'html', 'text', 'hex'] as const;
 export type ValueFormat = (typeof VALUE_FORMATS)[number];
 
 export const FORMAT_LABELS: Record<ValueFormat, string> = {
@@ -7,6 +7,7 @@ export const FORMAT_LABELS: Record<ValueFormat, string> = {
   yaml: 'YAML',
   xml: 'XML',
   properties: 'Properties',
+  html: 'HTML',
   text: 'Plain text',
   hex: 'Hex (read-only)',
 };
@@ -17,6 +18,7 @@ export const MONACO_LANGUAGE: Record<ValueFormat, string> = {
   yaml: 'yaml',
   xml: 'xml',
   properties: 'ini',
+  html: 'html',
   text: 'plaintext',
   hex: 'plaintext',
 };

@@ -6,6 +6,8 @@ import {
   formProblems,
   formToInput,
 } from '../../../renderer/src/features/connections/connection-form.model.js';
+import { BACKEND_KIND_INFO } from '../../../renderer/src/features/connections/backend-kinds.js';
+import { isInsecureProfile, profileToInput } from '../../../renderer/src/lib/profile-input.js';
 import { parseEndpointsText } from '../../../renderer/src/lib/endpoints-text.js';
 
 const profile: ConnectionProfile = {
@@ -41,7 +43,7 @@ describe('connection form', () => {
     const form = formFromProfile(profile);
     expect(form.password).toBe('');
     expect(form.hasSavedPassword).toBe(true);
-    const input = formToInput(form, false);
+    const input = formToInput(form);
     expect(input.auth).toEqual({ username: 'ops' });
     expect(input.id).toBe('p1');
     expect(ConnectionInputSchema.parse(input).endpoints).toEqual(['h1:2181', 'h2:2181/app']);
@@ -49,8 +51,75 @@ describe('connection form', () => {
 
   it('sends a new password, drops auth without a user, and TLS only where supported', () => {
     const form = { ...formFromProfile(profile), password: 'new', caFile: '/ca.pem' };
-    expect(formToInput(form, false)).toMatchObject({ auth: { username: 'ops', password: 'new' }, tls: null });
-    expect(formToInput(form, true).tls).toEqual({ caFile: '/ca.pem' });
-    expect(formToInput({ ...form, username: ' ' }, true).auth).toBeNull();
+    const withTls = { ...BACKEND_KIND_INFO.zookeeper, tls: true };
+    expect(formToInput(form)).toMatchObject({ auth: { username: 'ops', password: 'new' }, tls: null });
+    expect(formToInput(form, withTls).tls).toEqual({ caFile: '/ca.pem' });
+    expect(formToInput({ ...form, username: ' ' }, withTls).auth).toBeNull();
+  });
+
+  it('sends a Consul ACL token as the password with an empty user name, and keeps a saved one', () => {
+    const form = { ...emptyConnectionForm(), name: 'c', kind: 'consul' as const, endpointsText: 'h:8500' };
+    expect(formProblems({ ...form, password: 'tok' })).toEqual({});
+    expect(formToInput({ ...form, password: 'tok' }).auth).toEqual({ username: '', password: 'tok' });
+    expect(formToInput(form).auth).toBeNull();
+    expect(formToInput({ ...form, hasSavedPassword: true }).auth).toEqual({ username: '' });
+    const parsed = ConnectionInputSchema.parse(formToInput({ ...form, password: 'tok' }));
+    expect(parsed.auth).toEqual({ username: '', password: 'tok' });
+  });
+
+  it('sends the Consul datacenter and an explicit insecure TLS switch, only for Consul', () => {
+    const form = {
+      ...emptyConnectionForm(),
+      name: 'c',
+      kind: 'consul' as const,
+      endpointsText: 'https://h:8501',
+      datacenter: ' dc2 ',
+      insecureSkipVerify: true,
+      contextPath: '/nacos',
+    };
+    const input = formToInput(form);
+    expect(input).toMatchObject({ datacenter: 'dc2', tls: { insecureSkipVerify: true }, contextPath: null });
+    expect(formToInput({ ...form, datacenter: '' }).datacenter).toBeNull();
+    // etcd has TLS files but no insecure switch.
+    expect(formToInput({ ...form, kind: 'etcd' }).tls).toBeNull();
+    expect(formToInput({ ...form, kind: 'etcd' }).datacenter).toBeNull();
+  });
+
+  it('sends the Nacos context path and namespace, and checks the context path', () => {
+    const form = {
+      ...emptyConnectionForm(),
+      name: 'n',
+      kind: 'nacos' as const,
+      endpointsText: 'h:8848',
+      contextPath: '/cfg',
+      namespace: 'dev-ns',
+      username: 'nacos',
+      password: 'nacos',
+    };
+    expect(formToInput(form)).toMatchObject({ contextPath: '/cfg', namespace: 'dev-ns', tls: null });
+    expect(formToInput({ ...form, contextPath: '' }).contextPath).toBeNull();
+    expect(formProblems({ ...form, contextPath: 'nacos' })).toHaveProperty('contextPath');
+    expect(formProblems({ ...form, kind: 'consul', contextPath: 'nacos' })).toEqual({});
+    expect(ConnectionInputSchema.parse(formToInput(form)).contextPath).toBe('/cfg');
+  });
+
+  it('round-trips a Consul profile through the form and marks it insecure', () => {
+    const consul: ConnectionProfile = {
+      ...profile,
+      kind: 'consul',
+      auth: { username: '', hasPassword: true },
+      tls: { caFile: '/ca.pem', insecureSkipVerify: true },
+      datacenter: 'dc1',
+    };
+    const form = formFromProfile(consul);
+    expect(form).toMatchObject({ datacenter: 'dc1', insecureSkipVerify: true, caFile: '/ca.pem' });
+    expect(formToInput(form)).toMatchObject({
+      auth: { username: '' },
+      tls: { caFile: '/ca.pem', insecureSkipVerify: true },
+      datacenter: 'dc1',
+    });
+    expect(isInsecureProfile(consul)).toBe(true);
+    expect(isInsecureProfile(profile)).toBe(false);
+    expect(profileToInput(consul)).toMatchObject({ id: 'p1', datacenter: 'dc1', auth: { username: '' } });
   });
 });

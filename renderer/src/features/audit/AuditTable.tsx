@@ -1,14 +1,10 @@
 import type { AuditEntry } from '../../../../shared/model/audit.js';
+import { formatTime } from '../../lib/format-time.js';
 
 interface Props {
   entries: AuditEntry[];
   selectedSeq: number | null;
   onSelect: (entry: AuditEntry) => void;
-}
-
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('sv-SE');
 }
 
 /** The audit entries as a dense table; a click opens the entry's before/after. */

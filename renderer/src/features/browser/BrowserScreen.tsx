@@ -10,6 +10,7 @@ import { filterFor, initialTreeState, treeReducer, visibleExpanded } from '../tr
 import { TreePanel } from '../tree/TreePanel.js';
 import { WatchSubscription } from '../tree/WatchSubscription.js';
 import { ValuePanel } from '../value/ValuePanel.js';
+import type { ValuePane } from '../value/value-panes.js';
 import './BrowserScreen.css';
 
 /** The browser of one open connection: path bar, tree, and the selected node's value. */
@@ -36,6 +37,7 @@ export function BrowserScreen({ active }: { active: ActiveSession }) {
   const onSelect = useCallback((path: string) => dispatch({ type: 'reveal', path }), []);
   const [metaOpen, setMetaOpen] = useState(true);
   const onToggleMeta = useCallback(() => setMetaOpen((open) => !open), []);
+  const [pane, setPane] = useState<ValuePane>('value');
 
   return (
     <div className="browser">
@@ -53,6 +55,8 @@ export function BrowserScreen({ active }: { active: ActiveSession }) {
               onSelect={onSelect}
               metaOpen={metaOpen}
               onToggleMeta={onToggleMeta}
+              pane={pane}
+              onPane={setPane}
             />
           ) : (
             <div className="empty-state">Select a node</div>

@@ -13,6 +13,7 @@ import { BACKEND_KIND_INFO } from './backend-kinds.js';
 import { formProblems, formToInput, type ConnectionFormState } from './connection-form.model.js';
 import { TestResult } from './TestResult.js';
 import { AuthFields } from './AuthFields.js';
+import { KindFields } from './KindFields.js';
 import { TlsFields } from './TlsFields.js';
 
 /** New / edit connection profile form; Test tries the typed profile without saving it. */
@@ -39,14 +40,14 @@ export function ConnectionFormDialog({
   const onSave = () => {
     setTouched(true);
     if (!valid) return;
-    save.mutate(formToInput(form, info.tls), {
+    save.mutate(formToInput(form, info), {
       onSuccess: onClose,
       onError: (error) => showError(error, `Save connection ${form.name}`),
     });
   };
   const onTest = () => {
     setTouched(true);
-    if (valid) test.mutate(formToInput(form, info.tls));
+    if (valid) test.mutate(formToInput(form, info));
   };
 
   const footer = (
@@ -102,7 +103,7 @@ export function ConnectionFormDialog({
         </div>
       </div>
       <div className="field">
-        <label htmlFor="conn-endpoints">Endpoints</label>
+        <label htmlFor="conn-endpoints">{info.endpointsLabel}</label>
         <textarea
           id="conn-endpoints"
           className="input"
@@ -115,6 +116,13 @@ export function ConnectionFormDialog({
         <span className="field-hint">{info.endpointsHint}</span>
         {shown.endpointsText && <span className="field-error">{shown.endpointsText}</span>}
       </div>
+      <KindFields
+        form={form}
+        info={info}
+        onChange={set}
+        problem={shown.contextPath}
+        canDiscover={!problems.name && !problems.endpointsText && !problems.sessionTimeoutMs}
+      />
       <div className="field-row">
         <div className="field">
           <label htmlFor="conn-env">Environment</label>
@@ -133,7 +141,7 @@ export function ConnectionFormDialog({
           </select>
         </div>
         <div className="field">
-          <label htmlFor="conn-timeout">Session timeout (ms)</label>
+          <label htmlFor="conn-timeout">{info.timeoutLabel}</label>
           <input
             id="conn-timeout"
             className="input"
@@ -154,14 +162,15 @@ export function ConnectionFormDialog({
         />
         Read-only (the core refuses every write on this connection)
       </label>
-      <AuthFields
-        form={form}
-        onChange={set}
-        hint={info.authHint}
-        problem={shown.username}
-        secrets={secrets}
-      />
-      {info.tls && <TlsFields form={form} onChange={set} />}
+      <AuthFields form={form} info={info} onChange={set} problem={shown.username} secrets={secrets} />
+      {info.tls && (
+        <TlsFields
+          form={form}
+          onChange={set}
+          insecureOption={info.insecureTls}
+          onInsecure={(value) => set('insecureSkipVerify', value)}
+        />
+      )}
     </Dialog>
   );
 }

@@ -3,6 +3,7 @@ import { useTestConnection } from '../../api/useConnectionMutations.js';
 import { Icon } from '../../components/Icon.js';
 import { useSession } from '../session/SessionProvider.js';
 import { BACKEND_KIND_INFO } from './backend-kinds.js';
+import { isInsecureProfile, profileToInput } from '../../lib/profile-input.js';
 import { TestResult } from './TestResult.js';
 
 interface Props {
@@ -18,18 +19,7 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
   const test = useTestConnection();
   const connecting = connectingId === profile.id;
   // Testing a saved profile: the core uses the stored secret when the password is omitted.
-  const runTest = () =>
-    test.mutate({
-      id: profile.id,
-      name: profile.name,
-      kind: profile.kind,
-      endpoints: profile.endpoints,
-      environment: profile.environment,
-      readOnly: profile.readOnly,
-      sessionTimeoutMs: profile.sessionTimeoutMs,
-      auth: profile.auth ? { username: profile.auth.username } : null,
-      tls: profile.tls,
-    });
+  const runTest = () => test.mutate(profileToInput(profile));
 
   return (
     <div
@@ -48,6 +38,15 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
         {profile.readOnly && (
           <span className="badge badge-lock" data-testid="connection-readonly" title="Read-only connection">
             <Icon name="lock" size={11} /> RO
+          </span>
+        )}
+        {isInsecureProfile(profile) && (
+          <span
+            className="badge badge-insecure"
+            data-testid="insecure-badge"
+            title="TLS certificate verification is switched off for this connection"
+          >
+            Insecure
           </span>
         )}
         <span className="badge" data-env={profile.environment}>

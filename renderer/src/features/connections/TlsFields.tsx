@@ -7,14 +7,16 @@ const FIELDS: { key: TlsKey; label: string; testId: string }[] = [
   { key: 'keyFile', label: 'Client key file', testId: 'conn-tls-key' },
 ];
 
-/** Paths of the TLS files (read by the core, never by the UI). */
-export function TlsFields({
-  form,
-  onChange,
-}: {
+interface Props {
   form: ConnectionFormState;
   onChange: (key: TlsKey, value: string) => void;
-}) {
+  /** Offer "skip certificate verification" (only where the store supports it). */
+  insecureOption: boolean;
+  onInsecure: (value: boolean) => void;
+}
+
+/** Paths of the TLS files (read by the core, never by the UI), and the explicit insecure switch. */
+export function TlsFields({ form, onChange, insecureOption, onInsecure }: Props) {
   return (
     <fieldset
       className="field"
@@ -33,6 +35,25 @@ export function TlsFields({
           />
         </div>
       ))}
+      {insecureOption && (
+        <>
+          <label className="check">
+            <input
+              type="checkbox"
+              data-testid="conn-insecure-tls"
+              checked={form.insecureSkipVerify}
+              onChange={(e) => onInsecure(e.target.checked)}
+            />
+            Skip certificate verification (insecure)
+          </label>
+          {form.insecureSkipVerify && (
+            <div className="notice notice-danger" style={{ borderRadius: 4 }}>
+              Anyone between you and the server can read and change what is sent, the token included. The
+              profile is marked INSECURE.
+            </div>
+          )}
+        </>
+      )}
     </fieldset>
   );
 }

@@ -5,6 +5,7 @@ import type {
   Environment,
 } from '../../../../shared/model/connection.js';
 import { endpointsToText, parseEndpointsText } from '../../lib/endpoints-text.js';
+import { BACKEND_KIND_INFO, type BackendKindInfo } from './backend-kinds.js';
 
 /** The connection form as typed: strings until saved. */
 export interface ConnectionFormState {
@@ -16,15 +17,22 @@ export interface ConnectionFormState {
   readOnly: boolean;
   sessionTimeoutMs: string;
   username: string;
-  /** Empty on edit means "keep the saved password". */
+  /** Empty on edit means "keep the saved password" (or token). */
   password: string;
   hasSavedPassword: boolean;
   caFile: string;
   certFile: string;
   keyFile: string;
+  insecureSkipVerify: boolean;
+  /** Consul: empty = the agent's own datacenter. */
+  datacenter: string;
+  /** Nacos: empty = the default context path. */
+  contextPath: string;
+  /** Nacos: namespace id to show; empty = all. */
+  namespace: string;
 }
 
-export type FormField = 'name' | 'endpointsText' | 'sessionTimeoutMs' | 'username';
+export type FormField = 'name' | 'endpointsText' | 'sessionTimeoutMs' | 'username' | 'contextPath';
 
 /** A blank form for a new profile. */
 export function emptyConnectionForm(): ConnectionFormState {
@@ -42,6 +50,10 @@ export function emptyConnectionForm(): ConnectionFormState {
     caFile: '',
     certFile: '',
     keyFile: '',
+    insecureSkipVerify: false,
+    datacenter: '',
+    contextPath: '',
+    namespace: '',
   };
 }
 
@@ -61,11 +73,16 @@ export function formFromProfile(profile: ConnectionProfile): ConnectionFormState
     caFile: profile.tls?.caFile ?? '',
     certFile: profile.tls?.certFile ?? '',
     keyFile: profile.tls?.keyFile ?? '',
+    insecureSkipVerify: profile.tls?.insecureSkipVerify ?? false,
+    datacenter: profile.datacenter ?? '',
+    contextPath: profile.contextPath ?? '',
+    namespace: profile.namespace ?? '',
   };
 }
 
 /** Problems to fix before the form can be saved or tested, by field. */
 export function formProblems(form: ConnectionFormState): Partial<Record<FormField, string>> {
+  const info = BACKEND_KIND_INFO[form.kind];
   const problems: Partial<Record<FormField, string>> = {};
   if (form.name.trim() === '') problems.name = 'A name is required';
   if (parseEndpointsText(form.endpointsText).length === 0)
@@ -74,15 +91,54 @@ export function formProblems(form: ConnectionFormState): Partial<Record<FormFiel
   if (!Number.isInteger(timeout) || timeout < 1000 || timeout > 600000) {
     problems.sessionTimeoutMs = 'Between 1000 and 600000 ms';
   }
-  if (form.username.trim() === '' && form.password !== '') problems.username = 'A password needs a username';
+  if (info.usernameLabel !== null && form.username.trim() === '' && form.password !== '') {
+    problems.username = 'A password needs a username';
+  }
+  const contextPath = form.contextPath.trim();
+  if (info.fields.includes('contextPath') && contextPath !== '' && !/^\/\S*$/.test(contextPath)) {
+    problems.contextPath = 'A context path starts with / and has no spaces';
+  }
   return problems;
 }
 
-/** The connections.save / connections.test input for the form; `tls` only where the kind supports it. */
-export function formToInput(form: ConnectionFormState, tlsSupported: boolean): ConnectionInput {
+function authInput(form: ConnectionFormState, info: BackendKindInfo): ConnectionInput['auth'] {
+  const password = form.password !== '' ? { password: form.password } : {};
+  if (info.usernameLabel === null) {
+    // A token alone travels as the password with an empty user name; omitted keeps the saved one.
+    return form.password !== '' || form.hasSavedPassword ? { username: '', ...password } : null;
+  }
   const username = form.username.trim();
-  const tls = { caFile: form.caFile.trim(), certFile: form.certFile.trim(), keyFile: form.keyFile.trim() };
-  const hasTls = tlsSupported && (tls.caFile !== '' || tls.certFile !== '' || tls.keyFile !== '');
+  return username === '' ? null : { username, ...password };
+}
+
+function tlsInput(form: ConnectionFormState, info: BackendKindInfo): ConnectionInput['tls'] {
+  if (!info.tls) return null;
+  const files = { caFile: form.caFile.trim(), certFile: form.certFile.trim(), keyFile: form.keyFile.trim() };
+  const insecure = info.insecureTls && form.insecureSkipVerify;
+  if (!insecure && files.caFile === '' && files.certFile === '' && files.keyFile === '') return null;
+  return {
+    ...(files.caFile ? { caFile: files.caFile } : {}),
+    ...(files.certFile ? { certFile: files.certFile } : {}),
+    ...(files.keyFile ? { keyFile: files.keyFile } : {}),
+    ...(insecure ? { insecureSkipVerify: true } : {}),
+  };
+}
+
+/** A kind-specific text field: trimmed, null when empty or when the kind has no such field. */
+function kindField(
+  form: ConnectionFormState,
+  info: BackendKindInfo,
+  field: 'datacenter' | 'contextPath' | 'namespace',
+) {
+  const value = form[field].trim();
+  return info.fields.includes(field) && value !== '' ? value : null;
+}
+
+/** The connections.save / connections.test input for the form, with only the fields its kind has. */
+export function formToInput(
+  form: ConnectionFormState,
+  info: BackendKindInfo = BACKEND_KIND_INFO[form.kind],
+): ConnectionInput {
   return {
     ...(form.id ? { id: form.id } : {}),
     name: form.name.trim(),
@@ -91,13 +147,10 @@ export function formToInput(form: ConnectionFormState, tlsSupported: boolean): C
     environment: form.environment,
     readOnly: form.readOnly,
     sessionTimeoutMs: Number(form.sessionTimeoutMs),
-    auth: username === '' ? null : { username, ...(form.password !== '' ? { password: form.password } : {}) },
-    tls: hasTls
-      ? {
-          ...(tls.caFile ? { caFile: tls.caFile } : {}),
-          ...(tls.certFile ? { certFile: tls.certFile } : {}),
-          ...(tls.keyFile ? { keyFile: tls.keyFile } : {}),
-        }
-      : null,
+    auth: authInput(form, info),
+    tls: tlsInput(form, info),
+    datacenter: kindField(form, info, 'datacenter'),
+    contextPath: kindField(form, info, 'contextPath'),
+    namespace: kindField(form, info, 'namespace'),
   };
 }

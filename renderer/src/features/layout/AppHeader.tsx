@@ -1,14 +1,24 @@
 import { Icon } from '../../components/Icon.js';
 import { BACKEND_KIND_INFO } from '../connections/backend-kinds.js';
 import { useSession } from '../session/SessionProvider.js';
+import { isInsecureProfile } from '../../lib/profile-input.js';
+import { APP_TAB_LABELS, type AppTab } from './app-tabs.js';
 import './AppHeader.css';
 
-export type AppTab = 'browser' | 'audit';
+export type { AppTab } from './app-tabs.js';
 
 const ENV_LABELS = { dev: 'DEV', test: 'TEST', staging: 'STAGING', prod: 'PRODUCTION' } as const;
 
 /** The top bar: which connection and environment this window is on, and the view tabs. */
-export function AppHeader({ tab, onTab }: { tab: AppTab; onTab: (tab: AppTab) => void }) {
+export function AppHeader({
+  tab,
+  tabs,
+  onTab,
+}: {
+  tab: AppTab;
+  tabs: readonly AppTab[];
+  onTab: (tab: AppTab) => void;
+}) {
   const { active, disconnect } = useSession();
   const env = active?.profile.environment ?? null;
   return (
@@ -34,29 +44,32 @@ export function AppHeader({ tab, onTab }: { tab: AppTab; onTab: (tab: AppTab) =>
               <Icon name="lock" size={11} /> Read-only
             </span>
           )}
+          {isInsecureProfile(active.profile) && (
+            <span
+              className="badge badge-insecure"
+              data-testid="header-insecure-badge"
+              title="TLS certificate verification is switched off for this connection"
+            >
+              Insecure TLS
+            </span>
+          )}
         </div>
       ) : (
         <div className="header-conn muted">No connection open</div>
       )}
       <nav className="header-tabs" role="tablist">
-        <button
-          role="tab"
-          aria-selected={tab === 'browser'}
-          className="header-tab"
-          data-testid="browser-tab"
-          onClick={() => onTab('browser')}
-        >
-          Browser
-        </button>
-        <button
-          role="tab"
-          aria-selected={tab === 'audit'}
-          className="header-tab"
-          data-testid="audit-tab"
-          onClick={() => onTab('audit')}
-        >
-          Audit log
-        </button>
+        {tabs.map((t) => (
+          <button
+            key={t}
+            role="tab"
+            aria-selected={tab === t}
+            className="header-tab"
+            data-testid={`${t}-tab`}
+            onClick={() => onTab(t)}
+          >
+            {APP_TAB_LABELS[t]}
+          </button>
+        ))}
       </nav>
       {active && (
         <button className="btn btn-sm" data-testid="header-disconnect" onClick={disconnect}>

@@ -3,22 +3,23 @@ import { useNodeValue } from '../../api/useNodeValue.js';
 import { useWatchSubscription } from '../../api/useWatchSubscription.js';
 import { describeError, hasCode } from '../../errors/error-messages.js';
 import { base64ToBytes, decodeUtf8Lenient } from '../../lib/base64.js';
-import { detectTextFormat } from '../../lib/format-detect.js';
+import { initialFormat } from '../../lib/declared-format.js';
 import { hexDump } from '../../lib/hex-dump.js';
 import { parentPath } from '../../lib/path-utils.js';
-import { FORMAT_LABELS, MONACO_LANGUAGE } from '../../lib/value-format.js';
+import { MONACO_LANGUAGE } from '../../lib/value-format.js';
 import { CodeEditor } from '../../monaco/LazyEditors.js';
 import { ConflictPanel } from '../edit/ConflictPanel.js';
-import { CreateNodeDialog } from '../edit/CreateNodeDialog.js';
-import { DeleteNodeDialog } from '../edit/DeleteNodeDialog.js';
-import { SaveConfirmDialog } from '../edit/SaveConfirmDialog.js';
-import { ValidationErrorDialog } from '../edit/ValidationErrorDialog.js';
+import { HistoryView } from '../history/HistoryView.js';
+import { ListenersView } from '../listeners/ListenersView.js';
 import type { ActiveSession } from '../session/active-session.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { useSaveFlow } from './useSaveFlow.js';
 import { useValueEditor } from './useValueEditor.js';
 import { useViewFormat } from './useViewFormat.js';
+import { ValueDialogs } from './ValueDialogs.js';
 import { ValueNotices } from './ValueNotices.js';
+import { ValuePaneTabs } from './ValuePaneTabs.js';
+import { valuePanes, type ValuePane } from './value-panes.js';
 import { ValueToolbar } from './ValueToolbar.js';
 import '../edit/edit.css';
 import './ValuePanel.css';
@@ -29,20 +30,26 @@ interface Props {
   onSelect: (path: string) => void;
   metaOpen: boolean;
   onToggleMeta: () => void;
+  /** The pane shown (kept by the browser, so it stays on History or Listeners from node to node). */
+  pane: ValuePane;
+  onPane: (pane: ValuePane) => void;
 }
 
-/** The open node: value in Monaco (or hex), metadata, and the guarded save / create / delete flows. */
-export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta }: Props) {
+/**
+ * The open node: value in Monaco (or hex), metadata, the guarded save / create / delete flows, and where
+ * the store has them, the value's history and its listening clients.
+ */
+export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pane: wanted, onPane }: Props) {
   const connectionId = active.session.connectionId;
   const readOnly = active.profile.readOnly;
-  const prod = active.profile.environment === 'prod';
   const [full, setFull] = useState(false);
   const query = useNodeValue(connectionId, path, full);
   useWatchSubscription(connectionId, path, false);
   const editor = useValueEditor(query.data);
+  const meta = editor.base?.meta;
   const detected = useMemo(
-    () => (editor.binary ? 'hex' : detectTextFormat(editor.baseText)),
-    [editor.binary, editor.baseText],
+    () => initialFormat(meta ?? [], editor.binary, editor.baseText),
+    [meta, editor.binary, editor.baseText],
   );
   const view = useViewFormat(connectionId, path, detected);
   const format = view.format;
@@ -50,7 +57,9 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta }: P
   const base = editor.base;
   const editable = !!base && !readOnly && !base.truncated && !editor.binary && !hex;
   const flow = useSaveFlow(editor, { connectionId, path, format, editable });
-  const { dialog, setDialog, invalid, compare } = flow;
+  const { compare, invalid } = flow;
+  const panes = valuePanes(active.session.capabilities, base?.hasValue ?? false);
+  const pane = panes.includes(wanted) ? wanted : 'value';
 
   if (!base) {
     if (query.isError) {
@@ -73,109 +82,113 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta }: P
   const latest = query.data ?? base;
 
   return (
-    <div className="value-panel" data-testid="value-panel" data-path={path}>
-      <ValueToolbar
-        format={format}
-        remembered={view.remembered}
-        onFormat={view.setFormat}
-        size={base.size}
-        token={base.token}
-        dirty={editor.dirty}
-        canSave={flow.canSave}
-        canWrite={!readOnly}
-        canDelete={!readOnly && path !== '/'}
-        saving={flow.saving}
-        onSave={flow.startSave}
-        onRevert={editor.revert}
-        onCreate={() => setDialog('create')}
-        onDelete={() => setDialog('delete')}
-        metaOpen={metaOpen}
-        onToggleMeta={onToggleMeta}
-      />
-      <ValueNotices
-        truncated={base.truncated}
-        size={base.size}
-        loadingFull={full && query.isFetching}
-        onLoadFull={() => setFull(true)}
-        binary={editor.binary}
-        readOnlyConnection={readOnly}
-        noValue={!base.hasValue}
-        serverChanged={editor.serverChange !== null && compare === null}
-        deletedOnServer={deletedOnServer}
-        onShowServer={flow.showServerVersion}
-        onReloadServer={flow.reloadServer}
-      />
-      <div className="value-body">
-        <div className="value-editor-area">
-          {compare ? (
-            <ConflictPanel
-              reason={compare.reason}
-              serverText={
-                compare.valueBase64 === null ? null : decodeUtf8Lenient(base64ToBytes(compare.valueBase64))
-              }
-              mineText={editor.text}
-              language={language}
-              onReloadServer={flow.reloadServer}
-              onKeepEditing={flow.keepEditing}
-            />
-          ) : (
-            <CodeEditor
-              value={editorValue}
-              valueKey={`${editor.version}:${hex ? 'hex' : 'text'}`}
-              language={language}
-              readOnly={!editable}
-              onChange={hex ? undefined : flow.onEdit}
-              onSave={flow.startSave}
-              marker={
-                invalid ? { line: invalid.line, column: invalid.column, message: invalid.message } : null
-              }
-            />
-          )}
-        </div>
-        {!compare && metaOpen && (
-          <MetadataPanel meta={latest.meta} acls={active.session.capabilities.acls ? latest.acls : null} />
-        )}
-      </div>
-      {dialog === 'validation' && invalid && (
-        <ValidationErrorDialog
-          formatLabel={FORMAT_LABELS[format]}
-          message={invalid.message}
-          line={invalid.line}
-          column={invalid.column}
-          onSaveAnyway={() => setDialog('confirm')}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'confirm' && (
-        <SaveConfirmDialog
+    <div className="value-panel" data-testid="value-panel" data-path={path} data-pane={pane}>
+      {panes.length > 1 && <ValuePaneTabs panes={panes} pane={pane} onPane={onPane} dirty={editor.dirty} />}
+      {pane === 'history' && (
+        <HistoryView
+          connectionId={connectionId}
           path={path}
-          original={editor.baseText}
-          modified={editor.text}
+          current={latest}
           language={language}
-          prod={prod}
-          saving={flow.saving}
-          onConfirm={flow.confirmSave}
-          onClose={() => setDialog(null)}
+          prod={active.profile.environment === 'prod'}
+          canWrite={!readOnly && !deletedOnServer}
+          dirty={editor.dirty}
+          onRolledBack={(result, valueBase64) => flow.adoptWritten(result, valueBase64)}
+          onConflict={(error, attempted) => {
+            flow.showWriteConflict(error, attempted);
+            onPane('value');
+          }}
         />
       )}
-      {dialog === 'create' && (
-        <CreateNodeDialog
-          active={active}
-          parent={path}
-          onCreated={onSelect}
-          onClose={() => setDialog(null)}
-        />
+      {pane === 'listeners' && <ListenersView connectionId={connectionId} path={path} />}
+      {pane === 'value' && (
+        <>
+          <ValueToolbar
+            format={format}
+            remembered={view.remembered}
+            onFormat={view.setFormat}
+            size={base.size}
+            token={base.token}
+            dirty={editor.dirty}
+            canSave={flow.canSave}
+            canWrite={!readOnly}
+            canDelete={!readOnly && path !== '/'}
+            saving={flow.saving}
+            onSave={flow.startSave}
+            onRevert={editor.revert}
+            onCreate={() => flow.setDialog('create')}
+            onDelete={() => flow.setDialog('delete')}
+            metaOpen={metaOpen}
+            onToggleMeta={onToggleMeta}
+          />
+          <ValueNotices
+            truncated={base.truncated}
+            size={base.size}
+            loadingFull={full && query.isFetching}
+            onLoadFull={() => setFull(true)}
+            binary={editor.binary}
+            readOnlyConnection={readOnly}
+            noValue={!base.hasValue}
+            serverChanged={editor.serverChange !== null && compare === null}
+            deletedOnServer={deletedOnServer}
+            onShowServer={flow.showServerVersion}
+            onReloadServer={flow.reloadServer}
+          />
+          <div className="value-body">
+            <div className="value-editor-area">
+              {compare ? (
+                <ConflictPanel
+                  reason={compare.reason}
+                  serverText={
+                    compare.valueBase64 === null
+                      ? null
+                      : decodeUtf8Lenient(base64ToBytes(compare.valueBase64))
+                  }
+                  mineText={editor.text}
+                  language={language}
+                  onReloadServer={flow.reloadServer}
+                  onKeepEditing={flow.keepEditing}
+                />
+              ) : (
+                <CodeEditor
+                  value={editorValue}
+                  valueKey={`${editor.version}:${hex ? 'hex' : 'text'}`}
+                  language={language}
+                  readOnly={!editable}
+                  onChange={hex ? undefined : flow.onEdit}
+                  onSave={flow.startSave}
+                  marker={
+                    invalid ? { line: invalid.line, column: invalid.column, message: invalid.message } : null
+                  }
+                />
+              )}
+            </div>
+            {!compare && metaOpen && (
+              <MetadataPanel
+                meta={latest.meta}
+                acls={active.session.capabilities.acls ? latest.acls : null}
+              />
+            )}
+          </div>
+        </>
       )}
-      {dialog === 'delete' && (
-        <DeleteNodeDialog
-          active={active}
-          path={path}
-          childCount={latest.childCount}
-          token={base.token}
-          onDeleted={() => onSelect(parentPath(path) ?? '/')}
-          onClose={() => setDialog(null)}
-        />
-      )}
+      <ValueDialogs
+        dialog={flow.dialog}
+        setDialog={flow.setDialog}
+        active={active}
+        path={path}
+        format={format}
+        language={language}
+        invalid={invalid}
+        originalText={editor.baseText}
+        editedText={editor.text}
+        saving={flow.saving}
+        onConfirmSave={flow.confirmSave}
+        childCount={latest.childCount}
+        token={base.token}
+        onCreated={onSelect}
+        onDeleted={() => onSelect(parentPath(path) ?? '/')}
+      />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/query-keys.js';
 import { useSetNodeValue } from '../../api/useNodeMutations.js';
+import type { AppError } from '../../../../shared/errors.js';
+import type { NodeValue } from '../../../../shared/model/node.js';
 import { hasCode } from '../../errors/error-messages.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { base64ToBytes, textToBase64 } from '../../lib/base64.js';
@@ -54,6 +56,28 @@ export function useSaveFlow(editor: ValueEditor, { connectionId, path, format, e
     }
   };
 
+  const showConflict = (error: AppError) =>
+    setCompare({
+      reason: 'conflict',
+      valueBase64: error.conflict?.currentValueBase64 ?? null,
+      token: error.conflict?.currentToken ?? null,
+    });
+
+  /** A write was accepted: start over from what was written (the result supplies token and metadata). */
+  const adoptWritten = (result: NodeValue, valueBase64: string) => {
+    editor.adopt({ ...result, valueBase64, size: base64ToBytes(valueBase64).length, truncated: false });
+    setInvalid(null);
+  };
+
+  /**
+   * Another kind of write (a rollback) hit a CONFLICT: what it tried to write becomes the user's text,
+   * shown beside the server value exactly like a failed save, so "Keep editing" can save it again.
+   */
+  const showWriteConflict = (error: AppError, attemptedText: string) => {
+    editor.setText(attemptedText);
+    showConflict(error);
+  };
+
   const confirmSave = () => {
     const base = editor.base;
     if (!base) return;
@@ -62,20 +86,14 @@ export function useSaveFlow(editor: ValueEditor, { connectionId, path, format, e
       { path, valueBase64, token: base.token },
       {
         onSuccess: (result) => {
-          // What was written is exactly what was sent; the result supplies the new token and metadata.
-          editor.adopt({ ...result, valueBase64, size: base64ToBytes(valueBase64).length, truncated: false });
-          setInvalid(null);
+          // What was written is exactly what was sent.
+          adoptWritten(result, valueBase64);
           setDialog(null);
         },
         onError: (error) => {
           setDialog(null);
           if (!hasCode(error, 'CONFLICT')) return showError(error, `Save ${path}`);
-          const conflict = error.conflict;
-          setCompare({
-            reason: 'conflict',
-            valueBase64: conflict?.currentValueBase64 ?? null,
-            token: conflict?.currentToken ?? null,
-          });
+          showConflict(error);
         },
       },
     );
@@ -121,5 +139,7 @@ export function useSaveFlow(editor: ValueEditor, { connectionId, path, format, e
     showServerVersion,
     reloadServer,
     keepEditing,
+    adoptWritten,
+    showWriteConflict,
   };
 }

@@ -1,0 +1,142 @@
+// `npx tsx bench/diff.ts`: diff of 100,000 ZooKeeper znodes against 100,000 etcd keys (same values) through the
+// engine, beside the floor: the same data read by bare client loops (ZooKeeper getChildren + pipelined getData,
+// etcd paged range reads), each case in a fresh process so its peak memory is its own.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import zookeeper from 'node-zookeeper-client';
+import { Etcd3 } from 'etcd3';
+import { createEtcdDriver } from '../electron/core/backends/etcd/etcd.driver.js';
+import { createZooKeeperDriver } from '../electron/core/backends/zookeeper/zookeeper.driver.js';
+import { SessionSource } from '../electron/core/sources/session.source.js';
+import { canScanSubtree } from '../electron/core/sources/subtree.scan.js';
+import { diffSources } from '../electron/core/sync/diff.engine.js';
+import { etcdProfile, startEtcd } from '../test/servers/etcd.server.js';
+import { startZooKeeper, zooKeeperProfile } from '../test/servers/zookeeper.server.js';
+import { peakRssMb, timed } from './measure.js';
+import { pipelined, seedEtcd, seedZooKeeper } from './seed.js';
+
+const COUNT = Number(process.env.BENCH_DIFF_KEYS ?? 100_000);
+const ROOT = '/bench-diff';
+
+interface Figures {
+  ms: number;
+  keys: number;
+  peakRssMb: number;
+  note?: string;
+}
+
+async function zooKeeperFloor(connectString: string): Promise<number> {
+  const client = zookeeper.createClient(connectString, { sessionTimeout: 30000 });
+  await new Promise<void>((resolve) => {
+    client.once('connected', () => resolve());
+    client.connect();
+  });
+  const names = await new Promise<string[]>((resolve, reject) =>
+    client.getChildren(ROOT, (e, children) => (e ? reject(e) : resolve(children))),
+  );
+  let bytes = 0;
+  await pipelined(names.length, 256, async (i) => {
+    await new Promise<void>((resolve, reject) =>
+      client.getData(`${ROOT}/${names[i]!}`, (e, data) => {
+        if (e) return reject(e);
+        bytes += data?.length ?? 0;
+        resolve();
+      }),
+    );
+  });
+  client.close();
+  return names.length;
+}
+
+async function etcdFloor(endpoint: string): Promise<number> {
+  const client = new Etcd3({ hosts: `http://${endpoint}` });
+  const end = Buffer.from(`${ROOT}0`); // '/' + 1: the end of every `${ROOT}/…` key
+  let from = Buffer.from(`${ROOT}/`);
+  let count = 0;
+  for (;;) {
+    const response = await client.kv.range({ key: from, range_end: end, limit: 1000 });
+    count += response.kvs.length;
+    const last = response.kvs.at(-1);
+    if (!response.more || last === undefined) break;
+    from = Buffer.concat([last.key, Buffer.from([0])]);
+  }
+  client.close();
+  return count;
+}
+
+async function runCase(name: string, zk: string, etcd: string): Promise<Figures> {
+  if (name === 'floor') {
+    const { ms, value } = await timed(() => Promise.all([zooKeeperFloor(zk), etcdFloor(etcd)]));
+    return { ms, keys: value[0] + value[1], peakRssMb: peakRssMb() };
+  }
+  if (name === 'floor-zookeeper' || name === 'floor-etcd') {
+    const { ms, value } = await timed(() => (name === 'floor-etcd' ? etcdFloor(etcd) : zooKeeperFloor(zk)));
+    return { ms, keys: value, peakRssMb: peakRssMb() };
+  }
+  const zp = zooKeeperProfile(zk, { sessionTimeoutMs: 30000 });
+  const ep = etcdProfile([etcd], { sessionTimeoutMs: 30000 });
+  const [zs, es] = await Promise.all([createZooKeeperDriver().connect(zp), createEtcdDriver().connect(ep)]);
+  const left = new SessionSource({ label: `zk://${zk}${ROOT}`, profile: zp, session: zs, root: ROOT });
+  const right = new SessionSource({ label: `etcd://${etcd}${ROOT}`, profile: ep, session: es, root: ROOT });
+  const { ms, value } = await timed(() => diffSources(left, right));
+  await Promise.all([zs.close(), es.close()]);
+  const { same, changed, onlyLeft, onlyRight } = value.summary;
+  const path = canScanSubtree(zs) && canScanSubtree(es) ? 'bulk scan' : 'listChildren + get';
+  const note = `${same} same, ${changed} changed, ${onlyLeft}+${onlyRight} one-sided; drivers read by ${path}`;
+  return { ms, keys: value.entries.length * 2, peakRssMb: peakRssMb(), note };
+}
+
+function spawnCase(name: string, zk: string, etcd: string): Figures {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), name, zk, etcd],
+    {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  if (result.status !== 0) throw new Error(`case ${name} failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Figures;
+}
+
+function row(label: string, figures: Figures): string {
+  const seconds = `${(figures.ms / 1000).toFixed(2)} s`;
+  return `${label.padEnd(44)} ${seconds.padStart(9)} ${`${figures.peakRssMb.toFixed(0)} MiB`.padStart(9)}`;
+}
+
+async function main(): Promise<void> {
+  const zk = await startZooKeeper();
+  const etcd = await startEtcd();
+  try {
+    const { ms } = await timed(() =>
+      Promise.all([seedZooKeeper(zk.connectString, ROOT, COUNT), seedEtcd(etcd.endpoint, ROOT, COUNT)]),
+    );
+    console.log(`seeded ${COUNT} znodes and ${COUNT} etcd keys in ${(ms / 1000).toFixed(1)} s`);
+    console.log(`${''.padEnd(44)} ${'time'.padStart(9)} ${'peak RSS'.padStart(9)}`);
+    const diff = spawnCase('diff', zk.connectString, etcd.endpoint);
+    console.log(row(`diff ${COUNT} vs ${COUNT} (ZooKeeper vs etcd)`, diff));
+    console.log(
+      row('floor: both bare client reads at once', spawnCase('floor', zk.connectString, etcd.endpoint)),
+    );
+    console.log(
+      row(
+        'floor: ZooKeeper getChildren + getData',
+        spawnCase('floor-zookeeper', zk.connectString, etcd.endpoint),
+      ),
+    );
+    console.log(
+      row('floor: etcd paged range reads', spawnCase('floor-etcd', zk.connectString, etcd.endpoint)),
+    );
+    console.log(`(${diff.note})`);
+  } finally {
+    await zk.stop();
+    await etcd.stop();
+  }
+}
+
+const [caseName, zkArg, etcdArg] = process.argv.slice(2);
+if (caseName !== undefined && zkArg !== undefined && etcdArg !== undefined) {
+  process.stdout.write(`${JSON.stringify(await runCase(caseName, zkArg, etcdArg))}\n`);
+} else {
+  await main();
+}

@@ -1,0 +1,93 @@
+import { AppError } from '../../../../shared/errors.js';
+import type { ChildEntry, ChildPage } from '../../../../shared/model/node.js';
+import type { ListChildrenOptions } from '../backend.js';
+import { readKey, type KvContext } from './consul.kv.js';
+import { fetchLevel, type LevelEntry } from './consul.levels.js';
+import { childPath, resolvePath, type ConsulNode } from './consul.paths.js';
+import { mapBounded } from './consul.pool.js';
+
+const CURSOR_TAG = 'n1.';
+/** A first page always lists the level afresh; the following pages page through that listing. */
+const NEXT_PAGE_MAX_AGE_MS = 60_000;
+/** Folder listings in flight at once while describing a page. */
+const DESCRIBE_WINDOW = 8;
+
+function encodeCursor(name: string): string {
+  return CURSOR_TAG + Buffer.from(name, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): string {
+  const name = cursor.startsWith(CURSOR_TAG)
+    ? Buffer.from(cursor.slice(CURSOR_TAG.length), 'base64url').toString('utf8')
+    : '';
+  if (name.length === 0) {
+    throw new AppError('INVALID_INPUT', 'The page cursor is not valid; list the level again from the start.');
+  }
+  return name;
+}
+
+/** Index of the first entry whose name sorts after `name` (binary search: entries are sorted). */
+function firstAfter(entries: readonly LevelEntry[], name: string): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (entries[middle]!.name <= name) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The tree entries of a page. A folder child costs one listing of its own level (Consul cannot
+ * count keys): it tells whether the folder key `name/` exists (hasValue) and how many direct
+ * children the folder has. Plain keys cost nothing. Listings run with a bounded window.
+ */
+function describe(ctx: KvContext, node: ConsulNode, page: LevelEntry[], what: string): Promise<ChildEntry[]> {
+  return mapBounded(page, DESCRIBE_WINDOW, async (entry): Promise<ChildEntry> => {
+    const base = {
+      name: entry.name,
+      path: childPath(node.path, entry.name),
+      dataLength: null,
+      ephemeral: false,
+    };
+    if (!entry.folder) return { ...base, hasValue: entry.plain, childCount: 0 };
+    const { level } = await fetchLevel(ctx.http, `${node.folderKey}${entry.name}/`, what);
+    return { ...base, hasValue: entry.plain || level.selfKey, childCount: level.entries.length };
+  });
+}
+
+/** One page of the direct children of `path`, filtered case-insensitively on names. */
+export async function listChildren(
+  ctx: KvContext,
+  path: string,
+  options: ListChildrenOptions,
+): Promise<ChildPage> {
+  const node = resolvePath(path);
+  const what = `Listing ${path}`;
+  const firstPage = options.cursor === null;
+  const after = firstPage ? null : decodeCursor(options.cursor!);
+  const level = await ctx.levels.get(node.folderKey, firstPage ? 0 : NEXT_PAGE_MAX_AGE_MS, what);
+  if (
+    firstPage &&
+    level.entries.length === 0 &&
+    !level.selfKey &&
+    !node.isRoot &&
+    (await readKey(ctx.http, node.key, what)) === null
+  ) {
+    throw new AppError('NOT_FOUND', `No key exists at or below ${path}.`);
+  }
+  const filter = options.filter ? options.filter.toLowerCase() : null;
+  const matching = filter
+    ? level.entries.filter((e) => e.name.toLowerCase().includes(filter))
+    : level.entries;
+  const start = after === null ? 0 : firstAfter(matching, after);
+  const page = matching.slice(start, start + options.limit);
+  const end = start + page.length;
+  return {
+    path,
+    entries: await describe(ctx, node, page, what),
+    total: matching.length,
+    nextCursor: end < matching.length ? encodeCursor(page.at(-1)!.name) : null,
+  };
+}

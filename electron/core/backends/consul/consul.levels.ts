@@ -1,0 +1,115 @@
+import type { Blocking } from './consul.blocking.js';
+import type { ConsulHttp } from './consul.http.js';
+import { kvPath } from './consul.paths.js';
+import { KeyListSchema, parseJson } from './consul.schemas.js';
+
+/** Levels kept at once; a level of 100,000 keys costs a few MiB. */
+const MAX_CACHED_LEVELS = 32;
+
+/** One direct child of a level: a key (`a/x`), a folder (`a/x/…`), or both under one name. */
+export interface LevelEntry {
+  name: string;
+  /** The plain key `prefix + name` exists. */
+  plain: boolean;
+  /** Some key starts with `prefix + name + '/'` (the folder key itself, or keys below it). */
+  folder: boolean;
+}
+
+/** The direct children of one prefix, sorted by name (JS string order, also used by cursors). */
+export interface Level {
+  prefix: string;
+  entries: LevelEntry[];
+  /** The prefix itself exists as a key (the folder key `a/`). */
+  selfKey: boolean;
+}
+
+/** Builds a level from Consul's `?keys&separator=/` answer for `prefix`. */
+export function parseLevel(prefix: string, keys: readonly string[]): Level {
+  const byName = new Map<string, LevelEntry>();
+  let selfKey = false;
+  for (const key of keys) {
+    if (key === prefix) {
+      selfKey = true;
+      continue;
+    }
+    if (!key.startsWith(prefix)) continue;
+    const rest = key.slice(prefix.length);
+    const folder = rest.endsWith('/');
+    const name = folder ? rest.slice(0, -1) : rest;
+    // Empty names (`a//b`) and anything still holding a separator have no path of their own.
+    if (name.length === 0 || name.includes('/')) continue;
+    const entry = byName.get(name) ?? { name, plain: false, folder: false };
+    if (folder) entry.folder = true;
+    else entry.plain = true;
+    byName.set(name, entry);
+  }
+  // Consul sorts by key bytes, so `a`, `a!b`, `a/` arrive in that order: re-sort after merging.
+  const entries = [...byName.values()].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  return { prefix, entries, selfKey };
+}
+
+/** Lists one level with a single request; `index` is the blocking-query index of the answer. */
+export async function fetchLevel(
+  http: ConsulHttp,
+  prefix: string,
+  what: string,
+  options: { blocking?: Blocking | null; signal?: AbortSignal } = {},
+): Promise<{ level: Level; index: string | null }> {
+  const blocking = options.blocking ?? null;
+  const response = await http.request({
+    what,
+    path: kvPath(prefix),
+    query: { keys: true, separator: '/', index: blocking?.index, wait: blocking?.wait },
+    accept: [404],
+    ...(blocking ? { timeoutMs: blocking.timeoutMs } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  const keys = response.status === 404 ? [] : parseJson(response, KeyListSchema, what);
+  return { level: parseLevel(prefix, keys), index: response.index };
+}
+
+interface Cached {
+  level: Promise<Level>;
+  at: number;
+}
+
+/**
+ * Recently listed levels, so paging through a big level and reading a node right after listing it
+ * do not list the level again. Writes of this session and watch events drop the affected levels.
+ */
+export class LevelCache {
+  private readonly levels = new Map<string, Cached>();
+
+  constructor(private readonly http: ConsulHttp) {}
+
+  /** The level at `prefix`, listed again when the cached one is `maxAgeMs` old (0: always). */
+  get(prefix: string, maxAgeMs: number, what: string): Promise<Level> {
+    const cached = this.levels.get(prefix);
+    if (cached && Date.now() - cached.at < maxAgeMs) return cached.level;
+    const level = fetchLevel(this.http, prefix, what).then((answer) => answer.level);
+    const entry = { level, at: Date.now() };
+    this.levels.delete(prefix);
+    this.levels.set(prefix, entry);
+    if (this.levels.size > MAX_CACHED_LEVELS) this.levels.delete(this.levels.keys().next().value!);
+    level.catch(() => {
+      if (this.levels.get(prefix) === entry) this.levels.delete(prefix);
+    });
+    return level;
+  }
+
+  /** Replaces the cached level (a watch just listed it). */
+  put(level: Level): void {
+    this.levels.delete(level.prefix);
+    this.levels.set(level.prefix, { level: Promise.resolve(level), at: Date.now() });
+    if (this.levels.size > MAX_CACHED_LEVELS) this.levels.delete(this.levels.keys().next().value!);
+  }
+
+  /** Forgets the levels of these prefixes. */
+  invalidate(...prefixes: string[]): void {
+    for (const prefix of prefixes) this.levels.delete(prefix);
+  }
+
+  clear(): void {
+    this.levels.clear();
+  }
+}

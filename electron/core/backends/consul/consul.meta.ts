@@ -1,0 +1,74 @@
+import { isAppError } from '../../../../shared/errors.js';
+import type { MetaField, NodeValue } from '../../../../shared/model/node.js';
+import type { ConsulHttp } from './consul.http.js';
+import { entryBytes } from './consul.kv.js';
+import { parseJson, SessionInfoSchema, type KvEntry } from './consul.schemas.js';
+
+/** Who holds the lock on a key: "session <id> on node <node> (<name>)", as far as the token may see. */
+export async function lockHolder(http: ConsulHttp, sessionId: string): Promise<string> {
+  const what = `Reading session ${sessionId}`;
+  try {
+    const response = await http.request({
+      what,
+      path: `/v1/session/info/${encodeURIComponent(sessionId)}`,
+    });
+    const session = parseJson(response, SessionInfoSchema, what)?.[0];
+    if (!session) return `session ${sessionId} (no longer exists)`;
+    const node = session.Node ? ` on node ${session.Node}` : '';
+    const name = session.Name ? ` (${session.Name})` : '';
+    return `session ${sessionId}${node}${name}`;
+  } catch (error) {
+    // The holder is a detail of the value: a token without session:read still reads the key.
+    if (isAppError(error) && error.code === 'PERMISSION_DENIED') return `session ${sessionId}`;
+    throw error;
+  }
+}
+
+function metaFields(entry: KvEntry, holder: string | null): MetaField[] {
+  return [
+    { key: 'key', label: 'Consul key', value: entry.Key },
+    { key: 'create_index', label: 'Create index', value: entry.CreateIndex },
+    { key: 'modify_index', label: 'Modify index', value: entry.ModifyIndex },
+    { key: 'lock_index', label: 'Lock index', value: entry.LockIndex },
+    { key: 'flags', label: 'Flags', value: entry.Flags },
+    { key: 'session', label: 'Lock held by', value: holder ?? 'none' },
+  ];
+}
+
+/** The NodeValue of a node whose value key exists, cut to `maxBytes` (0 = all). */
+export function keyValue(
+  path: string,
+  entry: KvEntry,
+  holder: string | null,
+  childCount: number,
+  maxBytes: number,
+): NodeValue {
+  const value = entryBytes(entry);
+  const truncated = maxBytes > 0 && value.length > maxBytes;
+  return {
+    path,
+    hasValue: true,
+    valueBase64: (truncated ? value.subarray(0, maxBytes) : value).toString('base64'),
+    size: value.length,
+    truncated,
+    token: entry.ModifyIndex,
+    meta: metaFields(entry, holder),
+    acls: null,
+    childCount,
+  };
+}
+
+/** The NodeValue of a pure folder (keys below, no key of its own) or of the root. */
+export function folderValue(path: string, childCount: number): NodeValue {
+  return {
+    path,
+    hasValue: false,
+    valueBase64: '',
+    size: 0,
+    truncated: false,
+    token: null,
+    meta: [],
+    acls: null,
+    childCount,
+  };
+}

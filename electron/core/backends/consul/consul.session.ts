@@ -1,0 +1,117 @@
+import type { Capabilities } from '../../../../shared/model/capabilities.js';
+import type { ConnectionState } from '../../../../shared/model/connection.js';
+import type { ChildPage, NodeValue } from '../../../../shared/model/node.js';
+import type {
+  BackendSession,
+  DeleteOptions,
+  ListChildrenOptions,
+  NodeChange,
+  WatchOptions,
+} from '../backend.js';
+import { ConsulCatalog, type AgentInfo } from './consul.catalog.js';
+import { listChildren } from './consul.children.js';
+import { deleteNode } from './consul.delete.js';
+import type { ConsulHttp } from './consul.http.js';
+import type { KvContext } from './consul.kv.js';
+import { LevelCache } from './consul.levels.js';
+import { countSubtree, getNode } from './consul.read.js';
+import { ConsulRegistry } from './consul.registry.js';
+import { ConsulConnectionState } from './consul.state.js';
+import { startWatch } from './consul.watch.js';
+import { createNode, setNode } from './consul.write.js';
+
+export const CONSUL_CAPABILITIES: Capabilities = {
+  ephemeral: false,
+  sequential: false,
+  container: false,
+  ttl: false,
+  leases: false,
+  revisions: false,
+  acls: false,
+  transactions: true,
+  // A folder shows a value only through the folder key `a/` or a sibling key `a` (consul.paths.ts).
+  valueOnFolders: false,
+  watchInventory: false,
+  flags: true,
+  history: false,
+  listeners: false,
+  catalog: true,
+  serviceRegistry: true,
+};
+
+/** One Consul connection (HTTP API) mapped onto the common tree model (see consul.paths.ts). */
+export class ConsulSession implements BackendSession {
+  readonly capabilities = CONSUL_CAPABILITIES;
+  readonly server: string | null;
+  readonly catalog: ConsulCatalog;
+  readonly registry: ConsulRegistry;
+  private readonly kv: KvContext;
+  private readonly state: ConsulConnectionState;
+  private readonly watches = new Set<() => void>();
+  private closed = false;
+
+  constructor(
+    private readonly http: ConsulHttp,
+    agent: AgentInfo,
+    datacenter: string | null,
+  ) {
+    this.server = agent.version ? `consul ${agent.version}` : null;
+    this.state = new ConsulConnectionState(() =>
+      http.request({ what: 'Checking the Consul agent', path: '/v1/status/leader' }),
+    );
+    http.reachability = this.state;
+    this.kv = { http, levels: new LevelCache(http) };
+    this.catalog = new ConsulCatalog(http, agent, datacenter);
+    this.registry = new ConsulRegistry(http);
+  }
+
+  listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
+    return listChildren(this.kv, path, options);
+  }
+
+  get(path: string, options: { maxBytes: number }): Promise<NodeValue> {
+    return getNode(this.kv, path, options.maxBytes);
+  }
+
+  set(path: string, value: Buffer, token: string | null): Promise<NodeValue> {
+    return setNode(this.kv, path, value, token);
+  }
+
+  create(
+    path: string,
+    value: Buffer,
+    mode: Parameters<BackendSession['create']>[2],
+  ): Promise<{ path: string }> {
+    return createNode(this.kv, path, value, mode);
+  }
+
+  delete(path: string, options: DeleteOptions): Promise<{ deleted: number }> {
+    return deleteNode(this.kv, path, options);
+  }
+
+  countSubtree(path: string): Promise<number> {
+    return countSubtree(this.kv, path);
+  }
+
+  watch(path: string, options: WatchOptions, listener: (change: NodeChange) => void): () => void {
+    const stop = startWatch(this.kv, path, options, listener);
+    this.watches.add(stop);
+    return () => {
+      if (this.watches.delete(stop)) stop();
+    };
+  }
+
+  onStateChange(listener: (state: ConnectionState, message: string | null) => void): () => void {
+    return this.state.subscribe(listener);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const stop of this.watches) stop();
+    this.watches.clear();
+    this.kv.levels.clear();
+    this.state.closed();
+    this.http.close();
+  }
+}

@@ -1,0 +1,111 @@
+import { AppError } from '../../../../shared/errors.js';
+import type { NodeValue } from '../../../../shared/model/node.js';
+import type { BackendSession } from '../backend.js';
+import { entryBytes, readKey, readKeys, valueEntry, type KvContext } from './consul.kv.js';
+import { kvPath, resolvePath, type ConsulNode } from './consul.paths.js';
+import { getNode } from './consul.read.js';
+import type { KvEntry } from './consul.schemas.js';
+
+type CreateOptions = Parameters<BackendSession['create']>[2];
+
+/** Checks a token: a ModifyIndex as a decimal string ('0' means "must not exist"). */
+export function parseToken(token: string): string {
+  if (!/^\d{1,20}$/.test(token))
+    throw new AppError('INVALID_INPUT', `"${token}" is not a Consul ModifyIndex token.`);
+  return token.replace(/^0+(?=\d)/, '');
+}
+
+/** The prefix of the level a node is listed in (`a/` for `/a/b`, '' for `/a`). */
+export function levelOf(node: ConsulNode): string {
+  return node.key.slice(0, node.key.lastIndexOf('/') + 1);
+}
+
+/** CONFLICT carrying the node's current value (null when it has none any more). */
+export function conflictError(path: string, current: KvEntry | null): AppError {
+  if (current === null) {
+    return new AppError('CONFLICT', `${path} was deleted by someone else since it was read.`, {
+      currentValueBase64: null,
+      currentToken: null,
+    });
+  }
+  return new AppError(
+    'CONFLICT',
+    `${path} was changed by someone else since it was read (now at index ${current.ModifyIndex}).`,
+    { currentValueBase64: entryBytes(current).toString('base64'), currentToken: current.ModifyIndex },
+  );
+}
+
+function writableNode(path: string): ConsulNode {
+  const node = resolvePath(path);
+  if (node.isRoot) throw new AppError('INVALID_INPUT', 'The root of a Consul KV store holds no value.');
+  return node;
+}
+
+/** PUT of one key; false when Consul refused a check-and-set. */
+async function putKey(
+  ctx: KvContext,
+  key: string,
+  value: Buffer,
+  query: { cas?: string; flags?: string },
+  what: string,
+): Promise<boolean> {
+  const response = await ctx.http.request({ what, method: 'PUT', path: kvPath(key), query, body: value });
+  return response.body.toString('utf8').trim() === 'true';
+}
+
+/**
+ * Writes the node's value key (see consul.paths.ts) when it is still at `token` (null: always),
+ * keeping its flags; a mismatch is a CONFLICT with the current value, never an overwrite.
+ */
+export async function setNode(
+  ctx: KvContext,
+  path: string,
+  value: Buffer,
+  token: string | null,
+): Promise<NodeValue> {
+  const node = writableNode(path);
+  const what = `Writing ${path}`;
+  const expected = token === null ? null : parseToken(token);
+  const current = valueEntry(await readKeys(ctx.http, node, what));
+  if (expected !== null && (expected === '0' ? current !== null : current?.ModifyIndex !== expected)) {
+    throw conflictError(path, current);
+  }
+  const query = {
+    ...(current ? { flags: current.Flags } : {}),
+    ...(expected !== null ? { cas: expected } : {}),
+  };
+  const written = await putKey(ctx, current?.Key ?? node.key, value, query, what);
+  ctx.levels.invalidate(levelOf(node));
+  if (!written) throw conflictError(path, valueEntry(await readKeys(ctx.http, node, what)));
+  return getNode(ctx, path, 0);
+}
+
+/** Creates key `path` (without the leading '/'); NODE_EXISTS when the node already has a value. */
+export async function createNode(
+  ctx: KvContext,
+  path: string,
+  value: Buffer,
+  mode: CreateOptions,
+): Promise<{ path: string }> {
+  if (
+    mode.ephemeral ||
+    mode.sequential ||
+    mode.container ||
+    mode.ttlMs !== undefined ||
+    mode.leaseTtlSec !== undefined
+  ) {
+    throw new AppError(
+      'UNSUPPORTED',
+      'Consul keys have no ephemeral, sequential, container, TTL or lease modes; create a plain key.',
+    );
+  }
+  const node = writableNode(path);
+  const what = `Creating ${path}`;
+  if ((await readKey(ctx.http, node.folderKey, what)) !== null) {
+    throw new AppError('NODE_EXISTS', `${path} already has a value (the folder key "${node.folderKey}").`);
+  }
+  const created = await putKey(ctx, node.key, value, { cas: '0' }, what);
+  if (!created) throw new AppError('NODE_EXISTS', `A key already exists at ${path}.`);
+  ctx.levels.invalidate(levelOf(node));
+  return { path };
+}

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../../../../shared/errors.js';
+import type { MetaField, NodeValue } from '../../../../shared/model/node.js';
+
+/** A config as read from the server, with whatever the API told about it. */
+export interface ConfigRecord {
+  content: Buffer;
+  md5: string;
+  /** The declared type (json, yaml, properties, xml, html, text, toml), when the server says. */
+  type: string | null;
+  description: string | null;
+  tags: string | null;
+  appName: string | null;
+  /** Milliseconds since the epoch. */
+  modifiedAt: number | null;
+  createdAt: number | null;
+}
+
+/** Nacos's md5 of a config: hex md5 of the UTF-8 content. */
+export function md5Of(content: Buffer | string): string {
+  return createHash('md5').update(content).digest('hex');
+}
+
+/** The value as text; INVALID_INPUT for bytes that are not UTF-8 or for an empty value. */
+export function configText(value: Buffer, path: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(value);
+  } catch {
+    throw new AppError('INVALID_INPUT', `${path}: Nacos stores text; the value is not valid UTF-8.`);
+  }
+  if (text.length === 0) {
+    throw new AppError('INVALID_INPUT', `${path}: Nacos does not store an empty config; delete it instead.`);
+  }
+  return text;
+}
+
+const TYPE_BY_EXTENSION: Record<string, string> = {
+  json: 'json',
+  yaml: 'yaml',
+  yml: 'yaml',
+  properties: 'properties',
+  xml: 'xml',
+  html: 'html',
+  htm: 'html',
+  toml: 'toml',
+  txt: 'text',
+};
+
+/** The type a new config is declared with: from its dataId's extension (as the Nacos console does), else text. */
+export function typeForDataId(dataId: string): string {
+  const dot = dataId.lastIndexOf('.');
+  return (dot >= 0 && TYPE_BY_EXTENSION[dataId.slice(dot + 1).toLowerCase()]) || 'text';
+}
+
+/** A time from the API (ms number, numeric string or date string) as ms since the epoch. */
+export function toMillis(value: string | number | null | undefined): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const ms = typeof value === 'number' || /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+  return Number.isFinite(ms) && ms > 0 ? ms : null;
+}
+
+function metaFields(record: ConfigRecord): MetaField[] {
+  const fields: MetaField[] = [];
+  const add = (key: string, label: string, value: string | null): void => {
+    if (value !== null && value !== '') fields.push({ key, label, value });
+  };
+  add('type', 'Type', record.type);
+  add('md5', 'MD5', record.md5);
+  add('description', 'Description', record.description);
+  add('tags', 'Tags', record.tags);
+  add('appName', 'App name', record.appName);
+  add(
+    'lastModified',
+    'Last modified',
+    record.modifiedAt === null ? null : new Date(record.modifiedAt).toISOString(),
+  );
+  add('created', 'Created', record.createdAt === null ? null : new Date(record.createdAt).toISOString());
+  return fields;
+}
+
+/** The NodeValue of a config, cut to `maxBytes` (0 = all); its token is the md5. */
+export function configValue(path: string, record: ConfigRecord, maxBytes: number): NodeValue {
+  const truncated = maxBytes > 0 && record.content.length > maxBytes;
+  return {
+    path,
+    hasValue: true,
+    valueBase64: (truncated ? record.content.subarray(0, maxBytes) : record.content).toString('base64'),
+    size: record.content.length,
+    truncated,
+    token: record.md5,
+    meta: metaFields(record),
+    acls: null,
+    childCount: 0,
+  };
+}
+
+/** The NodeValue of the root, a namespace or a group: no value, only children. */
+export function folderValue(path: string, childCount: number | null, meta: MetaField[] = []): NodeValue {
+  return {
+    path,
+    hasValue: false,
+    valueBase64: '',
+    size: 0,
+    truncated: false,
+    token: null,
+    meta,
+    acls: null,
+    childCount,
+  };
+}

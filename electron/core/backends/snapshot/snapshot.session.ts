@@ -1,0 +1,143 @@
+import { readFile } from 'node:fs/promises';
+import { AppError } from '../../../../shared/errors.js';
+import type { Capabilities } from '../../../../shared/model/capabilities.js';
+import type { ChildEntry, ChildPage, NodeValue } from '../../../../shared/model/node.js';
+import type { BackendSession, GetOptions, ListChildrenOptions } from '../backend.js';
+import { parseSnapshot } from './snapshot.format.js';
+import { SnapshotTree, type SnapshotNode } from './snapshot.tree.js';
+
+export const SNAPSHOT_CAPABILITIES: Capabilities = {
+  ephemeral: false,
+  sequential: false,
+  container: false,
+  ttl: false,
+  leases: false,
+  revisions: false,
+  acls: false,
+  transactions: false,
+  // A snapshot says exactly which paths are keys; a node without a key is a folder.
+  valueOnFolders: false,
+  watchInventory: false,
+  flags: false,
+  history: false,
+  listeners: false,
+  catalog: false,
+  serviceRegistry: false,
+};
+
+function childPath(parent: string, name: string): string {
+  return parent === '/' ? `/${name}` : `${parent}/${name}`;
+}
+
+/** Reads a snapshot file; INVALID_INPUT (one sentence) when it cannot be read or is not a snapshot. */
+export async function loadSnapshotTree(file: string): Promise<SnapshotTree> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${code ?? String(error)})`;
+    throw new AppError('INVALID_INPUT', `Cannot open the snapshot ${file}: ${why}.`);
+  }
+  return new SnapshotTree(parseSnapshot(text, file));
+}
+
+/**
+ * A snapshot file browsed like a store: read-only (every write is refused with READ_ONLY), no watches.
+ * Ready for a 'snapshot' backend kind; until one exists it backs the snapshot source's reads.
+ */
+export class SnapshotSession implements BackendSession {
+  readonly capabilities = SNAPSHOT_CAPABILITIES;
+  readonly server: string;
+
+  constructor(
+    readonly tree: SnapshotTree,
+    file: string,
+  ) {
+    this.server = `snapshot ${file} (from ${tree.snapshot.source}, ${tree.snapshot.exportedAt})`;
+  }
+
+  async listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
+    const node = this.require(path);
+    const needle = options.filter?.toLowerCase() ?? '';
+    const names =
+      needle === '' ? node.children : node.children.filter((n) => n.toLowerCase().includes(needle));
+    const start = options.cursor === null ? 0 : Number.parseInt(options.cursor, 10);
+    if (!Number.isInteger(start) || start < 0)
+      throw new AppError('INVALID_INPUT', 'The paging cursor is not valid.');
+    const page = names.slice(start, start + Math.max(1, options.limit));
+    const entries = page.map((name) => this.entry(this.require(childPath(path, name))));
+    const end = start + page.length;
+    return { path, entries, total: names.length, nextCursor: end < names.length ? String(end) : null };
+  }
+
+  async get(path: string, options: GetOptions): Promise<NodeValue> {
+    const node = this.require(path);
+    const value = node.key?.value ?? Buffer.alloc(0);
+    const truncated = options.maxBytes > 0 && value.length > options.maxBytes;
+    return {
+      path,
+      hasValue: node.key !== null,
+      valueBase64: (truncated ? value.subarray(0, options.maxBytes) : value).toString('base64'),
+      size: value.length,
+      truncated,
+      token: null,
+      meta: Object.entries(node.key?.meta ?? {}).map(([key, text]) => ({ key, label: key, value: text })),
+      acls: node.key?.acls ?? null,
+      childCount: node.children.length,
+    };
+  }
+
+  async set(): Promise<NodeValue> {
+    throw this.readOnly();
+  }
+
+  async create(): Promise<{ path: string }> {
+    throw this.readOnly();
+  }
+
+  async delete(): Promise<{ deleted: number }> {
+    throw this.readOnly();
+  }
+
+  async countSubtree(path: string): Promise<number> {
+    this.require(path);
+    return this.tree.countKeys(path);
+  }
+
+  watch(): () => void {
+    // A file does not change under an open session: nothing to report.
+    return () => undefined;
+  }
+
+  onStateChange(): () => void {
+    return () => undefined;
+  }
+
+  async close(): Promise<void> {}
+
+  private require(path: string): SnapshotNode {
+    const node = this.tree.node(path);
+    if (node === undefined)
+      throw new AppError('NOT_FOUND', `No key exists at or below ${path} in the snapshot.`);
+    return node;
+  }
+
+  private entry(node: SnapshotNode): ChildEntry {
+    return {
+      name: node.path.slice(node.path.lastIndexOf('/') + 1),
+      path: node.path,
+      hasValue: node.key !== null,
+      childCount: node.children.length,
+      dataLength: node.key?.value.length ?? null,
+      ephemeral: false,
+    };
+  }
+
+  private readOnly(): AppError {
+    return new AppError(
+      'READ_ONLY',
+      'A snapshot file is read-only: import it into a connection to change it.',
+    );
+  }
+}

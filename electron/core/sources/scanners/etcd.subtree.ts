@@ -1,0 +1,52 @@
+import type { IRangeResponse } from 'etcd3';
+import { nextKey, pathOfKey, resolvePath, type KeyRange } from '../../backends/etcd/etcd.paths.js';
+import type { EtcdRpc } from '../../backends/etcd/etcd.rpc.js';
+import { throwIfCancelled } from '../../sync/job.js';
+import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
+
+/** A key with an empty level (`/a//b`, `/a/`) has no path in the tree and is not listed (etcd.paths.ts). */
+function hasValidPath(path: string): boolean {
+  return !path.includes('//') && (path === '/' || !path.endsWith('/'));
+}
+
+/**
+ * Every key below `path` with its value, one range request per page, all pages read at the revision of
+ * the first (a consistent picture of the subtree). Proposed as EtcdSession.scanSubtree (see
+ * subtree.scan.ts); etcd knows no ephemeral nodes and keys need no child counts (`valueOnFolders` is false).
+ */
+export async function* scanEtcdSubtree(
+  rpc: EtcdRpc,
+  path: string,
+  options: ScanOptions,
+): AsyncGenerator<ScannedNode[]> {
+  const node = resolvePath(path);
+  let revision: string | undefined;
+  for (const range of node.below) {
+    let from: Buffer | null = range.start;
+    while (from !== null) {
+      throwIfCancelled(options.signal);
+      const response: IRangeResponse = await rpc.range(`Reading ${path}`, {
+        key: from,
+        range_end: (range as KeyRange).end,
+        limit: options.pageSize,
+        ...(revision === undefined ? {} : { revision }),
+      });
+      revision ??= response.header.revision;
+      const page: ScannedNode[] = [];
+      for (const kv of response.kvs) {
+        const keyPath = pathOfKey(kv.key);
+        if (!hasValidPath(keyPath) || options.skip(keyPath)) continue;
+        page.push({
+          path: keyPath,
+          value: kv.value ?? Buffer.alloc(0),
+          token: kv.mod_revision,
+          childCount: null,
+          ephemeral: false,
+        });
+      }
+      if (page.length > 0) yield page;
+      const last = response.kvs.at(-1);
+      from = response.more && last !== undefined ? nextKey(last.key) : null;
+    }
+  }
+}

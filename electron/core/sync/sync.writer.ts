@@ -1,0 +1,138 @@
+import { AppError, isAppError } from '../../../shared/errors.js';
+import type { AuditOperation } from '../../../shared/model/audit.js';
+import type { MutationAuditor } from '../nodes/mutation.auditor.js';
+import { absolutePath, type SourceStore } from '../sources/source.js';
+
+const PLAIN = { ephemeral: false, sequential: false, container: false } as const;
+
+interface TargetNode {
+  value: Buffer | null;
+  token: string | null;
+  childCount: number | null;
+}
+
+/**
+ * Writes of one sync to its target, each through the MutationAuditor (one audit entry per attempt, with
+ * `details.syncId`), each conditional on the token the plan saw. The read-only check happens before any
+ * writer exists (see sync.apply.ts).
+ */
+export class SyncWriter {
+  constructor(
+    private readonly target: SourceStore,
+    private readonly root: string,
+    private readonly auditor: MutationAuditor,
+    private readonly syncId: string,
+  ) {}
+
+  /** Creates a key that did not exist; NODE_EXISTS (someone created it since the plan) is a conflict. */
+  async create(path: string, value: Buffer): Promise<void> {
+    const absolute = absolutePath(this.root, path);
+    await this.audited('create', absolute, null, value, {}, async () => {
+      try {
+        await this.target.session.create(absolute, value, PLAIN);
+      } catch (error) {
+        if (isAppError(error) && error.code === 'NODE_EXISTS') {
+          throw new AppError('CONFLICT', `${absolute} was created in the target since the plan was made.`);
+        }
+        throw error;
+      }
+    });
+  }
+
+  /** Overwrites a value still at `token`; any other token is a conflict and nothing is written. */
+  async update(path: string, value: Buffer, token: string | null): Promise<void> {
+    const absolute = absolutePath(this.root, path);
+    const current = await this.node(absolute);
+    await this.audited('set', absolute, current?.value ?? null, value, {}, async () => {
+      if (current === null || current.token !== token) throw this.moved(absolute, current);
+      await this.target.session.set(absolute, value, token);
+    });
+  }
+
+  /**
+   * Deletes a key still at `token`. Where every node keeps a value slot (ZooKeeper) and the key has
+   * children, it is emptied instead: it becomes a folder, which is not a key.
+   */
+  async delete(path: string, token: string | null): Promise<void> {
+    const absolute = absolutePath(this.root, path);
+    const current = await this.node(absolute);
+    const empties = this.target.session.capabilities.valueOnFolders && (current?.childCount ?? 0) > 0;
+    await this.audited(
+      empties ? 'set' : 'delete',
+      absolute,
+      current?.value ?? null,
+      empties ? Buffer.alloc(0) : null,
+      {},
+      async () => {
+        if (current === null || current.token !== token) throw this.moved(absolute, current);
+        if (empties) await this.target.session.set(absolute, Buffer.alloc(0), token);
+        else await this.target.session.delete(absolute, { recursive: false, token });
+      },
+    );
+  }
+
+  /** Creates a missing parent (an absolute path) as an empty folder, for stores that need parents. */
+  async ensureFolder(absolute: string): Promise<boolean> {
+    if ((await this.node(absolute)) !== null) return false;
+    await this.audited('create', absolute, null, Buffer.alloc(0), { folder: true }, async () => {
+      await this.target.session.create(absolute, Buffer.alloc(0), PLAIN).catch((error: unknown) => {
+        // Created by a concurrent item of this sync (or by someone else): the folder is there either way.
+        if (!(isAppError(error) && error.code === 'NODE_EXISTS')) throw error;
+      });
+    });
+    return true;
+  }
+
+  /** Removes a folder left empty by deletes; nothing happens when it holds a value or children. */
+  async pruneFolder(path: string): Promise<boolean> {
+    const absolute = absolutePath(this.root, path);
+    const current = await this.node(absolute);
+    if (current === null || (current.value?.length ?? 0) > 0 || current.childCount !== 0) return false;
+    if (current.token === null) return false; // an implicit prefix (etcd): nothing to remove
+    await this.audited('delete', absolute, current.value, null, { folder: true }, () =>
+      this.target.session.delete(absolute, { recursive: false, token: current.token }).then(() => undefined),
+    );
+    return true;
+  }
+
+  /** Records a write that was not attempted because the source moved since the plan (a conflict). */
+  async sourceMoved(operation: AuditOperation, path: string): Promise<never> {
+    const absolute = absolutePath(this.root, path);
+    return this.audited(operation, absolute, null, null, { sourceMoved: true }, async () => {
+      throw new AppError('CONFLICT', `The source value of ${path} changed since the plan was made.`);
+    });
+  }
+
+  private audited<T>(
+    operation: AuditOperation,
+    path: string,
+    before: Buffer | null,
+    after: Buffer | null,
+    details: Record<string, string | number | boolean>,
+    write: () => Promise<T>,
+  ): Promise<T> {
+    const facts = { profile: this.target.profile, operation, path, before, after };
+    return this.auditor.run({ ...facts, details: { syncId: this.syncId, ...details } }, write);
+  }
+
+  private moved(path: string, current: TargetNode | null): AppError {
+    return current === null
+      ? new AppError('CONFLICT', `${path} was deleted in the target since the plan was made.`)
+      : new AppError('CONFLICT', `${path} was changed in the target since the plan was made.`, {
+          currentValueBase64: current.value?.toString('base64') ?? null,
+          currentToken: current.token,
+        });
+  }
+
+  /** The node as it is now, or null when it does not exist. */
+  private async node(path: string): Promise<TargetNode | null> {
+    try {
+      const node = await this.target.session.get(path, { maxBytes: 0 });
+      const value = node.hasValue ? Buffer.from(node.valueBase64, 'base64') : null;
+      return { value, token: node.token, childCount: node.childCount };
+    } catch (error) {
+      if (isAppError(error) && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  }
+}

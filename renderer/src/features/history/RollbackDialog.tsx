@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { HistoryEntry } from '../../../../shared/model/history.js';
+import { Dialog } from '../../components/Dialog.js';
+import { formatTime } from '../../lib/format-time.js';
+
+interface Props {
+  path: string;
+  entry: HistoryEntry;
+  prod: boolean;
+  /** The editor holds unsaved edits that the rollback will replace. */
+  dirty: boolean;
+  pending: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/** Confirms publishing an earlier version again; on prod the path must be typed, as for a delete. */
+export function RollbackDialog({ path, entry, prod, dirty, pending, onConfirm, onClose }: Props) {
+  const [typed, setTyped] = useState('');
+  const ready = (!prod || typed === path) && !pending;
+  const submit = () => ready && onConfirm();
+  return (
+    <Dialog
+      title={
+        <>
+          Roll back <span className="mono">{path}</span>
+        </>
+      }
+      onClose={onClose}
+      testId="rollback-dialog"
+      tone={prod ? 'danger' : 'normal'}
+    >
+      <p style={{ margin: 0 }}>
+        Publish the version of <b>{formatTime(entry.time)}</b>
+        {entry.md5 ? (
+          <>
+            {' '}
+            (md5 <span className="mono">{entry.md5}</span>)
+          </>
+        ) : null}{' '}
+        again. It is written like a save: audited, and refused if the value changed since you read it.
+      </p>
+      {dirty && (
+        <div className="notice notice-warn" style={{ borderRadius: 4 }}>
+          Your unsaved edits in the editor will be replaced by this version.
+        </div>
+      )}
+      {prod && (
+        <div className="field">
+          <label htmlFor="rollback-confirm-input">
+            This is a <b className="prod-text">PRODUCTION</b> connection. Type the path to confirm:
+          </label>
+          <input
+            id="rollback-confirm-input"
+            className="input mono"
+            data-testid="rollback-confirm-input"
+            spellCheck={false}
+            placeholder={path}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && submit()}
+          />
+        </div>
+      )}
+      <div className="dialog-actions">
+        <button className="btn" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          className={`btn ${prod ? 'btn-danger' : 'btn-primary'}`}
+          data-testid="rollback-confirm"
+          disabled={!ready}
+          onClick={submit}
+        >
+          {pending ? 'Rolling back…' : prod ? 'Roll back production' : 'Roll back'}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Discovery } from '../../../../shared/model/history.js';
+import type { RegistryScopeField } from '../connections/backend-kinds.js';
+
+export interface ScopeChoices {
+  datacenter: string;
+  namespace: string;
+  group: string;
+}
+
+interface Props {
+  fields: readonly RegistryScopeField[];
+  choices: ScopeChoices;
+  onChange: (choices: ScopeChoices) => void;
+  discovery: Discovery | undefined;
+  discoveryError: string | null;
+  /** Groups seen in the listed services, offered in the group box. */
+  knownGroups: readonly string[];
+  defaultGroup: string | null;
+  /** Test id prefix: `services` or `cluster`. */
+  idPrefix: string;
+}
+
+function withCurrent(values: readonly string[], current: string): string[] {
+  return current === '' || values.includes(current) ? [...values] : [current, ...values];
+}
+
+/** The scope selects of a registry view, as the store defines them (datacenter; namespace and group). */
+export function RegistryScopeBar(p: Props) {
+  const { choices, onChange } = p;
+  const title = p.discoveryError ? `Could not list the options: ${p.discoveryError}` : undefined;
+  const namespaces = (p.discovery?.namespaces ?? []).filter((ns) => ns.id !== '');
+  const publicName = p.discovery?.namespaces?.find((ns) => ns.id === '')?.name;
+  const groups = [...new Set([...(p.defaultGroup ? [p.defaultGroup] : []), ...p.knownGroups])];
+  return (
+    <>
+      {p.fields.includes('datacenter') && (
+        <label title={title}>
+          <span className="muted">Datacenter</span>
+          <select
+            className="input"
+            data-testid={`${p.idPrefix}-datacenter`}
+            value={choices.datacenter}
+            onChange={(e) => onChange({ ...choices, datacenter: e.target.value })}
+          >
+            <option value="">(agent’s own)</option>
+            {withCurrent(p.discovery?.datacenters ?? [], choices.datacenter).map((dc) => (
+              <option key={dc} value={dc}>
+                {dc}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {p.fields.includes('namespace') && (
+        <label title={title}>
+          <span className="muted">Namespace</span>
+          <select
+            className="input"
+            data-testid={`${p.idPrefix}-namespace`}
+            value={choices.namespace}
+            onChange={(e) => onChange({ ...choices, namespace: e.target.value })}
+          >
+            <option value="">{publicName ? `${publicName} (default)` : '(default)'}</option>
+            {withCurrent(
+              namespaces.map((ns) => ns.id),
+              choices.namespace,
+            ).map((id) => {
+              const name = namespaces.find((ns) => ns.id === id)?.name;
+              return (
+                <option key={id} value={id}>
+                  {name && name !== id ? `${name} (${id})` : id}
+                </option>
+              );
+            })}
+          </select>
+        </label>
+      )}
+      {p.fields.includes('group') && (
+        <label>
+          <span className="muted">Group</span>
+          <input
+            className="input mono"
+            style={{ width: 170 }}
+            list={`${p.idPrefix}-groups`}
+            data-testid={`${p.idPrefix}-group`}
+            placeholder="(any group)"
+            spellCheck={false}
+            value={choices.group}
+            onChange={(e) => onChange({ ...choices, group: e.target.value })}
+          />
+          <datalist id={`${p.idPrefix}-groups`}>
+            {groups.map((g) => (
+              <option key={g} value={g} />
+            ))}
+          </datalist>
+        </label>
+      )}
+    </>
+  );
+}

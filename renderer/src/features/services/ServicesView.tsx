@@ -1,0 +1,114 @@
+import { useMemo, useState } from 'react';
+import type { ServiceSummary } from '../../../../shared/model/registry.js';
+import { useDiscovery, useServices } from '../../api/useRegistry.js';
+import { describeError } from '../../errors/error-messages.js';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
+import { BACKEND_KIND_INFO } from '../connections/backend-kinds.js';
+import { RegistryScopeBar, type ScopeChoices } from './RegistryScopeBar.js';
+import type { ActiveSession } from '../session/active-session.js';
+import { ServiceDetail } from './ServiceDetail.js';
+import { ServiceTable } from './ServiceTable.js';
+import { filterServices, instanceScope, scopeFromChoices, serviceKey } from './service-filter.js';
+import '../registry/registry.css';
+import './ServicesView.css';
+
+/** The service registry of the open connection: services in a scope, and the instances of one of them. */
+export function ServicesView({ active }: { active: ActiveSession }) {
+  const connectionId = active.session.connectionId;
+  const info = BACKEND_KIND_INFO[active.profile.kind];
+  const [choices, setChoices] = useState<ScopeChoices>({
+    datacenter: active.profile.datacenter ?? '',
+    namespace: active.profile.namespace ?? '',
+    group: '',
+  });
+  const [filter, setFilter] = useState('');
+  const [selected, setSelected] = useState<ServiceSummary | null>(null);
+  const settled = useDebouncedValue(choices, 300);
+  const scope = useMemo(() => scopeFromChoices(settled), [settled]);
+  const discovery = useDiscovery(
+    active.profile,
+    info.registryScope.some((f) => f !== 'group'),
+  );
+  const services = useServices(connectionId, scope);
+  const shown = useMemo(() => filterServices(services.data ?? [], filter), [services.data, filter]);
+  const knownGroups = useMemo(
+    () => [...new Set((services.data ?? []).flatMap((s) => (s.group ? [s.group] : [])))],
+    [services.data],
+  );
+  const selectedKey = selected ? serviceKey(selected) : null;
+  const onScope = (next: ScopeChoices) => {
+    setChoices(next);
+    setSelected(null);
+  };
+
+  return (
+    <div className="services-view" data-testid="services-view">
+      <div className="registry-toolbar">
+        <RegistryScopeBar
+          fields={info.registryScope}
+          choices={choices}
+          onChange={onScope}
+          discovery={discovery.data}
+          discoveryError={discovery.isError ? describeError(discovery.error).message : null}
+          knownGroups={knownGroups}
+          defaultGroup={info.defaultGroup}
+          idPrefix="services"
+        />
+        <input
+          className="input"
+          style={{ width: 220 }}
+          data-testid="services-filter"
+          placeholder="Filter by name, group or tag"
+          spellCheck={false}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <button
+          className="btn btn-sm"
+          data-testid="services-refresh"
+          disabled={services.isFetching}
+          onClick={() => void services.refetch()}
+        >
+          {services.isFetching ? 'Refreshing…' : 'Refresh'}
+        </button>
+        <span className="muted" data-testid="services-count">
+          {services.data ? `${shown.length} of ${services.data.length} services` : ''}
+        </span>
+      </div>
+      <div className="services-split">
+        <div className="services-list registry-scroll">
+          {services.isPending && <div className="muted pad">Loading services…</div>}
+          {services.isError && (
+            <div
+              className="inline-error"
+              data-testid="services-error"
+              data-code={describeError(services.error).code}
+            >
+              {describeError(services.error).title}: {describeError(services.error).message}
+            </div>
+          )}
+          {services.data && shown.length === 0 && (
+            <div className="muted pad" data-testid="services-empty">
+              {services.data.length === 0 ? 'No services registered in this scope.' : 'No service matches.'}
+            </div>
+          )}
+          {shown.length > 0 && (
+            <ServiceTable services={shown} selectedKey={selectedKey} onSelect={setSelected} />
+          )}
+        </div>
+        <div className="services-detail">
+          {selected ? (
+            <ServiceDetail
+              key={selectedKey}
+              connectionId={connectionId}
+              service={selected}
+              scope={instanceScope(scope, selected)}
+            />
+          ) : (
+            <div className="empty-state">Select a service to see its instances and health checks</div>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { VALUE_PANE_LABELS, type ValuePane } from './value-panes.js';
+
+const TEST_IDS: Record<ValuePane, string> = {
+  value: 'value-pane-button',
+  history: 'history-button',
+  listeners: 'listeners-button',
+};
+
+interface Props {
+  panes: readonly ValuePane[];
+  pane: ValuePane;
+  onPane: (pane: ValuePane) => void;
+  /** Unsaved edits are marked on the Value tab while another pane is shown. */
+  dirty: boolean;
+}
+
+/** Value / History / Listeners switch of the open node, shown only when the store has more than the value. */
+export function ValuePaneTabs({ panes, pane, onPane, dirty }: Props) {
+  return (
+    <div className="value-pane-tabs" role="tablist">
+      {panes.map((p) => (
+        <button
+          key={p}
+          role="tab"
+          aria-selected={pane === p}
+          className="value-pane-tab"
+          data-testid={TEST_IDS[p]}
+          data-active={pane === p}
+          onClick={() => onPane(p)}
+        >
+          {VALUE_PANE_LABELS[p]}
+          {p === 'value' && dirty && pane !== 'value' && <span className="value-dirty"> ●</span>}
+        </button>
+      ))}
+    </div>
+  );
+}

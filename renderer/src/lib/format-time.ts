@@ -1,0 +1,5 @@
+/** An ISO time as local `YYYY-MM-DD HH:MM:SS`; the input unchanged when it is not a date. */
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('sv-SE');
+}

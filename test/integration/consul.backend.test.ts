@@ -1,0 +1,379 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BackendSession, ResolvedProfile } from '../../electron/core/backends/backend.js';
+import { createConsulDriver } from '../../electron/core/backends/consul/consul.driver.js';
+import type { ChildEntry } from '../../shared/model/node.js';
+import { startConsul, type ConsulServer } from '../servers/consul.server.js';
+
+const PLAIN = { ephemeral: false, sequential: false, container: false };
+
+let server: ConsulServer;
+let session: BackendSession;
+
+function consulProfile(endpoints: string[]): ResolvedProfile {
+  return {
+    id: 'consul-test',
+    name: 'consul test',
+    kind: 'consul',
+    endpoints,
+    environment: 'dev',
+    readOnly: false,
+    sessionTimeoutMs: 5000,
+    auth: null,
+    tls: null,
+    password: null,
+    datacenter: null,
+    contextPath: null,
+    namespace: null,
+  };
+}
+
+/** "Someone else": Consul's HTTP API called directly, without the driver. */
+async function consul(method: string, path: string, body?: string | Buffer): Promise<Response> {
+  const payload = typeof body === 'string' || body === undefined ? body : new Uint8Array(body);
+  const response = await fetch(`http://${server.endpoint}${path}`, { method, body: payload });
+  if (!response.ok && response.status !== 404) {
+    throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
+  }
+  return response;
+}
+
+const url = (key: string): string => `/v1/kv/${key.split('/').map(encodeURIComponent).join('/')}`;
+const put = (key: string, value: string | Buffer, query = ''): Promise<Response> =>
+  consul('PUT', `${url(key)}${query}`, value);
+async function raw(key: string): Promise<Buffer | null> {
+  const response = await consul('GET', `${url(key)}?raw`);
+  return response.status === 404 ? null : Buffer.from(await response.arrayBuffer());
+}
+async function modifyIndex(key: string): Promise<string> {
+  const text = await (await consul('GET', url(key))).text();
+  return /"ModifyIndex":(\d+)/.exec(text)![1]!;
+}
+
+/** Writes many keys with transactions of 64 (Consul's limit), eight at a time. */
+async function seed(keys: string[], value = 'v'): Promise<void> {
+  const batches: string[][] = [];
+  for (let i = 0; i < keys.length; i += 64) batches.push(keys.slice(i, i + 64));
+  const encoded = Buffer.from(value).toString('base64');
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < batches.length) {
+      const batch = batches[next++]!;
+      await consul(
+        'PUT',
+        '/v1/txn',
+        JSON.stringify(batch.map((Key) => ({ KV: { Verb: 'set', Key, Value: encoded } }))),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+}
+
+async function listAll(
+  path: string,
+  limit: number,
+  filter: string | null = null,
+): Promise<{ entries: ChildEntry[]; pages: number }> {
+  const entries: ChildEntry[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const page = await session.listChildren(path, { cursor, limit, filter });
+    expect(page.entries.length).toBeLessThanOrEqual(limit);
+    entries.push(...page.entries);
+    cursor = page.nextCursor;
+    pages++;
+  } while (cursor !== null);
+  return { entries, pages };
+}
+
+const utf8 = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
+const meta = (fields: { key: string; value: string }[], key: string): string | undefined =>
+  fields.find((f) => f.key === key)?.value;
+const entry = (name: string, path: string, hasValue: boolean, childCount: number): ChildEntry => ({
+  name,
+  path,
+  hasValue,
+  childCount,
+  dataLength: null,
+  ephemeral: false,
+});
+
+beforeAll(async () => {
+  server = await startConsul();
+  session = await createConsulDriver().connect(consulProfile([server.endpoint]));
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.stop();
+});
+
+describe('Consul driver: KV against a real Consul agent', () => {
+  it('connects and describes the agent and its capabilities', () => {
+    expect(session.server).toMatch(/^consul \d+\.\d+\.\d+/);
+    expect(session.capabilities).toMatchObject({
+      transactions: true,
+      flags: true,
+      catalog: true,
+      serviceRegistry: true,
+      ephemeral: false,
+      leases: false,
+      revisions: false,
+      valueOnFolders: false,
+    });
+    expect(session.catalog).toBeDefined();
+    expect(session.registry).toBeDefined();
+  });
+
+  it('creates, reads, updates with the token and deletes a key', async () => {
+    expect(await session.create('/crud/config', Buffer.from('hello'), PLAIN)).toEqual({
+      path: '/crud/config',
+    });
+    const read = await session.get('/crud/config', { maxBytes: 0 });
+    expect(read).toMatchObject({ hasValue: true, size: 5, truncated: false, acls: null, childCount: 0 });
+    expect(utf8(read.valueBase64)).toBe('hello');
+    expect(read.token).toBe(meta(read.meta, 'modify_index'));
+    expect(meta(read.meta, 'key')).toBe('crud/config');
+    expect(meta(read.meta, 'flags')).toBe('0');
+    expect(meta(read.meta, 'session')).toBe('none');
+
+    const updated = await session.set('/crud/config', Buffer.from('world'), read.token);
+    expect(utf8(updated.valueBase64)).toBe('world');
+    expect(Number(updated.token)).toBeGreaterThan(Number(read.token));
+    expect(meta(updated.meta, 'create_index')).toBe(meta(read.meta, 'create_index'));
+    expect((await raw('crud/config'))?.toString()).toBe('world');
+
+    await expect(session.create('/crud/config', Buffer.from('again'), PLAIN)).rejects.toMatchObject({
+      code: 'NODE_EXISTS',
+    });
+    await expect(
+      session.create('/crud/eph', Buffer.alloc(0), { ...PLAIN, ephemeral: true }),
+    ).rejects.toMatchObject({
+      code: 'UNSUPPORTED',
+    });
+    await expect(session.set('/crud/config', Buffer.from('x'), 'not-an-index')).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(session.set('/', Buffer.from('x'), null)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(
+      session.delete('/crud/config', { recursive: false, token: read.token }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(await session.delete('/crud/config', { recursive: false, token: updated.token })).toEqual({
+      deleted: 1,
+    });
+    await expect(session.get('/crud/config', { maxBytes: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(session.delete('/crud/config', { recursive: false, token: null })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(
+      session.listChildren('/crud', { cursor: null, limit: 10, filter: null }),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('shows a folder key `a/` as the folder node with its value, beside its children', async () => {
+    await put('folder/', 'folder value');
+    await put('folder/child', 'c');
+    await put('folder/sub/', '');
+    const root = await session.listChildren('/', { cursor: null, limit: 500, filter: 'folder' });
+    expect(root.entries).toEqual([entry('folder', '/folder', true, 2)]);
+    const folder = await session.get('/folder', { maxBytes: 0 });
+    expect(folder).toMatchObject({ hasValue: true, childCount: 2 });
+    expect(utf8(folder.valueBase64)).toBe('folder value');
+    expect(meta(folder.meta, 'key')).toBe('folder/');
+    expect(
+      (await session.listChildren('/folder', { cursor: null, limit: 500, filter: null })).entries,
+    ).toEqual([entry('child', '/folder/child', true, 0), entry('sub', '/folder/sub', true, 0)]);
+
+    const saved = await session.set('/folder', Buffer.from('new folder value'), folder.token);
+    expect((await raw('folder/'))?.toString()).toBe('new folder value');
+    expect(await raw('folder')).toBeNull();
+    await expect(session.create('/folder', Buffer.from('x'), PLAIN)).rejects.toMatchObject({
+      code: 'NODE_EXISTS',
+    });
+    await expect(session.delete('/folder', { recursive: false, token: saved.token })).rejects.toMatchObject({
+      code: 'NOT_EMPTY',
+    });
+
+    // Both `folder` and `folder/` exist: the node shows the plain key; deleting the leaf removes both.
+    await put('folder', 'plain value');
+    const both = await session.get('/folder', { maxBytes: 0 });
+    expect(utf8(both.valueBase64)).toBe('plain value');
+    expect(meta(both.meta, 'key')).toBe('folder');
+    expect(await session.delete('/folder/sub', { recursive: false, token: null })).toEqual({ deleted: 1 });
+    await put('lone', 'plain');
+    await put('lone/', 'folder');
+    expect(await session.delete('/lone', { recursive: false, token: null })).toEqual({ deleted: 2 });
+    expect([await raw('lone'), await raw('lone/')]).toEqual([null, null]);
+
+    // A pure folder (keys below, none of its own) has no value until one is created.
+    await put('pure/x', '1');
+    expect(await session.get('/pure', { maxBytes: 0 })).toMatchObject({
+      hasValue: false,
+      valueBase64: '',
+      token: null,
+      meta: [],
+      childCount: 1,
+    });
+    await session.create('/pure', Buffer.from('now a key'), PLAIN);
+    expect((await raw('pure'))?.toString()).toBe('now a key');
+  });
+
+  it('keeps binary values, empty values and unicode names exactly', async () => {
+    const binary = Buffer.from([0, 255, 254, 0x80, 0xc3, 0x28, 10, 0]);
+    await session.create('/naïve space/ключ', binary, PLAIN);
+    await session.create('/naïve space/empty', Buffer.alloc(0), PLAIN);
+    await session.create('/naïve space/a?b#c%d+e', Buffer.from('odd'), PLAIN);
+    const read = await session.get('/naïve space/ключ', { maxBytes: 0 });
+    expect(Buffer.from(read.valueBase64, 'base64').equals(binary)).toBe(true);
+    expect((await raw('naïve space/ключ'))?.equals(binary)).toBe(true);
+    expect((await raw('naïve space/a?b#c%d+e'))?.toString()).toBe('odd');
+    expect(await session.get('/naïve space/empty', { maxBytes: 0 })).toMatchObject({
+      hasValue: true,
+      size: 0,
+      valueBase64: '',
+    });
+    const root = await session.listChildren('/', { cursor: null, limit: 500, filter: 'NAÏVE' });
+    expect(root.entries).toEqual([entry('naïve space', '/naïve space', false, 3)]);
+    const level = await session.listChildren('/naïve space', { cursor: null, limit: 500, filter: 'КЛЮ' });
+    expect(level.entries.map((e) => e.path)).toEqual(['/naïve space/ключ']);
+    await session.set('/naïve space/ключ', Buffer.from([1, 2, 3]), read.token);
+    expect((await raw('naïve space/ключ'))?.equals(Buffer.from([1, 2, 3]))).toBe(true);
+  });
+
+  it('reports a conflict with the current value when another client wrote first', async () => {
+    await session.create('/cas/key', Buffer.from('mine'), PLAIN);
+    const read = await session.get('/cas/key', { maxBytes: 0 });
+    await put('cas/key', 'theirs');
+    const error = await session.set('/cas/key', Buffer.from('late'), read.token).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      conflict: {
+        currentValueBase64: Buffer.from('theirs').toString('base64'),
+        currentToken: await modifyIndex('cas/key'),
+      },
+    });
+    await expect(session.set('/cas/key', Buffer.from('new'), '0')).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect((await raw('cas/key'))?.toString()).toBe('theirs');
+    await consul('DELETE', url('cas/key'));
+    await expect(session.set('/cas/key', Buffer.from('late'), read.token)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      conflict: { currentValueBase64: null, currentToken: null },
+    });
+    const created = await session.set('/cas/fresh', Buffer.from('new'), '0');
+    expect(utf8(created.valueBase64)).toBe('new');
+  });
+
+  it('shows flags, including all 64 bits, and keeps them on save', async () => {
+    await put('flags/small', 'v', '?flags=42');
+    await put('flags/max', 'v', '?flags=18446744073709551615');
+    const small = await session.get('/flags/small', { maxBytes: 0 });
+    expect(meta(small.meta, 'flags')).toBe('42');
+    const max = await session.get('/flags/max', { maxBytes: 0 });
+    expect(meta(max.meta, 'flags')).toBe('18446744073709551615');
+    await session.set('/flags/max', Buffer.from('changed'), max.token);
+    await session.set('/flags/small', Buffer.from('changed'), null);
+    expect(await (await consul('GET', url('flags/max'))).text()).toContain('"Flags":18446744073709551615');
+    expect(meta((await session.get('/flags/small', { maxBytes: 0 })).meta, 'flags')).toBe('42');
+  });
+
+  it('shows which session on which node holds the lock of a key', async () => {
+    const created = (await (
+      await consul('PUT', '/v1/session/create', JSON.stringify({ Name: 'deploy-lock' }))
+    ).json()) as {
+      ID: string;
+    };
+    const self = (await (await consul('GET', '/v1/agent/self')).json()) as { Config: { NodeName: string } };
+    try {
+      await put('locks/leader', 'me', `?acquire=${created.ID}`);
+      const read = await session.get('/locks/leader', { maxBytes: 0 });
+      expect(meta(read.meta, 'session')).toBe(
+        `session ${created.ID} on node ${self.Config.NodeName} (deploy-lock)`,
+      );
+      expect(meta(read.meta, 'lock_index')).toBe('1');
+    } finally {
+      await consul('PUT', `/v1/session/destroy/${created.ID}`);
+    }
+    expect(meta((await session.get('/locks/leader', { maxBytes: 0 })).meta, 'session')).toBe('none');
+  });
+
+  it('deletes recursively and reports the count; refuses non-recursive deletes of folders and the root', async () => {
+    await seed(['rm', 'rm/', 'rm/a', 'rm/b', 'rm/a/x', 'rm/a/y', 'rm/b/z/deep', 'rmx/keep']);
+    expect(await session.countSubtree('/rm')).toBe(7);
+    await expect(session.delete('/rm', { recursive: false, token: null })).rejects.toMatchObject({
+      code: 'NOT_EMPTY',
+    });
+    await expect(session.delete('/', { recursive: true, token: null })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    expect(await session.delete('/rm', { recursive: true, token: null })).toEqual({ deleted: 7 });
+    await expect(session.get('/rm', { maxBytes: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await raw('rmx/keep'))?.toString()).toBe('v');
+    await expect(session.delete('/rm', { recursive: true, token: null })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('pages a level of 3,000 keys with cursors and filters on names', async () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `many/k${String(i).padStart(4, '0')}`);
+    await seed([...keys, 'many/k0001/below']);
+    const first = await session.listChildren('/many', { cursor: null, limit: 500, filter: null });
+    expect(first.entries).toHaveLength(500);
+    expect(first.total).toBe(3000);
+    expect(first.entries.slice(0, 2)).toEqual([
+      entry('k0000', '/many/k0000', true, 0),
+      entry('k0001', '/many/k0001', true, 1),
+    ]);
+    const { entries, pages } = await listAll('/many', 500);
+    expect(pages).toBe(6);
+    expect(entries.map((e) => e.path)).toEqual(keys.map((k) => `/${k}`));
+    const filtered = await session.listChildren('/many', { cursor: null, limit: 500, filter: 'K29' });
+    expect(filtered.total).toBe(100);
+    expect(filtered.entries.map((e) => e.name)).toEqual(keys.slice(2900).map((k) => k.slice('many/'.length)));
+    expect((await listAll('/many', 30, 'k1')).entries).toHaveLength(1000);
+    await expect(
+      session.listChildren('/many', { cursor: 'garbage', limit: 10, filter: null }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    expect(await session.countSubtree('/many')).toBe(3001);
+  });
+
+  it('opens a level with 100,000 keys: the first page of 500 comes fast', async () => {
+    await seed(Array.from({ length: 100_000 }, (_, i) => `huge/k${String(i).padStart(6, '0')}`));
+    const started = Date.now();
+    const page = await session.listChildren('/huge', { cursor: null, limit: 500, filter: null });
+    const elapsed = Date.now() - started;
+    expect(page.entries).toHaveLength(500);
+    expect(page.total).toBe(100_000);
+    expect(page.entries.at(-1)?.name).toBe('k000499');
+    expect(elapsed).toBeLessThan(2000);
+    const second = await session.listChildren('/huge', { cursor: page.nextCursor, limit: 500, filter: null });
+    expect(second.entries[0]?.name).toBe('k000500');
+    const root = await session.listChildren('/', { cursor: null, limit: 500, filter: 'huge' });
+    expect(root.entries).toEqual([entry('huge', '/huge', false, 100_000)]);
+  }, 120_000);
+
+  it('round-trips a 400 KiB value, truncates on request and refuses values over 512 KiB', async () => {
+    const big = Buffer.alloc(400 * 1024, 7);
+    await session.create('/big/value', big, PLAIN);
+    const whole = await session.get('/big/value', { maxBytes: 0 });
+    expect(whole.size).toBe(big.length);
+    expect(Buffer.from(whole.valueBase64, 'base64').equals(big)).toBe(true);
+    const cut = await session.get('/big/value', { maxBytes: 1000 });
+    expect(cut).toMatchObject({ truncated: true, size: big.length });
+    expect(Buffer.from(cut.valueBase64, 'base64')).toHaveLength(1000);
+    const tooBig = await session
+      .set('/big/value', Buffer.alloc(512 * 1024 + 1), whole.token)
+      .catch((e: unknown) => e);
+    expect(tooBig).toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(/512 KiB/) });
+    await expect(session.create('/big/huge', Buffer.alloc(600 * 1024), PLAIN)).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+    });
+  });
+});
