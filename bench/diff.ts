@@ -8,7 +8,7 @@ import { Etcd3 } from 'etcd3';
 import { createEtcdDriver } from '../electron/core/backends/etcd/etcd.driver.js';
 import { createZooKeeperDriver } from '../electron/core/backends/zookeeper/zookeeper.driver.js';
 import { SessionSource } from '../electron/core/sources/session.source.js';
-import { canScanSubtree } from '../electron/core/sources/subtree.scan.js';
+import { canScanSubtree } from '../electron/core/backends/subtree.scan.js';
 import { diffSources } from '../electron/core/sync/diff.engine.js';
 import { etcdProfile, startEtcd } from '../test/servers/etcd.server.js';
 import { startZooKeeper, zooKeeperProfile } from '../test/servers/zookeeper.server.js';
@@ -22,7 +22,15 @@ interface Figures {
   ms: number;
   keys: number;
   peakRssMb: number;
+  /** Heap still used after a full GC while the result is held: what the diff keeps. */
+  retainedMb?: number;
   note?: string;
+}
+
+/** Heap in use after a full collection (the case runs with --expose-gc). */
+function retainedMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
 async function zooKeeperFloor(connectString: string): Promise<number> {
@@ -34,14 +42,9 @@ async function zooKeeperFloor(connectString: string): Promise<number> {
   const names = await new Promise<string[]>((resolve, reject) =>
     client.getChildren(ROOT, (e, children) => (e ? reject(e) : resolve(children))),
   );
-  let bytes = 0;
   await pipelined(names.length, 256, async (i) => {
     await new Promise<void>((resolve, reject) =>
-      client.getData(`${ROOT}/${names[i]!}`, (e, data) => {
-        if (e) return reject(e);
-        bytes += data?.length ?? 0;
-        resolve();
-      }),
+      client.getData(`${ROOT}/${names[i]!}`, (e) => (e ? reject(e) : resolve())),
     );
   });
   client.close();
@@ -79,17 +82,18 @@ async function runCase(name: string, zk: string, etcd: string): Promise<Figures>
   const left = new SessionSource({ label: `zk://${zk}${ROOT}`, profile: zp, session: zs, root: ROOT });
   const right = new SessionSource({ label: `etcd://${etcd}${ROOT}`, profile: ep, session: es, root: ROOT });
   const { ms, value } = await timed(() => diffSources(left, right));
+  const retained = retainedMb();
   await Promise.all([zs.close(), es.close()]);
   const { same, changed, onlyLeft, onlyRight } = value.summary;
   const path = canScanSubtree(zs) && canScanSubtree(es) ? 'bulk scan' : 'listChildren + get';
   const note = `${same} same, ${changed} changed, ${onlyLeft}+${onlyRight} one-sided; drivers read by ${path}`;
-  return { ms, keys: value.entries.length * 2, peakRssMb: peakRssMb(), note };
+  return { ms, keys: value.entries.length * 2, peakRssMb: peakRssMb(), retainedMb: retained, note };
 }
 
 function spawnCase(name: string, zk: string, etcd: string): Figures {
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(import.meta.url), name, zk, etcd],
+    ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), name, zk, etcd],
     {
       encoding: 'utf8',
       maxBuffer: 16 * 1024 * 1024,
@@ -127,7 +131,7 @@ async function main(): Promise<void> {
     console.log(
       row('floor: etcd paged range reads', spawnCase('floor-etcd', zk.connectString, etcd.endpoint)),
     );
-    console.log(`(${diff.note})`);
+    console.log(`(${diff.note}; heap held after the diff: ${diff.retainedMb?.toFixed(0)} MiB)`);
   } finally {
     await zk.stop();
     await etcd.stop();

@@ -52,7 +52,8 @@ export function parseCommand(
     const message = error instanceof Error ? error.message : String(error);
     const option = /option '([^']+)'/.exec(message)?.[1];
     const code = (error as { code?: string }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw usageError(command, `Unknown option ${option}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option)
+      throw usageError(command, `Unknown option ${option}`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
       throw usageError(command, `The option ${option.split(',').at(-1)!.trim().split(' ')[0]} needs a value`);
     }
@@ -77,6 +78,7 @@ export function parseMilliseconds(command: string, text: string | undefined, fal
 /** --normalize json|yaml. */
 export function parseNormalize(command: string, text: string | undefined): 'json' | 'yaml' | null {
   if (text === undefined) return null;
-  if (text !== 'json' && text !== 'yaml') throw usageError(command, `--normalize takes json or yaml, not "${text}"`);
+  if (text !== 'json' && text !== 'yaml')
+    throw usageError(command, `--normalize takes json or yaml, not "${text}"`);
   return text;
 }

@@ -21,12 +21,13 @@ command -v cargo >/dev/null 2>&1 || {
 
 started=$(date +%s)
 echo "rnacos $RNACOS_VERSION: building (compiles a few hundred crates; takes minutes)"
-# Build into a temporary root and move the binary in at the end: an interrupted build leaves no half binary.
-mkdir -p "$CACHE"
-staging="$(mktemp -d "$CACHE/.rnacos-build.XXXXXX")"
-trap 'rm -rf "$staging"' EXIT
-CARGO_TARGET_DIR="$staging/target" cargo install rnacos --version "$RNACOS_VERSION" --locked --quiet \
-  --root "$staging/root"
+# The target directory survives an interrupted build (the next run resumes it) and goes once the binary is
+# cached; the binary is installed into a staging root and moved in last, so no half binary is ever cached.
+build="$CACHE/.rnacos-$RNACOS_VERSION-build"
+mkdir -p "$build"
+CARGO_TARGET_DIR="$build/target" cargo install rnacos --version "$RNACOS_VERSION" --locked --quiet \
+  --root "$build/root"
 mkdir -p "$ROOT/bin"
-mv "$staging/root/bin/rnacos" "$TARGET.tmp" && mv "$TARGET.tmp" "$TARGET"
+mv "$build/root/bin/rnacos" "$TARGET.tmp" && mv "$TARGET.tmp" "$TARGET"
+rm -rf "$build"
 echo "rnacos $RNACOS_VERSION: built $TARGET in $(($(date +%s) - started)) s"

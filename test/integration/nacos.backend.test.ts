@@ -401,7 +401,7 @@ describe('Nacos driver: history, listeners and the service registry', () => {
       metadata: JSON.stringify({ zone: 'a', version: '1.2' }),
       clusterName: 'east',
     });
-    await register('10.0.0.2', { weight: '0.5', enabled: 'false' });
+    await register('10.0.0.2', { weight: '0.5', metadata: JSON.stringify({ zone: 'b' }) });
     const services = await session.registry!.services({ group: 'shop' });
     expect(services).toEqual([
       { name: 'orders', namespace: 'public', group: 'shop', tags: [], instanceCount: 2, healthyCount: 2 },
@@ -419,7 +419,13 @@ describe('Nacos driver: history, listeners and the service registry', () => {
       tags: [],
       checks: [],
     });
-    expect(byIp['10.0.0.2']).toMatchObject({ weight: 0.5, enabled: false });
+    expect(byIp['10.0.0.2']).toMatchObject({
+      weight: 0.5,
+      enabled: true,
+      node: 'DEFAULT',
+      metadata: { zone: 'b' },
+    });
+    expect(instances).toHaveLength(2);
     expect(await session.registry!.instances('orders', { group: 'other' })).toEqual([]);
   });
 });

@@ -79,12 +79,18 @@ describe('Nacos driver: against a running server', () => {
   let session: BackendSession | null = null;
 
   beforeAll(async () => {
+    const t = Date.now();
     server = await startNacos();
+    console.log('start', Date.now() - t);
   });
 
   afterAll(async () => {
+    let t = Date.now();
     await session?.close();
+    console.log('close', Date.now() - t);
+    t = Date.now();
     await server?.stop();
+    console.log('stop', Date.now() - t);
   });
 
   it('fails over to the next endpoint when the first one is down', async () => {
@@ -132,8 +138,12 @@ describe('Nacos driver: against a running server', () => {
     );
     expect(states).toContain('reconnecting');
 
+    let t = Date.now();
     await server.restart();
+    console.log('restart', Date.now() - t);
+    t = Date.now();
     await until(() => states.at(-1) === 'connected', 10_000);
+    console.log('connected', Date.now() - t);
     expect((await session.get('/public/down/cfg', { maxBytes: 0 })).valueBase64).toBe(
       Buffer.from('1').toString('base64'),
     );

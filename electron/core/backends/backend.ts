@@ -1,6 +1,7 @@
 import type { BackendKind, ConnectionProfile, ConnectionState } from '../../../shared/model/connection.js';
 import type { Capabilities } from '../../../shared/model/capabilities.js';
 import type { ChildPage, CreateMode, NodeChangeType, NodeValue } from '../../../shared/model/node.js';
+import type { ScannedNode, ScanOptions } from './subtree.scan.js';
 import type {
   CatalogNode,
   ClusterOverview,
@@ -77,6 +78,8 @@ export interface BackendSession {
   /** Connection state changes (reconnects, session expiry). */
   onStateChange(listener: (state: ConnectionState, message: string | null) => void): () => void;
   close(): Promise<void>;
+  /** Optional fast path for whole-subtree work (diff, export): every node below `path` with its value, in pages. */
+  scanSubtree?(path: string, options: ScanOptions): AsyncIterable<ScannedNode[]>;
   /** Present exactly when capabilities.catalog is true. */
   readonly catalog?: CatalogApi;
   /** Present exactly when capabilities.serviceRegistry is true. */

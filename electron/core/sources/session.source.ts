@@ -10,8 +10,9 @@ import {
   type WalkOptions,
   type WalkSink,
 } from './source.js';
+import { isKeyNode } from './key.rule.js';
 import { walkByScan } from './scan.walker.js';
-import { canScanSubtree } from './subtree.scan.js';
+import { canScanSubtree } from '../backends/subtree.scan.js';
 import { keyMetaOf, walkTree, type WalkTuning } from './tree.walker.js';
 
 /** Subtrees a store keeps for itself, left out when walking from its root. */
@@ -67,9 +68,7 @@ export class SessionSource implements Source {
       if (isAppError(error) && error.code === 'NOT_FOUND') return null;
       throw error;
     }
-    if (!value.hasValue) return null;
-    // A store with a value slot on every node: empty data with children is a folder, not a key.
-    if (session.capabilities.valueOnFolders && value.size === 0 && (value.childCount ?? 0) > 0) return null;
+    if (!isKeyNode(value.hasValue, value.size, value.childCount)) return null;
     return {
       path,
       value: Buffer.from(value.valueBase64, 'base64'),

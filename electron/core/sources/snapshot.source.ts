@@ -3,9 +3,10 @@ import type { SnapshotTree } from '../backends/snapshot/snapshot.tree.js';
 import type { JobContext } from '../sync/job.js';
 import { throwIfCancelled } from '../sync/job.js';
 import { ignoreWithAncestors } from './ignore.tree.js';
+import { isKeyNode } from './key.rule.js';
 import type { Source, SourceKey, WalkOptions, WalkSink } from './source.js';
 
-/** A snapshot file as a read-only source: keys come straight from the file, relative to its root `/`. */
+/** A snapshot file as a read-only source: keys come from the file (relative to its root `/`) in path order. */
 export class SnapshotSource implements Source {
   readonly kind = 'snapshot' as const;
   readonly root = '/';
@@ -27,6 +28,10 @@ export class SnapshotSource implements Source {
     for (const key of this.tree.snapshot.keys) {
       if ((++count & 0x3ff) === 0) throwIfCancelled(job.signal);
       if (ignored(key.path)) continue;
+      if (!this.isKey(key.path)) {
+        sink.folder(key.path);
+        continue;
+      }
       sink.key({
         path: key.path,
         value: key.value,
@@ -40,7 +45,7 @@ export class SnapshotSource implements Source {
 
   async read(path: string): Promise<SourceKey | null> {
     const key = this.tree.node(path)?.key ?? null;
-    if (key === null) return null;
+    if (key === null || !this.isKey(path)) return null;
     return {
       path,
       value: key.value,
@@ -51,4 +56,10 @@ export class SnapshotSource implements Source {
   }
 
   async close(): Promise<void> {}
+
+  /** The same key rule as for stores: an empty value on a node with children is a folder. */
+  private isKey(path: string): boolean {
+    const node = this.tree.node(path);
+    return node?.key != null && isKeyNode(true, node.key.value.length, node.children.length);
+  }
 }

@@ -63,8 +63,8 @@ export class SourceResolver {
     if (spec.type === 'file') return SnapshotSource.open(spec.file, spec.label);
     if (spec.type === 'profile') return this.openProfile(spec.reference, spec.label);
     const profile: ResolvedProfile = {
-      id: `url:${spec.label}`,
-      name: spec.label,
+      id: `url:${spec.server}`,
+      name: spec.server,
       kind: spec.kind,
       endpoints: spec.endpoints,
       environment: 'dev',

@@ -12,6 +12,8 @@ export type SourceSpec =
       password: string | null;
       /** The spec with any password masked, for messages and reports. */
       label: string;
+      /** Scheme, user and servers without the path (`etcd://root@h:2379`): the connection's name in the audit log. */
+      server: string;
     }
   | { type: 'profile'; reference: string; label: string }
   | { type: 'file'; file: string; label: string };
@@ -49,19 +51,22 @@ function parseUrl(text: string, scheme: string, kind: BackendKind): SourceSpec {
   let password: string | null = null;
   const at = authority.lastIndexOf('@');
   let label = text;
+  let user = '';
   if (at !== -1) {
     const userinfo = authority.slice(0, at);
     authority = authority.slice(at + 1);
     const colon = userinfo.indexOf(':');
     username = decodeURIComponent(colon === -1 ? userinfo : userinfo.slice(0, colon));
     password = colon === -1 ? null : decodeURIComponent(userinfo.slice(colon + 1));
+    user = `${username}@`;
     label = `${scheme}://${username}${password === null ? '' : ':***'}@${authority}${path === '/' ? '' : path}`;
   }
   const endpoints = authority.split(',').map((endpoint) => endpoint.trim());
   if (endpoints.some((endpoint) => !/^[^\s/:]+:\d{1,5}$/.test(endpoint))) {
     throw invalid(text, 'each server must be written host:port');
   }
-  return { type: 'url', kind, endpoints, path, username, password, label };
+  const server = `${scheme}://${user}${authority}`;
+  return { type: 'url', kind, endpoints, path, username, password, label, server };
 }
 
 /** Parses a source spec; INVALID_INPUT with the accepted forms when it is none of them. */

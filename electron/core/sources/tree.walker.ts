@@ -36,9 +36,8 @@ export function keyMetaOf(value: NodeValue): KeyMeta {
 /**
  * Walks the subtree below `root` through the driver interface only: folders are listed page by page
  * (a few at once), values are fetched with a bounded window, and what is found goes to `sink`. A node
- * is a key when it has a value or no children; when the store keeps a value slot on every node
- * (`valueOnFolders`, ZooKeeper), an empty value with children makes a folder. A missing root is an
- * empty tree; nodes deleted while walking are skipped.
+ * is a key when it has a non-empty value or no children (see key.rule.ts). A missing root is an empty
+ * tree; nodes deleted while walking are skipped.
  */
 export async function walkTree(
   session: BackendSession,
@@ -50,7 +49,6 @@ export async function walkTree(
 ): Promise<void> {
   const pageSize = tuning.pageSize ?? PAGE_SIZE;
   const listWindow = tuning.listWindow ?? LIST_WINDOW;
-  const valueOnFolders = session.capabilities.valueOnFolders;
   const reads = new Limiter(tuning.readWindow ?? READ_WINDOW, signal);
 
   const readKey = async (entry: ChildEntry, requireValue: boolean): Promise<void> => {
@@ -90,13 +88,10 @@ export async function walkTree(
       descend(null);
     } else if (children === 0) {
       await reads.run(() => readKey(entry, false));
-    } else if (!valueOnFolders) {
-      // A key that is also a prefix: both a key and a folder with children.
-      descend(null);
-      await reads.run(() => readKey(entry, false));
     } else if (children === null) {
       descend(entry);
     } else {
+      // Children and a value: a key unless the value is empty (known from the listing or read to tell).
       descend(null);
       if (entry.dataLength === 0) sink.folder(relative);
       else await reads.run(() => readKey(entry, true));

@@ -25,13 +25,7 @@ export interface JobContext {
 }
 
 /** Throws CANCELLED when the job's signal fired. */
-export function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw cancelled();
-}
-
-export function cancelled(): AppError {
-  return new AppError('CANCELLED', 'The operation was cancelled.');
-}
+export { cancelled, throwIfCancelled } from '../backends/subtree.scan.js';
 
 /** Calls `report` at most every `intervalMs`, plus once when `flush` is called (the final figures). */
 export function throttled<T>(

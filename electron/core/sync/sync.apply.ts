@@ -33,7 +33,9 @@ function byDepth(items: SyncItem[], reverse = false): SyncItem[][] {
   const groups = new Map<number, SyncItem[]>();
   for (const item of items) {
     const depth = pathDepth(item.path);
-    groups.set(depth, [...(groups.get(depth) ?? []), item]);
+    const group = groups.get(depth);
+    if (group === undefined) groups.set(depth, [item]);
+    else group.push(item);
   }
   const depths = [...groups.keys()].sort((a, b) => (reverse ? b - a : a - b));
   return depths.map((depth) => groups.get(depth)!);
@@ -41,7 +43,8 @@ function byDepth(items: SyncItem[], reverse = false): SyncItem[][] {
 
 /**
  * Applies the selected items of a plan to the target: creates by depth (parents first), then updates,
- * then deletes (deepest first), then removes folders the deletes left empty. Each write carries the
+ * then deletes (deepest first), then removes folders the deletes left empty (ZooKeeper nodes, Consul
+ * `dir/` markers). Each write carries the
  * target token of the plan and writes only the source value of the plan (re-read and checked against
  * its hash): if either side moved, the item is a conflict and is not written. Once the target stops
  * answering (or the job is cancelled) the remaining items are skipped; running the sync again converges.
@@ -58,7 +61,8 @@ export async function applySync(
   const writer = new SyncWriter(store, target.root, options.auditor, plan.syncId);
   const selected = plan.items.filter((item) => item.selected);
   const results = new Map<SyncItem, SyncItemResult>();
-  let stoppedBy: AppError | null = null;
+  /** The failure that ended the apply early (held in an object: the workers set it). */
+  const stop: { error: AppError | null } = { error: null };
   const report = throttled(job.onProgress);
   const progress = () => ({ phase: 'apply' as const, done: results.size, total: selected.length });
 
@@ -91,16 +95,17 @@ export async function applySync(
     const worker = async (): Promise<void> => {
       while (next < group.length) {
         const item = group[next++]!;
-        if (stoppedBy === null && job.signal?.aborted)
-          stoppedBy = new AppError('CANCELLED', 'The sync was cancelled.');
-        if (stoppedBy !== null) continue;
+        if (stop.error === null && job.signal?.aborted) {
+          stop.error = new AppError('CANCELLED', 'The sync was cancelled.');
+        }
+        if (stop.error !== null) continue;
         try {
           await apply(item);
           settle(item, 'applied', null);
         } catch (thrown) {
           const error = toAppError(thrown);
           settle(item, error.code === 'CONFLICT' ? 'conflict' : 'failed', error);
-          if (STOP_CODES.has(error.code)) stoppedBy ??= error;
+          if (STOP_CODES.has(error.code)) stop.error ??= error;
         }
       }
     };
@@ -111,13 +116,13 @@ export async function applySync(
   try {
     if (needsParents && creates.length > 0) await ensureRoot(writer, target.root);
   } catch (thrown) {
-    stoppedBy = toAppError(thrown);
+    stop.error = toAppError(thrown);
   }
   for (const group of byDepth(creates)) await run(group);
   await run(selected.filter((item) => item.action === 'update'));
   const deletes = selected.filter((item) => item.action === 'delete');
   for (const group of byDepth(deletes, true)) await run(group);
-  if (stoppedBy === null && needsParents) {
+  if (stop.error === null) {
     const deleted = deletes
       .filter((item) => results.get(item)?.outcome === 'applied')
       .map((item) => item.path);
@@ -139,10 +144,7 @@ export async function applySync(
     target: plan.target,
     summary,
     items,
-    stoppedBy:
-      stoppedBy === null
-        ? null
-        : { code: (stoppedBy as AppError).code, message: (stoppedBy as AppError).message },
+    stoppedBy: stop.error && { code: stop.error.code, message: stop.error.message },
     durationMs: Math.round(performance.now() - started),
   };
 }

@@ -50,13 +50,13 @@ export class SyncWriter {
   }
 
   /**
-   * Deletes a key still at `token`. Where every node keeps a value slot (ZooKeeper) and the key has
-   * children, it is emptied instead: it becomes a folder, which is not a key.
+   * Deletes a key still at `token`. A key with children is emptied instead: it becomes a folder, which
+   * is not a key (key.rule.ts), and its children stay.
    */
   async delete(path: string, token: string | null): Promise<void> {
     const absolute = absolutePath(this.root, path);
     const current = await this.node(absolute);
-    const empties = this.target.session.capabilities.valueOnFolders && (current?.childCount ?? 0) > 0;
+    const empties = (current?.childCount ?? 0) > 0;
     await this.audited(
       empties ? 'set' : 'delete',
       absolute,

@@ -1,4 +1,6 @@
 import type { Etcd3 } from 'etcd3';
+import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
+import { scanEtcdSubtree } from './etcd.subtree.js';
 import type { Capabilities } from '../../../../shared/model/capabilities.js';
 import type { ConnectionState } from '../../../../shared/model/connection.js';
 import type { ChildPage, NodeValue } from '../../../../shared/model/node.js';
@@ -77,6 +79,11 @@ export class EtcdSession implements BackendSession {
 
   delete(path: string, options: DeleteOptions): Promise<{ deleted: number }> {
     return deleteNode(this.rpc, path, options);
+  }
+
+  /** Every key below `path` with its value, one range per page at one revision. */
+  scanSubtree(path: string, options: ScanOptions): AsyncIterable<ScannedNode[]> {
+    return scanEtcdSubtree(this.rpc, path, options);
   }
 
   countSubtree(path: string): Promise<number> {

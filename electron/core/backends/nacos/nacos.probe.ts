@@ -11,6 +11,7 @@ import {
   RNacosHistorySchema,
   ServerStateSchema,
   ServiceNamesSchema,
+  SwitchesSchema,
 } from './nacos.schemas.js';
 
 /** What the connected server offers, detected once at connect. */
@@ -84,9 +85,10 @@ export async function detectApi(http: NacosHttp): Promise<NacosApi> {
   const [state, rnacos, v1History, rnacosHistory, listeners, catalog, serviceList, namespaces, v2, v3] =
     await Promise.all([
       offered(http, { path: '/v1/console/server/state', what }, ServerStateSchema),
-      http
-        .request({ path: '/rnacos/health', outsideContext: true, what })
-        .then((r) => r.status === 200 && r.body.toString('utf8').trim() === 'success'),
+      // r-nacos names itself in the (mocked) naming switches; real Nacos answers its own switch domain.
+      offered(http, { path: '/v1/ns/operator/switches', what }, SwitchesSchema).then(
+        (s) => s?.name === 'R-NACOS',
+      ),
       offered(
         http,
         { path: '/v1/cs/history', query: { search: 'accurate', ...PROBE_ID, pageNo: 1, pageSize: 1 }, what },

@@ -144,3 +144,6 @@ export const InstanceListSchema = z.object({
 
 /** GET /v1/console/server/state (real Nacos 1.x/2.x). */
 export const ServerStateSchema = z.looseObject({ version: z.string().nullish() });
+
+/** GET /v1/ns/operator/switches: r-nacos answers with `name: "R-NACOS"`. */
+export const SwitchesSchema = z.looseObject({ name: z.string().nullish() });

@@ -1,4 +1,6 @@
 import { AppError, isAppError } from '../../../../shared/errors.js';
+import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
+import { scanZooKeeperSubtree } from './zookeeper.subtree.js';
 import type { Capabilities } from '../../../../shared/model/capabilities.js';
 import type { ConnectionState } from '../../../../shared/model/connection.js';
 import type { AclEntry, ChildPage, NodeValue } from '../../../../shared/model/node.js';
@@ -120,6 +122,12 @@ export class ZooKeeperSession implements BackendSession {
       this.children.invalidate(parentPath(path));
       this.children.invalidate(path);
     }
+  }
+
+  /** Every znode below `path` with its data: pipelined getData/getChildren, level by level. */
+  scanSubtree(path: string, options: ScanOptions): AsyncIterable<ScannedNode[]> {
+    assertZnodePath(path);
+    return scanZooKeeperSubtree(this.ops, path, options);
   }
 
   async countSubtree(path: string): Promise<number> {

@@ -1,4 +1,5 @@
-import type { BackendSession } from '../backends/backend.js';
+import { AppError } from '../../../shared/errors.js';
+import type { BackendSession } from './backend.js';
 
 /** A node as a bulk subtree scan returns it. */
 export interface ScannedNode {
@@ -24,8 +25,8 @@ export interface ScanOptions {
 /**
  * The optional fast path a driver can offer for whole-subtree work (diff, export): every node below a
  * path with its value, in pages, in as few round trips as the store allows (one range per page on
- * etcd, pipelined getData/getChildren on ZooKeeper, `?recurse` on Consul). Not yet part of
- * BackendSession: the walker uses it when a session has it and falls back to listChildren + get.
+ * etcd, pipelined getData/getChildren on ZooKeeper). Optional on BackendSession: the walker uses it when a
+ * session has it and falls back to listChildren + get.
  */
 export interface SubtreeScanner {
   /** Every node strictly below `path`; a missing path scans as empty. */
@@ -35,4 +36,13 @@ export interface SubtreeScanner {
 /** Whether a session offers the bulk scan. */
 export function canScanSubtree(session: BackendSession): session is BackendSession & SubtreeScanner {
   return typeof (session as Partial<SubtreeScanner>).scanSubtree === 'function';
+}
+
+/** Stops a long scan between pages once its caller cancelled it. */
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw cancelled();
+}
+
+export function cancelled(): AppError {
+  return new AppError('CANCELLED', 'The operation was cancelled.');
 }

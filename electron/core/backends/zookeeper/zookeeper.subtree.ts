@@ -1,9 +1,9 @@
 import { isAppError } from '../../../../shared/errors.js';
-import type { ZooKeeperOps } from '../../backends/zookeeper/zookeeper.ops.js';
-import { childPath } from '../../backends/zookeeper/zookeeper.paths.js';
-import { mapPipelined } from '../../backends/zookeeper/zookeeper.pipeline.js';
-import { isEphemeral } from '../../backends/zookeeper/zookeeper.stat.js';
-import { throwIfCancelled } from '../../sync/job.js';
+import type { ZooKeeperOps } from './zookeeper.ops.js';
+import { childPath } from './zookeeper.paths.js';
+import { mapPipelined } from './zookeeper.pipeline.js';
+import { isEphemeral } from './zookeeper.stat.js';
+import { throwIfCancelled } from '../subtree.scan.js';
 import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
 
 function notFoundAs<T>(fallback: T): (error: unknown) => T {

@@ -1,7 +1,7 @@
 import type { IRangeResponse } from 'etcd3';
-import { nextKey, pathOfKey, resolvePath, type KeyRange } from '../../backends/etcd/etcd.paths.js';
-import type { EtcdRpc } from '../../backends/etcd/etcd.rpc.js';
-import { throwIfCancelled } from '../../sync/job.js';
+import { nextKey, pathOfKey, resolvePath, type KeyRange } from './etcd.paths.js';
+import type { EtcdRpc } from './etcd.rpc.js';
+import { throwIfCancelled } from '../subtree.scan.js';
 import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
 
 /** A key with an empty level (`/a//b`, `/a/`) has no path in the tree and is not listed (etcd.paths.ts). */

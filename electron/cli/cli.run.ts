@@ -1,0 +1,46 @@
+import { AppError } from '../../shared/errors.js';
+import { toAppError } from '../core/api/to-app-error.js';
+import { auditCommand } from './audit.command.js';
+import { CliContext } from './cli.context.js';
+import { usageText } from './cli.usage.js';
+import { diffCommand } from './diff.command.js';
+import { exportCommand } from './export.command.js';
+import { syncCommand } from './sync.command.js';
+
+type Command = (args: string[], context: CliContext) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  diff: diffCommand,
+  sync: (args, context) => syncCommand('sync', args, context),
+  import: (args, context) => syncCommand('import', args, context),
+  export: exportCommand,
+  audit: auditCommand,
+};
+
+/** Runs one command line; resolves with the exit code and what goes to stdout and stderr. */
+export async function runCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    return name === undefined
+      ? { code: 2, stdout: '', stderr: `configdeck: name a command.\n\n${usageText()}\n` }
+      : { code: 0, stdout: `${usageText()}\n`, stderr: '' };
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    const known = Object.keys(COMMANDS).join(', ');
+    return { code: 2, stdout: '', stderr: `configdeck: unknown command "${name}" (commands: ${known}).\n` };
+  }
+  const context = new CliContext(env);
+  try {
+    const code = await command(args, context);
+    return { code, stdout: context.output, stderr: '' };
+  } catch (thrown) {
+    const error: AppError = toAppError(thrown);
+    return { code: 2, stdout: '', stderr: `configdeck ${name}: ${error.message}\n` };
+  } finally {
+    await context.close();
+  }
+}

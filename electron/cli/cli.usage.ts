@@ -1,0 +1,38 @@
+import type { CliContext } from './cli.context.js';
+
+/** Session timeout for sources given as URLs (saved profiles keep their own). */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+const SOURCES = `Sources:
+  zk://host:port[,host:port]/path     etcd://host:port/path     consul://host:port/path
+  nacos://host:port/<namespace>/<group>     @<saved profile name>/path     file:<snapshot.json>
+  (user:password@ before the host authenticates; saved profiles carry their own auth and TLS)`;
+
+const COMMANDS: Record<string, string> = {
+  diff: `configdeck diff <left> <right> [--json] [--all] [--ignore GLOB]... [--normalize json|yaml]
+                [--include-ephemeral] [--metadata] [--timeout MS]
+  Compares keys by path relative to each root. Exit 0 when equal, 1 when they differ, 2 on error.`,
+  sync: `configdeck sync <source> <target> [--dry-run|--apply] [--delete] [--only-new] [--yes] [--json]
+                [--ignore GLOB]... [--normalize json|yaml] [--timeout MS]
+  Prints the plan (dry run, the default) or applies it. --yes confirms a prod target.
+  Exit 0 when planned or fully applied, 1 when some items were not applied, 2 on error.`,
+  export: `configdeck export <source> -o <file> [--metadata] [--ignore GLOB]... [--timeout MS]
+  Writes the keys below the source root to a snapshot file (-o - writes it to stdout).`,
+  import: `configdeck import <file> <target> [--dry-run|--apply] [--delete] [--only-new] [--yes] [--json]
+  A sync from a snapshot file.`,
+  audit: `configdeck audit [--json] [--verify] [--connection NAME] [--path PREFIX] [--since TIME] [--limit N]
+  Lists audit entries, newest first (TIME: ISO time or 30m, 12h, 7d ago). --verify checks the hash chain
+  and exits 1 naming the first broken entry.`,
+};
+
+/** The usage of one command, or of all. */
+export function usageText(command?: string): string {
+  const body = command !== undefined && COMMANDS[command] ? [COMMANDS[command]] : Object.values(COMMANDS);
+  return `${body.join('\n\n')}\n\n${SOURCES}\nData directory: CONFIGDECK_HOME, else the app's (profiles, secrets, audit log).`;
+}
+
+/** Prints a usage as the command's result (for --help). */
+export function usage(context: CliContext, command?: string): number {
+  context.print(usageText(command));
+  return 0;
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffSources } from '../../electron/core/sync/diff.engine.js';
+import { exportSnapshot } from '../../electron/core/sync/snapshot.export.js';
+import { applySync } from '../../electron/core/sync/sync.apply.js';
+import { planSync } from '../../electron/core/sync/sync.plan.js';
+import type { Source } from '../../electron/core/sources/source.js';
+import { startConsul, type ConsulServer } from '../servers/consul.server.js';
+import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
+import { openConsul, openZooKeeper, seed, tempAudit, type Store } from '../unit/sync/support/stores.js';
+
+const KEYS = {
+  '/plain': 'hello',
+  '/empty': '',
+  '/bin': Buffer.from([0x00, 0xff, 0x10]),
+  '/ünïcødé/ключ ✓': 'значение 🚀',
+  '/folder-key': 'value with children',
+  '/folder-key/child': 'c',
+  '/pure/deep/leaf': 'x',
+};
+
+let zkServer: ZooKeeperServer;
+let consulServer: ConsulServer;
+let zk: Store;
+let consul: Store;
+let audit: Awaited<ReturnType<typeof tempAudit>>;
+
+async function sync(source: Source, target: Source, remove = false) {
+  const plan = await planSync(await diffSources(source, target), target, { delete: remove });
+  return applySync(plan, source, target, { auditor: audit.auditor });
+}
+
+beforeAll(async () => {
+  [zkServer, consulServer, audit] = await Promise.all([startZooKeeper(), startConsul(), tempAudit()]);
+  [zk, consul] = await Promise.all([
+    openZooKeeper(zkServer.connectString),
+    openConsul(consulServer.endpoint),
+  ]);
+  await seed(zk.session, '/src', KEYS);
+});
+
+afterAll(async () => {
+  await Promise.all([zk?.close(), consul?.close()]);
+  await Promise.all([zkServer?.stop(), consulServer?.stop(), audit?.dispose()]);
+});
+
+describe('sync with Consul (through the same driver interface)', () => {
+  it('syncs ZooKeeper into Consul and back into a new ZooKeeper path, converging both ways', async () => {
+    const there = await sync(zk.source('/src'), consul.source('/app'));
+    expect(there.summary).toEqual({ applied: 7, conflict: 0, failed: 0, skipped: 0 });
+    expect((await diffSources(zk.source('/src'), consul.source('/app'))).summary).toEqual({
+      onlyLeft: 0,
+      onlyRight: 0,
+      changed: 0,
+      same: 7,
+    });
+    const back = await sync(consul.source('/app'), zk.source('/from-consul'));
+    expect(back.summary.applied).toBe(7);
+    const [a, b] = await Promise.all([
+      exportSnapshot(zk.source('/src'), { label: 'x', exportedAt: 't' }),
+      exportSnapshot(zk.source('/from-consul'), { label: 'x', exportedAt: 't' }),
+    ]);
+    expect(b.text).toBe(a.text);
+  });
+
+  it('treats a Consul folder marker (dir/) with keys below it as a folder, and deletes with the plan', async () => {
+    const kv = (key: string, body: string) =>
+      fetch(`http://${consulServer.endpoint}/v1/kv/${key}`, { method: 'PUT', body }).then((r) => r.json());
+    await kv('app/markers/', '');
+    await kv('app/markers/k', 'v');
+    await kv('app/extra/', '');
+    await kv('app/extra/only-here', 'x');
+    await seed(zk.session, '/src', { '/markers/k': 'v' });
+    const result = await diffSources(zk.source('/src'), consul.source('/app'));
+    expect(result.entries.filter((e) => e.status !== 'same').map((e) => [e.path, e.status])).toEqual([
+      ['/extra/only-here', 'only-right'],
+    ]);
+    expect(result.rightFolders).toContain('/markers');
+    // Deleting the only key below the `extra/` marker leaves an empty marker: it goes too.
+    const removed = await sync(zk.source('/src'), consul.source('/app'), true);
+    expect(removed.summary.applied).toBe(1);
+    await expect(consul.session.get('/app/extra', { maxBytes: 0 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect((await diffSources(zk.source('/src'), consul.source('/app'))).summary).toMatchObject({
+      onlyLeft: 0,
+      onlyRight: 0,
+      changed: 0,
+    });
+  });
+});

@@ -1,0 +1,159 @@
+// Helpers for the sync integration tests: real sessions on real servers, sources over them, an audit log.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Etcd3 } from 'etcd3';
+import { createClient } from 'node-zookeeper-client';
+import type { ConnectionProfile } from '../../../../shared/model/connection.js';
+import type { BackendSession, ResolvedProfile } from '../../../../electron/core/backends/backend.js';
+import { createConsulDriver } from '../../../../electron/core/backends/consul/consul.driver.js';
+import { createEtcdDriver } from '../../../../electron/core/backends/etcd/etcd.driver.js';
+import { EtcdRpc } from '../../../../electron/core/backends/etcd/etcd.rpc.js';
+import { EtcdConnectionState } from '../../../../electron/core/backends/etcd/etcd.state.js';
+import { ZooKeeperConnection } from '../../../../electron/core/backends/zookeeper/zookeeper.connection.js';
+import { createZooKeeperDriver } from '../../../../electron/core/backends/zookeeper/zookeeper.driver.js';
+import { ZooKeeperOps } from '../../../../electron/core/backends/zookeeper/zookeeper.ops.js';
+import { AuditStore } from '../../../../electron/core/audit/audit.store.js';
+import { EventBus } from '../../../../electron/core/events/event.bus.js';
+import { MutationAuditor } from '../../../../electron/core/nodes/mutation.auditor.js';
+import { SessionSource } from '../../../../electron/core/sources/session.source.js';
+import type {
+  ScannedNode,
+  ScanOptions,
+  SubtreeScanner,
+} from '../../../../electron/core/backends/subtree.scan.js';
+import { scanEtcdSubtree } from '../../../../electron/core/backends/etcd/etcd.subtree.js';
+import { scanZooKeeperSubtree } from '../../../../electron/core/backends/zookeeper/zookeeper.subtree.js';
+import { etcdProfile } from '../../../servers/etcd.server.js';
+import { zooKeeperProfile } from '../../../servers/zookeeper.server.js';
+
+export const PLAIN = { ephemeral: false, sequential: false, container: false } as const;
+
+/** A store opened for a test: its profile (as the core keeps it) and a live session. */
+export interface Store {
+  profile: ConnectionProfile;
+  session: BackendSession;
+  source(root: string, label?: string): SessionSource;
+  close(): Promise<void>;
+}
+
+function store(resolved: ResolvedProfile, session: BackendSession): Store {
+  const { password: _password, ...profile } = resolved;
+  return {
+    profile,
+    session,
+    source: (root, label = `${profile.kind}:${root}`) => new SessionSource({ label, profile, session, root }),
+    close: () => session.close(),
+  };
+}
+
+export async function openZooKeeper(
+  connectString: string,
+  overrides: Partial<ResolvedProfile> = {},
+): Promise<Store> {
+  const profile = zooKeeperProfile(connectString, { name: 'zk', id: 'zk', ...overrides });
+  return store(profile, await createZooKeeperDriver().connect(profile));
+}
+
+export async function openEtcd(endpoint: string, overrides: Partial<ResolvedProfile> = {}): Promise<Store> {
+  const profile = etcdProfile([endpoint], { name: 'etcd', id: 'etcd', ...overrides });
+  return store(profile, await createEtcdDriver().connect(profile));
+}
+
+export async function openConsul(endpoint: string, overrides: Partial<ResolvedProfile> = {}): Promise<Store> {
+  const profile: ResolvedProfile = {
+    ...etcdProfile([endpoint]),
+    id: 'consul',
+    name: 'consul',
+    kind: 'consul',
+    ...overrides,
+  };
+  return store(profile, await createConsulDriver().connect(profile));
+}
+
+/** Writes values (creating missing parents empty) through a session. */
+export async function seed(
+  session: BackendSession,
+  root: string,
+  keys: Record<string, string | Buffer>,
+): Promise<void> {
+  const needsParents = session.capabilities.valueOnFolders;
+  for (const [path, value] of Object.entries(keys)) {
+    const absolute = root === '/' ? path : `${root}${path}`;
+    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
+    if (needsParents) {
+      const names = absolute.split('/').slice(1, -1);
+      for (let i = 1; i <= names.length; i++) {
+        await session
+          .create(`/${names.slice(0, i).join('/')}`, Buffer.alloc(0), PLAIN)
+          .catch(() => undefined);
+      }
+    }
+    try {
+      await session.create(absolute, bytes, PLAIN);
+    } catch {
+      await session.set(absolute, bytes, null);
+    }
+  }
+}
+
+/** An audit log in a fresh directory and the auditor writing to it. */
+export async function tempAudit(): Promise<{
+  store: AuditStore;
+  auditor: MutationAuditor;
+  dispose(): Promise<void>;
+}> {
+  const dir = await mkdtemp(join(tmpdir(), 'configdeck-sync-audit-'));
+  const auditStore = new AuditStore(join(dir, 'audit.jsonl'));
+  return {
+    store: auditStore,
+    auditor: new MutationAuditor(auditStore, new EventBus()),
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The session with a bulk scan added (the proposed driver method, wired here from the outside). */
+export function withScanner(
+  session: BackendSession,
+  scan: (path: string, options: ScanOptions) => AsyncIterable<ScannedNode[]>,
+): BackendSession & SubtreeScanner {
+  return new Proxy(session, {
+    get(target, property) {
+      if (property === 'scanSubtree') return scan;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  }) as BackendSession & SubtreeScanner;
+}
+
+/** An etcd scanner on its own client; `close` releases it. */
+export function etcdScanner(endpoint: string): {
+  client: Etcd3;
+  scan: (path: string, o: ScanOptions) => AsyncIterable<ScannedNode[]>;
+  close(): void;
+} {
+  const client = new Etcd3({ hosts: `http://${endpoint}` });
+  const rpc = new EtcdRpc(client, 5000, new EtcdConnectionState(async () => undefined));
+  return {
+    client,
+    scan: (path, options) => scanEtcdSubtree(rpc, path, options),
+    close: () => client.close(),
+  };
+}
+
+/** A ZooKeeper scanner on its own client; `close` releases it. */
+export async function zooKeeperScanner(
+  connectString: string,
+): Promise<{ scan: (path: string, o: ScanOptions) => AsyncIterable<ScannedNode[]>; close(): Promise<void> }> {
+  const client = createClient(connectString, { sessionTimeout: 10_000 });
+  const connection = new ZooKeeperConnection(client, 10_000, connectString);
+  await new Promise<void>((resolve) => {
+    client.once('connected', () => resolve());
+    client.connect();
+  });
+  const ops = new ZooKeeperOps(client, connection);
+  return {
+    scan: (path, options) => scanZooKeeperSubtree(ops, path, options),
+    close: () => connection.close(),
+  };
+}
