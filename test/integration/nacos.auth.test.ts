@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Agent } from 'node:http';
 import type { ResolvedProfile } from '../../electron/core/backends/backend.js';
+import { NacosTokenHolder } from '../../electron/core/backends/nacos/nacos.auth.js';
+import { login } from '../../electron/core/backends/nacos/nacos.connect.js';
 import { createNacosDriver } from '../../electron/core/backends/nacos/nacos.driver.js';
+import { parseEndpoints } from '../../electron/core/backends/nacos/nacos.endpoints.js';
+import { NacosHttp } from '../../electron/core/backends/nacos/nacos.http.js';
+import { NacosConnectionState } from '../../electron/core/backends/nacos/nacos.state.js';
 import { AppError } from '../../shared/errors.js';
 import { startNacos, type NacosServer } from '../servers/nacos.server.js';
 
@@ -51,7 +57,11 @@ describe('Nacos driver: authentication', () => {
     const wrong = await rejection(driver.connect(profile(AUTH.username, 'wrong-password')));
     expect(wrong.code).toBe('AUTH_FAILED');
     expect(wrong.message).toMatch(/rejected the user name or password/);
-    expect((await rejection(driver.connect(profile(null, null)))).code).toBe('AUTH_FAILED');
+    const anonymous = await rejection(driver.connect(profile(null, null)));
+    expect(anonymous).toMatchObject({
+      code: 'AUTH_FAILED',
+      message: expect.stringMatching(/requires a user name/),
+    });
     expect((await rejection(driver.connect(profile('', 'a password without a user')))).code).toBe(
       'INVALID_INPUT',
     );
@@ -80,16 +90,37 @@ describe('Nacos driver: authentication', () => {
     }
   });
 
-  it('logs in again when the server forgot the token (restart), instead of failing the call', async () => {
-    const session = await driver.connect(profile(AUTH.username, AUTH.password));
+  it('logs in once more when the server no longer knows the token, then the call goes through', async () => {
+    const agent = new Agent({ keepAlive: true });
+    const http = new NacosHttp({
+      servers: parseEndpoints([server.endpoint], false),
+      contextPath: '/nacos',
+      timeoutMs: 5000,
+      agent,
+      state: new NacosConnectionState(),
+    });
+    let logins = 0;
+    // The first "login" hands out a token the server never issued (as after it dropped its sessions).
+    const tokens = new NacosTokenHolder(async () =>
+      ++logins === 1
+        ? { accessToken: 'a-token-the-server-forgot', tokenTtlSec: 3600 }
+        : login(http, AUTH.username, AUTH.password),
+    );
+    http.useTokens(tokens);
     try {
-      await session.create('/public/secured/restart.txt', Buffer.from('before'), PLAIN);
-      await server.kill();
-      await server.restart();
-      const read = await session.get('/public/secured/restart.txt', { maxBytes: 0 });
-      expect(Buffer.from(read.valueBase64, 'base64').toString()).toBe('before');
+      const response = await http.request({
+        path: '/v1/cs/configs',
+        query: { dataId: 'missing', group: 'DEFAULT_GROUP' },
+        what: 'Reading',
+      });
+      expect(response.status).toBe(404); // answered as an authenticated read: the config does not exist
+      expect(logins).toBe(2);
+      const wrongUser = new NacosTokenHolder(() => login(http, AUTH.username, 'wrong'));
+      await expect(wrongUser.token()).rejects.toMatchObject({ code: 'AUTH_FAILED' });
+      wrongUser.close();
     } finally {
-      await session.close();
+      tokens.close();
+      agent.destroy();
     }
   });
 });

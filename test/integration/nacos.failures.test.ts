@@ -28,6 +28,35 @@ function profile(endpoints: string[], overrides: Partial<ResolvedProfile> = {}):
   };
 }
 
+/**
+ * r-nacos 0.8.8 has a start-up race (a raft apply actor used before it is wired: "raftapply.rs:421
+ * unwrap on None") after which it answers every call but stores nothing. A server is used only once a
+ * publish is read back; a broken start is killed and started again.
+ */
+async function storesConfigs(nacos: NacosServer): Promise<boolean> {
+  const url = `http://${nacos.endpoint}/nacos/v1/cs/configs`;
+  const probe = { dataId: 'configdeck-probe', group: 'DEFAULT_GROUP' };
+  await fetch(url, { method: 'POST', body: new URLSearchParams({ ...probe, content: 'probe' }) });
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if ((await fetch(`${url}?${new URLSearchParams(probe)}`)).ok) {
+      await fetch(`${url}?${new URLSearchParams(probe)}`, { method: 'DELETE' });
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+async function startWorkingNacos(): Promise<NacosServer> {
+  for (let attempt = 1; ; attempt++) {
+    const nacos = await startNacos();
+    if (await storesConfigs(nacos)) return nacos;
+    await nacos.kill();
+    await nacos.stop();
+    if (attempt === 3) throw new Error('r-nacos answered but stored nothing, three starts in a row.');
+  }
+}
+
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
   try {
     await promise;
@@ -79,18 +108,14 @@ describe('Nacos driver: against a running server', () => {
   let session: BackendSession | null = null;
 
   beforeAll(async () => {
-    const t = Date.now();
-    server = await startNacos();
-    console.log('start', Date.now() - t);
+    server = await startWorkingNacos();
   });
 
   afterAll(async () => {
-    let t = Date.now();
     await session?.close();
-    console.log('close', Date.now() - t);
-    t = Date.now();
+    // r-nacos's graceful stop waits for pending long polls (up to 30 s): the watch above leaves one.
+    await server?.kill();
     await server?.stop();
-    console.log('stop', Date.now() - t);
   });
 
   it('fails over to the next endpoint when the first one is down', async () => {
@@ -138,17 +163,18 @@ describe('Nacos driver: against a running server', () => {
     );
     expect(states).toContain('reconnecting');
 
-    let t = Date.now();
     await server.restart();
-    console.log('restart', Date.now() - t);
-    t = Date.now();
+    for (let restarts = 1; !(await storesConfigs(server)) && restarts < 3; restarts++) {
+      await server.kill(); // the start-up race above: start it again on the same port and data
+      await server.restart();
+    }
     await until(() => states.at(-1) === 'connected', 10_000);
-    console.log('connected', Date.now() - t);
-    expect((await session.get('/public/down/cfg', { maxBytes: 0 })).valueBase64).toBe(
-      Buffer.from('1').toString('base64'),
-    );
-    // The long poll came back on its own: a change after the restart is reported.
+    // (r-nacos may lose a write made just before a SIGKILL: the test does not rely on it.)
+    const seen = changes.length;
     await session.set('/public/down/cfg', Buffer.from('after restart'), null);
-    await until(() => changes.some((c) => c.type === 'data'), 10_000);
+    const read = await session.get('/public/down/cfg', { maxBytes: 0 });
+    expect(Buffer.from(read.valueBase64, 'base64').toString()).toBe('after restart');
+    // The long poll came back on its own: the change after the restart is reported.
+    await until(() => changes.slice(seen).some((c) => c.type === 'data' || c.type === 'created'), 10_000);
   });
 });

@@ -66,6 +66,11 @@ describe('ZooKeeper driver: connect', () => {
       transactions: true,
       valueOnFolders: true,
       watchInventory: true,
+      flags: false,
+      history: false,
+      listeners: false,
+      catalog: false,
+      serviceRegistry: false,
     });
   });
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 
 /** How to run one server process and tell when it serves. */
 export interface ProcessSpec {
@@ -21,6 +21,27 @@ export function logTail(logPath: string, lines = 30): string {
     return readFileSync(logPath, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
   } catch {
     return '(no log)';
+  }
+}
+
+/** The log's size in bytes (0 when missing): an offset for {@link logSince}. */
+export function logSize(logPath: string): number {
+  try {
+    return statSync(logPath).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** What the log gained since `offset` (one start's output when the log is appended to across restarts). */
+export function logSince(logPath: string, offset: number): string {
+  const fd = openSync(logPath, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.max(0, logSize(logPath) - offset));
+    readSync(fd, buffer, 0, buffer.length, offset);
+    return buffer.toString('utf8');
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -3,13 +3,22 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.js';
-import { ManagedProcess, pollUntilReady, startWithRetries } from './managed-process.js';
+import {
+  logSince,
+  logSize,
+  logTail,
+  ManagedProcess,
+  pollUntilReady,
+  startWithRetries,
+} from './managed-process.js';
 import { requireBuiltServer } from './server-binaries.js';
 
 const READY_TIMEOUT_MS = 30_000;
 const START_ATTEMPTS = 3;
 /** Nacos 2.x clients find the gRPC port at the HTTP port + 1000: keep that layout. */
 const GRPC_PORT_OFFSET = 1000;
+/** See startAlive: each fresh start panics with a probability of about 1/4. */
+const FRESH_START_ATTEMPTS = 10;
 
 export interface NacosServerOptions {
   /** Turns open-API authentication on, with this user as the initial admin. */
@@ -113,6 +122,32 @@ async function ready(httpPort: number, auth: NacosServerOptions['auth']): Promis
   return config !== null && (config.ok || config.status === 404);
 }
 
+/**
+ * Starts r-nacos and makes sure its raft state machine lives. r-nacos 0.8.8 races on a fresh data directory:
+ * the raft auto-init may apply its first entry before the state machine is wired, that thread panics
+ * (`raftapply.rs: unwrap() on a None value`), and the server still answers but silently drops every config
+ * write (about one fresh start in four here). The data it leaves has no raft members, so a restart does not
+ * heal it: a panicked fresh start is retried on an emptied data directory (r-nacos starts in ~50 ms).
+ */
+async function startAlive(
+  proc: ManagedProcess,
+  logPath: string,
+  dataPath: string,
+  fresh: boolean,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const offset = logSize(logPath);
+    await proc.start();
+    if (!logSince(logPath, offset).includes('panicked at')) return;
+    await proc.terminate('SIGKILL');
+    if (!fresh || attempt === FRESH_START_ATTEMPTS) {
+      throw new Error(`r-nacos panicked during start; log tail:\n${logTail(logPath)}`);
+    }
+    await rm(dataPath, { recursive: true, force: true });
+    await mkdir(dataPath);
+  }
+}
+
 async function startOnce(binary: string, options: NacosServerOptions): Promise<NacosServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'configdeck-nacos-'));
   try {
@@ -137,7 +172,7 @@ async function startOnce(binary: string, options: NacosServerOptions): Promise<N
           intervalMs: 200,
         }),
     });
-    await proc.start();
+    await startAlive(proc, logPath, join(dataDir, 'data'), true);
     return {
       host: '127.0.0.1',
       port: ports.http,
@@ -152,7 +187,7 @@ async function startOnce(binary: string, options: NacosServerOptions): Promise<N
       kill: () => proc.terminate('SIGKILL'),
       restart: async () => {
         await proc.terminate('SIGTERM');
-        await proc.start();
+        await startAlive(proc, logPath, join(dataDir, 'data'), false);
       },
     };
   } catch (error) {

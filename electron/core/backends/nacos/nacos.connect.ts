@@ -55,7 +55,7 @@ async function agentFor(profile: ResolvedProfile, secure: boolean): Promise<Http
 }
 
 /** POST /v1/auth/login: an access token and its lifetime; AUTH_FAILED for wrong credentials. */
-async function login(http: NacosHttp, username: string, password: string): Promise<NacosLogin> {
+export async function login(http: NacosHttp, username: string, password: string): Promise<NacosLogin> {
   const what = `Logging in to Nacos at ${http.label} as ${username}`;
   const response = await http.request({
     method: 'POST',

@@ -63,6 +63,11 @@ export class NacosHttp {
     return this.options.timeoutMs;
   }
 
+  /** Whether calls carry a token (the profile has a user). */
+  get authenticated(): boolean {
+    return this.tokens !== null;
+  }
+
   /** Attaches the token holder: from then on every non-anonymous call carries the token. */
   useTokens(tokens: NacosTokenHolder): void {
     this.tokens = tokens;

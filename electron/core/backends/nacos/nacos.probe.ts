@@ -74,7 +74,16 @@ export async function detectApi(http: NacosHttp): Promise<NacosApi> {
         : `The server at ${http.label} does not offer the Nacos v1 open API under this context path; check the context path.`,
     );
   }
-  if (configs.status < 200 || configs.status > 299) throw errorFromResponse(configs, connecting);
+  if (configs.status < 200 || configs.status > 299) {
+    const error = errorFromResponse(configs, connecting);
+    if (error.code === 'AUTH_FAILED' && !http.authenticated) {
+      throw new AppError(
+        'AUTH_FAILED',
+        `Nacos at ${http.label} requires a user name and password: its open API has authentication turned on.`,
+      );
+    }
+    throw error;
+  }
   if (ConfigPageSchema.safeParse(safeJson(configs.body)).success === false) {
     throw new AppError(
       'UNSUPPORTED',
@@ -120,17 +129,23 @@ export async function detectApi(http: NacosHttp): Promise<NacosApi> {
       answersEnvelope(http, '/v3/admin/cs/config'),
     ]);
   const product = rnacos ? 'r-nacos' : state?.version ? `Nacos ${state.version}` : 'Nacos';
-  const also = [v2 ? 'v2' : null, v3 ? 'v3 admin' : null].filter((x) => x !== null);
+  const history = v1History ? 'v1' : rnacosHistory ? 'r-nacos-console' : null;
+  const notes = [
+    history === 'r-nacos-console' ? 'history through its console' : null,
+    v2 || v3
+      ? `also offers ${[v2 ? 'v2' : null, v3 ? 'v3 admin' : null].filter((x) => x !== null).join(', ')}`
+      : null,
+  ].filter((x) => x !== null);
   return {
     product,
     detail: !rnacos && state !== null,
-    history: v1History ? 'v1' : rnacosHistory ? 'r-nacos-console' : null,
+    history,
     listenerQuery: listeners !== null,
     naming: catalog ? 'catalog' : serviceList ? 'service-list' : null,
     namespaces: namespaces !== null,
     v2,
     v3,
-    description: `${product} (v1 open API${also.length ? `; also offers ${also.join(', ')}` : ''})`,
+    description: `${product} (v1 open API${notes.map((note) => `; ${note}`).join('')})`,
   };
 }
 

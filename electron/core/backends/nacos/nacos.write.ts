@@ -73,7 +73,13 @@ export async function setConfig(
     ctx.index.invalidate(node.namespace.tenant);
   }
   const written = await readConfig(ctx.http, node, ctx.detail);
-  if (written === null) throw conflict(path, null);
+  if (written === null) {
+    throw new AppError(
+      'CONFLICT',
+      `${path} is gone right after the write: deleted by someone else meanwhile, or not stored by the server.`,
+      { currentValueBase64: null, currentToken: null },
+    );
+  }
   return configValue(path, written, 0);
 }
 

@@ -108,9 +108,8 @@ export function HistoryView(p: Props) {
         {selected && (
           <>
             <div className="registry-toolbar">
-              <span>
-                Left: <b>current value</b> · Right: <b>version of {formatTime(selected.time)}</b> (what a
-                rollback writes)
+              <span title="The right side is what a rollback writes">
+                Left: <b>current</b> · Right: <b>version of {formatTime(selected.time)}</b>
               </span>
               <span className="spacer" />
               <button

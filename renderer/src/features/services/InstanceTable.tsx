@@ -19,7 +19,14 @@ export function InstanceTable({ instances }: { instances: readonly ServiceInstan
   const showWeight = instances.some((i) => i.weight !== null);
   const showEnabled = instances.some((i) => i.enabled !== null);
   const showEphemeral = instances.some((i) => i.ephemeral !== null);
-  const columns = 5 + Number(showNode) + Number(showWeight) + Number(showEnabled) + Number(showEphemeral);
+  const showTags = instances.some((i) => i.tags.length > 0);
+  const columns =
+    4 +
+    Number(showNode) +
+    Number(showWeight) +
+    Number(showEnabled) +
+    Number(showEphemeral) +
+    Number(showTags);
   return (
     <table className="registry-table instance-table">
       <thead>
@@ -31,7 +38,7 @@ export function InstanceTable({ instances }: { instances: readonly ServiceInstan
           {showWeight && <th className="num">Weight</th>}
           {showEnabled && <th>Enabled</th>}
           {showEphemeral && <th>Ephemeral</th>}
-          <th>Tags</th>
+          {showTags && <th>Tags</th>}
           <th>Metadata</th>
         </tr>
       </thead>
@@ -61,9 +68,11 @@ export function InstanceTable({ instances }: { instances: readonly ServiceInstan
                   </td>
                 )}
                 {showEphemeral && <td>{yesNo(instance.ephemeral)}</td>}
-                <td>
-                  <TagChips tags={instance.tags} />
-                </td>
+                {showTags && (
+                  <td>
+                    <TagChips tags={instance.tags} />
+                  </td>
+                )}
                 <td>
                   <MetadataChips metadata={instance.metadata} />
                 </td>

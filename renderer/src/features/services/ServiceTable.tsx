@@ -13,7 +13,9 @@ interface Props {
 /** The services of the scope: name, group and namespace where the registry has them, tags, health. */
 export function ServiceTable({ services, selectedKey, onSelect }: Props) {
   const showGroup = services.some((s) => s.group !== null);
-  const showNamespace = services.some((s) => s.namespace !== null && s.namespace !== '');
+  // Namespace only when the list spans several; tags only when some service has them.
+  const showNamespace = new Set(services.map((s) => s.namespace ?? '')).size > 1;
+  const showTags = services.some((s) => s.tags.length > 0);
   return (
     <table className="registry-table">
       <thead>
@@ -21,8 +23,10 @@ export function ServiceTable({ services, selectedKey, onSelect }: Props) {
           <th>Service</th>
           {showGroup && <th>Group</th>}
           {showNamespace && <th>Namespace</th>}
-          <th>Tags</th>
-          <th className="num">Healthy / instances</th>
+          {showTags && <th>Tags</th>}
+          <th className="num" title="Healthy instances / all instances">
+            Healthy
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -42,9 +46,11 @@ export function ServiceTable({ services, selectedKey, onSelect }: Props) {
               <td className="mono service-name">{service.name}</td>
               {showGroup && <td className="mono">{service.group ?? '—'}</td>}
               {showNamespace && <td className="mono">{service.namespace || '—'}</td>}
-              <td>
-                <TagChips tags={service.tags} />
-              </td>
+              {showTags && (
+                <td>
+                  <TagChips tags={service.tags} />
+                </td>
+              )}
               <td className="num" data-testid="service-health" data-tone={tone}>
                 <HealthBadge
                   status={tone}

@@ -22,6 +22,11 @@ interface Props {
   onToggleMeta: () => void;
 }
 
+/** Long tokens (a Nacos md5) are cut so the write actions stay in view; the full one is in the tooltip. */
+function shortToken(token: string): string {
+  return token.length > 10 ? `${token.slice(0, 8)}…` : token;
+}
+
 /** View switch, size and token, and the write actions of the open node. */
 export function ValueToolbar(props: Props) {
   const { format, remembered, onFormat, size, token, dirty, canSave, canWrite, saving } = props;
@@ -43,12 +48,16 @@ export function ValueToolbar(props: Props) {
         </select>
         {!remembered && <span className="muted value-auto">auto</span>}
       </label>
-      <span className="muted" data-testid="value-size">
+      <span className="muted nowrap" data-testid="value-size">
         {formatBytes(size)}
       </span>
       {token !== null && (
-        <span className="muted mono" title="Concurrency token sent with a save (version / revision)">
-          rev {token}
+        <span
+          className="muted mono nowrap"
+          data-testid="value-token"
+          title={`Concurrency token sent with a save (version / revision / md5): ${token}`}
+        >
+          rev {shortToken(token)}
         </span>
       )}
       <span className="spacer" />
