@@ -23,6 +23,11 @@ const FRESH_START_ATTEMPTS = 10;
 export interface NacosServerOptions {
   /** Turns open-API authentication on, with this user as the initial admin. */
   auth?: { username: string; password: string };
+  /**
+   * Serves r-nacos's console API without login on the API port, which is where r-nacos offers config
+   * history (its open API has none).
+   */
+  noAuthConsole?: boolean;
 }
 
 export interface NacosServer {
@@ -51,7 +56,8 @@ interface NacosPorts {
 }
 
 /** r-nacos reads its whole configuration from RNACOS_* environment variables. */
-function nacosEnv(dataDir: string, ports: NacosPorts, auth: NacosServerOptions['auth']): NodeJS.ProcessEnv {
+function nacosEnv(dataDir: string, ports: NacosPorts, options: NacosServerOptions): NodeJS.ProcessEnv {
+  const { auth } = options;
   return {
     PATH: process.env.PATH,
     RUST_LOG: 'info',
@@ -71,6 +77,7 @@ function nacosEnv(dataDir: string, ports: NacosPorts, auth: NacosServerOptions['
     // Tests log in far more often than the default 100 logins per user and minute allow.
     RNACOS_API_LOGIN_ONE_MINUTE_LIMIT: '100000',
     RNACOS_ENABLE_OPEN_API_AUTH: auth === undefined ? 'false' : 'true',
+    RNACOS_ENABLE_NO_AUTH_CONSOLE: options.noAuthConsole === true ? 'true' : 'false',
     ...(auth === undefined
       ? {}
       : { RNACOS_INIT_ADMIN_USERNAME: auth.username, RNACOS_INIT_ADMIN_PASSWORD: auth.password }),
@@ -160,7 +167,7 @@ async function startOnce(binary: string, options: NacosServerOptions): Promise<N
       args: [],
       // r-nacos also loads `.env` from its working directory: keep it away from the repository's.
       cwd: dataDir,
-      env: nacosEnv(dataDir, ports, options.auth),
+      env: nacosEnv(dataDir, ports, options),
       logPath,
       waitUntilReady: (child) =>
         pollUntilReady(child, {

@@ -1,4 +1,3 @@
-import { AppError } from '../../../shared/errors.js';
 
 /** What a long-running engine call reports while it works; the UI maps it to a progress bar. */
 export interface JobProgress {
