@@ -4,17 +4,21 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startConsul } from '../test/servers/consul.server.js';
 import { startEtcd } from '../test/servers/etcd.server.js';
+import { startNacos } from '../test/servers/nacos.server.js';
 import { startZooKeeper } from '../test/servers/zookeeper.server.js';
 import type { CaseResult } from './measure.js';
-import { seedConsul, seedEtcd, seedZooKeeper } from './seed.js';
+import { seedConsul, seedEtcd, seedNacos, seedZooKeeper } from './seed.js';
 
 const COUNT = Number(process.env.BENCH_CHILDREN ?? 100_000);
 const PARENT = '/bench';
+const NACOS_COUNT = Number(process.env.BENCH_NACOS_CONFIGS ?? 5_000);
+const NACOS_GROUP = 'BENCH';
+const NACOS_PARENT = `/public/${NACOS_GROUP}`;
 
-function runCase(file: string, kind: string, endpoint: string): CaseResult {
+function runCase(file: string, kind: string, endpoint: string, parent: string): CaseResult {
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, file), kind, endpoint, PARENT],
+    ['--import', 'tsx', join(import.meta.dirname, file), kind, endpoint, parent],
     {
       encoding: 'utf8',
       maxBuffer: 16 * 1024 * 1024,
@@ -29,8 +33,8 @@ function row(label: string, contract: number, floor: number, unit: string): stri
   return `${label.padEnd(34)} ${contract.toFixed(1).padStart(10)} ${unit.padEnd(3)} ${floor.toFixed(1).padStart(10)} ${unit.padEnd(3)} ${ratio.padStart(7)}x`;
 }
 
-function report(kind: string, contract: CaseResult, floor: CaseResult): void {
-  console.log(`\n${kind}: ${contract.children} children under ${PARENT} (floor listed ${floor.children})`);
+function report(kind: string, parent: string, contract: CaseResult, floor: CaseResult): void {
+  console.log(`\n${kind}: ${contract.children} children under ${parent} (floor listed ${floor.children})`);
   console.log(
     `${''.padEnd(34)} ${'contract'.padStart(14)} ${'bare client'.padStart(14)} ${'ratio'.padStart(8)}`,
   );
@@ -42,6 +46,7 @@ function report(kind: string, contract: CaseResult, floor: CaseResult): void {
 const zk = await startZooKeeper();
 const etcd = await startEtcd();
 const consul = await startConsul();
+const nacos = await startNacos();
 try {
   let started = performance.now();
   await seedZooKeeper(zk.connectString, PARENT, COUNT);
@@ -52,19 +57,26 @@ try {
   started = performance.now();
   await seedConsul(consul.endpoint, PARENT, COUNT);
   console.log(`seeded ${COUNT} Consul keys in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  started = performance.now();
+  await seedNacos(nacos.endpoint, NACOS_GROUP, NACOS_COUNT);
+  console.log(
+    `seeded ${NACOS_COUNT} Nacos configs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
-  for (const [kind, endpoint] of [
-    ['zookeeper', zk.connectString],
-    ['etcd', etcd.endpoint],
-    ['consul', consul.endpoint],
+  for (const [kind, endpoint, parent] of [
+    ['zookeeper', zk.connectString, PARENT],
+    ['etcd', etcd.endpoint, PARENT],
+    ['consul', consul.endpoint, PARENT],
+    ['nacos', nacos.endpoint, NACOS_PARENT],
   ] as const) {
     // Floor first, then contract, each in a fresh process so peak memory is the case's own.
-    const floor = runCase('case.floor.ts', kind, endpoint);
-    const contract = runCase('case.contract.ts', kind, endpoint);
-    report(kind, contract, floor);
+    const floor = runCase('case.floor.ts', kind, endpoint, parent);
+    const contract = runCase('case.contract.ts', kind, endpoint, parent);
+    report(kind, parent, contract, floor);
   }
 } finally {
   await zk.stop();
   await etcd.stop();
   await consul.stop();
+  await nacos.stop();
 }

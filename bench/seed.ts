@@ -76,3 +76,18 @@ export async function seedConsul(endpoint: string, prefix: string, count: number
     if (!res.ok) throw new Error(`Consul txn failed: ${res.status} ${await res.text()}`);
   });
 }
+
+/** Publishes `count` configs into one group of the public Nacos namespace (pipelined publishes). */
+export async function seedNacos(endpoint: string, group: string, count: number): Promise<void> {
+  await pipelined(count, 32, async (i) => {
+    const body = new URLSearchParams({
+      dataId: `${childName(i)}.json`,
+      group,
+      content: `{"i":${i}}`,
+      type: 'json',
+    });
+    const res = await fetch(`http://${endpoint}/nacos/v1/cs/configs`, { method: 'POST', body });
+    if (!res.ok || (await res.text()).trim() !== 'true')
+      throw new Error(`Nacos publish ${i} failed: ${res.status}`);
+  });
+}
