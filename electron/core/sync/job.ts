@@ -1,4 +1,3 @@
-
 /** What a long-running engine call reports while it works; the UI maps it to a progress bar. */
 export interface JobProgress {
   /** Which stage runs: walking the trees, reading values, writing, exporting. */
