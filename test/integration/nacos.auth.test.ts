@@ -6,7 +6,7 @@ import { login } from '../../electron/core/backends/nacos/nacos.connect.js';
 import { createNacosDriver } from '../../electron/core/backends/nacos/nacos.driver.js';
 import { parseEndpoints } from '../../electron/core/backends/nacos/nacos.endpoints.js';
 import { NacosHttp } from '../../electron/core/backends/nacos/nacos.http.js';
-import { NacosConnectionState } from '../../electron/core/backends/nacos/nacos.state.js';
+import { DerivedConnectionState } from '../../electron/core/backends/derived-connection.state.js';
 import { AppError } from '../../shared/errors.js';
 import { startNacos, type NacosServer } from '../servers/nacos.server.js';
 
@@ -97,7 +97,7 @@ describe('Nacos driver: authentication', () => {
       contextPath: '/nacos',
       timeoutMs: 5000,
       agent,
-      state: new NacosConnectionState(),
+      state: new DerivedConnectionState(),
     });
     let logins = 0;
     // The first "login" hands out a token the server never issued (as after it dropped its sessions).

@@ -16,7 +16,7 @@ import type { KvContext } from './consul.kv.js';
 import { LevelCache } from './consul.levels.js';
 import { countSubtree, getNode } from './consul.read.js';
 import { ConsulRegistry } from './consul.registry.js';
-import { ConsulConnectionState } from './consul.state.js';
+import { DerivedConnectionState } from '../derived-connection.state.js';
 import { startWatch } from './consul.watch.js';
 import { createNode, setNode } from './consul.write.js';
 
@@ -46,7 +46,7 @@ export class ConsulSession implements BackendSession {
   readonly catalog: ConsulCatalog;
   readonly registry: ConsulRegistry;
   private readonly kv: KvContext;
-  private readonly state: ConsulConnectionState;
+  private readonly state: DerivedConnectionState;
   private readonly watches = new Set<() => void>();
   private closed = false;
 
@@ -56,7 +56,7 @@ export class ConsulSession implements BackendSession {
     datacenter: string | null,
   ) {
     this.server = agent.version ? `consul ${agent.version}` : null;
-    this.state = new ConsulConnectionState(() =>
+    this.state = new DerivedConnectionState(() =>
       http.request({ what: 'Checking the Consul agent', path: '/v1/status/leader' }),
     );
     http.reachability = this.state;

@@ -1,7 +1,7 @@
 import type { Etcd3, ICompare, IRangeRequest, IRangeResponse, IRequestOp, ITxnResponse } from 'etcd3';
 import { AppError } from '../../../../shared/errors.js';
 import { toAppError } from './etcd.errors.js';
-import type { EtcdConnectionState } from './etcd.state.js';
+import type { DerivedConnectionState } from '../derived-connection.state.js';
 import type { KeyRange } from './etcd.paths.js';
 
 /** etcd's default --max-txn-ops is 128; stay well below so a tuned-down server still accepts our batches. */
@@ -18,7 +18,7 @@ export class EtcdRpc {
   constructor(
     readonly client: Etcd3,
     readonly timeoutMs: number,
-    private readonly state: EtcdConnectionState,
+    private readonly state: DerivedConnectionState,
   ) {}
 
   /** Runs one etcd call under the session deadline; `what` names it in error messages. */

@@ -16,7 +16,7 @@ import { listChildren } from './etcd.children.js';
 import { deleteNode } from './etcd.delete.js';
 import { countSubtree, getNode } from './etcd.read.js';
 import { EtcdRpc } from './etcd.rpc.js';
-import { EtcdConnectionState } from './etcd.state.js';
+import { DerivedConnectionState } from '../derived-connection.state.js';
 import { startWatch, type EtcdWatch } from './etcd.watch.js';
 import { createNode, setNode } from './etcd.write.js';
 
@@ -42,7 +42,7 @@ export const ETCD_CAPABILITIES: Capabilities = {
 export class EtcdSession implements BackendSession {
   readonly capabilities = ETCD_CAPABILITIES;
   private readonly rpc: EtcdRpc;
-  private readonly state: EtcdConnectionState;
+  private readonly state: DerivedConnectionState;
   private readonly watches = new Set<EtcdWatch>();
   private closed = false;
 
@@ -51,7 +51,7 @@ export class EtcdSession implements BackendSession {
     timeoutMs: number,
     readonly server: string | null,
   ) {
-    this.state = new EtcdConnectionState(() =>
+    this.state = new DerivedConnectionState(() =>
       this.rpc.call('Checking the etcd server', (c) => c.maintenance.status()),
     );
     this.rpc = new EtcdRpc(client, timeoutMs, this.state);

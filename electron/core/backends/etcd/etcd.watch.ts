@@ -1,7 +1,7 @@
 import type { Etcd3, IKeyValue, Watcher } from 'etcd3';
 import type { NodeChange, WatchOptions } from '../backend.js';
 import { resolvePath } from './etcd.paths.js';
-import type { EtcdConnectionState } from './etcd.state.js';
+import type { DerivedConnectionState } from '../derived-connection.state.js';
 
 /** Bursts (a recursive delete, a bulk import) become one 'children' event per this interval. */
 const CHILDREN_DEBOUNCE_MS = 50;
@@ -20,7 +20,7 @@ export interface EtcdWatch {
  */
 export function startWatch(
   client: Etcd3,
-  state: EtcdConnectionState,
+  state: DerivedConnectionState,
   path: string,
   options: WatchOptions,
   listener: (change: NodeChange) => void,

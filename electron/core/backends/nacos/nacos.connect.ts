@@ -8,12 +8,12 @@ import { normalizeContextPath, parseEndpoints } from './nacos.endpoints.js';
 import { errorFromResponse } from './nacos.errors.js';
 import { NacosHttp, parseJson } from './nacos.http.js';
 import { LoginSchema } from './nacos.schemas.js';
-import { NacosConnectionState } from './nacos.state.js';
+import { DerivedConnectionState } from '../derived-connection.state.js';
 
 /** The HTTP side of a connection before the API is known: closed by whoever opened it. */
 export interface NacosLink {
   http: NacosHttp;
-  state: NacosConnectionState;
+  state: DerivedConnectionState;
   tokens: NacosTokenHolder | null;
   close(): void;
 }
@@ -88,7 +88,7 @@ export async function openLink(profile: ResolvedProfile): Promise<NacosLink> {
     throw new AppError('INVALID_INPUT', 'Nacos authentication needs a user name with the password.');
   }
   const agent = await agentFor(profile, servers[0]!.secure);
-  const state = new NacosConnectionState();
+  const state = new DerivedConnectionState();
   const http = new NacosHttp({ servers, contextPath, timeoutMs: profile.sessionTimeoutMs, agent, state });
   const tokens =
     username === '' ? null : new NacosTokenHolder(() => login(http, username, profile.password ?? ''));

@@ -5,7 +5,7 @@ import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { NacosTokenHolder } from './nacos.auth.js';
 import type { NacosServerAddress } from './nacos.endpoints.js';
 import { errorFromResponse, errorFromTransport, isAuthRejection } from './nacos.errors.js';
-import type { NacosConnectionState } from './nacos.state.js';
+import type { DerivedConnectionState } from '../derived-connection.state.js';
 import { send, TransportError, type RawResponse } from './nacos.transport.js';
 
 type Params = Record<string, string | number | boolean | null | undefined>;
@@ -34,7 +34,7 @@ export interface NacosHttpOptions {
   contextPath: string;
   timeoutMs: number;
   agent: HttpAgent | HttpsAgent;
-  state: NacosConnectionState;
+  state: DerivedConnectionState;
 }
 
 function encode(params: Params | undefined): URLSearchParams {

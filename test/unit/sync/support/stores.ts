@@ -9,7 +9,7 @@ import type { BackendSession, ResolvedProfile } from '../../../../electron/core/
 import { createConsulDriver } from '../../../../electron/core/backends/consul/consul.driver.js';
 import { createEtcdDriver } from '../../../../electron/core/backends/etcd/etcd.driver.js';
 import { EtcdRpc } from '../../../../electron/core/backends/etcd/etcd.rpc.js';
-import { EtcdConnectionState } from '../../../../electron/core/backends/etcd/etcd.state.js';
+import { DerivedConnectionState } from '../../../../electron/core/backends/derived-connection.state.js';
 import { ZooKeeperConnection } from '../../../../electron/core/backends/zookeeper/zookeeper.connection.js';
 import { createZooKeeperDriver } from '../../../../electron/core/backends/zookeeper/zookeeper.driver.js';
 import { ZooKeeperOps } from '../../../../electron/core/backends/zookeeper/zookeeper.ops.js';
@@ -133,7 +133,7 @@ export function etcdScanner(endpoint: string): {
   close(): void;
 } {
   const client = new Etcd3({ hosts: `http://${endpoint}` });
-  const rpc = new EtcdRpc(client, 5000, new EtcdConnectionState(async () => undefined));
+  const rpc = new EtcdRpc(client, 5000, new DerivedConnectionState(async () => undefined));
   return {
     client,
     scan: (path, options) => scanEtcdSubtree(rpc, path, options),

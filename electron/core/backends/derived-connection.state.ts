@@ -1,27 +1,29 @@
-import type { ConnectionState } from '../../../../shared/model/connection.js';
+import type { ConnectionState } from '../../../shared/model/connection.js';
 
 type StateListener = (state: ConnectionState, message: string | null) => void;
 
 const PROBE_INTERVAL_MS = 1000;
 
 /**
- * The connection state of a Nacos session. HTTP has no connection to lose, so the state is derived:
- * a call that cannot reach any server means 'reconnecting' (and starts a periodic probe), the next
- * answer means 'connected' again.
+ * The connection state of a session whose transport reconnects on its own and has no session to expire
+ * (etcd's gRPC, Consul's and Nacos's HTTP), so the state is derived: a call that cannot reach the server
+ * means 'reconnecting' (and starts a periodic probe), the next success means 'connected'.
  */
-export class NacosConnectionState {
+export class DerivedConnectionState {
   private state: ConnectionState = 'connected';
   private readonly listeners = new Set<StateListener>();
   private probeTimer: NodeJS.Timeout | null = null;
-  private probe: (() => Promise<unknown>) | null = null;
+
+  /** `probe` resolves when the server answers; it is called every second while reconnecting. */
+  constructor(private probe: (() => Promise<unknown>) | null = null) {}
+
+  /** Sets the probe when it can only be built after the state (it needs the session's HTTP client). */
+  setProbe(probe: () => Promise<unknown>): void {
+    this.probe = probe;
+  }
 
   get current(): ConnectionState {
     return this.state;
-  }
-
-  /** `probe` resolves when a server answers; it runs every second while reconnecting. */
-  setProbe(probe: () => Promise<unknown>): void {
-    this.probe = probe;
   }
 
   /** Adds a listener; returns the function that removes it. */
@@ -30,14 +32,14 @@ export class NacosConnectionState {
     return () => this.listeners.delete(listener);
   }
 
-  /** A call got an answer. */
+  /** A call reached the server. */
   reachable(): void {
     if (this.state !== 'reconnecting') return;
     this.stopProbe();
     this.emit('connected', null);
   }
 
-  /** A call could not reach any server. */
+  /** A call or stream could not reach the server. */
   unreachable(message: string): void {
     if (this.state !== 'connected') return;
     this.emit('reconnecting', message);
