@@ -12,6 +12,7 @@ import { EventBus } from './events/event.bus.js';
 import { MutationAuditor } from './nodes/mutation.auditor.js';
 import { NodeService } from './nodes/node.service.js';
 import { FeatureService } from './features/feature.service.js';
+import { CompareService } from './compare/compare.service.js';
 import { SecretStore } from './secrets/secret.store.js';
 import { ensureDataDir } from './storage/data-dir.js';
 import { PrefsStore } from './storage/prefs.store.js';
@@ -34,13 +35,16 @@ export async function createCore(
     events,
     onSessionClosed: (id) => watches.forgetConnection(id),
   });
-  const nodes = new NodeService(connections, new MutationAuditor(audit, events));
+  const auditor = new MutationAuditor(audit, events);
+  const nodes = new NodeService(connections, auditor);
   const features = new FeatureService(connections, nodes);
+  const compare = new CompareService(connections, auditor, events);
   const dispatch = createDispatcher(
     createHandlers({
       connections,
       nodes,
       features,
+      compare,
       watches,
       audit,
       prefs,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConnectionStateSchema } from '../model/connection.js';
 import { NodeChangeTypeSchema } from '../model/node.js';
+import { JobProgressEventSchema } from '../model/compare.js';
 
 /** Every event the core pushes to the renderer: name → payload schema. */
 export const events = {
@@ -18,6 +19,8 @@ export const events = {
   }),
   /** A new audit entry was appended (the audit view refreshes). */
   'audit.appended': z.object({ seq: z.number().int(), connectionName: z.string(), path: z.string() }),
+  /** A compare or sync job moved on (throttled) or changed state. */
+  'job.progress': JobProgressEventSchema,
 } as const;
 
 export type Events = typeof events;

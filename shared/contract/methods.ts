@@ -21,6 +21,7 @@ import {
   HistoryVersionSchema,
   ListenerReportSchema,
 } from '../model/history.js';
+import { compareMethods } from './compare.methods.js';
 
 const ConnectionIdSchema = z.string().min(1);
 const Base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'value must be base64');
@@ -193,6 +194,7 @@ export const methods = {
     input: z.object({ key: z.string().min(1).max(2000), value: z.unknown() }),
     output: z.object({ saved: z.boolean() }),
   },
+  ...compareMethods,
 } as const;
 
 export type Methods = typeof methods;

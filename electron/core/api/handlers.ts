@@ -1,6 +1,7 @@
 import type { ConnectionService } from '../connections/connection.service.js';
 import type { NodeService } from '../nodes/node.service.js';
 import type { FeatureService } from '../features/feature.service.js';
+import type { CompareService } from '../compare/compare.service.js';
 import type { WatchHub } from '../watch/watch.hub.js';
 import type { AuditStore } from '../audit/audit.store.js';
 import type { PrefsStore } from '../storage/prefs.store.js';
@@ -12,6 +13,7 @@ export interface HandlerDeps {
   connections: ConnectionService;
   nodes: NodeService;
   features: FeatureService;
+  compare: CompareService;
   watches: WatchHub;
   audit: AuditStore;
   prefs: PrefsStore;
@@ -21,7 +23,7 @@ export interface HandlerDeps {
 
 /** Maps every contract method onto the core services. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { connections, nodes, features, watches, audit, prefs, secrets } = deps;
+  const { connections, nodes, features, compare, watches, audit, prefs, secrets } = deps;
   return {
     'app.info': async () => ({ ...deps.info, secrets: secrets.availability() }),
     'connections.list': () => connections.list(),
@@ -60,5 +62,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await prefs.set(key, value);
       return { saved: true };
     },
+    'compare.start': async ({ left, right, options }) => compare.start(left, right, options),
+    'compare.result': async ({ jobId, ...filter }) => compare.result(jobId, filter),
+    'compare.values': ({ jobId, path }) => compare.values(jobId, path),
+    'job.cancel': async ({ jobId }) => ({ cancelled: compare.cancel(jobId) }),
+    'sync.plan': ({ compareJobId, direction, ...options }) => compare.plan(compareJobId, direction, options),
+    'sync.apply': ({ planId, paths, confirmation }) => compare.apply(planId, paths, confirmation ?? null),
+    'sync.result': async ({ jobId }) => compare.syncResult(jobId),
   };
 }
