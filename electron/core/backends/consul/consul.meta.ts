@@ -1,3 +1,4 @@
+import { valueSlice } from '../node-value.js';
 import { isAppError } from '../../../../shared/errors.js';
 import type { MetaField, NodeValue } from '../../../../shared/model/node.js';
 import type { ConsulHttp } from './consul.http.js';
@@ -44,30 +45,12 @@ export function keyValue(
   maxBytes: number,
 ): NodeValue {
   const value = entryBytes(entry);
-  const truncated = maxBytes > 0 && value.length > maxBytes;
   return {
     path,
     hasValue: true,
-    valueBase64: (truncated ? value.subarray(0, maxBytes) : value).toString('base64'),
-    size: value.length,
-    truncated,
+    ...valueSlice(value, maxBytes),
     token: entry.ModifyIndex,
     meta: metaFields(entry, holder),
-    acls: null,
-    childCount,
-  };
-}
-
-/** The NodeValue of a pure folder (keys below, no key of its own) or of the root. */
-export function folderValue(path: string, childCount: number): NodeValue {
-  return {
-    path,
-    hasValue: false,
-    valueBase64: '',
-    size: 0,
-    truncated: false,
-    token: null,
-    meta: [],
     acls: null,
     childCount,
   };

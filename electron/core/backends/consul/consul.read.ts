@@ -1,7 +1,8 @@
 import { AppError } from '../../../../shared/errors.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
 import { keysUnder, readKey, readKeys, valueEntry, type KvContext } from './consul.kv.js';
-import { folderValue, keyValue, lockHolder } from './consul.meta.js';
+import { folderValue } from '../node-value.js';
+import { keyValue, lockHolder } from './consul.meta.js';
 import { resolvePath } from './consul.paths.js';
 import type { KvEntry } from './consul.schemas.js';
 

@@ -1,3 +1,4 @@
+import { valueSlice } from '../node-value.js';
 import type { IKeyValue } from 'etcd3';
 import type { MetaField, NodeValue } from '../../../../shared/model/node.js';
 
@@ -40,30 +41,12 @@ export function keyValue(
   maxBytes: number,
 ): NodeValue {
   const value = kv.value ?? Buffer.alloc(0);
-  const truncated = maxBytes > 0 && value.length > maxBytes;
   return {
     path,
     hasValue: true,
-    valueBase64: (truncated ? value.subarray(0, maxBytes) : value).toString('base64'),
-    size: value.length,
-    truncated,
+    ...valueSlice(value, maxBytes),
     token: kv.mod_revision,
     meta: metaFields(kv, lease),
-    acls: null,
-    childCount,
-  };
-}
-
-/** The NodeValue of a pure folder: keys exist below the path but not at it. */
-export function folderValue(path: string, childCount: number): NodeValue {
-  return {
-    path,
-    hasValue: false,
-    valueBase64: '',
-    size: 0,
-    truncated: false,
-    token: null,
-    meta: [],
     acls: null,
     childCount,
   };

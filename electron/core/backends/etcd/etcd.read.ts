@@ -1,7 +1,8 @@
 import type { IKeyValue, IRequestOp } from 'etcd3';
 import { AppError, type ConflictDetails } from '../../../../shared/errors.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
-import { folderValue, keyValue, type LeaseInfo } from './etcd.meta.js';
+import { folderValue } from '../node-value.js';
+import { keyValue, type LeaseInfo } from './etcd.meta.js';
 import { resolvePath, type EtcdNode } from './etcd.paths.js';
 import { countRequest, type EtcdRpc } from './etcd.rpc.js';
 

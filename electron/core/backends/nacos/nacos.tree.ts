@@ -6,7 +6,8 @@ import type { NacosHttp } from './nacos.http.js';
 import type { ConfigEntry, ConfigIndex } from './nacos.index.js';
 import type { NacosNamespaces } from './nacos.namespaces.js';
 import { childPath, resolvePath, type NacosNode } from './nacos.paths.js';
-import { configValue, folderValue } from './nacos.values.js';
+import { folderValue } from '../node-value.js';
+import { configValue } from './nacos.values.js';
 
 /** What the tree reads through. */
 export interface TreeContext {

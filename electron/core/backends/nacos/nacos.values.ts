@@ -1,3 +1,4 @@
+import { valueSlice } from '../node-value.js';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../../shared/errors.js';
 import type { MetaField, NodeValue } from '../../../../shared/model/node.js';
@@ -81,31 +82,13 @@ function metaFields(record: ConfigRecord): MetaField[] {
 
 /** The NodeValue of a config, cut to `maxBytes` (0 = all); its token is the md5. */
 export function configValue(path: string, record: ConfigRecord, maxBytes: number): NodeValue {
-  const truncated = maxBytes > 0 && record.content.length > maxBytes;
   return {
     path,
     hasValue: true,
-    valueBase64: (truncated ? record.content.subarray(0, maxBytes) : record.content).toString('base64'),
-    size: record.content.length,
-    truncated,
+    ...valueSlice(record.content, maxBytes),
     token: record.md5,
     meta: metaFields(record),
     acls: null,
     childCount: 0,
-  };
-}
-
-/** The NodeValue of the root, a namespace or a group: no value, only children. */
-export function folderValue(path: string, childCount: number | null, meta: MetaField[] = []): NodeValue {
-  return {
-    path,
-    hasValue: false,
-    valueBase64: '',
-    size: 0,
-    truncated: false,
-    token: null,
-    meta,
-    acls: null,
-    childCount,
   };
 }

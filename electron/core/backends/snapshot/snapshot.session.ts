@@ -1,3 +1,4 @@
+import { valueSlice } from '../node-value.js';
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../../../shared/errors.js';
 import type { Capabilities } from '../../../../shared/model/capabilities.js';
@@ -74,13 +75,10 @@ export class SnapshotSession implements BackendSession {
   async get(path: string, options: GetOptions): Promise<NodeValue> {
     const node = this.require(path);
     const value = node.key?.value ?? Buffer.alloc(0);
-    const truncated = options.maxBytes > 0 && value.length > options.maxBytes;
     return {
       path,
       hasValue: node.key !== null,
-      valueBase64: (truncated ? value.subarray(0, options.maxBytes) : value).toString('base64'),
-      size: value.length,
-      truncated,
+      ...valueSlice(value, options.maxBytes),
       token: null,
       meta: Object.entries(node.key?.meta ?? {}).map(([key, text]) => ({ key, label: key, value: text })),
       acls: node.key?.acls ?? null,

@@ -1,3 +1,4 @@
+import { valueSlice } from '../node-value.js';
 import type { Stat } from 'node-zookeeper-client';
 import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { AclEntry, NodeValue } from '../../../../shared/model/node.js';
@@ -43,13 +44,10 @@ export function toNodeValue(
   acls: AclEntry[] | null,
   maxBytes: number,
 ): NodeValue {
-  const truncated = maxBytes > 0 && data.length > maxBytes;
   return {
     path,
     hasValue: true,
-    valueBase64: (truncated ? data.subarray(0, maxBytes) : data).toString('base64'),
-    size: data.length,
-    truncated,
+    ...valueSlice(data, maxBytes),
     token: String(stat.version),
     meta: statToMeta(stat),
     acls,
