@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const BACKEND_KINDS = ['zookeeper', 'etcd', 'consul', 'nacos'] as const;
+/** `snapshot` is a ConfigDeck snapshot file opened as a read-only connection. */
+export const BACKEND_KINDS = ['zookeeper', 'etcd', 'consul', 'nacos', 'snapshot'] as const;
 export const BackendKindSchema = z.enum(BACKEND_KINDS);
 export type BackendKind = z.infer<typeof BackendKindSchema>;
 

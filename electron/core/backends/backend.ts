@@ -115,6 +115,8 @@ export interface ListenerApi {
 
 export interface BackendDriver {
   readonly kind: BackendKind;
+  /** Connections of this kind can never write (a snapshot file): their profiles are saved read-only. */
+  readonly readOnly?: true;
   /** Opens a session; rejects with UNREACHABLE/AUTH_FAILED/TIMEOUT/INVALID_INPUT within the session timeout. */
   connect(profile: ResolvedProfile): Promise<BackendSession>;
   /** What the server offers before a profile is saved (datacenters, namespaces, API); optional. */

@@ -50,7 +50,12 @@ export class ConnectionService {
     const newPassword = input.auth?.password;
     const keepsPassword =
       newPassword === undefined && input.auth != null && existing?.auth?.hasPassword === true;
-    const profile = profileFromInput(input, newPassword !== undefined || keepsPassword, existing?.id);
+    const readOnly = input.readOnly || this.deps.drivers.get(input.kind).readOnly === true;
+    const profile = profileFromInput(
+      { ...input, readOnly },
+      newPassword !== undefined || keepsPassword,
+      existing?.id,
+    );
     if (newPassword !== undefined) await this.deps.secrets.save(passwordKey(profile.id), newPassword);
     else if (!keepsPassword) await this.deps.secrets.delete(passwordKey(profile.id));
     await this.deps.profiles.put(profile);

@@ -45,7 +45,7 @@ export async function loadSnapshotTree(file: string): Promise<SnapshotTree> {
 
 /**
  * A snapshot file browsed like a store: read-only (every write is refused with READ_ONLY), no watches.
- * Ready for a 'snapshot' backend kind; until one exists it backs the snapshot source's reads.
+ * It backs both the 'snapshot' connection kind (snapshot.driver.ts) and the snapshot source of diff/sync.
  */
 export class SnapshotSession implements BackendSession {
   readonly capabilities = SNAPSHOT_CAPABILITIES;

@@ -32,6 +32,22 @@ export interface BackendKindInfo {
 }
 
 export const BACKEND_KIND_INFO: Record<BackendKind, BackendKindInfo> = {
+  snapshot: {
+    label: 'Snapshot file',
+    endpointsLabel: 'Snapshot file',
+    endpointsPlaceholder: '/path/to/prod.json',
+    endpointsHint: 'a ConfigDeck snapshot file (configdeck export); it opens read-only',
+    tls: false,
+    insecureTls: false,
+    usernameLabel: null,
+    passwordLabel: 'Password',
+    authHint: 'Snapshot files need no credentials',
+    timeoutLabel: 'Load timeout (ms)',
+    fields: [],
+    defaultContextPath: null,
+    registryScope: [],
+    defaultGroup: null,
+  },
   zookeeper: {
     label: 'ZooKeeper',
     endpointsLabel: 'Endpoints',
