@@ -4,6 +4,7 @@ import { useReconnectRefresh } from './api/useReconnectRefresh.js';
 import { AuditView } from './features/audit/AuditView.js';
 import { BrowserScreen } from './features/browser/BrowserScreen.js';
 import { ClusterView } from './features/cluster/ClusterView.js';
+import { CompareView } from './features/compare/CompareView.js';
 import { ConnectionSidebar } from './features/connections/ConnectionSidebar.js';
 import { availableTabs, type AppTab } from './features/layout/app-tabs.js';
 import { AppHeader } from './features/layout/AppHeader.js';
@@ -35,6 +36,10 @@ export function App() {
         <ConnectionSidebar />
         <main className="main-view">
           {tab === 'audit' && <AuditView />}
+          {/* Kept mounted too: a finished comparison and its sync plan survive a look at another tab. */}
+          <div className="tab-pane" hidden={tab !== 'compare'}>
+            <CompareView />
+          </div>
           {tab === 'services' && active && <ServicesView key={connectionKey} active={active} />}
           {tab === 'cluster' && active && <ClusterView key={connectionKey} active={active} />}
           {/* The browser stays mounted behind the other tabs: the tree and unsaved edits survive a look at them. */}

@@ -36,4 +36,9 @@ export const queryKeys = {
   pref: (key: string) => ['pref', key] as const,
   audit: () => ['audit'] as const,
   auditList: (query: AuditQuery) => ['audit', 'list', query] as const,
+  // Compare and sync jobs span two connections, so they live outside ['conn', id].
+  compareResult: (jobId: string, onlyDifferences: boolean, pathContains: string, offset: number) =>
+    ['compare', jobId, 'result', onlyDifferences, pathContains, offset] as const,
+  compareValues: (jobId: string, path: string) => ['compare', jobId, 'values', path] as const,
+  syncResult: (jobId: string) => ['sync', jobId] as const,
 };

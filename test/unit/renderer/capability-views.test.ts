@@ -38,10 +38,10 @@ const nacos: Capabilities = { ...none, history: true, listeners: true, serviceRe
 
 describe('views follow capabilities', () => {
   it('shows registry tabs only where the store has them', () => {
-    expect(availableTabs(null)).toEqual(['browser', 'audit']);
-    expect(availableTabs(zookeeper)).toEqual(['browser', 'audit']);
-    expect(availableTabs(consul)).toEqual(['browser', 'services', 'cluster', 'audit']);
-    expect(availableTabs(nacos)).toEqual(['browser', 'services', 'audit']);
+    expect(availableTabs(null)).toEqual(['browser', 'compare', 'audit']);
+    expect(availableTabs(zookeeper)).toEqual(['browser', 'compare', 'audit']);
+    expect(availableTabs(consul)).toEqual(['browser', 'services', 'cluster', 'compare', 'audit']);
+    expect(availableTabs(nacos)).toEqual(['browser', 'services', 'compare', 'audit']);
   });
 
   it('shows history and listeners only for values of stores that have them', () => {

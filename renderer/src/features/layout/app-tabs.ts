@@ -1,11 +1,12 @@
 import type { Capabilities } from '../../../../shared/model/capabilities.js';
 
-export type AppTab = 'browser' | 'services' | 'cluster' | 'audit';
+export type AppTab = 'browser' | 'services' | 'cluster' | 'compare' | 'audit';
 
 export const APP_TAB_LABELS: Record<AppTab, string> = {
   browser: 'Browser',
   services: 'Services',
   cluster: 'Cluster',
+  compare: 'Compare',
   audit: 'Audit log',
 };
 
@@ -15,6 +16,7 @@ export function availableTabs(capabilities: Capabilities | null): AppTab[] {
     'browser',
     ...(capabilities?.serviceRegistry ? (['services'] as const) : []),
     ...(capabilities?.catalog ? (['cluster'] as const) : []),
+    'compare',
     'audit',
   ];
 }

@@ -1,0 +1,202 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { AppError } from '../../../../shared/errors.js';
+import type { CompareEntry, SourceRef } from '../../../../shared/model/compare.js';
+import { useCompareResult } from '../../api/useCompare.js';
+import { useConnections } from '../../api/useConnections.js';
+import { useEvent } from '../../api/useEvent.js';
+import { usePref, useSetPref } from '../../api/usePref.js';
+import { describeError } from '../../errors/error-messages.js';
+import { useToasts } from '../../errors/ToastContext.js';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
+import { useClient } from '../../transport/ClientContext.js';
+import { CompareEntries, PAGE_SIZE } from './CompareEntries.js';
+import { CompareSummary } from './CompareSummary.js';
+import { CompareValueDiff } from './CompareValueDiff.js';
+import { parseRecentPairs, pushRecentPair, RECENT_PAIRS_KEY } from './recent-pairs.js';
+import { describeSource, EMPTY_SOURCE, fromSourceRef, toSourceRef, type SourceDraft } from './source-ref.js';
+import { SourcePicker } from './SourcePicker.js';
+import { SyncPanel } from './SyncPanel.js';
+import './CompareView.css';
+
+interface Job {
+  id: string;
+  left: SourceRef;
+  right: SourceRef;
+}
+
+/** Compare two sources (connections or snapshots), inspect the differences, and sync one into the other. */
+export function CompareView() {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  const { showError } = useToasts();
+  const profiles = useConnections().data ?? [];
+  const recent = parseRecentPairs(usePref(RECENT_PAIRS_KEY).data?.value);
+  const setPref = useSetPref();
+  const [left, setLeft] = useState<SourceDraft>(EMPTY_SOURCE);
+  const [right, setRight] = useState<SourceDraft>(EMPTY_SOURCE);
+  const [job, setJob] = useState<Job | null>(null);
+  const [onlyDifferences, setOnlyDifferences] = useState(true);
+  const [filter, setFilter] = useState('');
+  const [offset, setOffset] = useState(0);
+  const [selected, setSelected] = useState<CompareEntry | null>(null);
+  const pathContains = useDebouncedValue(filter.trim(), 250);
+  const result = useCompareResult({
+    jobId: job?.id ?? null,
+    onlyDifferences,
+    pathContains,
+    offset,
+    limit: PAGE_SIZE,
+  });
+  const running = result.data?.state === 'running' || (job !== null && result.isPending);
+
+  // The event makes the end of a job show at once instead of at the next 500 ms poll.
+  useEvent('job.progress', (event) => {
+    if (event.jobId === job?.id && event.state !== 'running') {
+      void queryClient.invalidateQueries({ queryKey: ['compare', event.jobId, 'result'] });
+    }
+  });
+
+  const start = async () => {
+    const l = toSourceRef(left);
+    const r = toSourceRef(right);
+    if (!l || !r) {
+      showError(new AppError('INVALID_INPUT', 'Choose both sources and a path (or snapshot file) for each.'));
+      return;
+    }
+    try {
+      const { jobId } = await client.call('compare.start', { left: l, right: r });
+      setJob({ id: jobId, left: l, right: r });
+      setSelected(null);
+      setOffset(0);
+      setPref.mutate({ key: RECENT_PAIRS_KEY, value: pushRecentPair(recent, l, r) });
+    } catch (error) {
+      showError(error, 'Compare');
+    }
+  };
+
+  const cancel = async () => {
+    if (!job) return;
+    try {
+      await client.call('job.cancel', { jobId: job.id });
+      await queryClient.invalidateQueries({ queryKey: ['compare', job.id, 'result'] });
+    } catch (error) {
+      showError(error, 'Cancel comparison');
+    }
+  };
+
+  const pickRecent = (index: string) => {
+    const pair = recent[Number(index)];
+    if (!pair) return;
+    setLeft(fromSourceRef(pair.left));
+    setRight(fromSourceRef(pair.right));
+  };
+
+  const data = result.data;
+  const progress = data?.progress;
+  return (
+    <div className="compare-view" data-testid="compare-view">
+      <div className="compare-toolbar">
+        <SourcePicker side="left" profiles={profiles} value={left} onChange={setLeft} />
+        <SourcePicker side="right" profiles={profiles} value={right} onChange={setRight} />
+        {recent.length > 0 && (
+          <select
+            className="input"
+            data-testid="compare-recent"
+            value=""
+            onChange={(e) => pickRecent(e.target.value)}
+          >
+            <option value="">Recent…</option>
+            {recent.map((pair, i) => (
+              <option key={i} value={i}>
+                {describeSource(pair.left, profiles)} ↔ {describeSource(pair.right, profiles)}
+              </option>
+            ))}
+          </select>
+        )}
+        <button
+          className="btn btn-primary btn-sm"
+          data-testid="compare-start"
+          disabled={running}
+          onClick={() => void start()}
+        >
+          Compare
+        </button>
+        {running && (
+          <>
+            <span className="muted" data-testid="compare-progress">
+              {progress
+                ? `${progress.phase} ${progress.done}${progress.total !== null ? ` / ${progress.total}` : ''}`
+                : 'Starting…'}
+            </span>
+            <button className="btn btn-sm" data-testid="compare-cancel" onClick={() => void cancel()}>
+              Cancel
+            </button>
+          </>
+        )}
+      </div>
+      {result.isError && <div className="inline-error">{describeError(result.error).message}</div>}
+      {data?.error && (
+        <div className="inline-error">{describeError(AppError.fromShape(data.error)).message}</div>
+      )}
+      {data?.state === 'cancelled' && <div className="muted">Comparison cancelled.</div>}
+      {job && data?.summary && (
+        <div className="compare-body">
+          <div className="compare-toolbar">
+            <CompareSummary summary={data.summary} />
+            <label>
+              <input
+                type="checkbox"
+                data-testid="compare-only-diff"
+                checked={onlyDifferences}
+                onChange={(e) => {
+                  setOnlyDifferences(e.target.checked);
+                  setOffset(0);
+                }}
+              />{' '}
+              Only differences
+            </label>
+            <input
+              className="input mono"
+              data-testid="compare-filter"
+              placeholder="Filter paths"
+              spellCheck={false}
+              value={filter}
+              onChange={(e) => {
+                setFilter(e.target.value);
+                setOffset(0);
+              }}
+            />
+          </div>
+          <div className="compare-split">
+            <CompareEntries
+              result={data}
+              offset={offset}
+              onOffset={setOffset}
+              selectedPath={selected?.path ?? null}
+              onSelect={setSelected}
+            />
+            {selected && selected.status !== 'same' && (
+              <CompareValueDiff
+                key={selected.path}
+                jobId={job.id}
+                path={selected.path}
+                leftLabel={describeSource(job.left, profiles)}
+                rightLabel={describeSource(job.right, profiles)}
+              />
+            )}
+          </div>
+          {data.state === 'done' && (
+            <SyncPanel
+              key={job.id}
+              compareJobId={job.id}
+              left={job.left}
+              right={job.right}
+              profiles={profiles}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ConnectionProfile } from '../../../../shared/model/connection.js';
+import { SNAPSHOT, type SourceDraft } from './source-ref.js';
+
+interface Props {
+  side: 'left' | 'right';
+  profiles: readonly ConnectionProfile[];
+  value: SourceDraft;
+  onChange: (value: SourceDraft) => void;
+}
+
+/** One side of a comparison: a saved connection and a path in it, or a snapshot file. */
+export function SourcePicker({ side, profiles, value, onChange }: Props) {
+  const snapshot = value.connectionId === SNAPSHOT;
+  return (
+    <div className="compare-source">
+      <span className="compare-side-label">{side === 'left' ? 'Left' : 'Right'}</span>
+      <select
+        className="input"
+        data-testid={`compare-${side}-connection`}
+        value={value.connectionId}
+        onChange={(e) => onChange({ ...value, connectionId: e.target.value })}
+      >
+        <option value="">Choose a source…</option>
+        {profiles.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+        <option value={SNAPSHOT}>Snapshot file…</option>
+      </select>
+      <input
+        className="input mono"
+        data-testid={`compare-${side}-path`}
+        placeholder={snapshot ? '/path/to/snapshot.json' : '/path'}
+        spellCheck={false}
+        value={value.location}
+        onChange={(e) => onChange({ ...value, location: e.target.value })}
+      />
+    </div>
+  );
+}
