@@ -6,6 +6,7 @@ import { describeError } from '../../errors/error-messages.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { formatCount } from '../../lib/format-bytes.js';
 import type { ActiveSession } from '../session/active-session.js';
+import { ProdConfirmField } from '../../components/ProdConfirmField.js';
 
 interface Props {
   active: ActiveSession;
@@ -79,21 +80,14 @@ export function DeleteNodeDialog({ active, path, childCount, token, onDeleted, o
         </div>
       )}
       {prod && (
-        <div className="field">
-          <label htmlFor="delete-confirm">
-            This is a <b className="prod-text">PRODUCTION</b> connection. Type the path to confirm:
-          </label>
-          <input
-            id="delete-confirm"
-            className="input mono"
-            data-testid="delete-confirm-input"
-            spellCheck={false}
-            placeholder={path}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && submit()}
-          />
-        </div>
+        <ProdConfirmField
+          id="delete-confirm"
+          testId="delete-confirm-input"
+          expected={path}
+          value={typed}
+          onChange={setTyped}
+          onSubmit={submit}
+        />
       )}
       <div className="dialog-actions">
         <button className="btn" onClick={onClose}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { HistoryEntry } from '../../../../shared/model/history.js';
 import { Dialog } from '../../components/Dialog.js';
 import { formatTime } from '../../lib/format-time.js';
+import { ProdConfirmField } from '../../components/ProdConfirmField.js';
 
 interface Props {
   path: string;
@@ -46,21 +47,14 @@ export function RollbackDialog({ path, entry, prod, dirty, pending, onConfirm, o
         </div>
       )}
       {prod && (
-        <div className="field">
-          <label htmlFor="rollback-confirm-input">
-            This is a <b className="prod-text">PRODUCTION</b> connection. Type the path to confirm:
-          </label>
-          <input
-            id="rollback-confirm-input"
-            className="input mono"
-            data-testid="rollback-confirm-input"
-            spellCheck={false}
-            placeholder={path}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && submit()}
-          />
-        </div>
+        <ProdConfirmField
+          id="rollback-confirm-input"
+          testId="rollback-confirm-input"
+          expected={path}
+          value={typed}
+          onChange={setTyped}
+          onSubmit={submit}
+        />
       )}
       <div className="dialog-actions">
         <button className="btn" onClick={onClose}>
