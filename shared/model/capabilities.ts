@@ -30,3 +30,22 @@ export const CapabilitiesSchema = z.object({
   serviceRegistry: z.boolean(),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
+
+/** A store that can do none of the optional things (a snapshot file); the base others spread over. */
+export const NO_CAPABILITIES: Capabilities = {
+  ephemeral: false,
+  sequential: false,
+  container: false,
+  ttl: false,
+  leases: false,
+  revisions: false,
+  acls: false,
+  transactions: false,
+  valueOnFolders: false,
+  watchInventory: false,
+  flags: false,
+  history: false,
+  listeners: false,
+  catalog: false,
+  serviceRegistry: false,
+};

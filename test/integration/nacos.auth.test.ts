@@ -7,8 +7,8 @@ import { createNacosDriver } from '../../electron/core/backends/nacos/nacos.driv
 import { parseEndpoints } from '../../electron/core/backends/nacos/nacos.endpoints.js';
 import { NacosHttp } from '../../electron/core/backends/nacos/nacos.http.js';
 import { DerivedConnectionState } from '../../electron/core/backends/derived-connection.state.js';
-import { AppError } from '../../shared/errors.js';
 import { startNacos, type NacosServer } from '../servers/nacos.server.js';
+import { rejection } from './support/async-expect.js';
 
 const driver = createNacosDriver();
 const PLAIN = { ephemeral: false, sequential: false, container: false };
@@ -32,16 +32,6 @@ function profile(username: string | null, password: string | null): ResolvedProf
     namespace: null,
     password,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected the call to reject');
 }
 
 beforeAll(async () => {

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendSession, NodeChange, ResolvedProfile } from '../../electron/core/backends/backend.js';
 import { createNacosDriver } from '../../electron/core/backends/nacos/nacos.driver.js';
-import { AppError } from '../../shared/errors.js';
 import { startNacos, type NacosServer } from '../servers/nacos.server.js';
+import { rejection, until } from './support/async-expect.js';
 
 const PLAIN = { ephemeral: false, sequential: false, container: false };
 const md5 = (text: string): string => createHash('md5').update(text, 'utf8').digest('hex');
@@ -64,24 +64,6 @@ const other = {
     await fetch(other.url('/v1/cs/configs', { dataId, group }), { method: 'DELETE' });
   },
 };
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected the call to reject');
-}
-
-async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const names = async (path: string, filter: string | null = null): Promise<string[]> =>
   (await session.listChildren(path, { cursor: null, limit: 500, filter })).entries.map((e) => e.name);

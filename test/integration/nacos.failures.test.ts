@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendSession, NodeChange, ResolvedProfile } from '../../electron/core/backends/backend.js';
 import { createNacosDriver } from '../../electron/core/backends/nacos/nacos.driver.js';
-import { AppError } from '../../shared/errors.js';
 import type { ConnectionState } from '../../shared/model/connection.js';
 import { freePort } from '../servers/free-port.js';
 import { startNacos, type NacosServer } from '../servers/nacos.server.js';
+import { rejection, until } from './support/async-expect.js';
 
 const driver = createNacosDriver();
 const PLAIN = { ephemeral: false, sequential: false, container: false };
@@ -26,24 +26,6 @@ function profile(endpoints: string[], overrides: Partial<ResolvedProfile> = {}):
     password: null,
     ...overrides,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected the call to reject');
-}
-
-async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('Nacos driver: connect failures', () => {

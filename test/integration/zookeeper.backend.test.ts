@@ -3,21 +3,12 @@ import { AppError } from '../../shared/errors.js';
 import type { BackendSession } from '../../electron/core/backends/backend.js';
 import { createZooKeeperDriver } from '../../electron/core/backends/zookeeper/zookeeper.driver.js';
 import { startZooKeeper, zooKeeperProfile, type ZooKeeperServer } from '../servers/zookeeper.server.js';
+import { rejection } from './support/async-expect.js';
 
 const driver = createZooKeeperDriver();
 const PLAIN = { ephemeral: false, sequential: false, container: false };
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 const b64 = (text: string): string => utf8(text).toString('base64');
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected the call to reject');
-}
 
 async function eventually<T>(
   probe: () => Promise<T>,

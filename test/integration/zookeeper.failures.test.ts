@@ -1,33 +1,15 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors.js';
 import type { ConnectionState } from '../../shared/model/connection.js';
 import type { BackendSession, NodeChange } from '../../electron/core/backends/backend.js';
 import { createZooKeeperDriver } from '../../electron/core/backends/zookeeper/zookeeper.driver.js';
 import { startZooKeeper, zooKeeperProfile, type ZooKeeperServer } from '../servers/zookeeper.server.js';
+import { rejection, until } from './support/async-expect.js';
 
 const driver = createZooKeeperDriver();
 const PLAIN = { ephemeral: false, sequential: false, container: false };
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected the call to reject');
-}
-
-async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('ZooKeeper driver: connect failures', () => {
   it('rejects malformed endpoints with INVALID_INPUT before connecting', async () => {

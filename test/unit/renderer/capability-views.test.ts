@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Capabilities } from '../../../shared/model/capabilities.js';
+import { NO_CAPABILITIES, type Capabilities } from '../../../shared/model/capabilities.js';
 import type { ServiceSummary } from '../../../shared/model/registry.js';
 import { availableTabs } from '../../../renderer/src/features/layout/app-tabs.js';
 import { valuePanes } from '../../../renderer/src/features/value/value-panes.js';
@@ -9,23 +9,7 @@ import {
   scopeFromChoices,
 } from '../../../renderer/src/features/services/service-filter.js';
 
-const none: Capabilities = {
-  ephemeral: false,
-  sequential: false,
-  container: false,
-  ttl: false,
-  leases: false,
-  revisions: false,
-  acls: false,
-  transactions: false,
-  valueOnFolders: false,
-  watchInventory: false,
-  flags: false,
-  history: false,
-  listeners: false,
-  catalog: false,
-  serviceRegistry: false,
-};
+const none: Capabilities = NO_CAPABILITIES;
 const zookeeper: Capabilities = {
   ...none,
   ephemeral: true,

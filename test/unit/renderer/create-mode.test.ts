@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Capabilities } from '../../../shared/model/capabilities.js';
+import { NO_CAPABILITIES, type Capabilities } from '../../../shared/model/capabilities.js';
 import {
   createModeProblem,
   EMPTY_CREATE_MODE,
   toCreateMode,
 } from '../../../renderer/src/features/edit/create-mode.js';
 
-const none: Capabilities = {
-  ephemeral: false,
-  sequential: false,
-  container: false,
-  ttl: false,
-  leases: false,
-  revisions: false,
-  acls: false,
-  transactions: false,
-  valueOnFolders: false,
-  watchInventory: false,
-  flags: false,
-  history: false,
-  listeners: false,
-  catalog: false,
-  serviceRegistry: false,
-};
+const none: Capabilities = NO_CAPABILITIES;
 
 describe('create mode', () => {
   it('keeps only what the capabilities allow', () => {

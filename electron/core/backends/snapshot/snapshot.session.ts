@@ -1,30 +1,14 @@
 import { valueSlice } from '../node-value.js';
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../../../shared/errors.js';
-import type { Capabilities } from '../../../../shared/model/capabilities.js';
+import { NO_CAPABILITIES, type Capabilities } from '../../../../shared/model/capabilities.js';
 import type { ChildEntry, ChildPage, NodeValue } from '../../../../shared/model/node.js';
 import type { BackendSession, GetOptions, ListChildrenOptions } from '../backend.js';
 import { parseSnapshot } from './snapshot.format.js';
 import { SnapshotTree, type SnapshotNode } from './snapshot.tree.js';
 
-export const SNAPSHOT_CAPABILITIES: Capabilities = {
-  ephemeral: false,
-  sequential: false,
-  container: false,
-  ttl: false,
-  leases: false,
-  revisions: false,
-  acls: false,
-  transactions: false,
-  // A snapshot says exactly which paths are keys; a node without a key is a folder.
-  valueOnFolders: false,
-  watchInventory: false,
-  flags: false,
-  history: false,
-  listeners: false,
-  catalog: false,
-  serviceRegistry: false,
-};
+// A snapshot says exactly which paths are keys (a node without a key is a folder) and can do nothing else.
+export const SNAPSHOT_CAPABILITIES: Capabilities = NO_CAPABILITIES;
 
 function childPath(parent: string, name: string): string {
   return parent === '/' ? `/${name}` : `${parent}/${name}`;
