@@ -54,20 +54,36 @@ export class AuditStore {
   }
 
   /** Appends one entry durably and returns it as written. */
-  append(record: AuditRecord): Promise<AuditEntry> {
+  async append(record: AuditRecord): Promise<AuditEntry> {
+    const [entry] = await this.appendMany([record]);
+    return entry!;
+  }
+
+  /**
+   * Appends entries in order, chained, in one write and one fsync (the writes of one transaction):
+   * all of them are durable when it resolves, and none when it rejects.
+   */
+  appendMany(records: readonly AuditRecord[]): Promise<AuditEntry[]> {
     return this.queue.run(async () => {
       const tail = await this.refreshTail();
       if (tail.problem !== null) throw new AppError('INTERNAL', tail.problem);
-      const entry = buildAuditEntry(record, {
-        seq: tail.seq + 1,
-        prevHash: tail.hash,
-        time: this.clock(),
-        identity: this.identity,
-      });
-      const bytes = Buffer.from(`${canonicalJson(entry)}\n`, 'utf8');
+      const entries: AuditEntry[] = [];
+      let { seq, hash } = tail;
+      for (const record of records) {
+        const time = this.clock();
+        const entry = buildAuditEntry(record, {
+          seq: seq + 1,
+          prevHash: hash,
+          time,
+          identity: this.identity,
+        });
+        entries.push(entry);
+        ({ seq, hash } = entry);
+      }
+      const bytes = Buffer.from(entries.map((entry) => `${canonicalJson(entry)}\n`).join(''), 'utf8');
       await this.writeLine(bytes, tail.size);
-      this.tail = { ...tail, size: tail.size + bytes.length, seq: entry.seq, hash: entry.hash };
-      return entry;
+      this.tail = { ...tail, size: tail.size + bytes.length, seq, hash };
+      return entries;
     });
   }
 
@@ -85,7 +101,7 @@ export class AuditStore {
     });
   }
 
-  /** One write of the whole line, then fsync; a failed or short write is cut off again. */
+  /** One write of the whole line(s), then fsync; a failed or short write is cut off again. */
   private async writeLine(bytes: Buffer, size: number): Promise<void> {
     const created = size === 0;
     let handle;

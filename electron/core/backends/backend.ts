@@ -2,6 +2,7 @@ import type { BackendKind, ConnectionProfile, ConnectionState } from '../../../s
 import type { Capabilities } from '../../../shared/model/capabilities.js';
 import type { ChildPage, CreateMode, NodeChangeType, NodeValue } from '../../../shared/model/node.js';
 import type { ScannedNode, ScanOptions } from './subtree.scan.js';
+import type { BatchWriter } from './batch.js';
 import type {
   CatalogNode,
   ClusterOverview,
@@ -80,6 +81,8 @@ export interface BackendSession {
   close(): Promise<void>;
   /** Optional fast path for whole-subtree work (diff, export): every node below `path` with its value, in pages. */
   scanSubtree?(path: string, options: ScanOptions): AsyncIterable<ScannedNode[]>;
+  /** Optional: many guarded writes in one all-or-nothing transaction (etcd, Consul). */
+  readonly batch?: BatchWriter;
   /** Present exactly when capabilities.catalog is true. */
   readonly catalog?: CatalogApi;
   /** Present exactly when capabilities.serviceRegistry is true. */

@@ -1,7 +1,7 @@
 import type { AuditOperation, AuditOutcome } from '../../../shared/model/audit.js';
 import type { ConnectionProfile } from '../../../shared/model/connection.js';
 import { AppError } from '../../../shared/errors.js';
-import type { AuditStore } from '../audit/audit.store.js';
+import type { AuditRecord, AuditStore } from '../audit/audit.store.js';
 import type { EventBus } from '../events/event.bus.js';
 import { toAppError } from '../api/to-app-error.js';
 
@@ -43,9 +43,34 @@ export class MutationAuditor {
     }
   }
 
+  /**
+   * Appends the entries of mutations that ran elsewhere (the writes of one batch), in one durable
+   * append: each ok when `error` is null, else with that error's outcome.
+   */
+  async recorded(all: readonly MutationFacts[], error: AppError | null): Promise<void> {
+    const outcome = error === null ? 'ok' : outcomeOf(error);
+    const entries = await this.audit.appendMany(all.map((facts) => this.auditRecord(facts, outcome, error)));
+    for (const entry of entries) {
+      this.events.emit('audit.appended', {
+        seq: entry.seq,
+        connectionName: entry.connection.name,
+        path: entry.path,
+      });
+    }
+  }
+
   private async record(facts: MutationFacts, outcome: AuditOutcome, error: AppError | null): Promise<void> {
+    const entry = await this.audit.append(this.auditRecord(facts, outcome, error));
+    this.events.emit('audit.appended', {
+      seq: entry.seq,
+      connectionName: facts.profile.name,
+      path: facts.path,
+    });
+  }
+
+  private auditRecord(facts: MutationFacts, outcome: AuditOutcome, error: AppError | null): AuditRecord {
     const { profile } = facts;
-    const entry = await this.audit.append({
+    return {
       connection: {
         id: profile.id,
         name: profile.name,
@@ -60,7 +85,6 @@ export class MutationAuditor {
       outcome,
       error: error ? { code: error.code, message: error.message } : null,
       details: facts.details ?? null,
-    });
-    this.events.emit('audit.appended', { seq: entry.seq, connectionName: profile.name, path: facts.path });
+    };
   }
 }

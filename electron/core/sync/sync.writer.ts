@@ -1,6 +1,7 @@
 import { AppError, isAppError } from '../../../shared/errors.js';
 import type { AuditOperation } from '../../../shared/model/audit.js';
-import type { MutationAuditor } from '../nodes/mutation.auditor.js';
+import type { MutationAuditor, MutationFacts } from '../nodes/mutation.auditor.js';
+import type { BatchWrite, BatchWriter } from '../backends/batch.js';
 import { absolutePath, type SourceStore } from '../sources/source.js';
 
 const PLAIN = { ephemeral: false, sequential: false, container: false } as const;
@@ -9,6 +10,12 @@ interface TargetNode {
   value: Buffer | null;
   token: string | null;
   childCount: number | null;
+}
+
+/** One write checked against the target and ready to go into a batch, with its audit facts. */
+export interface PreparedWrite {
+  write: BatchWrite;
+  facts: MutationFacts;
 }
 
 /**
@@ -95,6 +102,74 @@ export class SyncWriter {
     return true;
   }
 
+  /** A create for a batch (the batch's guard: the key must not exist). */
+  prepareCreate(path: string, value: Buffer): PreparedWrite {
+    const absolute = absolutePath(this.root, path);
+    return {
+      write: { op: 'create', path: absolute, value },
+      facts: this.facts('create', absolute, null, value),
+    };
+  }
+
+  /**
+   * An update for a batch; a target that already moved is an audited CONFLICT, as in `update`. Null
+   * when the plan saw no token (a batch cannot guard that write): the caller writes it on its own.
+   */
+  async prepareUpdate(path: string, value: Buffer, token: string | null): Promise<PreparedWrite | null> {
+    if (token === null) return null;
+    const absolute = absolutePath(this.root, path);
+    const current = await this.node(absolute);
+    if (current === null || current.token !== token) {
+      return this.audited('set', absolute, current?.value ?? null, value, {}, async () => {
+        throw this.moved(absolute, current);
+      });
+    }
+    return {
+      write: { op: 'set', path: absolute, value, token },
+      facts: this.facts('set', absolute, current.value, value),
+    };
+  }
+
+  /** A delete for a batch (a key with children is emptied instead, as in `delete`); null as above. */
+  async prepareDelete(path: string, token: string | null): Promise<PreparedWrite | null> {
+    if (token === null) return null;
+    const absolute = absolutePath(this.root, path);
+    const current = await this.node(absolute);
+    const empties = (current?.childCount ?? 0) > 0;
+    const operation = empties ? 'set' : 'delete';
+    const after = empties ? Buffer.alloc(0) : null;
+    if (current === null || current.token !== token) {
+      return this.audited(operation, absolute, current?.value ?? null, after, {}, async () => {
+        throw this.moved(absolute, current);
+      });
+    }
+    const write: BatchWrite = empties
+      ? { op: 'set', path: absolute, value: Buffer.alloc(0), token }
+      : { op: 'delete', path: absolute, token };
+    return { write, facts: this.facts(operation, absolute, current.value, after) };
+  }
+
+  /**
+   * Applies prepared writes as one transaction and audits each of them as applied. When the batch
+   * fails nothing was written and nothing is audited here: the caller retries the items one by one
+   * (each audited then) or, when the target is gone, records them with `recordFailed`.
+   */
+  async commit(batch: BatchWriter, prepared: readonly PreparedWrite[]): Promise<void> {
+    await batch.apply(prepared.map((p) => p.write));
+    await this.auditor.recorded(
+      prepared.map((p) => p.facts),
+      null,
+    );
+  }
+
+  /** Audits writes of a batch that could not be sent (the target stopped answering). */
+  async recordFailed(prepared: readonly PreparedWrite[], error: AppError): Promise<void> {
+    await this.auditor.recorded(
+      prepared.map((p) => p.facts),
+      error,
+    );
+  }
+
   /** Records a write that was not attempted because the source moved since the plan (a conflict). */
   async sourceMoved(operation: AuditOperation, path: string): Promise<never> {
     const absolute = absolutePath(this.root, path);
@@ -111,8 +186,18 @@ export class SyncWriter {
     details: Record<string, string | number | boolean>,
     write: () => Promise<T>,
   ): Promise<T> {
-    const facts = { profile: this.target.profile, operation, path, before, after };
-    return this.auditor.run({ ...facts, details: { syncId: this.syncId, ...details } }, write);
+    return this.auditor.run(this.facts(operation, path, before, after, details), write);
+  }
+
+  private facts(
+    operation: AuditOperation,
+    path: string,
+    before: Buffer | null,
+    after: Buffer | null,
+    details: Record<string, string | number | boolean> = {},
+  ): MutationFacts {
+    const { profile } = this.target;
+    return { profile, operation, path, before, after, details: { syncId: this.syncId, ...details } };
   }
 
   private moved(path: string, current: TargetNode | null): AppError {

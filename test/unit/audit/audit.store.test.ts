@@ -67,6 +67,28 @@ describe('AuditStore', () => {
     expect(await store.verify()).toEqual({ ok: true, entries: 100, firstBroken: null });
   });
 
+  it('appends the entries of one batch in one go: chained, in order, between single appends', async () => {
+    const store = await AuditStore.open(file, { identity: TEST_IDENTITY });
+    await store.append(sampleRecord({ path: '/before' }));
+    const batch = await store.appendMany(
+      Array.from({ length: 5 }, (_, i) => sampleRecord({ path: `/batch/${i}` })),
+    );
+    const after = await store.append(sampleRecord({ path: '/after' }));
+    expect(batch.map((e) => [e.seq, e.path])).toEqual(
+      Array.from({ length: 5 }, (_, i) => [i + 2, `/batch/${i}`]),
+    );
+    expect(batch[1]!.prevHash).toBe(batch[0]!.hash);
+    expect(after).toMatchObject({ seq: 7, prevHash: batch[4]!.hash });
+    expect(await store.verify()).toEqual({ ok: true, entries: 7, firstBroken: null });
+  });
+
+  it('writes nothing of a batch holding an invalid record', async () => {
+    const store = await AuditStore.open(file, { identity: TEST_IDENTITY });
+    const bad = sampleRecord({ operation: 'drop' as never });
+    await expect(store.appendMany([sampleRecord(), bad])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect((await store.append(sampleRecord())).seq).toBe(1);
+  });
+
   it('continues the chain when two stores (two processes) append to the same file in turn', async () => {
     const a = await AuditStore.open(file, { identity: TEST_IDENTITY });
     const b = await AuditStore.open(file, { identity: TEST_IDENTITY });

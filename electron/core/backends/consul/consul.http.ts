@@ -42,6 +42,26 @@ export interface ConsulHttpOptions {
 }
 
 /**
+ * Sockets open at once for ordinary requests. Consul refuses a client more than 200 connections
+ * (http_max_conns_per_client, answering 429), and a diff or sync of a large tree issues many reads in
+ * parallel: past this many they queue here instead. Blocking queries (watches) hold their socket for
+ * minutes, so they have sockets of their own and never starve ordinary requests.
+ */
+const MAX_SOCKETS = 64;
+
+interface AgentPair {
+  http: http.Agent;
+  https: https.Agent;
+}
+
+function agentPair(tls: https.AgentOptions, maxSockets: number): AgentPair {
+  return {
+    http: new http.Agent({ keepAlive: true, maxSockets }),
+    https: new https.Agent({ keepAlive: true, maxSockets, ...tls }),
+  };
+}
+
+/**
  * The HTTP client of one Consul connection: keep-alive sockets, the ACL token header, the profile's
  * datacenter, a deadline on every call (never a hang), the next endpoint tried when one cannot be
  * reached, and every failure mapped to an AppError.
@@ -49,13 +69,14 @@ export interface ConsulHttpOptions {
 export class ConsulHttp {
   private current = 0;
   private closed = false;
-  private readonly httpAgent = new http.Agent({ keepAlive: true });
-  private readonly httpsAgent: https.Agent;
+  private readonly ordinary: AgentPair;
+  private readonly blocking: AgentPair;
   /** Set once by the session that owns this client: it derives the connection state from outcomes. */
   reachability: Reachability | null = null;
 
   constructor(private readonly options: ConsulHttpOptions) {
-    this.httpsAgent = new https.Agent({ keepAlive: true, ...options.tls });
+    this.ordinary = agentPair(options.tls, MAX_SOCKETS);
+    this.blocking = agentPair(options.tls, Infinity);
   }
 
   get timeoutMs(): number {
@@ -76,6 +97,8 @@ export class ConsulHttp {
     const endpoints = this.options.endpoints;
     let lastError: AppError | null = null;
     const get = (request.method ?? 'GET') === 'GET';
+    // A blocking query always names how long to wait (consul.blocking.ts).
+    const agents = request.query?.['wait'] ? this.blocking : this.ordinary;
     let staleSocketRetried = false;
     for (let attempt = 0; attempt < endpoints.length; attempt++) {
       const index = (this.current + attempt) % endpoints.length;
@@ -83,7 +106,7 @@ export class ConsulHttp {
       try {
         const response = await sendOnce({
           endpoint,
-          agent: endpoint.secure ? this.httpsAgent : this.httpAgent,
+          agent: endpoint.secure ? agents.https : agents.http,
           method: request.method ?? 'GET',
           target: this.target(request),
           token: this.options.token,
@@ -125,8 +148,10 @@ export class ConsulHttp {
   /** Closes the keep-alive sockets. */
   close(): void {
     this.closed = true;
-    this.httpAgent.destroy();
-    this.httpsAgent.destroy();
+    for (const pair of [this.ordinary, this.blocking]) {
+      pair.http.destroy();
+      pair.https.destroy();
+    }
   }
 
   private check(response: ConsulResponse, request: ConsulRequest): ConsulResponse {

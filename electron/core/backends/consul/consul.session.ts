@@ -13,6 +13,8 @@ import { listChildren } from './consul.children.js';
 import { deleteNode } from './consul.delete.js';
 import type { ConsulHttp } from './consul.http.js';
 import type { KvContext } from './consul.kv.js';
+import { consulBatchWriter } from './consul.batch.js';
+import type { BatchWriter } from '../batch.js';
 import { LevelCache } from './consul.levels.js';
 import { countSubtree, getNode } from './consul.read.js';
 import { ConsulRegistry } from './consul.registry.js';
@@ -45,6 +47,7 @@ export class ConsulSession implements BackendSession {
   readonly server: string | null;
   readonly catalog: ConsulCatalog;
   readonly registry: ConsulRegistry;
+  readonly batch: BatchWriter;
   private readonly kv: KvContext;
   private readonly state: DerivedConnectionState;
   private readonly watches = new Set<() => void>();
@@ -61,6 +64,7 @@ export class ConsulSession implements BackendSession {
     );
     http.reachability = this.state;
     this.kv = { http, levels: new LevelCache(http) };
+    this.batch = consulBatchWriter(this.kv);
     this.catalog = new ConsulCatalog(http, agent, datacenter);
     this.registry = new ConsulRegistry(http);
   }

@@ -1,27 +1,40 @@
 import type { KvContext } from './consul.kv.js';
 import { parseJson, TxnErrorSchema } from './consul.schemas.js';
 
-/** One KV operation of a transaction; `index` is a decimal ModifyIndex (cas verbs). */
+/** Consul's limit on the operations of one transaction. */
+export const TXN_MAX_OPS = 64;
+
+/** One KV operation of a transaction; `index` and `flags` are decimal strings (64-bit in Consul). */
 export interface TxnOp {
-  verb: 'delete' | 'delete-tree' | 'delete-cas';
+  verb: 'delete' | 'delete-tree' | 'delete-cas' | 'cas' | 'check-not-exists';
   key: string;
   index?: string;
+  value?: Buffer;
+  flags?: string;
+}
+
+function wireOf(op: TxnOp): Record<string, string> {
+  return {
+    Verb: op.verb,
+    Key: op.key,
+    ...(op.value === undefined ? {} : { Value: op.value.toString('base64') }),
+    ...(op.flags === undefined ? {} : { Flags: op.flags }),
+    ...(op.index === undefined ? {} : { Index: op.index }),
+  };
 }
 
 /**
- * Runs KV operations atomically (PUT /v1/txn, at most 64). Resolves false when Consul rolled the
- * transaction back (a cas verb found another index), with Consul's reasons.
+ * Runs KV operations atomically (PUT /v1/txn, at most TXN_MAX_OPS). Resolves false when Consul rolled
+ * the transaction back (a cas or check verb failed), with Consul's reasons.
  */
 export async function runTxn(
   ctx: KvContext,
   ops: TxnOp[],
   what: string,
 ): Promise<{ committed: boolean; errors: string[] }> {
-  const wire = ops.map((op) => ({
-    KV: { Verb: op.verb, Key: op.key, ...(op.index === undefined ? {} : { Index: op.index }) },
-  }));
-  // Indexes are 64-bit: written as bare digits so no JS number rounds them.
-  const body = JSON.stringify(wire).replace(/"Index":"(\d+)"/g, '"Index":$1');
+  const wire = ops.map((op) => ({ KV: wireOf(op) }));
+  // Indexes and flags are 64-bit: written as bare digits so no JS number rounds them.
+  const body = JSON.stringify(wire).replace(/"(Index|Flags)":"(\d+)"/g, '"$1":$2');
   const response = await ctx.http.request({ what, method: 'PUT', path: '/v1/txn', body, accept: [409] });
   if (response.status !== 409) return { committed: true, errors: [] };
   const errors = parseJson(response, TxnErrorSchema, what).Errors ?? [];

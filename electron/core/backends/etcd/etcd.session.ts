@@ -16,6 +16,8 @@ import { listChildren } from './etcd.children.js';
 import { deleteNode } from './etcd.delete.js';
 import { countSubtree, getNode } from './etcd.read.js';
 import { EtcdRpc } from './etcd.rpc.js';
+import { etcdBatchWriter } from './etcd.batch.js';
+import type { BatchWriter } from '../batch.js';
 import { DerivedConnectionState } from '../derived-connection.state.js';
 import { startWatch, type EtcdWatch } from './etcd.watch.js';
 import { createNode, setNode } from './etcd.write.js';
@@ -41,6 +43,7 @@ export const ETCD_CAPABILITIES: Capabilities = {
 /** One open etcd connection mapped onto the common tree model (see etcd.paths.ts for the mapping). */
 export class EtcdSession implements BackendSession {
   readonly capabilities = ETCD_CAPABILITIES;
+  readonly batch: BatchWriter;
   private readonly rpc: EtcdRpc;
   private readonly state: DerivedConnectionState;
   private readonly watches = new Set<EtcdWatch>();
@@ -55,6 +58,7 @@ export class EtcdSession implements BackendSession {
       this.rpc.call('Checking the etcd server', (c) => c.maintenance.status()),
     );
     this.rpc = new EtcdRpc(client, timeoutMs, this.state);
+    this.batch = etcdBatchWriter(this.rpc);
   }
 
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
