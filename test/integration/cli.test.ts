@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,40 +6,17 @@ import type { ConnectionProfile } from '../../shared/model/connection.js';
 import { ProfileStore } from '../../electron/core/connections/profile.store.js';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
 import { freePort } from '../servers/free-port.js';
+import { REPO_ROOT, runCli, type CliRun } from './support/cli-runner.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = REPO_ROOT;
 const STAGING = join(ROOT, 'examples', 'staging.json');
 const PROD = join(ROOT, 'examples', 'prod.json');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let etcdServer: EtcdServer;
 let securedEtcd: EtcdServer;
 let home: string;
 
-/** Runs the CLI as a user would (`npm run --silent cli -- …` runs the same file through tsx). */
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'electron', 'cli', 'main.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, CONFIGDECK_HOME: home },
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (...args: string[]): Promise<CliRun> => runCli(home, ...args);
 
 function profile(name: string, overrides: Partial<ConnectionProfile>): ConnectionProfile {
   return {

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSources } from '../../electron/core/sync/diff.engine.js';
 import { exportSnapshot } from '../../electron/core/sync/snapshot.export.js';
@@ -7,6 +10,7 @@ import type { Source } from '../../electron/core/sources/source.js';
 import { startConsul, type ConsulServer } from '../servers/consul.server.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { openConsul, openZooKeeper, seed, tempAudit, type Store } from '../unit/sync/support/stores.js';
+import { runCli } from './support/cli-runner.js';
 
 const KEYS = {
   '/plain': 'hello',
@@ -86,5 +90,22 @@ describe('sync with Consul (through the same driver interface)', () => {
       onlyRight: 0,
       changed: 0,
     });
+  });
+
+  it('the CLI takes consul://host:port/path sources: dry run, sync, diff', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'configdeck-cli-consul-'));
+    try {
+      const source = `zk://${zkServer.connectString}/src`;
+      const target = `consul://${consulServer.endpoint}/cli-app`;
+      const keys = (await diffSources(zk.source('/src'), consul.source('/cli-app'))).summary.onlyLeft;
+      expect(keys).toBeGreaterThanOrEqual(7);
+      const dry = await runCli(home, 'sync', source, target, '--json');
+      expect(JSON.parse(dry.stdout)).toMatchObject({ mode: 'dry-run', summary: { create: keys, update: 0 } });
+      const applied = await runCli(home, 'sync', source, target, '--apply', '--json');
+      expect(JSON.parse(applied.stdout)).toMatchObject({ summary: { applied: keys, failed: 0 } });
+      expect(await runCli(home, 'diff', source, target)).toMatchObject({ code: 0, stderr: '' });
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
   });
 });

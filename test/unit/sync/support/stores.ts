@@ -8,6 +8,7 @@ import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import type { BackendSession, ResolvedProfile } from '../../../../electron/core/backends/backend.js';
 import { createConsulDriver } from '../../../../electron/core/backends/consul/consul.driver.js';
 import { createEtcdDriver } from '../../../../electron/core/backends/etcd/etcd.driver.js';
+import { createNacosDriver } from '../../../../electron/core/backends/nacos/nacos.driver.js';
 import { EtcdRpc } from '../../../../electron/core/backends/etcd/etcd.rpc.js';
 import { DerivedConnectionState } from '../../../../electron/core/backends/derived-connection.state.js';
 import { ZooKeeperConnection } from '../../../../electron/core/backends/zookeeper/zookeeper.connection.js';
@@ -69,6 +70,17 @@ export async function openConsul(endpoint: string, overrides: Partial<ResolvedPr
     ...overrides,
   };
   return store(profile, await createConsulDriver().connect(profile));
+}
+
+export async function openNacos(endpoint: string, overrides: Partial<ResolvedProfile> = {}): Promise<Store> {
+  const profile: ResolvedProfile = {
+    ...etcdProfile([endpoint]),
+    id: 'nacos',
+    name: 'nacos',
+    kind: 'nacos',
+    ...overrides,
+  };
+  return store(profile, await createNacosDriver().connect(profile));
 }
 
 /** Writes values (creating missing parents empty) through a session. */
