@@ -1,11 +1,15 @@
 // `npx tsx bench/diff.ts`: diff of 100,000 ZooKeeper znodes against 100,000 etcd keys (same values) through the
 // engine, beside the floor: the same data read by bare client loops (ZooKeeper getChildren + pipelined getData,
-// etcd paged range reads), each case in a fresh process so its peak memory is its own.
+// etcd paged range reads), each case in a fresh process so its peak memory is its own. A last row diffs the etcd
+// keys against the same 100,000 keys in Consul (its bulk scan is one recursive read).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import zookeeper from 'node-zookeeper-client';
 import { Etcd3 } from 'etcd3';
 import { createEtcdDriver } from '../electron/core/backends/etcd/etcd.driver.js';
+import { createConsulDriver } from '../electron/core/backends/consul/consul.driver.js';
+import type { ResolvedProfile } from '../electron/core/backends/backend.js';
+import { startConsul } from '../test/servers/consul.server.js';
 import { createZooKeeperDriver } from '../electron/core/backends/zookeeper/zookeeper.driver.js';
 import { SessionSource } from '../electron/core/sources/session.source.js';
 import { canScanSubtree } from '../electron/core/backends/subtree.scan.js';
@@ -13,7 +17,7 @@ import { diffSources } from '../electron/core/sync/diff.engine.js';
 import { etcdProfile, startEtcd } from '../test/servers/etcd.server.js';
 import { startZooKeeper, zooKeeperProfile } from '../test/servers/zookeeper.server.js';
 import { peakRssMb, timed } from './measure.js';
-import { pipelined, seedEtcd, seedZooKeeper } from './seed.js';
+import { pipelined, seedConsul, seedEtcd, seedZooKeeper } from './seed.js';
 
 const COUNT = Number(process.env.BENCH_DIFF_KEYS ?? 100_000);
 const ROOT = '/bench-diff';
@@ -67,7 +71,26 @@ async function etcdFloor(endpoint: string): Promise<number> {
   return count;
 }
 
-async function runCase(name: string, zk: string, etcd: string): Promise<Figures> {
+async function consulCase(etcd: string, consul: string): Promise<Figures> {
+  const ep = etcdProfile([etcd], { sessionTimeoutMs: 30000 });
+  const cp: ResolvedProfile = { ...ep, endpoints: [consul], kind: 'consul', id: 'consul', name: 'consul' };
+  const [es, cs] = await Promise.all([createEtcdDriver().connect(ep), createConsulDriver().connect(cp)]);
+  const left = new SessionSource({ label: `etcd://${etcd}${ROOT}`, profile: ep, session: es, root: ROOT });
+  const right = new SessionSource({
+    label: `consul://${consul}${ROOT}`,
+    profile: cp,
+    session: cs,
+    root: ROOT,
+  });
+  const { ms, value } = await timed(() => diffSources(left, right));
+  await Promise.all([es.close(), cs.close()]);
+  const { same, changed, onlyLeft, onlyRight } = value.summary;
+  const note = `${same} same, ${changed} changed, ${onlyLeft}+${onlyRight} one-sided`;
+  return { ms, keys: value.entries.length * 2, peakRssMb: peakRssMb(), note };
+}
+
+async function runCase(name: string, zk: string, etcd: string, consul: string): Promise<Figures> {
+  if (name === 'diff-consul') return consulCase(etcd, consul);
   if (name === 'floor') {
     const { ms, value } = await timed(() => Promise.all([zooKeeperFloor(zk), etcdFloor(etcd)]));
     return { ms, keys: value[0] + value[1], peakRssMb: peakRssMb() };
@@ -90,10 +113,10 @@ async function runCase(name: string, zk: string, etcd: string): Promise<Figures>
   return { ms, keys: value.entries.length * 2, peakRssMb: peakRssMb(), retainedMb: retained, note };
 }
 
-function spawnCase(name: string, zk: string, etcd: string): Figures {
+function spawnCase(name: string, zk: string, etcd: string, consul = ''): Figures {
   const result = spawnSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), name, zk, etcd],
+    ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), name, zk, etcd, consul],
     {
       encoding: 'utf8',
       maxBuffer: 16 * 1024 * 1024,
@@ -111,11 +134,18 @@ function row(label: string, figures: Figures): string {
 async function main(): Promise<void> {
   const zk = await startZooKeeper();
   const etcd = await startEtcd();
+  const consul = await startConsul();
   try {
     const { ms } = await timed(() =>
-      Promise.all([seedZooKeeper(zk.connectString, ROOT, COUNT), seedEtcd(etcd.endpoint, ROOT, COUNT)]),
+      Promise.all([
+        seedZooKeeper(zk.connectString, ROOT, COUNT),
+        seedEtcd(etcd.endpoint, ROOT, COUNT),
+        seedConsul(consul.endpoint, ROOT, COUNT),
+      ]),
     );
-    console.log(`seeded ${COUNT} znodes and ${COUNT} etcd keys in ${(ms / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${COUNT} znodes, ${COUNT} etcd keys and ${COUNT} Consul keys in ${(ms / 1000).toFixed(1)} s`,
+    );
     console.log(`${''.padEnd(44)} ${'time'.padStart(9)} ${'peak RSS'.padStart(9)}`);
     const diff = spawnCase('diff', zk.connectString, etcd.endpoint);
     console.log(row(`diff ${COUNT} vs ${COUNT} (ZooKeeper vs etcd)`, diff));
@@ -132,15 +162,18 @@ async function main(): Promise<void> {
       row('floor: etcd paged range reads', spawnCase('floor-etcd', zk.connectString, etcd.endpoint)),
     );
     console.log(`(${diff.note}; heap held after the diff: ${diff.retainedMb?.toFixed(0)} MiB)`);
+    const consulDiff = spawnCase('diff-consul', zk.connectString, etcd.endpoint, consul.endpoint);
+    console.log(row(`diff ${COUNT} vs ${COUNT} (etcd vs Consul)`, consulDiff));
   } finally {
     await zk.stop();
     await etcd.stop();
+    await consul.stop();
   }
 }
 
-const [caseName, zkArg, etcdArg] = process.argv.slice(2);
+const [caseName, zkArg, etcdArg, consulArg = ''] = process.argv.slice(2);
 if (caseName !== undefined && zkArg !== undefined && etcdArg !== undefined) {
-  process.stdout.write(`${JSON.stringify(await runCase(caseName, zkArg, etcdArg))}\n`);
+  process.stdout.write(`${JSON.stringify(await runCase(caseName, zkArg, etcdArg, consulArg))}\n`);
 } else {
   await main();
 }

@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BackendSession, ResolvedProfile } from '../electron/core/backends/backend.js';
+import type { ResolvedProfile } from '../electron/core/backends/backend.js';
 import { createConsulDriver } from '../electron/core/backends/consul/consul.driver.js';
 import { createEtcdDriver } from '../electron/core/backends/etcd/etcd.driver.js';
 import { AuditStore } from '../electron/core/audit/audit.store.js';
@@ -18,20 +18,10 @@ import { startConsul } from '../test/servers/consul.server.js';
 import { etcdProfile, startEtcd } from '../test/servers/etcd.server.js';
 import { timed } from './measure.js';
 import { seedEtcd } from './seed.js';
+import { without } from '../test/unit/sync/support/stores.js';
 
 const COUNT = Number(process.env.BENCH_SYNC_KEYS ?? 10_000);
 const SOURCE = '/bench-sync-src';
-
-/** The session without its batch writer: the engine then writes one by one. */
-function oneByOne(session: BackendSession): BackendSession {
-  return new Proxy(session, {
-    get(target, property) {
-      if (property === 'batch') return undefined;
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
 
 async function main(): Promise<void> {
   const [etcd, consul] = await Promise.all([startEtcd(), startConsul()]);
@@ -61,7 +51,7 @@ async function main(): Promise<void> {
     for (const { name, profile, session } of targets) {
       for (const mode of ['in transactions', 'one by one'] as const) {
         const root = `/bench-sync-${name.toLowerCase()}-${mode === 'one by one' ? 'single' : 'batched'}`;
-        const writes = mode === 'one by one' ? oneByOne(session) : session;
+        const writes = mode === 'one by one' ? without(session, 'batch') : session;
         const target = new SessionSource({ label: name, profile, session: writes, root });
         const plan = await planSync(await diffSources(source, target), target);
         const { ms, value } = await timed(() => applySync(plan, source, target, { auditor }));

@@ -9,7 +9,15 @@ import { planSync } from '../../electron/core/sync/sync.plan.js';
 import type { Source } from '../../electron/core/sources/source.js';
 import { startConsul, type ConsulServer } from '../servers/consul.server.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
-import { openConsul, openZooKeeper, seed, tempAudit, type Store } from '../unit/sync/support/stores.js';
+import { SessionSource } from '../../electron/core/sources/session.source.js';
+import {
+  openConsul,
+  openZooKeeper,
+  seed,
+  tempAudit,
+  without,
+  type Store,
+} from '../unit/sync/support/stores.js';
 import { runCli } from './support/cli-runner.js';
 
 const KEYS = {
@@ -107,5 +115,63 @@ describe('sync with Consul (through the same driver interface)', () => {
     } finally {
       await rm(home, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the Consul bulk scan (one ?recurse read)', () => {
+  it('sees the same keys, values and folders as the node-by-node walk', async () => {
+    const kv = async (key: string, body: string): Promise<void> => {
+      const response = await fetch(`http://${consulServer.endpoint}/v1/kv/${key}`, { method: 'PUT', body });
+      expect(await response.text()).toBe('true');
+    };
+    // `a` hides the value of `a/`; `a-b` sorts between them; `x//y` has no path; `m/` is a folder marker.
+    for (const [key, body] of [
+      ['scan/a', 'plain'],
+      ['scan/a-b', 'between'],
+      ['scan/a/', 'hidden folder value'],
+      ['scan/a/child', 'c'],
+      ['scan/m/', ''],
+      ['scan/m/k', 'v'],
+      ['scan/empty', ''],
+      ['scan/f/', 'folder key value'],
+      ['scan/ключ/✓', 'юникод'],
+    ] as const) {
+      await kv(key, body);
+    }
+    // An HTTP path would collapse `//`: such a key can only be written through a transaction.
+    const txn = [{ KV: { Verb: 'set', Key: 'scan/x//y', Value: Buffer.from('no path').toString('base64') } }];
+    const response = await fetch(`http://${consulServer.endpoint}/v1/txn`, {
+      method: 'PUT',
+      body: JSON.stringify(txn),
+    });
+    expect(response.status).toBe(200);
+    const scanned = consul.source('/scan');
+    const walked = new SessionSource({
+      label: 'walked',
+      profile: consul.profile,
+      session: without(consul.session, 'scanSubtree'),
+      root: '/scan',
+    });
+    const [a, b] = await Promise.all([
+      exportSnapshot(scanned, { label: 'x', exportedAt: 't' }),
+      exportSnapshot(walked, { label: 'x', exportedAt: 't' }),
+    ]);
+    expect(a.text).toBe(b.text);
+    const keys = (JSON.parse(a.text) as { keys: Array<{ path: string; value: string }> }).keys;
+    expect(keys.map((k) => [k.path, k.value])).toEqual([
+      ['/a', 'plain'],
+      ['/a/child', 'c'],
+      ['/a-b', 'between'],
+      ['/empty', ''],
+      ['/f', 'folder key value'],
+      ['/m/k', 'v'],
+      ['/ключ/✓', 'юникод'],
+    ]);
+    // Folder nodes (the `m/` marker) are seen both ways; the walk also lists bare prefixes (`x/`,
+    // `ключ/`), which hold nothing a sync could write or prune.
+    const diff = await diffSources(scanned, walked);
+    expect(diff.summary).toMatchObject({ onlyLeft: 0, onlyRight: 0, changed: 0, same: 7 });
+    expect(diff.leftFolders).toEqual(['/m']);
+    expect(diff.rightFolders).toContain('/m');
   });
 });

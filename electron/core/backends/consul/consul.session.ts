@@ -14,6 +14,8 @@ import { deleteNode } from './consul.delete.js';
 import type { ConsulHttp } from './consul.http.js';
 import type { KvContext } from './consul.kv.js';
 import { consulBatchWriter } from './consul.batch.js';
+import { scanConsulSubtree } from './consul.scan.js';
+import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
 import type { BatchWriter } from '../batch.js';
 import { LevelCache } from './consul.levels.js';
 import { countSubtree, getNode } from './consul.read.js';
@@ -95,6 +97,10 @@ export class ConsulSession implements BackendSession {
 
   countSubtree(path: string): Promise<number> {
     return countSubtree(this.kv, path);
+  }
+
+  scanSubtree(path: string, options: ScanOptions): AsyncIterable<ScannedNode[]> {
+    return scanConsulSubtree(this.kv, path, options);
   }
 
   watch(path: string, options: WatchOptions, listener: (change: NodeChange) => void): () => void {

@@ -138,6 +138,17 @@ export function withScanner(
   }) as BackendSession & SubtreeScanner;
 }
 
+/** The session without one of its optional fast paths (bulk scan, batch writer): the engine then goes node by node. */
+export function without(session: BackendSession, member: 'scanSubtree' | 'batch'): BackendSession {
+  return new Proxy(session, {
+    get(target, property) {
+      if (property === member) return undefined;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** An etcd scanner on its own client; `close` releases it. */
 export function etcdScanner(endpoint: string): {
   client: Etcd3;
