@@ -24,6 +24,9 @@ export interface AuditEntryContext {
   identity: AuditIdentity;
 }
 
+/** Built once: zod compiles a schema on its first parse, which costs more than the parse itself. */
+const UnsignedEntrySchema = AuditEntrySchema.omit({ hash: true });
+
 /** Turns a record into a complete, validated, hashed entry (values converted, credential-like details redacted). */
 export function buildAuditEntry(record: AuditRecord, context: AuditEntryContext): AuditEntry {
   const unsigned: Omit<AuditEntry, 'hash'> = {
@@ -41,7 +44,7 @@ export function buildAuditEntry(record: AuditRecord, context: AuditEntryContext)
     details: redactDetails(record.details ?? null),
     prevHash: context.prevHash,
   };
-  const checked = AuditEntrySchema.omit({ hash: true }).safeParse(unsigned);
+  const checked = UnsignedEntrySchema.safeParse(unsigned);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';

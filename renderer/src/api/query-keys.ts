@@ -37,8 +37,13 @@ export const queryKeys = {
   audit: () => ['audit'] as const,
   auditList: (query: AuditQuery) => ['audit', 'list', query] as const,
   // Compare and sync jobs span two connections, so they live outside ['conn', id].
-  compareResult: (jobId: string, onlyDifferences: boolean, pathContains: string, offset: number) =>
-    ['compare', jobId, 'result', onlyDifferences, pathContains, offset] as const,
+  compareResult: (
+    jobId: string,
+    onlyDifferences: boolean,
+    pathContains: string,
+    offset: number,
+    limit: number,
+  ) => ['compare', jobId, 'result', onlyDifferences, pathContains, offset, limit] as const,
   compareValues: (jobId: string, path: string) => ['compare', jobId, 'values', path] as const,
   syncResult: (jobId: string) => ['sync', jobId] as const,
 };

@@ -22,7 +22,7 @@ export function useCompareResult({
 }: CompareResultQuery) {
   const client = useClient();
   return useQuery({
-    queryKey: queryKeys.compareResult(jobId ?? '', onlyDifferences, pathContains, offset),
+    queryKey: queryKeys.compareResult(jobId ?? '', onlyDifferences, pathContains, offset, limit),
     queryFn: () =>
       client.call('compare.result', {
         jobId: jobId ?? '',

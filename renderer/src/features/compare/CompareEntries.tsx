@@ -1,66 +1,111 @@
-import type { CompareEntry, CompareResult } from '../../../../shared/model/compare.js';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { CompareEntry } from '../../../../shared/model/compare.js';
+import { describeError } from '../../errors/error-messages.js';
+import { formatCount } from '../../lib/format-bytes.js';
+import { CompareEntryRow } from './CompareEntryRow.js';
+import { useCompareEntryPages, type EntryPagesQuery } from './useCompareEntryPages.js';
 
-export const PAGE_SIZE = 200;
+const ROW_HEIGHT = 24;
 
 interface Props {
-  result: CompareResult;
-  offset: number;
-  onOffset: (offset: number) => void;
+  /** The list is keyed on this query by its parent, so a new filter starts at the top with no cursor. */
+  query: EntryPagesQuery;
+  /** Entries matching the query, or null while the first page of a new query loads. */
+  total: number | null;
   selectedPath: string | null;
   onSelect: (entry: CompareEntry) => void;
 }
 
-const STATUS_LABELS: Record<CompareEntry['status'], string> = {
-  'only-left': 'only left',
-  'only-right': 'only right',
-  changed: 'changed',
-  same: 'same',
-};
+/** Every compared key matching the filter in one virtual list; pages of entries load as they scroll into view. */
+export function CompareEntries({ query, total, selectedPath, onSelect }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The keyboard cursor: the selected row's index (indices are only meaningful for this one query).
+  const [cursor, setCursor] = useState<number | null>(null);
+  // A row chosen by keyboard whose page had not loaded yet: selected as soon as it arrives.
+  const pendingRef = useRef<number | null>(null);
+  const count = total ?? 0;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 20,
+  });
+  const items = virtualizer.getVirtualItems();
+  const pages = useCompareEntryPages(
+    query,
+    items[0]?.index ?? 0,
+    items[items.length - 1]?.index ?? -1,
+    cursor === null ? [] : [cursor],
+  );
 
-/** One page of compared keys (status badge + path) with previous/next paging. */
-export function CompareEntries({ result, offset, onOffset, selectedPath, onSelect }: Props) {
-  const last = Math.min(offset + result.entries.length, result.total);
+  const cursorEntry = cursor === null ? undefined : pages.entryAt(cursor);
+  useEffect(() => {
+    if (cursorEntry && pendingRef.current === cursor) {
+      pendingRef.current = null;
+      onSelect(cursorEntry);
+    }
+  }, [cursor, cursorEntry, onSelect]);
+
+  const onRowSelect = useCallback(
+    (entry: CompareEntry, index: number) => {
+      pendingRef.current = null;
+      setCursor(index);
+      onSelect(entry);
+    },
+    [onSelect],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (count === 0) return;
+    const from = cursor ?? (selectedPath === null ? null : pages.indexOf(selectedPath));
+    let next: number;
+    if (event.key === 'ArrowDown') next = from === null ? 0 : Math.min(from + 1, count - 1);
+    else if (event.key === 'ArrowUp') next = from === null ? 0 : Math.max(from - 1, 0);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = count - 1;
+    else return;
+    event.preventDefault();
+    setCursor(next);
+    virtualizer.scrollToIndex(next);
+    const entry = pages.entryAt(next);
+    pendingRef.current = entry ? null : next;
+    if (entry) onSelect(entry);
+  };
+
   return (
     <div className="compare-entries">
-      {result.entries.length === 0 && <div className="empty-state">No keys match.</div>}
-      <ul className="compare-list">
-        {result.entries.map((entry) => (
-          <li
-            key={entry.path}
-            className={`compare-row${entry.path === selectedPath ? ' compare-row-selected' : ''}`}
-            data-testid="compare-row"
-            data-path={entry.path}
-            data-status={entry.status}
-            onClick={() => onSelect(entry)}
-          >
-            <span className="compare-status" data-status={entry.status}>
-              {STATUS_LABELS[entry.status]}
-            </span>
-            <span className="mono compare-path">{entry.path}</span>
-          </li>
-        ))}
-      </ul>
-      {result.total > PAGE_SIZE && (
-        <div className="compare-paging">
-          <button
-            className="btn btn-sm"
-            disabled={offset === 0}
-            onClick={() => onOffset(Math.max(0, offset - PAGE_SIZE))}
-          >
-            Previous
-          </button>
-          <span className="muted">
-            {offset + 1}–{last} of {result.total}
-          </span>
-          <button
-            className="btn btn-sm"
-            disabled={last >= result.total}
-            onClick={() => onOffset(offset + PAGE_SIZE)}
-          >
-            Next
-          </button>
+      <div className="compare-count muted" data-testid="compare-count" data-total={total ?? ''}>
+        {total === null ? 'Loading keys…' : `${formatCount(total)} ${total === 1 ? 'key' : 'keys'}`}
+      </div>
+      {pages.error !== null && <div className="inline-error">{describeError(pages.error).message}</div>}
+      {total === 0 && <div className="empty-state">No keys match.</div>}
+      <div
+        ref={scrollRef}
+        className="compare-scroll"
+        data-testid="compare-list"
+        role="listbox"
+        aria-label="Compared keys"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const entry = pages.entryAt(item.index);
+            return (
+              <CompareEntryRow
+                key={item.key}
+                entry={entry}
+                index={item.index}
+                selected={entry !== undefined && entry.path === selectedPath}
+                top={item.start}
+                height={ROW_HEIGHT}
+                onSelect={onRowSelect}
+              />
+            );
+          })}
         </div>
-      )}
+      </div>
     </div>
   );
 }

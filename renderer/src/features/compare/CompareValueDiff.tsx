@@ -1,7 +1,10 @@
+import { useMemo } from 'react';
 import { useCompareValues } from '../../api/useCompare.js';
 import { describeError } from '../../errors/error-messages.js';
 import { base64ToBytes, decodeUtf8Lenient } from '../../lib/base64.js';
+import { FORMAT_LABELS, MONACO_LANGUAGE } from '../../lib/value-format.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
+import { diffFormat } from './diff-language.js';
 
 interface Props {
   jobId: string;
@@ -10,32 +13,55 @@ interface Props {
   rightLabel: string;
 }
 
-function asText(base64: string | null): string {
-  return base64 === null ? '' : decodeUtf8Lenient(base64ToBytes(base64));
-}
-
-/** Both current values of one compared key, side by side (an absent side shows as empty). */
+/** Both current values of one compared key, side by side and highlighted (an absent side shows as empty). */
 export function CompareValueDiff({ jobId, path, leftLabel, rightLabel }: Props) {
   const values = useCompareValues(jobId, path);
+  const shown = useMemo(() => {
+    if (!values.data) return null;
+    const left = values.data.leftBase64 === null ? null : base64ToBytes(values.data.leftBase64);
+    const right = values.data.rightBase64 === null ? null : base64ToBytes(values.data.rightBase64);
+    const format = diffFormat(left, right);
+    return {
+      format,
+      language: MONACO_LANGUAGE[format],
+      // Binary data is shown as lossy text, as before: the diff still tells which bytes changed.
+      left: left === null ? '' : decodeUtf8Lenient(left),
+      right: right === null ? '' : decodeUtf8Lenient(right),
+    };
+  }, [values.data]);
+  const sides =
+    `Left: ${leftLabel}${values.data?.leftBase64 === null ? ' (absent)' : ''} · ` +
+    `Right: ${rightLabel}${values.data?.rightBase64 === null ? ' (absent)' : ''}`;
   return (
-    <div className="compare-value-diff" data-testid="compare-value-diff" data-path={path}>
+    <div
+      className="compare-value-diff"
+      data-testid="compare-value-diff"
+      data-path={path}
+      data-language={shown?.language}
+      data-format={shown?.format}
+    >
       <div className="compare-diff-head">
-        <span className="mono">{path}</span>
+        <span className="mono compare-diff-path" title={path}>
+          {path}
+        </span>
+        {shown && (
+          <span className="compare-diff-format" data-testid="compare-diff-format">
+            {shown.format === 'hex' ? 'binary' : FORMAT_LABELS[shown.format]}
+          </span>
+        )}
         <span className="spacer" />
-        <span className="muted">
-          Left: {leftLabel}
-          {values.data?.leftBase64 === null ? ' (absent)' : ''} · Right: {rightLabel}
-          {values.data?.rightBase64 === null ? ' (absent)' : ''}
+        <span className="muted compare-diff-sides" title={sides}>
+          {sides}
         </span>
       </div>
       {values.isError && <div className="inline-error">{describeError(values.error).message}</div>}
       {values.isPending && <div className="muted">Loading values…</div>}
-      {values.data && (
+      {shown && (
         <div className="compare-diff-body">
           <DiffEditor
-            original={asText(values.data.leftBase64)}
-            modified={asText(values.data.rightBase64)}
-            language="plaintext"
+            original={shown.left}
+            modified={shown.right}
+            language={shown.language}
             testId="compare-diff-editor"
           />
         </div>

@@ -10,13 +10,15 @@ import { describeError } from '../../errors/error-messages.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { useClient } from '../../transport/ClientContext.js';
-import { CompareEntries, PAGE_SIZE } from './CompareEntries.js';
+import { CompareEntries } from './CompareEntries.js';
 import { CompareSummary } from './CompareSummary.js';
 import { CompareValueDiff } from './CompareValueDiff.js';
 import { parseRecentPairs, pushRecentPair, RECENT_PAIRS_KEY } from './recent-pairs.js';
 import { describeSource, EMPTY_SOURCE, fromSourceRef, toSourceRef, type SourceDraft } from './source-ref.js';
 import { SourcePicker } from './SourcePicker.js';
 import { SyncPanel } from './SyncPanel.js';
+import { ENTRY_PAGE_SIZE } from './useCompareEntryPages.js';
+import { useLastResult } from './useLastResult.js';
 import './CompareView.css';
 
 interface Job {
@@ -38,17 +40,18 @@ export function CompareView() {
   const [job, setJob] = useState<Job | null>(null);
   const [onlyDifferences, setOnlyDifferences] = useState(true);
   const [filter, setFilter] = useState('');
-  const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<CompareEntry | null>(null);
   const pathContains = useDebouncedValue(filter.trim(), 250);
   const result = useCompareResult({
     jobId: job?.id ?? null,
     onlyDifferences,
     pathContains,
-    offset,
-    limit: PAGE_SIZE,
+    offset: 0,
+    limit: ENTRY_PAGE_SIZE,
   });
-  const running = result.data?.state === 'running' || (job !== null && result.isPending);
+  // Summary and state of the job; the first page doubles as the list's page 0 (same key, same size).
+  const data = useLastResult(result.data, job?.id ?? null);
+  const running = data?.state === 'running' || (job !== null && data === undefined && result.isPending);
 
   // The event makes the end of a job show at once instead of at the next 500 ms poll.
   useEvent('job.progress', (event) => {
@@ -68,7 +71,6 @@ export function CompareView() {
       const { jobId } = await client.call('compare.start', { left: l, right: r });
       setJob({ id: jobId, left: l, right: r });
       setSelected(null);
-      setOffset(0);
       setPref.mutate({ key: RECENT_PAIRS_KEY, value: pushRecentPair(recent, l, r) });
     } catch (error) {
       showError(error, 'Compare');
@@ -92,7 +94,6 @@ export function CompareView() {
     setRight(fromSourceRef(pair.right));
   };
 
-  const data = result.data;
   const progress = data?.progress;
   return (
     <div className="compare-view" data-testid="compare-view">
@@ -149,10 +150,7 @@ export function CompareView() {
                 type="checkbox"
                 data-testid="compare-only-diff"
                 checked={onlyDifferences}
-                onChange={(e) => {
-                  setOnlyDifferences(e.target.checked);
-                  setOffset(0);
-                }}
+                onChange={(e) => setOnlyDifferences(e.target.checked)}
               />{' '}
               Only differences
             </label>
@@ -162,21 +160,19 @@ export function CompareView() {
               placeholder="Filter paths"
               spellCheck={false}
               value={filter}
-              onChange={(e) => {
-                setFilter(e.target.value);
-                setOffset(0);
-              }}
+              onChange={(e) => setFilter(e.target.value)}
             />
           </div>
           <div className="compare-split">
             <CompareEntries
-              result={data}
-              offset={offset}
-              onOffset={setOffset}
+              // A new query starts over at the top: row indices of the old one mean nothing for it.
+              key={`${job.id}|${onlyDifferences}|${pathContains}`}
+              query={{ jobId: job.id, onlyDifferences, pathContains }}
+              total={result.data?.total ?? null}
               selectedPath={selected?.path ?? null}
               onSelect={setSelected}
             />
-            {selected && selected.status !== 'same' && (
+            {selected && selected.status !== 'same' ? (
               <CompareValueDiff
                 key={selected.path}
                 jobId={job.id}
@@ -184,6 +180,10 @@ export function CompareView() {
                 leftLabel={describeSource(job.left, profiles)}
                 rightLabel={describeSource(job.right, profiles)}
               />
+            ) : (
+              <div className="compare-diff-hint muted">
+                {selected ? 'Both sides hold the same value.' : 'Select a key to compare its two values.'}
+              </div>
             )}
           </div>
           {data.state === 'done' && (
