@@ -1,4 +1,4 @@
-// `npx tsx bench/sync.ts`: applying a sync of 10,000 new keys (from etcd) into etcd and into Consul, with the
+// `npx tsx bench/sync.ts`: applying a sync of 10,000 new keys (from etcd) into ZooKeeper, etcd and Consul, with the
 // writes batched into the target's transactions and, for comparison, one by one (the same engine with the
 // driver's batch writer hidden). Every write is audited (fsync per entry) in both modes.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { ResolvedProfile } from '../electron/core/backends/backend.js';
 import { createConsulDriver } from '../electron/core/backends/consul/consul.driver.js';
 import { createEtcdDriver } from '../electron/core/backends/etcd/etcd.driver.js';
+import { createZooKeeperDriver } from '../electron/core/backends/zookeeper/zookeeper.driver.js';
+import { startZooKeeper, zooKeeperProfile } from '../test/servers/zookeeper.server.js';
 import { AuditStore } from '../electron/core/audit/audit.store.js';
 import { EventBus } from '../electron/core/events/event.bus.js';
 import { MutationAuditor } from '../electron/core/nodes/mutation.auditor.js';
@@ -24,7 +26,7 @@ const COUNT = Number(process.env.BENCH_SYNC_KEYS ?? 10_000);
 const SOURCE = '/bench-sync-src';
 
 async function main(): Promise<void> {
-  const [etcd, consul] = await Promise.all([startEtcd(), startConsul()]);
+  const [etcd, consul, zk] = await Promise.all([startEtcd(), startConsul(), startZooKeeper()]);
   const dir = await mkdtemp(join(tmpdir(), 'configdeck-bench-sync-'));
   const auditor = new MutationAuditor(new AuditStore(join(dir, 'audit.jsonl')), new EventBus());
   const ep = etcdProfile([etcd.endpoint], { sessionTimeoutMs: 30000, name: 'etcd', id: 'etcd' });
@@ -35,9 +37,11 @@ async function main(): Promise<void> {
     name: 'consul',
     id: 'consul',
   };
-  const [etcdSession, consulSession] = await Promise.all([
+  const zp = zooKeeperProfile(zk.connectString, { sessionTimeoutMs: 30000, name: 'zk', id: 'zk' });
+  const [etcdSession, consulSession, zkSession] = await Promise.all([
     createEtcdDriver().connect(ep),
     createConsulDriver().connect(cp),
+    createZooKeeperDriver().connect(zp),
   ]);
   try {
     await seedEtcd(etcd.endpoint, SOURCE, COUNT);
@@ -45,6 +49,7 @@ async function main(): Promise<void> {
     console.log(`sync of ${COUNT} new keys (etcd → target), every write audited`);
     console.log(`${''.padEnd(40)} ${'apply'.padStart(9)} ${'keys/s'.padStart(8)}`);
     const targets = [
+      { name: 'ZooKeeper', profile: zp, session: zkSession },
       { name: 'etcd', profile: ep, session: etcdSession },
       { name: 'Consul', profile: cp, session: consulSession },
     ];
@@ -63,8 +68,8 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await Promise.all([etcdSession.close(), consulSession.close()]);
-    await Promise.all([etcd.stop(), consul.stop(), rm(dir, { recursive: true, force: true })]);
+    await Promise.all([etcdSession.close(), consulSession.close(), zkSession.close()]);
+    await Promise.all([etcd.stop(), consul.stop(), zk.stop(), rm(dir, { recursive: true, force: true })]);
   }
 }
 

@@ -7,23 +7,43 @@ import { planSync } from '../../electron/core/sync/sync.plan.js';
 import type { Source } from '../../electron/core/sources/source.js';
 import { startConsul, type ConsulServer } from '../servers/consul.server.js';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
-import { openConsul, openEtcd, PLAIN, seed, tempAudit, type Store } from '../unit/sync/support/stores.js';
+import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
+import {
+  openConsul,
+  openEtcd,
+  openZooKeeper,
+  PLAIN,
+  seed,
+  tempAudit,
+  type Store,
+} from '../unit/sync/support/stores.js';
 import { rejection } from './support/async-expect.js';
 
 let etcdServer: EtcdServer;
 let consulServer: ConsulServer;
+let zkServer: ZooKeeperServer;
 let etcd: Store;
 let consul: Store;
+let zk: Store;
 let audit: Awaited<ReturnType<typeof tempAudit>>;
 
 beforeAll(async () => {
-  [etcdServer, consulServer, audit] = await Promise.all([startEtcd(), startConsul(), tempAudit()]);
-  [etcd, consul] = await Promise.all([openEtcd(etcdServer.endpoint), openConsul(consulServer.endpoint)]);
+  [etcdServer, consulServer, zkServer, audit] = await Promise.all([
+    startEtcd(),
+    startConsul(),
+    startZooKeeper(),
+    tempAudit(),
+  ]);
+  [etcd, consul, zk] = await Promise.all([
+    openEtcd(etcdServer.endpoint),
+    openConsul(consulServer.endpoint),
+    openZooKeeper(zkServer.connectString),
+  ]);
 });
 
 afterAll(async () => {
-  await Promise.all([etcd?.close(), consul?.close()]);
-  await Promise.all([etcdServer?.stop(), consulServer?.stop(), audit?.dispose()]);
+  await Promise.all([etcd?.close(), consul?.close(), zk?.close()]);
+  await Promise.all([etcdServer?.stop(), consulServer?.stop(), zkServer?.stop(), audit?.dispose()]);
 });
 
 const text = async (store: Store, path: string): Promise<string> =>
@@ -42,13 +62,23 @@ async function plan(source: Source, target: Source, remove = false) {
   return planSync(await diffSources(source, target), target, { delete: remove });
 }
 
-/** Each target store, fed from etcd (a source path of its own per test). */
+/**
+ * Each target store, fed from etcd (a source path of its own per test), and what identifies the
+ * transaction that last wrote a node: every write of one transaction shares it.
+ */
 const targets = [
-  { name: 'etcd', store: () => etcd },
-  { name: 'Consul', store: () => consul },
-];
+  { name: 'etcd', store: () => etcd, writtenBy: 'token' },
+  { name: 'Consul', store: () => consul, writtenBy: 'token' },
+  { name: 'ZooKeeper', store: () => zk, writtenBy: 'mzxid' },
+] as const;
 
-describe.each(targets)('sync into $name in transactions', ({ name, store }) => {
+/** The etcd revision, Consul ModifyIndex or ZooKeeper mzxid of the write that last changed a node. */
+async function writtenBy(store: Store, path: string, what: 'token' | 'mzxid'): Promise<string | null> {
+  const node = await store.session.get(path, { maxBytes: 0 });
+  return what === 'token' ? node.token : (node.meta.find((m) => m.key === 'mzxid')?.value ?? null);
+}
+
+describe.each(targets)('sync into $name in transactions', ({ name, store, writtenBy: by }) => {
   const root = `/batched-${name.toLowerCase()}`;
 
   it('writes creates, updates and deletes in batches: one revision or index per batch, one audit entry per item', async () => {
@@ -71,12 +101,16 @@ describe.each(targets)('sync into $name in transactions', ({ name, store }) => {
     expect(report.summary).toEqual({ applied: 120, conflict: 0, failed: 0, skipped: 0 });
     const perBatch = batchOf(target).maxWrites;
     const created = await Promise.all(
-      first.items.filter((i) => i.action === 'create').map((i) => token(target, `${root}/a/dst${i.path}`)),
+      first.items
+        .filter((i) => i.action === 'create')
+        .map((i) => writtenBy(target, `${root}/a/dst${i.path}`, by)),
     );
     const updated = await Promise.all(
-      first.items.filter((i) => i.action === 'update').map((i) => token(target, `${root}/a/dst${i.path}`)),
+      first.items
+        .filter((i) => i.action === 'update')
+        .map((i) => writtenBy(target, `${root}/a/dst${i.path}`, by)),
     );
-    // Every write of a transaction gets the same etcd revision / Consul ModifyIndex.
+    // Every write of a transaction gets the same etcd revision / Consul ModifyIndex / ZooKeeper zxid.
     expect(new Set(created).size).toBe(Math.ceil(50 / perBatch));
     expect(new Set(updated).size).toBe(Math.ceil(50 / perBatch));
     expect(await text(target, `${root}/a/dst/k075`)).toBe('v75');
@@ -178,7 +212,7 @@ describe.each(targets)('sync into $name in transactions', ({ name, store }) => {
     const report = await applySync(await plan(source, dst), source, dst, { auditor: audit.auditor });
     expect(report.summary.applied).toBe(4);
     const tokens = await Promise.all(
-      ['big0', 'big1', 'big2'].map((key) => token(target, `${root}/s/dst/${key}`)),
+      ['big0', 'big1', 'big2'].map((key) => writtenBy(target, `${root}/s/dst/${key}`, by)),
     );
     expect(new Set(tokens).size).toBe(3);
     expect((await target.session.get(`${root}/s/dst/big2`, { maxBytes: 0 })).size).toBe(big);

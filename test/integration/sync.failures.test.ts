@@ -115,11 +115,11 @@ describe('sync: conflicts between plan and apply', () => {
 describe('sync: the target stops halfway through', () => {
   it('reports what was and was not applied, and the same sync run again converges', async () => {
     const keys: Record<string, string> = {};
-    for (let i = 0; i < 400; i++) keys[`/k${String(i).padStart(3, '0')}`] = `value ${i}`;
+    for (let i = 0; i < 1000; i++) keys[`/k${String(i).padStart(4, '0')}`] = `value ${i}`;
     await seed(etcd.session, '/big/src', keys);
     const target = zk.source('/big/dst');
     const first = await plan(etcd.source('/big/src'), target);
-    expect(first.summary.create).toBe(400);
+    expect(first.summary.create).toBe(1000);
 
     let killing: Promise<void> | null = null;
     const report = await applySync(
@@ -136,25 +136,25 @@ describe('sync: the target stops halfway through', () => {
     await killing;
     expect(report.stoppedBy?.code).toMatch(/UNREACHABLE|TIMEOUT|NOT_CONNECTED/);
     expect(report.summary.applied).toBeGreaterThanOrEqual(50);
-    expect(report.summary.applied).toBeLessThan(400);
+    expect(report.summary.applied).toBeLessThan(1000);
     expect(report.summary.failed).toBeGreaterThan(0);
     expect(
       report.summary.applied + report.summary.failed + report.summary.skipped + report.summary.conflict,
-    ).toBe(400);
+    ).toBe(1000);
 
     await zkServer.restart();
     await zk.close();
     zk = await openZooKeeper(zkServer.connectString);
     const retarget = zk.source('/big/dst');
     const second = await plan(etcd.source('/big/src'), retarget);
-    expect(second.summary.create).toBeLessThanOrEqual(400 - report.summary.applied);
+    expect(second.summary.create).toBeLessThanOrEqual(1000 - report.summary.applied);
     const rerun = await applySync(second, etcd.source('/big/src'), retarget, { auditor: audit.auditor });
     expect(rerun.summary.failed + rerun.summary.skipped).toBe(0);
     expect((await diffSources(etcd.source('/big/src'), retarget)).summary).toEqual({
       onlyLeft: 0,
       onlyRight: 0,
       changed: 0,
-      same: 400,
+      same: 1000,
     });
     expect((await audit.store.verify()).ok).toBe(true);
   });

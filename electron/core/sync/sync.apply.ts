@@ -38,7 +38,7 @@ function byDepth(items: SyncItem[], reverse = false): SyncItem[][] {
  * then deletes (deepest first), then removes folders the deletes left empty (ZooKeeper nodes, Consul
  * `dir/` markers). Each write carries the target token of the plan and writes only the source value of
  * the plan (re-read and checked against its hash): if either side moved, the item is a conflict and is
- * not written. Where the target offers transactions (etcd, Consul) the writes go out in batches
+ * not written. Where the target offers transactions (ZooKeeper multi, etcd txn, Consul txn) the writes go out in batches
  * (sync.batched.ts), otherwise one by one, WRITE_WINDOW at a time. Once the target stops answering (or
  * the job is cancelled) the remaining items are skipped; running the sync again converges.
  */
@@ -79,18 +79,22 @@ export async function applySync(
     if (item.action === 'delete') return writer.prepareDelete(item.path, item.targetToken);
     const value = await pinnedValue(item);
     if (item.action === 'update') return writer.prepareUpdate(item.path, value, item.targetToken);
+    // Missing parents are made before the batch (creates of one batch share a depth, see below).
+    if (needsParents) for (const ancestor of ancestorsOf(item.path)) await folders.ensure(ancestor);
     return writer.prepareCreate(item.path, value);
   };
+  const applied = (item: SyncItem): void => {
+    if (item.action === 'create') folders.created(item.path);
+  };
 
-  // A store whose nodes need their parents creates them one by one, in order: no batches there.
-  const batch = needsParents ? undefined : store.session.batch;
+  const batch = store.session.batch;
   const write = (items: SyncItem[]): Promise<void> =>
     batch === undefined
       ? run.each(items, WRITE_WINDOW, async (item) => {
           await applyOne(item);
           run.settle(item, 'applied', null);
         })
-      : applyInBatches(items, batch, writer, run, { prepare, applyOne, window: WRITE_WINDOW });
+      : applyInBatches(items, batch, writer, run, { prepare, applyOne, applied, window: WRITE_WINDOW });
 
   const creates = selected.filter((item) => item.action === 'create');
   try {

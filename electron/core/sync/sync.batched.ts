@@ -39,7 +39,7 @@ function batchesOf(ready: readonly Ready[], writer: BatchWriter): Ready[][] {
 }
 
 /**
- * Writes items in transactions of the target (etcd txn, Consul txn), a chunk at a time: the items of a
+ * Writes items in transactions of the target (ZooKeeper multi, etcd txn, Consul txn), a chunk at a time: the items of a
  * chunk are checked in parallel (`window` wide: source value re-read against its hash, target token
  * against the plan), then go out as one or a few batches, each write guarded by the planned token.
  * A batch that fails because something moved (or cannot be expressed) wrote nothing; its items are
@@ -51,7 +51,13 @@ export async function applyInBatches(
   batch: BatchWriter,
   writer: SyncWriter,
   run: ApplyRun,
-  step: { prepare: PrepareItem; applyOne: ApplyItem; window: number },
+  step: {
+    prepare: PrepareItem;
+    applyOne: ApplyItem;
+    /** Told about each item a batch applied (items written one by one are not: applyOne sees them). */
+    applied: (item: SyncItem) => void;
+    window: number;
+  },
 ): Promise<void> {
   const one = async (item: SyncItem): Promise<void> => {
     await step.applyOne(item);
@@ -62,7 +68,10 @@ export async function applyInBatches(
     const prepared = entries.map((entry) => entry.prepared);
     try {
       await writer.commit(batch, prepared);
-      for (const { item } of entries) run.settle(item, 'applied', null);
+      for (const { item } of entries) {
+        step.applied(item);
+        run.settle(item, 'applied', null);
+      }
     } catch (thrown) {
       const error = toAppError(thrown);
       if (!stopsTheApply(error)) {

@@ -1,4 +1,4 @@
-import type { Client } from 'node-zookeeper-client';
+import type { Client, Transaction } from 'node-zookeeper-client';
 
 /**
  * The few private parts of node-zookeeper-client 1.1.x (lib/ConnectionManager.js) this driver relies on,
@@ -51,4 +51,20 @@ export const MANAGER_STATE_CLOSED = -2;
 /** The connection manager behind a client (a private field of the library). */
 export function managerOf(client: Client): ConnectionManagerInternals {
   return (client as unknown as { connectionManager: ConnectionManagerInternals }).connectionManager;
+}
+
+/** An operation as a library Transaction queues it (lib/Transaction.js). */
+export interface TransactionOp {
+  type: number;
+  path: string;
+  version?: number;
+}
+
+/**
+ * The queued operations of a library Transaction. Its setData, remove and check default the version with
+ * `version || -1`, which turns version 0 (a node never written since its creation) into -1, "any
+ * version": the guard would vanish. The driver writes the version onto the queued op itself.
+ */
+export function transactionOps(transaction: Transaction): TransactionOp[] {
+  return (transaction as unknown as { ops: TransactionOp[] }).ops;
 }

@@ -18,6 +18,8 @@ import { conflictAt, tokenToVersion } from './zookeeper.conflict.js';
 import type { ZooKeeperConnection } from './zookeeper.connection.js';
 import { createNode, type ZkCreateMode } from './zookeeper.create.js';
 import { ZooKeeperOps } from './zookeeper.ops.js';
+import { zooKeeperBatchWriter } from './zookeeper.batch.js';
+import type { BatchWriter } from '../batch.js';
 import { assertZnodePath, parentPath } from './zookeeper.paths.js';
 import { countSubtree, deleteSubtree } from './zookeeper.tree.js';
 import { assertValueSize, explainWriteError, toNodeValue } from './zookeeper.values.js';
@@ -29,6 +31,7 @@ function isCode(error: unknown, code: string): boolean {
 
 /** A live ZooKeeper session mapped onto the common tree model. */
 export class ZooKeeperSession implements BackendSession {
+  readonly batch: BatchWriter;
   private readonly ops: ZooKeeperOps;
   private readonly children: ChildLister;
   private readonly watches: WatchHub;
@@ -40,6 +43,7 @@ export class ZooKeeperSession implements BackendSession {
     readonly server: string | null,
   ) {
     this.ops = new ZooKeeperOps(connection.client, connection);
+    this.batch = zooKeeperBatchWriter(this.ops);
     this.children = new ChildLister(this.ops);
     this.watches = new WatchHub(this.ops, connection);
   }
