@@ -1,7 +1,7 @@
 // `npx tsx bench/diff.ts`: diff of 100,000 ZooKeeper znodes against 100,000 etcd keys (same values) through the
 // engine, beside the floor: the same data read by bare client loops (ZooKeeper getChildren + pipelined getData,
 // etcd paged range reads), each case in a fresh process so its peak memory is its own. A last row diffs the etcd
-// keys against the same 100,000 keys in Consul (its bulk scan is one recursive read).
+// keys against the same 100,000 keys in Consul (its bulk scan: one key listing, values in read-only txns).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import zookeeper from 'node-zookeeper-client';

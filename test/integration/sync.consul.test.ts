@@ -10,6 +10,10 @@ import type { Source } from '../../electron/core/sources/source.js';
 import { startConsul, type ConsulServer } from '../servers/consul.server.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { SessionSource } from '../../electron/core/sources/session.source.js';
+import { ConsulHttp } from '../../electron/core/backends/consul/consul.http.js';
+import { parseEndpoints } from '../../electron/core/backends/consul/consul.endpoints.js';
+import { LevelCache } from '../../electron/core/backends/consul/consul.levels.js';
+import { getMany } from '../../electron/core/backends/consul/consul.txn.js';
 import {
   openConsul,
   openZooKeeper,
@@ -173,5 +177,24 @@ describe('the Consul bulk scan (one ?recurse read)', () => {
     expect(diff.summary).toMatchObject({ onlyLeft: 0, onlyRight: 0, changed: 0, same: 7 });
     expect(diff.leftFolders).toEqual(['/m']);
     expect(diff.rightFolders).toContain('/m');
+  });
+
+  it('reads values in read-only transactions; a key deleted since the listing comes back as null', async () => {
+    const http = new ConsulHttp({
+      endpoints: parseEndpoints([consulServer.endpoint], false),
+      tls: {},
+      token: null,
+      datacenter: null,
+      timeoutMs: 5000,
+    });
+    try {
+      const ctx = { http, levels: new LevelCache(http) };
+      const read = await getMany(ctx, ['scan/a', 'scan/gone-meanwhile', 'scan/ключ/✓'], 'Reading');
+      expect(
+        read.map((entry) => entry && [entry.Key, Buffer.from(entry.Value!, 'base64').toString()]),
+      ).toEqual([['scan/a', 'plain'], null, ['scan/ключ/✓', 'юникод']]);
+    } finally {
+      http.close();
+    }
   });
 });

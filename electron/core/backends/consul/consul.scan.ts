@@ -1,15 +1,41 @@
 import { throwIfCancelled, type ScannedNode, type ScanOptions } from '../subtree.scan.js';
 import { entryBytes, type KvContext } from './consul.kv.js';
+import { mapBounded } from './consul.pool.js';
 import { kvPath, resolvePath } from './consul.paths.js';
-import { kvJson, KvEntriesSchema, parseJson } from './consul.schemas.js';
+import { KeyListSchema, parseJson } from './consul.schemas.js';
+import { getMany, TXN_MAX_OPS } from './consul.txn.js';
+
+/** Read-only transactions in flight at once while values are fetched. */
+const READ_WINDOW = 4;
+
+interface Wanted {
+  key: string;
+  path: string;
+}
 
 /**
- * Every node below `path` with its value for diff and export, from ONE recursive read of the subtree
- * (`?recurse`: Consul has no paging, but one request instead of two reads per key makes a 100,000-key
- * diff take seconds, not minutes; answers are capped at 256 MiB by the transport, TOO_LARGE beyond).
- * Keys map onto nodes as in consul.paths.ts: `a/b` and the folder key `a/b/` are both the node `/a/b`,
- * whose value is that of `a/b` when it exists. Consul sends keys sorted, so `a/b` comes before `a/b/`
- * (though not always right before it: `a/b-c` sorts between them). Keys with an empty level (`a//b`) have no path and are left out, as in listings.
+ * The keys below the root that are nodes, each once: `a/b` and the folder key `a/b/` are both the node
+ * `/a/b` (consul.paths.ts), whose value is that of `a/b` when it exists, so `a/b/` is then not read.
+ * Keys with an empty level (`a//b`) have no path and are left out, as in listings.
+ */
+function nodesOf(keys: readonly string[], prefix: string, skip: (path: string) => boolean): Wanted[] {
+  const plain = new Set(keys.filter((key) => !key.endsWith('/')));
+  const wanted: Wanted[] = [];
+  for (const key of keys) {
+    if (key.length <= prefix.length || !key.startsWith(prefix)) continue;
+    const name = key.endsWith('/') ? key.slice(0, -1) : key;
+    if (name !== key && plain.has(name)) continue;
+    if (name.startsWith('/') || name.includes('//')) continue;
+    const path = `/${name}`;
+    if (!skip(path)) wanted.push({ key, path });
+  }
+  return wanted;
+}
+
+/**
+ * Every node below `path` with its value, for diff and export: one listing of the key names below the
+ * root (`?keys`), then the values in read-only transactions of 64 gets, a page at a time, so no more than
+ * a page of values is held at once (a single `?recurse` read would hold the whole subtree's values).
  */
 export async function* scanConsulSubtree(
   ctx: KvContext,
@@ -17,42 +43,45 @@ export async function* scanConsulSubtree(
   options: ScanOptions,
 ): AsyncGenerator<ScannedNode[]> {
   const root = resolvePath(path);
-  throwIfCancelled(options.signal);
   const what = `Reading ${path}`;
-  const response = await ctx.http.request({
+  const signal = options.signal;
+  throwIfCancelled(signal);
+  const listing = await ctx.http.request({
     what,
     path: kvPath(root.folderKey),
-    query: { recurse: true },
+    query: { keys: true },
     accept: [404],
-    ...(options.signal ? { signal: options.signal } : {}),
+    ...(signal ? { signal } : {}),
   });
-  if (response.status === 404) return;
-  const entries = parseJson(response, KvEntriesSchema, what, kvJson);
-  /** Plain keys seen: the folder key of one of them, when it follows, holds a hidden value. */
-  const plain = new Set<string>();
-  let page: ScannedNode[] = [];
-  for (const entry of entries) {
-    const key = entry.Key;
-    if (key.length <= root.folderKey.length || !key.startsWith(root.folderKey)) continue;
-    const isFolderKey = key.endsWith('/');
-    const name = isFolderKey ? key.slice(0, -1) : key;
-    const nodePath = `/${name}`;
-    if (name.startsWith('/') || name.includes('//')) continue;
-    if (!isFolderKey) plain.add(name);
-    else if (plain.has(name)) continue;
-    if (options.skip(nodePath)) continue;
-    page.push({
-      path: nodePath,
-      value: entryBytes(entry),
-      token: entry.ModifyIndex,
-      childCount: null,
-      ephemeral: false,
+  if (listing.status === 404) return;
+  const wanted = nodesOf(parseJson(listing, KeyListSchema, what), root.folderKey, options.skip);
+  const pageSize = Math.max(TXN_MAX_OPS, options.pageSize);
+  for (let start = 0; start < wanted.length; start += pageSize) {
+    throwIfCancelled(signal);
+    const page = wanted.slice(start, start + pageSize);
+    const chunks: Wanted[][] = [];
+    for (let i = 0; i < page.length; i += TXN_MAX_OPS) chunks.push(page.slice(i, i + TXN_MAX_OPS));
+    const read = await mapBounded(chunks, READ_WINDOW, (chunk) =>
+      getMany(
+        ctx,
+        chunk.map((node) => node.key),
+        what,
+        signal,
+      ),
+    );
+    const nodes: ScannedNode[] = [];
+    read.flat().forEach((entry, i) => {
+      // Gone since the listing: not part of the picture any more.
+      if (entry === null) return;
+      const value = entryBytes(entry);
+      nodes.push({
+        path: page[i]!.path,
+        value,
+        token: entry.ModifyIndex,
+        childCount: null,
+        ephemeral: false,
+      });
     });
-    if (page.length >= options.pageSize) {
-      yield page;
-      page = [];
-      throwIfCancelled(options.signal);
-    }
+    if (nodes.length > 0) yield nodes;
   }
-  if (page.length > 0) yield page;
 }

@@ -41,6 +41,14 @@ export const TxnErrorSchema = z.object({
     .optional(),
 });
 
+/** The answer of a committed transaction: one result per operation that returns a key (get verbs). */
+export const TxnResultsSchema = z.object({
+  Results: z
+    .array(z.object({ KV: KvEntrySchema }))
+    .nullable()
+    .optional(),
+});
+
 const StringMap = z.record(z.string(), z.string()).nullable().optional();
 
 export const HealthCheckWireSchema = z.object({
