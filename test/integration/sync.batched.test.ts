@@ -1,5 +1,9 @@
 // Sync into stores with transactions (etcd txn, Consul txn): writes go out in guarded batches.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SnapshotSource } from '../../electron/core/sources/snapshot.source.js';
 import type { BatchWriter } from '../../electron/core/backends/batch.js';
 import { diffSources } from '../../electron/core/sync/diff.engine.js';
 import { applySync } from '../../electron/core/sync/sync.apply.js';
@@ -67,9 +71,9 @@ async function plan(source: Source, target: Source, remove = false) {
  * transaction that last wrote a node: every write of one transaction shares it.
  */
 const targets = [
-  { name: 'etcd', store: () => etcd, writtenBy: 'token' },
-  { name: 'Consul', store: () => consul, writtenBy: 'token' },
-  { name: 'ZooKeeper', store: () => zk, writtenBy: 'mzxid' },
+  { name: 'etcd', store: () => etcd, writtenBy: 'token', tooLarge: 2 * 1024 * 1024 },
+  { name: 'Consul', store: () => consul, writtenBy: 'token', tooLarge: 600 * 1024 },
+  { name: 'ZooKeeper', store: () => zk, writtenBy: 'mzxid', tooLarge: 1100 * 1024 },
 ] as const;
 
 /** The etcd revision, Consul ModifyIndex or ZooKeeper mzxid of the write that last changed a node. */
@@ -78,7 +82,7 @@ async function writtenBy(store: Store, path: string, what: 'token' | 'mzxid'): P
   return what === 'token' ? node.token : (node.meta.find((m) => m.key === 'mzxid')?.value ?? null);
 }
 
-describe.each(targets)('sync into $name in transactions', ({ name, store, writtenBy: by }) => {
+describe.each(targets)('sync into $name in transactions', ({ name, store, writtenBy: by, tooLarge }) => {
   const root = `/batched-${name.toLowerCase()}`;
 
   it('writes creates, updates and deletes in batches: one revision or index per batch, one audit entry per item', async () => {
@@ -216,6 +220,42 @@ describe.each(targets)('sync into $name in transactions', ({ name, store, writte
     );
     expect(new Set(tokens).size).toBe(3);
     expect((await target.session.get(`${root}/s/dst/big2`, { maxBytes: 0 })).size).toBe(big);
+  });
+
+  it('fails a value larger than the store accepts on its own (TOO_LARGE) and writes the rest', async () => {
+    const target = store();
+    const dir = await mkdtemp(join(tmpdir(), 'configdeck-too-large-'));
+    try {
+      const keys = [
+        { path: '/a', value: 'small a' },
+        { path: '/huge', value: 'x'.repeat(tooLarge) },
+        { path: '/z', value: 'small z' },
+      ];
+      const file = join(dir, 'big.json');
+      await writeFile(
+        file,
+        JSON.stringify({
+          format: 'configdeck-snapshot',
+          version: 1,
+          source: 't',
+          exportedAt: 't',
+          keyCount: 3,
+          keys,
+        }),
+      );
+      const source = await SnapshotSource.open(file);
+      const dst = target.source(`${root}/l/dst`);
+      const report = await applySync(await plan(source, dst), source, dst, { auditor: audit.auditor });
+      expect(report.stoppedBy).toBeNull();
+      expect(report.items.map((i) => [i.path, i.outcome, i.error?.code ?? null])).toEqual([
+        ['/a', 'applied', null],
+        ['/huge', 'failed', 'TOO_LARGE'],
+        ['/z', 'applied', null],
+      ]);
+      expect(await text(target, `${root}/l/dst/z`)).toBe('small z');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

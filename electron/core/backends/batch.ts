@@ -50,3 +50,9 @@ export function batchWriter(
     },
   };
 }
+
+/** Names a batch in messages: its first path, and how many more it holds. */
+export function describeBatch(writes: readonly BatchWrite[]): string {
+  const first = writes[0]?.path ?? '(nothing)';
+  return writes.length > 1 ? `${first} and ${writes.length - 1} more` : first;
+}

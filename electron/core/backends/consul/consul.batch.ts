@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/errors.js';
-import { batchWriter, type BatchWrite, type BatchWriter } from '../batch.js';
+import { batchWriter, describeBatch, type BatchWrite, type BatchWriter } from '../batch.js';
 import { readKeys, valueEntry, type KvContext } from './consul.kv.js';
 import { resolvePath, type ConsulNode } from './consul.paths.js';
 import { runTxn, TXN_MAX_OPS, type TxnOp } from './consul.txn.js';
@@ -52,7 +52,7 @@ async function opsOf(ctx: KvContext, write: BatchWrite, what: string): Promise<T
 /** Many guarded writes in one Consul transaction (PUT /v1/txn): all or nothing. */
 export function consulBatchWriter(ctx: KvContext): BatchWriter {
   return batchWriter('Consul', { maxWrites: MAX_WRITES, maxBytes: MAX_BYTES }, async (writes) => {
-    const what = `Writing ${writes.length} keys in one transaction`;
+    const what = `Writing ${describeBatch(writes)} in one transaction`;
     const ops = (await Promise.all(writes.map((write) => opsOf(ctx, write, what)))).flat();
     try {
       const { committed, errors } = await runTxn(ctx, ops, what);

@@ -1,6 +1,6 @@
 import type { ICompare, IRequestOp } from 'etcd3';
 import { AppError } from '../../../../shared/errors.js';
-import { batchWriter, type BatchWrite, type BatchWriter } from '../batch.js';
+import { batchWriter, describeBatch, type BatchWrite, type BatchWriter } from '../batch.js';
 import { resolvePath } from './etcd.paths.js';
 import type { EtcdRpc } from './etcd.rpc.js';
 import { parseToken, writableKey } from './etcd.write.js';
@@ -33,7 +33,7 @@ export function etcdBatchWriter(rpc: EtcdRpc): BatchWriter {
   return batchWriter('etcd', { maxWrites: MAX_WRITES, maxBytes: MAX_BYTES }, async (writes) => {
     const ops = writes.map(opsOf);
     const response = await rpc.txn(
-      `Writing ${writes.length} keys in one transaction`,
+      `Writing ${describeBatch(writes)} in one transaction`,
       ops.map((o) => o.compare),
       ops.map((o) => o.op),
     );

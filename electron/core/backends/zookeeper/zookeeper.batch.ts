@@ -1,9 +1,10 @@
 import { AppError, isAppError } from '../../../../shared/errors.js';
-import { batchWriter, type BatchWrite, type BatchWriter } from '../batch.js';
+import { batchWriter, describeBatch, type BatchWrite, type BatchWriter } from '../batch.js';
 import { callZk } from './zookeeper.call.js';
 import { tokenToVersion } from './zookeeper.conflict.js';
 import type { ZooKeeperOps } from './zookeeper.ops.js';
 import { transactionOps } from './zookeeper.internals.js';
+import { assertBatchSize } from './zookeeper.values.js';
 import type { Transaction } from 'node-zookeeper-client';
 
 /** ZooKeeper has no limit on the ops of a multi, but a request may not pass jute.maxbuffer (1 MiB by default). */
@@ -20,9 +21,12 @@ const MOVED = new Set(['NODE_EXISTS', 'CONFLICT', 'NOT_FOUND', 'NOT_EMPTY']);
  */
 export function zooKeeperBatchWriter(ops: ZooKeeperOps): BatchWriter {
   return batchWriter('ZooKeeper', { maxWrites: MAX_WRITES, maxBytes: MAX_BYTES }, async (writes) => {
+    assertBatchSize(
+      writes.map((write) => ({ path: write.path, value: write.op === 'delete' ? null : write.value })),
+    );
     try {
       // Built inside the call: the library asserts paths synchronously, and callZk maps that to INVALID_INPUT.
-      await callZk<void>(ops.ctx, 'write', 'write', `${writes.length} nodes in one transaction`, (done) => {
+      await callZk<void>(ops.ctx, 'write', 'write', `${describeBatch(writes)} in one transaction`, (done) => {
         const transaction = ops.client.transaction();
         for (const write of writes) add(transaction, write);
         transaction.commit((error) => done(error, undefined));

@@ -28,6 +28,23 @@ export function assertValueSize(path: string, value: Buffer): void {
   }
 }
 
+/**
+ * The same check for a multi (one request holding every write): TOO_LARGE, nothing sent, when the
+ * writes together pass the limit. The caller then writes them one by one.
+ */
+export function assertBatchSize(writes: ReadonlyArray<{ path: string; value: Buffer | null }>): void {
+  let request = 0;
+  for (const { path, value } of writes) {
+    request += (value?.length ?? 0) + Buffer.byteLength(path, 'utf8') + REQUEST_OVERHEAD_BYTES;
+  }
+  if (request > SERVER_MAX_REQUEST_BYTES) {
+    throw new AppError(
+      'TOO_LARGE',
+      `A batch of ${writes.length} writes (${request} bytes) is larger than ZooKeeper accepts in one request.`,
+    );
+  }
+}
+
 /** A connection drop right after sending a value near the limit becomes TOO_LARGE; other errors pass. */
 export function explainWriteError(error: unknown, value: Buffer): unknown {
   if (value.length >= SERVER_LIMIT_HINT_BYTES && isAppError(error) && error.code === 'UNREACHABLE') {
