@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.js';
 import { startWebApp, type WebApp } from './support/web-app.js';
+import { snapshotText } from '../unit/sync/support/snapshot-text.js';
 
 const KEYS = 20_000;
 const CHANGED = [100, 5_000, 12_345];
@@ -16,19 +17,6 @@ const MAX_ROWS_IN_DOM = 100;
 const keyPath = (i: number) => `/cfg/key-${String(i).padStart(5, '0')}`;
 const keyValue = (i: number, revision: number) =>
   JSON.stringify({ id: i, name: `service-${i}`, enabled: true, limits: { rps: 100 * revision } }, null, 2);
-
-/** A snapshot file (see electron/core/sync/SNAPSHOT-FORMAT.md) holding the given keys. */
-function snapshot(keys: Array<{ path: string; value: string }>): string {
-  keys.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return `${JSON.stringify({
-    format: 'configdeck-snapshot',
-    version: 1,
-    source: 'e2e',
-    exportedAt: new Date(0).toISOString(),
-    keyCount: keys.length,
-    keys,
-  })}\n`;
-}
 
 // 20,000 keys against a copy with a few changes: the compare list stays virtual and the diff highlights JSON.
 describe('compare of two large snapshots in the browser', () => {
@@ -51,8 +39,8 @@ describe('compare of two large snapshots in the browser', () => {
         return CHANGED.includes(i) ? { path: key.path, value: keyValue(i, 2) } : key;
       })
       .concat(ADDED_ON_RIGHT.map((i) => ({ path: keyPath(i), value: keyValue(i, 1) })));
-    await writeFile(join(dir, 'left.json'), snapshot(left));
-    await writeFile(join(dir, 'right.json'), snapshot(right));
+    await writeFile(join(dir, 'left.json'), snapshotText(left));
+    await writeFile(join(dir, 'right.json'), snapshotText(right));
 
     app = await startWebApp([]);
     browser = await launchBrowser();

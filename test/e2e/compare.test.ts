@@ -92,6 +92,7 @@ describe('compare and sync in the browser', () => {
     await page.locator('[data-testid=sync-item][data-action=create]').waitFor();
     await page.locator('[data-testid=sync-item][data-action=update]').waitFor();
     expect(await page.locator('[data-testid=sync-item] input[type=checkbox]:checked').count()).toBe(2);
+    expect(await page.getByTestId('sync-counts').innerText()).toBe('create 1 · update 1');
     await page.getByTestId('sync-apply').click();
     await page.getByTestId('sync-confirm-input').fill('etcd prod');
     await page.getByTestId('sync-confirm-submit').click();
@@ -102,6 +103,17 @@ describe('compare and sync in the browser', () => {
     expect(await report.getAttribute('data-failed')).toBe('0');
     expect(await read('/app/only-left')).toBe('left only');
     expect(await read('/app/changed')).toBe('left value 1');
+    // The plan was applied: a new comparison is needed to sync again.
+    expect(await page.getByTestId('sync-apply').isDisabled()).toBe(true);
+  });
+
+  it('compares again and finds both sides equal', async () => {
+    await page.getByTestId('sync-compare-again').click();
+    const summary = page.locator('[data-testid=compare-summary][data-same="3"]');
+    await summary.waitFor({ timeout: 15_000 });
+    expect(await summary.getAttribute('data-only-left')).toBe('0');
+    expect(await summary.getAttribute('data-changed')).toBe('0');
+    expect(await page.getByTestId('sync-report').count()).toBe(0);
   });
 
   it('records the sync writes in the audit log', async () => {

@@ -22,6 +22,7 @@ import {
   type Store,
 } from '../unit/sync/support/stores.js';
 import { rejection } from './support/async-expect.js';
+import { snapshotText } from '../unit/sync/support/snapshot-text.js';
 
 let etcdServer: EtcdServer;
 let consulServer: ConsulServer;
@@ -232,17 +233,7 @@ describe.each(targets)('sync into $name in transactions', ({ name, store, writte
         { path: '/z', value: 'small z' },
       ];
       const file = join(dir, 'big.json');
-      await writeFile(
-        file,
-        JSON.stringify({
-          format: 'configdeck-snapshot',
-          version: 1,
-          source: 't',
-          exportedAt: 't',
-          keyCount: 3,
-          keys,
-        }),
-      );
+      await writeFile(file, snapshotText(keys));
       const source = await SnapshotSource.open(file);
       const dst = target.source(`${root}/l/dst`);
       const report = await applySync(await plan(source, dst), source, dst, { auditor: audit.auditor });
@@ -339,5 +330,39 @@ describe('sync into etcd: the target stops halfway through the batches', () => {
       await dst.close();
       await dstServer.stop();
     }
+  });
+});
+
+describe('sync into etcd: cancelled halfway through the batches', () => {
+  it('stops between batches: what was written is reported applied, the rest skipped, nothing failed', async () => {
+    await seed(
+      etcd.session,
+      '/cancel/src',
+      numbered('k', 0, 1200, (i) => `value ${i}`),
+    );
+    const source = etcd.source('/cancel/src');
+    const target = etcd.source('/cancel/dst');
+    const controller = new AbortController();
+    const report = await applySync(
+      await plan(source, target),
+      source,
+      target,
+      { auditor: audit.auditor },
+      {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (progress.done >= 128) controller.abort();
+        },
+      },
+    );
+    expect(report.stoppedBy?.code).toBe('CANCELLED');
+    expect(report.summary.failed + report.summary.conflict).toBe(0);
+    expect(report.summary.applied).toBeGreaterThanOrEqual(128);
+    expect(report.summary.skipped).toBeGreaterThan(0);
+    expect(report.summary.applied + report.summary.skipped).toBe(1200);
+    // Exactly the applied items are in the target.
+    const diff = await diffSources(source, target);
+    expect(diff.summary.same).toBe(report.summary.applied);
+    expect(diff.summary.onlyLeft).toBe(report.summary.skipped);
   });
 });

@@ -1,4 +1,5 @@
 import type { CompareResult } from '../../../../shared/model/compare.js';
+import { formatCount } from '../../lib/format-bytes.js';
 
 type Summary = NonNullable<CompareResult['summary']>;
 
@@ -14,16 +15,16 @@ export function CompareSummary({ summary }: { summary: Summary }) {
       data-same={summary.same}
     >
       <span className="compare-status" data-status="only-left">
-        only left {summary.onlyLeft}
+        only left {formatCount(summary.onlyLeft)}
       </span>
       <span className="compare-status" data-status="only-right">
-        only right {summary.onlyRight}
+        only right {formatCount(summary.onlyRight)}
       </span>
       <span className="compare-status" data-status="changed">
-        changed {summary.changed}
+        changed {formatCount(summary.changed)}
       </span>
       <span className="compare-status" data-status="same">
-        same {summary.same}
+        same {formatCount(summary.same)}
       </span>
     </div>
   );

@@ -60,9 +60,8 @@ export function CompareView() {
     }
   });
 
-  const start = async () => {
-    const l = toSourceRef(left);
-    const r = toSourceRef(right);
+  // "Compare again" passes the finished job's sources: the pickers may have been edited since.
+  const start = async (l = toSourceRef(left), r = toSourceRef(right)) => {
     if (!l || !r) {
       showError(new AppError('INVALID_INPUT', 'Choose both sources and a path (or snapshot file) for each.'));
       return;
@@ -193,6 +192,7 @@ export function CompareView() {
               left={job.left}
               right={job.right}
               profiles={profiles}
+              onCompareAgain={() => void start(job.left, job.right)}
             />
           )}
         </div>

@@ -1,44 +1,112 @@
 import type { SyncResult } from '../../../../shared/model/compare.js';
 import { AppError } from '../../../../shared/errors.js';
 import { describeError } from '../../errors/error-messages.js';
+import { formatCount } from '../../lib/format-bytes.js';
+import { SyncReportLines } from './SyncReportLines.js';
+
+interface Props {
+  /** Undefined until the first poll of the job answers. */
+  result: SyncResult | undefined;
+  /** Why polling the job failed (the host restarted and forgot it…), or null. */
+  pollError: unknown;
+  onCompareAgain: () => void;
+  /** Asks the running sync to stop (job.cancel): items not written yet are reported as skipped. */
+  onCancel: () => void;
+}
 
 /** Progress, then the outcome of a sync job: applied, conflicts (changed meanwhile) and failures. */
-export function SyncReport({ result }: { result: SyncResult }) {
-  if (result.state === 'running') {
-    const p = result.progress;
+export function SyncReport({ result, pollError, onCompareAgain, onCancel }: Props) {
+  const again = (
+    <button
+      className="btn btn-sm btn-primary"
+      data-testid="sync-compare-again"
+      title="Compare the same two sources again, to see what the sync changed"
+      onClick={onCompareAgain}
+    >
+      Compare again
+    </button>
+  );
+  if (!result && pollError !== null) {
     return (
-      <div className="muted" data-testid="sync-progress">
-        Applying… {p ? `${p.done}${p.total !== null ? ` / ${p.total}` : ''}` : ''}
+      <div className="sync-status sync-report-failed" data-testid="sync-report" data-state="unknown">
+        <span className="sync-report-error">{describeError(pollError).message}</span>
+        <span className="spacer" />
+        {again}
       </div>
     );
   }
-  if (result.error)
-    return <div className="inline-error">{describeError(AppError.fromShape(result.error)).message}</div>;
+  if (!result || result.state === 'running') {
+    const p = result?.progress;
+    return (
+      <div className="sync-status" data-testid="sync-progress">
+        <span>
+          Applying… {p ? `${formatCount(p.done)}${p.total !== null ? ` / ${formatCount(p.total)}` : ''}` : ''}
+        </span>
+        {p && p.total !== null && p.total > 0 && <progress max={p.total} value={p.done} />}
+        <span className="spacer" />
+        <button className="btn btn-sm" data-testid="sync-cancel" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    );
+  }
   const report = result.report;
-  if (!report) return <div className="muted">Sync {result.state}.</div>;
+  if (result.error || !report) {
+    return (
+      <div
+        className={`sync-status${result.error ? ' sync-report-failed' : ''}`}
+        data-testid="sync-report"
+        data-state={result.state}
+      >
+        <span className={result.error ? 'sync-report-error' : 'muted'}>
+          {result.error ? describeError(AppError.fromShape(result.error)).message : `Sync ${result.state}.`}
+        </span>
+        <span className="spacer" />
+        {again}
+      </div>
+    );
+  }
+  // The left edge says how it went at a glance: green clean, amber conflicts, red failures.
+  const tone = report.failed.length > 0 ? 'failed' : report.conflicts.length > 0 ? 'conflicts' : 'ok';
   return (
     <div
-      className="sync-report"
+      className={`sync-report sync-report-${tone}`}
       data-testid="sync-report"
       data-state={result.state}
       data-applied={report.applied.length}
       data-conflicts={report.conflicts.length}
       data-failed={report.failed.length}
     >
-      <div>
-        Applied {report.applied.length} · conflicts {report.conflicts.length} · failed {report.failed.length}
-        {report.skipped.length > 0 ? ` · skipped ${report.skipped.length}` : ''}
+      <div className="sync-status">
+        <b>Sync {result.state === 'done' ? 'finished' : result.state}</b>
+        <span data-testid="sync-report-counts">
+          applied {formatCount(report.applied.length)} · conflicts {formatCount(report.conflicts.length)} ·
+          failed {formatCount(report.failed.length)}
+          {report.skipped.length > 0 ? ` · skipped ${formatCount(report.skipped.length)}` : ''}
+        </span>
+        <span className="spacer" />
+        {again}
       </div>
-      {report.conflicts.map((path) => (
-        <div key={path} className="mono muted">
-          conflict: {path} (changed since the comparison)
-        </div>
-      ))}
-      {report.failed.map((f) => (
-        <div key={f.path} className="mono inline-error">
-          {f.path}: {f.message}
-        </div>
-      ))}
+      <SyncReportLines
+        title={`${formatCount(report.conflicts.length)} ${report.conflicts.length === 1 ? 'conflict' : 'conflicts'}: changed since the comparison, left as they are`}
+        items={report.conflicts}
+        testId="sync-report-conflicts"
+        render={(path) => (
+          <li key={path} className="mono">
+            {path}
+          </li>
+        )}
+      />
+      <SyncReportLines
+        title={`${formatCount(report.failed.length)} failed`}
+        items={report.failed}
+        testId="sync-report-failures"
+        render={(f) => (
+          <li key={f.path} className="mono">
+            {f.path} <span className="sync-report-error">{f.message}</span>
+          </li>
+        )}
+      />
     </div>
   );
 }

@@ -1,0 +1,129 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SyncPlanView } from '../../../../shared/model/compare.js';
+import { useSyncResult } from '../../api/useCompare.js';
+import { useToasts } from '../../errors/ToastContext.js';
+import { formatCount } from '../../lib/format-bytes.js';
+import { useClient } from '../../transport/ClientContext.js';
+import { SyncConfirmDialog } from './SyncConfirmDialog.js';
+import { SyncPlanCounts } from './SyncPlanCounts.js';
+import { SyncPlanItems } from './SyncPlanItems.js';
+import { SyncReport } from './SyncReport.js';
+import { usePlanSelection } from './usePlanSelection.js';
+
+interface Props {
+  plan: SyncPlanView;
+  /** The target connection's name: what the prod confirmation asks to type. */
+  targetName: string;
+  onCompareAgain: () => void;
+}
+
+/**
+ * One plan: its toolbar (target, counts, selection, Apply), then the sync's progress or report, then the items.
+ * The report sits above the list so that it shows right under the Apply button, whatever the plan's size.
+ */
+export function SyncPlan({ plan, targetName, onCompareAgain }: Props) {
+  const client = useClient();
+  const { showError } = useToasts();
+  const selection = usePlanSelection(plan.items);
+  const [confirming, setConfirming] = useState(false);
+  const [syncJobId, setSyncJobId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const result = useSyncResult(syncJobId);
+  const statusRef = useRef<HTMLDivElement>(null);
+  // Applied (or being applied): the plan is history now, a new one is needed to sync again.
+  const applied = syncJobId !== null;
+  const prod = plan.target.environment === 'prod';
+
+  // On a short window the toolbar may sit at the bottom edge: bring progress and report into view.
+  useEffect(() => {
+    if (applied) statusRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [applied, result.data?.state]);
+
+  const apply = async (confirmation: string | null) => {
+    setConfirming(false);
+    setBusy(true);
+    try {
+      const { jobId } = await client.call('sync.apply', {
+        planId: plan.planId,
+        paths: selection.chosenPaths(),
+        ...(confirmation !== null ? { confirmation } : {}),
+      });
+      setSyncJobId(jobId);
+    } catch (error) {
+      showError(error, `Sync into ${plan.target.label}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="sync-plan" data-testid="sync-plan-view" data-applied={applied}>
+      <div className="compare-toolbar">
+        <span>
+          Target <b className="mono">{plan.target.label}</b>
+        </span>
+        <span className="badge" data-env={plan.target.environment}>
+          {plan.target.environment}
+        </span>
+        {plan.target.readOnly && <span className="badge badge-lock">read-only</span>}
+        <SyncPlanCounts items={plan.items} />
+        <span className="muted" data-testid="sync-selected-count" data-selected={selection.count}>
+          {formatCount(selection.count)} of {formatCount(plan.items.length)} selected
+        </span>
+        <button
+          className="btn btn-sm"
+          data-testid="sync-select-all"
+          disabled={applied || plan.items.length === 0}
+          onClick={selection.selectAll}
+        >
+          Select all
+        </button>
+        <button
+          className="btn btn-sm"
+          data-testid="sync-select-none"
+          disabled={applied || plan.items.length === 0}
+          onClick={selection.selectNone}
+        >
+          Select none
+        </button>
+        <span className="spacer" />
+        <button
+          className={`btn btn-sm ${prod ? 'btn-danger' : 'btn-primary'}`}
+          data-testid="sync-apply"
+          disabled={applied || busy || selection.count === 0}
+          title={applied ? 'This plan was applied: compare again to plan the next sync.' : undefined}
+          onClick={() => (prod ? setConfirming(true) : void apply(null))}
+        >
+          Apply
+        </button>
+      </div>
+      {applied && (
+        <div ref={statusRef} className="sync-outcome" aria-live="polite">
+          <SyncReport
+            result={result.data}
+            pollError={result.error}
+            onCompareAgain={onCompareAgain}
+            onCancel={() => {
+              if (syncJobId !== null)
+                void client.call('job.cancel', { jobId: syncJobId }).catch(() => undefined);
+            }}
+          />
+        </div>
+      )}
+      {plan.items.length === 0 ? (
+        <div className="empty-state">Nothing to sync.</div>
+      ) : (
+        <SyncPlanItems items={plan.items} selection={selection} disabled={applied} />
+      )}
+      {confirming && (
+        <SyncConfirmDialog
+          targetLabel={plan.target.label}
+          expected={targetName}
+          count={selection.count}
+          onConfirm={(typed) => void apply(typed)}
+          onClose={() => setConfirming(false)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { formatCount } from '../../lib/format-bytes.js';
+
+/** Lines shown per list of a report: a sync that fails on 50,000 keys must not flood the screen. */
+export const REPORT_LINE_CAP = 100;
+
+interface Props<T> {
+  /** What the lines are, said once above them. */
+  title: ReactNode;
+  items: readonly T[];
+  testId: string;
+  render: (item: T) => ReactNode;
+}
+
+/** A titled list of the first {@link REPORT_LINE_CAP} items of a report, then "… and N more". */
+export function SyncReportLines<T>({ title, items, testId, render }: Props<T>) {
+  if (items.length === 0) return null;
+  const hidden = items.length - REPORT_LINE_CAP;
+  return (
+    <div className="sync-report-section">
+      <div className="sync-report-title">{title}</div>
+      <ul className="sync-report-lines" data-testid={testId} data-total={items.length}>
+        {items.slice(0, REPORT_LINE_CAP).map(render)}
+        {hidden > 0 && (
+          <li className="muted" data-testid={`${testId}-more`} data-more={hidden}>
+            … and {formatCount(hidden)} more
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}
