@@ -144,6 +144,9 @@ describe('sync of a large plan in the browser', () => {
     expect(await page.getByTestId('sync-select-all').isDisabled()).toBe(true);
     expect(await items().first().locator('input[type=checkbox]').isDisabled()).toBe(true);
     expect(await page.getByTestId('sync-compare-again').isVisible()).toBe(true);
+    // Locked only while the sync ran: a new direction or plan may be chosen again.
+    await page.locator('[data-testid=sync-plan]:enabled').waitFor();
+    expect(await page.getByTestId('sync-direction').isEnabled()).toBe(true);
     await page.screenshot({ path: SCREENSHOT });
 
     // The writes really reached etcd: every key but the unchecked one.

@@ -22,6 +22,8 @@ export function SyncPanel({ compareJobId, left, right, profiles, onCompareAgain 
   const [includeDeletes, setIncludeDeletes] = useState(false);
   const [onlyNew, setOnlyNew] = useState(false);
   const [plan, setPlan] = useState<SyncPlanView | null>(null);
+  // While a sync runs its plan stays on screen: a new direction or plan would hide its progress.
+  const [syncRunning, setSyncRunning] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const target = direction === 'left-to-right' ? right : left;
@@ -47,6 +49,7 @@ export function SyncPanel({ compareJobId, left, right, profiles, onCompareAgain 
           className="input"
           data-testid="sync-direction"
           value={direction}
+          disabled={syncRunning}
           onChange={(e) => {
             setDirection(e.target.value as SyncDirection);
             setPlan(null);
@@ -76,7 +79,7 @@ export function SyncPanel({ compareJobId, left, right, profiles, onCompareAgain 
         <button
           className="btn btn-sm"
           data-testid="sync-plan"
-          disabled={busy}
+          disabled={busy || syncRunning}
           onClick={() => void makePlan()}
         >
           Plan sync
@@ -84,7 +87,13 @@ export function SyncPanel({ compareJobId, left, right, profiles, onCompareAgain 
       </div>
       {plan && (
         // A new plan starts over: all items checked, nothing applied.
-        <SyncPlan key={plan.planId} plan={plan} targetName={targetName} onCompareAgain={onCompareAgain} />
+        <SyncPlan
+          key={plan.planId}
+          plan={plan}
+          targetName={targetName}
+          onCompareAgain={onCompareAgain}
+          onRunningChange={setSyncRunning}
+        />
       )}
     </div>
   );

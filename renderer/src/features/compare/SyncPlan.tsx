@@ -15,13 +15,15 @@ interface Props {
   /** The target connection's name: what the prod confirmation asks to type. */
   targetName: string;
   onCompareAgain: () => void;
+  /** Told when the sync of this plan starts and ends running (the panel locks re-planning meanwhile). */
+  onRunningChange: (running: boolean) => void;
 }
 
 /**
  * One plan: its toolbar (target, counts, selection, Apply), then the sync's progress or report, then the items.
  * The report sits above the list so that it shows right under the Apply button, whatever the plan's size.
  */
-export function SyncPlan({ plan, targetName, onCompareAgain }: Props) {
+export function SyncPlan({ plan, targetName, onCompareAgain, onRunningChange }: Props) {
   const client = useClient();
   const { showError } = useToasts();
   const selection = usePlanSelection(plan.items);
@@ -33,6 +35,13 @@ export function SyncPlan({ plan, targetName, onCompareAgain }: Props) {
   // Applied (or being applied): the plan is history now, a new one is needed to sync again.
   const applied = syncJobId !== null;
   const prod = plan.target.environment === 'prod';
+
+  // Until the job answers its first poll it counts as running; a poll failure ends it for the panel.
+  const running = applied && result.error === null && (result.data?.state ?? 'running') === 'running';
+  useEffect(() => {
+    onRunningChange(running);
+    return () => onRunningChange(false);
+  }, [running, onRunningChange]);
 
   // On a short window the toolbar may sit at the bottom edge: bring progress and report into view.
   useEffect(() => {
