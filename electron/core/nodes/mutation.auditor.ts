@@ -34,18 +34,18 @@ export class MutationAuditor {
   ): Promise<T> {
     try {
       const result = await mutate();
-      await this.record({ ...facts, ...describe?.(result) }, 'ok', null);
+      await this.recorded([{ ...facts, ...describe?.(result) }], null);
       return result;
     } catch (thrown) {
       const error = toAppError(thrown);
-      await this.record(facts, outcomeOf(error), error);
+      await this.recorded([facts], error);
       throw error;
     }
   }
 
   /**
-   * Appends the entries of mutations that ran elsewhere (the writes of one batch), in one durable
-   * append: each ok when `error` is null, else with that error's outcome.
+   * Appends the entries of mutations (one, or the writes of one batch that ran elsewhere) in one
+   * durable append: each ok when `error` is null, else with that error's outcome.
    */
   async recorded(all: readonly MutationFacts[], error: AppError | null): Promise<void> {
     const outcome = error === null ? 'ok' : outcomeOf(error);
@@ -57,15 +57,6 @@ export class MutationAuditor {
         path: entry.path,
       });
     }
-  }
-
-  private async record(facts: MutationFacts, outcome: AuditOutcome, error: AppError | null): Promise<void> {
-    const entry = await this.audit.append(this.auditRecord(facts, outcome, error));
-    this.events.emit('audit.appended', {
-      seq: entry.seq,
-      connectionName: facts.profile.name,
-      path: facts.path,
-    });
   }
 
   private auditRecord(facts: MutationFacts, outcome: AuditOutcome, error: AppError | null): AuditRecord {

@@ -66,11 +66,16 @@ export async function applySync(
     return current.value;
   };
 
+  /** Where nodes need their parents (ZooKeeper), the missing ones are made as empty folders first. */
+  const ensureParents = async (item: SyncItem): Promise<void> => {
+    if (needsParents) for (const ancestor of ancestorsOf(item.path)) await folders.ensure(ancestor);
+  };
+
   const applyOne = async (item: SyncItem): Promise<void> => {
     if (item.action === 'delete') return writer.delete(item.path, item.targetToken);
     const value = await pinnedValue(item);
     if (item.action === 'update') return writer.update(item.path, value, item.targetToken);
-    if (needsParents) for (const ancestor of ancestorsOf(item.path)) await folders.ensure(ancestor);
+    await ensureParents(item);
     await writer.create(item.path, value);
     folders.created(item.path);
   };
@@ -79,8 +84,8 @@ export async function applySync(
     if (item.action === 'delete') return writer.prepareDelete(item.path, item.targetToken);
     const value = await pinnedValue(item);
     if (item.action === 'update') return writer.prepareUpdate(item.path, value, item.targetToken);
-    // Missing parents are made before the batch (creates of one batch share a depth, see below).
-    if (needsParents) for (const ancestor of ancestorsOf(item.path)) await folders.ensure(ancestor);
+    // Parents are made before the batch (creates of one batch share a depth, see below).
+    await ensureParents(item);
     return writer.prepareCreate(item.path, value);
   };
   const applied = (item: SyncItem): void => {

@@ -1,9 +1,9 @@
 import { AppError } from '../../../../shared/errors.js';
 import { batchWriter, describeBatch, type BatchWrite, type BatchWriter } from '../batch.js';
 import { readKeys, valueEntry, type KvContext } from './consul.kv.js';
-import { resolvePath, type ConsulNode } from './consul.paths.js';
+import { resolvePath } from './consul.paths.js';
 import { runTxn, TXN_MAX_OPS, type TxnOp } from './consul.txn.js';
-import { levelOf, parseToken } from './consul.write.js';
+import { levelOf, parseToken, writableNode } from './consul.write.js';
 
 /** A write takes at most two operations (a guard and a write, or two deletes). */
 const MAX_WRITES = TXN_MAX_OPS / 2;
@@ -15,12 +15,6 @@ const conflict = (path: string): AppError =>
     'CONFLICT',
     `${path} was changed by someone else since it was read; nothing of the batch was written.`,
   );
-
-function writableNode(path: string): ConsulNode {
-  const node = resolvePath(path);
-  if (node.isRoot) throw new AppError('INVALID_INPUT', 'The root of a Consul KV store holds no value.');
-  return node;
-}
 
 /**
  * The operations of one write. A create must find neither `a` nor the folder key `a/` (either would

@@ -35,7 +35,8 @@ export function conflictError(path: string, current: KvEntry | null): AppError {
   );
 }
 
-function writableNode(path: string): ConsulNode {
+/** The node of a path that can hold a value (not the root). */
+export function writableNode(path: string): ConsulNode {
   const node = resolvePath(path);
   if (node.isRoot) throw new AppError('INVALID_INPUT', 'The root of a Consul KV store holds no value.');
   return node;

@@ -124,29 +124,28 @@ export async function tempAudit(): Promise<{
   };
 }
 
+/** The session with some members replaced (undefined removes an optional one); methods stay bound to it. */
+function overriding(session: BackendSession, overrides: Record<string, unknown>): BackendSession {
+  return new Proxy(session, {
+    get(target, property) {
+      if (typeof property === 'string' && property in overrides) return overrides[property];
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** The session with a bulk scan added (the proposed driver method, wired here from the outside). */
 export function withScanner(
   session: BackendSession,
   scan: (path: string, options: ScanOptions) => AsyncIterable<ScannedNode[]>,
 ): BackendSession & SubtreeScanner {
-  return new Proxy(session, {
-    get(target, property) {
-      if (property === 'scanSubtree') return scan;
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  }) as BackendSession & SubtreeScanner;
+  return overriding(session, { scanSubtree: scan }) as BackendSession & SubtreeScanner;
 }
 
 /** The session without one of its optional fast paths (bulk scan, batch writer): the engine then goes node by node. */
 export function without(session: BackendSession, member: 'scanSubtree' | 'batch'): BackendSession {
-  return new Proxy(session, {
-    get(target, property) {
-      if (property === member) return undefined;
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
+  return overriding(session, { [member]: undefined });
 }
 
 /** An etcd scanner on its own client; `close` releases it. */
