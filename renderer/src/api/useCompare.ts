@@ -32,6 +32,10 @@ export function useCompareResult({
         limit,
       }),
     enabled: jobId !== null,
+    // A new filter is a new key with no data yet: keep the same job's previous answer on screen meanwhile
+    // (the list and the filter box being typed in stay mounted); another job's answer is never shown.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === jobId ? previous : undefined,
     refetchInterval: (query) => (query.state.data?.state === 'running' ? POLL_MS : false),
   });
 }
@@ -53,6 +57,10 @@ export function useSyncResult(jobId: string | null) {
     queryKey: queryKeys.syncResult(jobId ?? ''),
     queryFn: () => client.call('sync.result', { jobId: jobId ?? '' }),
     enabled: jobId !== null,
+    // A new filter is a new key with no data yet: keep the same job's previous answer on screen meanwhile
+    // (the list and the filter box being typed in stay mounted); another job's answer is never shown.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === jobId ? previous : undefined,
     refetchInterval: (query) => (query.state.data?.state === 'running' ? POLL_MS : false),
   });
 }

@@ -18,7 +18,6 @@ import { describeSource, EMPTY_SOURCE, fromSourceRef, toSourceRef, type SourceDr
 import { SourcePicker } from './SourcePicker.js';
 import { SyncPanel } from './SyncPanel.js';
 import { ENTRY_PAGE_SIZE } from './useCompareEntryPages.js';
-import { useLastResult } from './useLastResult.js';
 import './CompareView.css';
 
 interface Job {
@@ -50,7 +49,7 @@ export function CompareView() {
     limit: ENTRY_PAGE_SIZE,
   });
   // Summary and state of the job; the first page doubles as the list's page 0 (same key, same size).
-  const data = useLastResult(result.data, job?.id ?? null);
+  const data = result.data;
   const running = data?.state === 'running' || (job !== null && data === undefined && result.isPending);
 
   // The event makes the end of a job show at once instead of at the next 500 ms poll.
