@@ -8,8 +8,7 @@ import zookeeper from 'node-zookeeper-client';
 import { Etcd3 } from 'etcd3';
 import { createEtcdDriver } from '../electron/core/backends/etcd/etcd.driver.js';
 import { createConsulDriver } from '../electron/core/backends/consul/consul.driver.js';
-import type { ResolvedProfile } from '../electron/core/backends/backend.js';
-import { startConsul } from '../test/servers/consul.server.js';
+import { consulProfile, startConsul } from '../test/servers/consul.server.js';
 import { createZooKeeperDriver } from '../electron/core/backends/zookeeper/zookeeper.driver.js';
 import { SessionSource } from '../electron/core/sources/session.source.js';
 import { canScanSubtree } from '../electron/core/backends/subtree.scan.js';
@@ -73,7 +72,7 @@ async function etcdFloor(endpoint: string): Promise<number> {
 
 async function consulCase(etcd: string, consul: string): Promise<Figures> {
   const ep = etcdProfile([etcd], { sessionTimeoutMs: 30000 });
-  const cp: ResolvedProfile = { ...ep, endpoints: [consul], kind: 'consul', id: 'consul', name: 'consul' };
+  const cp = consulProfile([consul], { sessionTimeoutMs: 30000 });
   const [es, cs] = await Promise.all([createEtcdDriver().connect(ep), createConsulDriver().connect(cp)]);
   const left = new SessionSource({ label: `etcd://${etcd}${ROOT}`, profile: ep, session: es, root: ROOT });
   const right = new SessionSource({

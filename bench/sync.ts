@@ -4,7 +4,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ResolvedProfile } from '../electron/core/backends/backend.js';
 import { createConsulDriver } from '../electron/core/backends/consul/consul.driver.js';
 import { createEtcdDriver } from '../electron/core/backends/etcd/etcd.driver.js';
 import { createZooKeeperDriver } from '../electron/core/backends/zookeeper/zookeeper.driver.js';
@@ -16,7 +15,7 @@ import { SessionSource } from '../electron/core/sources/session.source.js';
 import { diffSources } from '../electron/core/sync/diff.engine.js';
 import { applySync } from '../electron/core/sync/sync.apply.js';
 import { planSync } from '../electron/core/sync/sync.plan.js';
-import { startConsul } from '../test/servers/consul.server.js';
+import { consulProfile, startConsul } from '../test/servers/consul.server.js';
 import { etcdProfile, startEtcd } from '../test/servers/etcd.server.js';
 import { timed } from './measure.js';
 import { seedEtcd } from './seed.js';
@@ -30,13 +29,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'configdeck-bench-sync-'));
   const auditor = new MutationAuditor(new AuditStore(join(dir, 'audit.jsonl')), new EventBus());
   const ep = etcdProfile([etcd.endpoint], { sessionTimeoutMs: 30000, name: 'etcd', id: 'etcd' });
-  const cp: ResolvedProfile = {
-    ...ep,
-    endpoints: [consul.endpoint],
-    kind: 'consul',
-    name: 'consul',
-    id: 'consul',
-  };
+  const cp = consulProfile([consul.endpoint], { sessionTimeoutMs: 30000, name: 'consul', id: 'consul' });
   const zp = zooKeeperProfile(zk.connectString, { sessionTimeoutMs: 30000, name: 'zk', id: 'zk' });
   const [etcdSession, consulSession, zkSession] = await Promise.all([
     createEtcdDriver().connect(ep),

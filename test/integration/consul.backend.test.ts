@@ -1,31 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackendSession, ResolvedProfile } from '../../electron/core/backends/backend.js';
+import type { BackendSession } from '../../electron/core/backends/backend.js';
 import { createConsulDriver } from '../../electron/core/backends/consul/consul.driver.js';
 import type { ChildEntry } from '../../shared/model/node.js';
-import { startConsul, type ConsulServer } from '../servers/consul.server.js';
+import { consulProfile, startConsul, type ConsulServer } from '../servers/consul.server.js';
 
 const PLAIN = { ephemeral: false, sequential: false, container: false };
 
 let server: ConsulServer;
 let session: BackendSession;
-
-function consulProfile(endpoints: string[]): ResolvedProfile {
-  return {
-    id: 'consul-test',
-    name: 'consul test',
-    kind: 'consul',
-    endpoints,
-    environment: 'dev',
-    readOnly: false,
-    sessionTimeoutMs: 5000,
-    auth: null,
-    tls: null,
-    password: null,
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
-  };
-}
 
 /** "Someone else": Consul's HTTP API called directly, without the driver. */
 async function consul(method: string, path: string, body?: string | Buffer): Promise<Response> {

@@ -1,29 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackendSession, ResolvedProfile } from '../../electron/core/backends/backend.js';
+import type { BackendSession } from '../../electron/core/backends/backend.js';
 import { createConsulDriver } from '../../electron/core/backends/consul/consul.driver.js';
-import { startConsul, type ConsulServer } from '../servers/consul.server.js';
+import { consulProfile, startConsul, type ConsulServer } from '../servers/consul.server.js';
 
 let server: ConsulServer;
 let session: BackendSession;
 let nodeName: string;
-
-function consulProfile(endpoints: string[]): ResolvedProfile {
-  return {
-    id: 'consul-catalog-test',
-    name: 'consul catalog test',
-    kind: 'consul',
-    endpoints,
-    environment: 'dev',
-    readOnly: false,
-    sessionTimeoutMs: 5000,
-    auth: null,
-    tls: null,
-    password: null,
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
-  };
-}
 
 async function agent(path: string, body?: unknown): Promise<Response> {
   const response = await fetch(`http://${server.endpoint}${path}`, {
@@ -57,7 +39,9 @@ async function registerWeb(id: string, port: number, status: 'pass' | 'fail', no
 
 beforeAll(async () => {
   server = await startConsul();
-  session = await createConsulDriver().connect(consulProfile([server.endpoint]));
+  session = await createConsulDriver().connect(
+    consulProfile([server.endpoint], { id: 'consul-catalog-test', name: 'consul catalog test' }),
+  );
   nodeName = ((await (await agent('/v1/agent/self')).json()) as { Config: { NodeName: string } }).Config
     .NodeName;
   await registerWeb('web-1', 8080, 'pass', 'all good');

@@ -9,30 +9,11 @@ import type { ResolvedProfile } from '../../electron/core/backends/backend.js';
 import { createConsulDriver } from '../../electron/core/backends/consul/consul.driver.js';
 import { createTestCertificates, type EtcdTestCertificates } from '../servers/etcd.certs.js';
 import { freePort } from '../servers/free-port.js';
-import { startConsul, type ConsulServer } from '../servers/consul.server.js';
+import { consulProfile, startConsul, type ConsulServer } from '../servers/consul.server.js';
 
 const driver = createConsulDriver();
 const MASTER_TOKEN = '4f1c2a10-6e2b-4d5f-9a3e-0c8b7d6e5f41';
 const PLAIN = { ephemeral: false, sequential: false, container: false };
-
-function consulProfile(endpoints: string[], overrides: Partial<ResolvedProfile> = {}): ResolvedProfile {
-  return {
-    id: 'consul-connection-test',
-    name: 'consul connection test',
-    kind: 'consul',
-    endpoints,
-    environment: 'dev',
-    readOnly: false,
-    sessionTimeoutMs: 5000,
-    auth: null,
-    tls: null,
-    password: null,
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
-    ...overrides,
-  };
-}
 
 /** Resolves with the settled outcome and how long it took. */
 async function timed(promise: Promise<unknown>): Promise<{ error: unknown; ms: number }> {

@@ -1,31 +1,13 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackendSession, NodeChange, ResolvedProfile } from '../../electron/core/backends/backend.js';
+import type { BackendSession, NodeChange } from '../../electron/core/backends/backend.js';
 import { createConsulDriver } from '../../electron/core/backends/consul/consul.driver.js';
 import type { ConnectionState } from '../../shared/model/connection.js';
-import { startConsul, type ConsulServer } from '../servers/consul.server.js';
+import { consulProfile, startConsul, type ConsulServer } from '../servers/consul.server.js';
 
 let server: ConsulServer;
 let session: BackendSession;
-
-function consulProfile(endpoints: string[]): ResolvedProfile {
-  return {
-    id: 'consul-watch-test',
-    name: 'consul watch test',
-    kind: 'consul',
-    endpoints,
-    environment: 'dev',
-    readOnly: false,
-    sessionTimeoutMs: 3000,
-    auth: null,
-    tls: null,
-    password: null,
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
-  };
-}
 
 /** "Someone else" writing to the same agent through Consul's HTTP API. */
 async function consul(method: 'PUT' | 'DELETE', key: string, value?: string): Promise<void> {
@@ -46,7 +28,13 @@ const settle = (ms = 300): Promise<void> => new Promise((resolve) => setTimeout(
 
 beforeAll(async () => {
   server = await startConsul();
-  session = await createConsulDriver().connect(consulProfile([server.endpoint]));
+  session = await createConsulDriver().connect(
+    consulProfile([server.endpoint], {
+      id: 'consul-watch-test',
+      name: 'consul watch test',
+      sessionTimeoutMs: 3000,
+    }),
+  );
 });
 
 afterAll(async () => {

@@ -1,3 +1,4 @@
+import type { ResolvedProfile } from '../../electron/core/backends/backend.js';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,4 +158,27 @@ async function startOnce(binary: string, options: ConsulServerOptions): Promise<
 export async function startConsul(options: ConsulServerOptions = {}): Promise<ConsulServer> {
   const binary = requireBuiltServer('consul');
   return startWithRetries(START_ATTEMPTS, () => startOnce(binary, options));
+}
+
+/** A Consul connection profile for tests (secret resolved: `password` is the ACL token). */
+export function consulProfile(
+  endpoints: string[],
+  overrides: Partial<ResolvedProfile> = {},
+): ResolvedProfile {
+  return {
+    id: 'consul-test',
+    name: 'consul test',
+    kind: 'consul',
+    endpoints,
+    environment: 'dev',
+    readOnly: false,
+    sessionTimeoutMs: 5000,
+    auth: null,
+    tls: null,
+    password: null,
+    datacenter: null,
+    contextPath: null,
+    namespace: null,
+    ...overrides,
+  };
 }

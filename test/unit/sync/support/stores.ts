@@ -27,6 +27,7 @@ import { scanEtcdSubtree } from '../../../../electron/core/backends/etcd/etcd.su
 import { scanZooKeeperSubtree } from '../../../../electron/core/backends/zookeeper/zookeeper.subtree.js';
 import { etcdProfile } from '../../../servers/etcd.server.js';
 import { zooKeeperProfile } from '../../../servers/zookeeper.server.js';
+import { consulProfile } from '../../../servers/consul.server.js';
 
 export const PLAIN = { ephemeral: false, sequential: false, container: false } as const;
 
@@ -62,13 +63,7 @@ export async function openEtcd(endpoint: string, overrides: Partial<ResolvedProf
 }
 
 export async function openConsul(endpoint: string, overrides: Partial<ResolvedProfile> = {}): Promise<Store> {
-  const profile: ResolvedProfile = {
-    ...etcdProfile([endpoint]),
-    id: 'consul',
-    name: 'consul',
-    kind: 'consul',
-    ...overrides,
-  };
+  const profile = consulProfile([endpoint], { id: 'consul', name: 'consul', ...overrides });
   return store(profile, await createConsulDriver().connect(profile));
 }
 
