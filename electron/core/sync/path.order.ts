@@ -24,16 +24,3 @@ export function comparePaths(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** Number of names in a relative path (`/a/b` → 2). */
-export function pathDepth(path: string): number {
-  let depth = 0;
-  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === SLASH) depth += 1;
-  return depth;
-}
-
-/** The ancestors of a relative path, nearest last (`/a/b/c` → `/a`, `/a/b`). */
-export function ancestorsOf(path: string): string[] {
-  const result: string[] = [];
-  for (let i = path.indexOf('/', 1); i !== -1; i = path.indexOf('/', i + 1)) result.push(path.slice(0, i));
-  return result;
-}

@@ -1,7 +1,7 @@
 import type { MutationAuditor } from '../nodes/mutation.auditor.js';
 import type { Source } from '../sources/source.js';
 import type { JobContext } from './job.js';
-import { ancestorsOf, pathDepth } from './path.order.js';
+import { ancestorsOf, pathDepth } from '../../../shared/paths.js';
 import { ensureRoot, FolderMaker } from './sync.folders.js';
 import { writableTarget } from './sync.guard.js';
 import { toAppError } from '../api/to-app-error.js';
@@ -68,7 +68,7 @@ export async function applySync(
 
   /** Where nodes need their parents (ZooKeeper), the missing ones are made as empty folders first. */
   const ensureParents = async (item: SyncItem): Promise<void> => {
-    if (needsParents) for (const ancestor of ancestorsOf(item.path)) await folders.ensure(ancestor);
+    if (needsParents) for (const ancestor of ancestorsOf(item.path).slice(1)) await folders.ensure(ancestor);
   };
 
   const applyOne = async (item: SyncItem): Promise<void> => {

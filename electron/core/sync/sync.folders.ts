@@ -1,5 +1,5 @@
 import { absolutePath } from '../sources/source.js';
-import { ancestorsOf, pathDepth } from './path.order.js';
+import { ancestorsOf, pathDepth } from '../../../shared/paths.js';
 import type { SyncWriter } from './sync.writer.js';
 
 /**
@@ -8,7 +8,7 @@ import type { SyncWriter } from './sync.writer.js';
  */
 export async function ensureRoot(writer: SyncWriter, root: string): Promise<void> {
   if (root === '/') return;
-  for (const path of [...ancestorsOf(root), root]) await writer.ensureFolder(path);
+  for (const path of [...ancestorsOf(root).slice(1), root]) await writer.ensureFolder(path);
 }
 
 /**
@@ -53,7 +53,7 @@ export class FolderMaker {
     const existed = new Set(this.existing);
     const candidates = new Set<string>();
     for (const path of deleted) {
-      for (const ancestor of ancestorsOf(path))
+      for (const ancestor of ancestorsOf(path).slice(1))
         if (existed.has(ancestor) && !keep.has(ancestor)) candidates.add(ancestor);
     }
     const deepestFirst = [...candidates].sort((a, b) => pathDepth(b) - pathDepth(a));

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { isAppError } from '../../../shared/errors.js';
 import { absolutePath, type Source } from '../sources/source.js';
 import type { DiffEntry, DiffResult } from './diff.types.js';
-import { ancestorsOf, comparePaths } from './path.order.js';
+import { comparePaths } from './path.order.js';
+import { ancestorsOf } from '../../../shared/paths.js';
 import { DEFAULT_SYNC_OPTIONS, type SyncItem, type SyncOptions, type SyncPlan } from './sync.types.js';
 
 /** The action a diff entry calls for, or null when nothing is to be written. */
@@ -66,7 +67,7 @@ export async function planSync(
   const ancestors = new Set<string>();
   for (const item of items) {
     if (item.action === 'update') continue;
-    for (const ancestor of ancestorsOf(item.path)) if (targetPaths.has(ancestor)) ancestors.add(ancestor);
+    for (const ancestor of ancestorsOf(item.path).slice(1)) if (targetPaths.has(ancestor)) ancestors.add(ancestor);
   }
   const count = (action: SyncItem['action']): number => items.filter((i) => i.action === action).length;
   return {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { parentPath } from '../lib/path-utils.js';
+import { parentPath } from '../../../shared/paths.js';
 import { queryKeys } from './query-keys.js';
 import { useEvent } from './useEvent.js';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../shared/contract/methods.js';
-import { isSelfOrAncestor, parentPath } from '../lib/path-utils.js';
+import { isSelfOrAncestor, parentPath } from '../../../shared/paths.js';
 import { useClient } from '../transport/ClientContext.js';
 import { queryKeys } from './query-keys.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, comparePaths, pathDepth } from '../../../electron/core/sync/path.order.js';
+import { comparePaths } from '../../../electron/core/sync/path.order.js';
 
 describe('path order', () => {
   it('sorts as a tree: a folder is followed by its children before its siblings', () => {
@@ -12,9 +12,4 @@ describe('path order', () => {
     expect([...paths].sort(comparePaths)).toEqual(['/z', '/é', '/\uFFFD', '/\u{1F600}']);
   });
 
-  it('gives depths and ancestors of relative paths', () => {
-    expect(pathDepth('/a/b/c')).toBe(3);
-    expect(ancestorsOf('/a/b/c')).toEqual(['/a', '/a/b']);
-    expect(ancestorsOf('/a')).toEqual([]);
-  });
 });

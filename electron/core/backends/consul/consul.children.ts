@@ -3,7 +3,8 @@ import type { ChildEntry, ChildPage } from '../../../../shared/model/node.js';
 import type { ListChildrenOptions } from '../backend.js';
 import { readKey, type KvContext } from './consul.kv.js';
 import { fetchLevel, type LevelEntry } from './consul.levels.js';
-import { childPath, resolvePath, type ConsulNode } from './consul.paths.js';
+import { resolvePath, type ConsulNode } from './consul.paths.js';
+import { childPath } from '../../../../shared/paths.js';
 import { mapBounded } from './consul.pool.js';
 
 const CURSOR_TAG = 'n1.';

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseEndpoint, parseEndpoints } from './consul.endpoints.js';
 import { parseLevel } from './consul.levels.js';
-import { childPath, kvPath, parentPath, resolvePath } from './consul.paths.js';
+import { kvPath, resolvePath } from './consul.paths.js';
 import { kvJson } from './consul.schemas.js';
 
 describe('Consul path mapping', () => {
   it('maps a path to its plain key and its folder key', () => {
     expect(resolvePath('/a/b')).toEqual({ path: '/a/b', key: 'a/b', folderKey: 'a/b/', isRoot: false });
     expect(resolvePath('/')).toEqual({ path: '/', key: '', folderKey: '', isRoot: true });
-    expect(childPath('/', 'a')).toBe('/a');
-    expect(childPath('/a', 'b')).toBe('/a/b');
-    expect(parentPath('/a/b')).toBe('/a');
-    expect(parentPath('/a')).toBe('/');
   });
 
   it('refuses paths that cannot name a key', () => {

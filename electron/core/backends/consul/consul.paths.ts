@@ -47,13 +47,3 @@ export function kvPath(key: string): string {
   return `/v1/kv/${key.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-/** The path of a child named `name` under `parentPath`. */
-export function childPath(parentPath: string, name: string): string {
-  return parentPath === '/' ? `/${name}` : `${parentPath}/${name}`;
-}
-
-/** The parent path of a non-root path. */
-export function parentPath(path: string): string {
-  const at = path.lastIndexOf('/');
-  return at <= 0 ? '/' : path.slice(0, at);
-}

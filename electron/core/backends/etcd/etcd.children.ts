@@ -1,8 +1,8 @@
+import { childPath } from '../../../../shared/paths.js';
 import { AppError } from '../../../../shared/errors.js';
 import type { ChildEntry, ChildPage } from '../../../../shared/model/node.js';
 import type { ListChildrenOptions } from '../backend.js';
 import {
-  childPath,
   nextKey,
   NO_SLASH_FOLDER,
   prefixRange,

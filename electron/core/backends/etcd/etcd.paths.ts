@@ -113,11 +113,6 @@ export function pathOfKey(key: Buffer): string {
   return text.startsWith('/') ? text : `${NO_SLASH_PATH}/${text}`;
 }
 
-/** The path of a child named `name` under `parentPath`. */
-export function childPath(parentPath: string, name: string): string {
-  return parentPath === '/' ? `/${name}` : `${parentPath}/${name}`;
-}
-
 /** The first key after every key that starts with `prefix + segment + '/'`. */
 export function afterFolder(prefix: Buffer, segment: Buffer): Buffer {
   return Buffer.concat([prefix, segment, AFTER_SLASH]);

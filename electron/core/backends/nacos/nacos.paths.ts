@@ -47,11 +47,6 @@ export function resolvePath(path: string): NacosNode {
   return { depth: 3, path, namespace, group: parts[1]!, dataId: parts[2]! };
 }
 
-/** `/a` + `b` → `/a/b`; `/` + `b` → `/b`. */
-export function childPath(parent: string, name: string): string {
-  return parent === '/' ? `/${name}` : `${parent}/${name}`;
-}
-
 /** Letters and digits of any script plus `_ - . :`, as Nacos and r-nacos check names. */
 const VALID_NAME = /^[\p{L}\p{Nd}_.:-]+$/u;
 const LIMITS = { dataId: 256, group: 128, namespace: 128 } as const;

@@ -5,7 +5,8 @@ import { readConfig } from './nacos.config-api.js';
 import type { NacosHttp } from './nacos.http.js';
 import type { ConfigEntry, ConfigIndex } from './nacos.index.js';
 import type { NacosNamespaces } from './nacos.namespaces.js';
-import { childPath, resolvePath, type NacosNode } from './nacos.paths.js';
+import { resolvePath, type NacosNode } from './nacos.paths.js';
+import { childPath } from '../../../../shared/paths.js';
 import { folderValue } from '../node-value.js';
 import { configValue } from './nacos.values.js';
 

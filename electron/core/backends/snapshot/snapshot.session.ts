@@ -1,3 +1,4 @@
+import { childPath } from '../../../../shared/paths.js';
 import { valueSlice } from '../node-value.js';
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../../../shared/errors.js';
@@ -9,10 +10,6 @@ import { SnapshotTree, type SnapshotNode } from './snapshot.tree.js';
 
 // A snapshot says exactly which paths are keys (a node without a key is a folder) and can do nothing else.
 export const SNAPSHOT_CAPABILITIES: Capabilities = NO_CAPABILITIES;
-
-function childPath(parent: string, name: string): string {
-  return parent === '/' ? `/${name}` : `${parent}/${name}`;
-}
 
 /** Reads a snapshot file; INVALID_INPUT (one sentence) when it cannot be read or is not a snapshot. */
 export async function loadSnapshotTree(file: string): Promise<SnapshotTree> {

@@ -1,3 +1,4 @@
+import { parentPath } from '../../../../shared/paths.js';
 import type { Snapshot, SnapshotKey } from './snapshot.format.js';
 
 /** One node of a snapshot seen as a tree: a key, a folder implied by deeper keys, or both. */
@@ -6,11 +7,6 @@ export interface SnapshotNode {
   key: SnapshotKey | null;
   /** Child names, sorted (filled as keys are added in path order). */
   children: string[];
-}
-
-function parentOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash <= 0 ? '/' : path.slice(0, slash);
 }
 
 /** A snapshot indexed by path, so it can be browsed level by level like a store. */
@@ -48,7 +44,7 @@ export class SnapshotTree {
   private add(path: string): SnapshotNode {
     const existing = this.nodes.get(path);
     if (existing !== undefined) return existing;
-    const parent = this.add(parentOf(path));
+    const parent = this.add(parentPath(path) ?? '/');
     parent.children.push(path.slice(path.lastIndexOf('/') + 1));
     const node: SnapshotNode = { path, key: null, children: [] };
     this.nodes.set(path, node);

@@ -2,7 +2,7 @@ import { AppError } from '../../../../shared/errors.js';
 import type { ChildEntry, ChildPage } from '../../../../shared/model/node.js';
 import type { ListChildrenOptions } from '../backend.js';
 import type { ZooKeeperOps, ZkWatcher } from './zookeeper.ops.js';
-import { childPath } from './zookeeper.paths.js';
+import { childPath } from '../../../../shared/paths.js';
 import { mapPipelined } from './zookeeper.pipeline.js';
 import { isEphemeral } from './zookeeper.stat.js';
 

@@ -2,7 +2,7 @@ import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { BackendSession } from '../backend.js';
 import { createContainer, createTtl, MAX_TTL_MS } from './zookeeper.create-extended.js';
 import type { ZooKeeperOps } from './zookeeper.ops.js';
-import { parentPath } from './zookeeper.paths.js';
+import { parentPath } from '../../../../shared/paths.js';
 
 export type ZkCreateMode = Parameters<BackendSession['create']>[2];
 
@@ -39,7 +39,7 @@ export function assertCreateMode(mode: ZkCreateMode): void {
 function explainCreateError(error: unknown, path: string, ttl: boolean): unknown {
   if (!isAppError(error)) return error;
   if (error.code === 'NOT_FOUND') {
-    return new AppError('NOT_FOUND', `Cannot create ${path}: its parent ${parentPath(path)} does not exist.`);
+    return new AppError('NOT_FOUND', `Cannot create ${path}: its parent ${parentPath(path) ?? '/'} does not exist.`);
   }
   if (ttl && error.code === 'UNSUPPORTED') {
     return new AppError(

@@ -22,13 +22,3 @@ export function assertZnodePath(path: string): void {
   }
 }
 
-/** `/a` + `b` → `/a/b`; `/` + `b` → `/b`. */
-export function childPath(parent: string, name: string): string {
-  return parent === '/' ? `/${name}` : `${parent}/${name}`;
-}
-
-/** `/a/b` → `/a`; `/a` → `/`. */
-export function parentPath(path: string): string {
-  const cut = path.lastIndexOf('/');
-  return cut <= 0 ? '/' : path.slice(0, cut);
-}

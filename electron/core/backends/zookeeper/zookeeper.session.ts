@@ -20,7 +20,8 @@ import { createNode, type ZkCreateMode } from './zookeeper.create.js';
 import { ZooKeeperOps } from './zookeeper.ops.js';
 import { zooKeeperBatchWriter } from './zookeeper.batch.js';
 import type { BatchWriter } from '../batch.js';
-import { assertZnodePath, parentPath } from './zookeeper.paths.js';
+import { assertZnodePath } from './zookeeper.paths.js';
+import { parentPath } from '../../../../shared/paths.js';
 import { countSubtree, deleteSubtree } from './zookeeper.tree.js';
 import { assertValueSize, explainWriteError, toNodeValue } from './zookeeper.values.js';
 import { WatchHub } from './zookeeper.watch.js';
@@ -98,7 +99,7 @@ export class ZooKeeperSession implements BackendSession {
     assertValueSize(path, value);
     try {
       const created = await createNode(this.ops, path, value, mode);
-      this.children.invalidate(parentPath(path));
+      this.children.invalidate(parentPath(path) ?? '/');
       return { path: created };
     } catch (error) {
       if (mode.ttlMs !== undefined && isCode(error, 'UNSUPPORTED')) this.ttlAccepted = false;
@@ -123,7 +124,7 @@ export class ZooKeeperSession implements BackendSession {
         throw await conflictAt(this.ops, path);
       throw error;
     } finally {
-      this.children.invalidate(parentPath(path));
+      this.children.invalidate(parentPath(path) ?? '/');
       this.children.invalidate(path);
     }
   }

@@ -1,6 +1,6 @@
 import { isAppError } from '../../../../shared/errors.js';
 import type { ZooKeeperOps } from './zookeeper.ops.js';
-import { childPath } from './zookeeper.paths.js';
+import { childPath } from '../../../../shared/paths.js';
 import { mapPipelined } from './zookeeper.pipeline.js';
 import { isEphemeral } from './zookeeper.stat.js';
 import { throwIfCancelled } from '../subtree.scan.js';

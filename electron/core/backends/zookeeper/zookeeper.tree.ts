@@ -1,6 +1,6 @@
 import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { ZooKeeperOps } from './zookeeper.ops.js';
-import { childPath } from './zookeeper.paths.js';
+import { childPath } from '../../../../shared/paths.js';
 import { mapPipelined } from './zookeeper.pipeline.js';
 
 /** Rounds of "list, delete" a recursive delete makes while others keep adding children under it. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { formatCount } from '../../lib/format-bytes.js';
-import { parentPath } from '../../lib/path-utils.js';
+import { parentPath } from '../../../../shared/paths.js';
 import type { TreeRowModel } from './tree-level.js';
 import type { TreeAction, TreeState } from './tree-state.js';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { parentPath } from '../../lib/path-utils.js';
+import { parentPath } from '../../../../shared/paths.js';
 import { ChildFilter } from './ChildFilter.js';
 import type { TreeLevel, TreeRowModel } from './tree-level.js';
 import type { TreeAction, TreeState } from './tree-state.js';

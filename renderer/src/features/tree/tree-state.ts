@@ -1,4 +1,4 @@
-import { ancestorsOf } from '../../lib/path-utils.js';
+import { ancestorsOf } from '../../../../shared/paths.js';
 
 /** View state of the browser tree; server data lives in TanStack Query, not here. */
 export interface TreeState {

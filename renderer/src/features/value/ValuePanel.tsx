@@ -5,7 +5,7 @@ import { describeError, hasCode } from '../../errors/error-messages.js';
 import { base64ToBytes, decodeUtf8Lenient } from '../../lib/base64.js';
 import { initialFormat } from '../../lib/declared-format.js';
 import { hexDump } from '../../lib/hex-dump.js';
-import { parentPath } from '../../lib/path-utils.js';
+import { parentPath } from '../../../../shared/paths.js';
 import { MONACO_LANGUAGE } from '../../lib/value-format.js';
 import { CodeEditor } from '../../monaco/LazyEditors.js';
 import { ConflictPanel } from '../edit/ConflictPanel.js';
