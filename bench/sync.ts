@@ -11,6 +11,9 @@ import { startZooKeeper, zooKeeperProfile } from '../test/servers/zookeeper.serv
 import { AuditStore } from '../electron/core/audit/audit.store.js';
 import { EventBus } from '../electron/core/events/event.bus.js';
 import { MutationAuditor } from '../electron/core/nodes/mutation.auditor.js';
+import { WriteGate } from '../electron/core/gate/write.gate.js';
+import { syncTarget } from '../electron/core/sync/sync.guard.js';
+import { methods } from '../shared/contract/methods.js';
 import { SessionSource } from '../electron/core/sources/session.source.js';
 import { diffSources } from '../electron/core/sync/diff.engine.js';
 import { applySync } from '../electron/core/sync/sync.apply.js';
@@ -28,6 +31,7 @@ async function main(): Promise<void> {
   const [etcd, consul, zk] = await Promise.all([startEtcd(), startConsul(), startZooKeeper()]);
   const dir = await mkdtemp(join(tmpdir(), 'configdeck-bench-sync-'));
   const auditor = new MutationAuditor(new AuditStore(join(dir, 'audit.jsonl')), new EventBus());
+  const gate = new WriteGate(auditor);
   const ep = etcdProfile([etcd.endpoint], { sessionTimeoutMs: 30000, name: 'etcd', id: 'etcd' });
   const cp = consulProfile([consul.endpoint], { sessionTimeoutMs: 30000, name: 'consul', id: 'consul' });
   const zp = zooKeeperProfile(zk.connectString, { sessionTimeoutMs: 30000, name: 'zk', id: 'zk' });
@@ -52,7 +56,8 @@ async function main(): Promise<void> {
         const writes = mode === 'one by one' ? without(session, 'batch') : session;
         const target = new SessionSource({ label: name, profile, session: writes, root });
         const plan = await planSync(await diffSources(source, target), target);
-        const { ms, value } = await timed(() => applySync(plan, source, target, { auditor }));
+        const permit = await gate.admit(methods['sync.apply'].access, syncTarget(target, undefined), null);
+        const { ms, value } = await timed(() => applySync(plan, source, target, { auditor, permit }));
         if (value.summary.applied !== COUNT) throw new Error(`${name}: ${JSON.stringify(value.summary)}`);
         const rate = Math.round(COUNT / (ms / 1000));
         console.log(

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'NODE_EXISTS',
   'NOT_EMPTY',
   'READ_ONLY',
+  /** A write on a prod connection without the typed confirmation its rule asks for. */
+  'CONFIRMATION_REQUIRED',
   'AUTH_FAILED',
   'PERMISSION_DENIED',
   'UNREACHABLE',

@@ -17,7 +17,6 @@ import { createMainWindow } from './window.js';
 export interface DesktopAppDeps {
   createCore: (options: CoreOptions) => Promise<Core>;
   resolveDataDir: (env: NodeJS.ProcessEnv) => string;
-  ensureDataDir: (dir: string) => Promise<unknown>;
   env: NodeJS.ProcessEnv;
   platform: NodeJS.Platform;
   /** Absolute path of the built preload (preload.cjs beside the built main.js). */
@@ -29,8 +28,8 @@ export interface DesktopAppDeps {
 const APP_NAME = 'ConfigDeck';
 
 async function openCore(deps: DesktopAppDeps): Promise<{ core: Core; dataDir: string }> {
+  // The core creates the directory (user-only) when it is missing.
   const dataDir = deps.resolveDataDir(deps.env);
-  await deps.ensureDataDir(dataDir);
   const core = await deps.createCore({
     dataDir,
     cipher: createSafeStorageCipher(safeStorage, deps.platform),

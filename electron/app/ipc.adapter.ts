@@ -1,6 +1,4 @@
-import type { z } from 'zod';
 import { AppError, type ErrorCode } from '../../shared/errors.js';
-import { isMethodName, methods } from '../../shared/contract/methods.js';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type CallResult } from '../../shared/contract/wire.js';
 import type { Core } from '../core/core.types.js';
 import type { ContentsLike, FrameLike, TrustedSenderCheck } from './trusted-sender.js';
@@ -39,23 +37,9 @@ function failure(code: ErrorCode, message: string): CallResult {
   return { ok: false, error: new AppError(code, message).toShape() };
 }
 
-/** Checks the method name and its input against the contract; null when the call may go to the core. */
-export function checkCall(method: unknown, input: unknown): CallResult | null {
-  if (!isMethodName(method)) {
-    const shown = typeof method === 'string' ? `"${method.slice(0, 100)}"` : `of type ${typeof method}`;
-    return failure('INVALID_INPUT', `There is no method ${shown} in the contract.`);
-  }
-  const schema: z.ZodType = methods[method].input;
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return null;
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
-  return failure('INVALID_INPUT', `Invalid input for ${method}${where}: ${issue?.message ?? 'rejected'}.`);
-}
-
 /**
  * Connects the renderer's `window.configdeck` bridge to the core: answers IPC_INVOKE_CHANNEL calls from
- * the trusted window only, validates them against the contract (the core validates again), forwards core
+ * the trusted window only (the one check made here), hands them to the core as they came, forwards core
  * events to the windows that use the core, and releases a window's watches when its page goes away.
  * Returns the function that undoes all of it.
  */
@@ -82,11 +66,14 @@ export function registerIpcAdapter({ ipcMain, core, isTrustedSender }: IpcAdapte
     if (!isTrustedSender(event.sender, event.senderFrame)) {
       return failure('PERMISSION_DENIED', 'Only the ConfigDeck window itself may call the core.');
     }
-    const rejected = checkCall(method, input);
-    if (rejected !== null) return rejected;
     track(event.sender);
     try {
-      return await core.dispatch(method as string, input, clientIdOf(event.sender));
+      // The core's dispatcher validates the method and its input, worded as for the browser transport.
+      return await core.dispatch(
+        typeof method === 'string' ? method : String(method),
+        input,
+        clientIdOf(event.sender),
+      );
     } catch (error) {
       // The core promises never to throw; if it does anyway the renderer still gets a typed failure.
       return failure(

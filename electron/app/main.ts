@@ -2,13 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
 import { createCore } from '../core/core.js';
-import { ensureDataDir, resolveDataDir } from '../core/storage/data-dir.js';
+import { resolveDataDir } from '../core/storage/data-dir.js';
 import { startDesktopApp } from './desktop.app.js';
 
 startDesktopApp({
   createCore: (options) => createCore(options),
   resolveDataDir: (env) => resolveDataDir(env, process.platform),
-  ensureDataDir,
   env: process.env,
   platform: process.platform,
   preloadPath: fileURLToPath(new URL('./preload.cjs', import.meta.url)),

@@ -43,7 +43,7 @@ export async function auditCommand(args: string[], context: CliContext): Promise
     { min: 0, max: 0, names: 'no positional arguments' },
   );
   if (parsed.flag('help')) return usage(context, 'audit');
-  const store = context.auditStore();
+  const store = context.engine.audit;
   const json = parsed.flag('json');
   if (parsed.flag('verify')) {
     const result = await store.verify();

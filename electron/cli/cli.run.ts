@@ -33,14 +33,15 @@ export async function runCli(
     const known = Object.keys(COMMANDS).join(', ');
     return { code: 2, stdout: '', stderr: `configdeck: unknown command "${name}" (commands: ${known}).\n` };
   }
-  const context = new CliContext(env);
+  let context: CliContext | null = null;
   try {
+    context = await CliContext.open(env);
     const code = await command(args, context);
     return { code, stdout: context.output, stderr: '' };
   } catch (thrown) {
     const error: AppError = toAppError(thrown);
     return { code: 2, stdout: '', stderr: `configdeck ${name}: ${error.message}\n` };
   } finally {
-    await context.close();
+    await context?.close();
   }
 }

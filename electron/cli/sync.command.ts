@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors.js';
 import { diffSources } from '../core/sync/diff.engine.js';
 import { applySync } from '../core/sync/sync.apply.js';
-import { writableTarget } from '../core/sync/sync.guard.js';
+import { syncTarget } from '../core/sync/sync.guard.js';
 import { planSync } from '../core/sync/sync.plan.js';
 import { COMMON_OPTIONS, parseCommand, parseMilliseconds, parseNormalize } from './cli.args.js';
 import type { CliContext } from './cli.context.js';
@@ -52,8 +52,14 @@ export async function syncCommand(
   const [source, target] = await Promise.all([resolver.open(sourceSpec), resolver.open(targetSpec)]);
   const apply = parsed.flag('apply');
   const confirmation = parsed.flag('yes') ? (target.store?.profile.name ?? null) : null;
-  // Refuse a read-only, snapshot or unconfirmed prod target before reading anything.
-  if (apply) writableTarget(target, confirmation);
+  // A read-only, snapshot or unconfirmed prod target is refused (and audited) before anything is read.
+  const permit = apply
+    ? await context.engine.gate.admit(
+        { confirm: 'connection', operation: command },
+        syncTarget(target, { source: source.label }),
+        confirmation,
+      )
+    : null;
 
   const diff = await diffSources(source, target, {
     ignore: parsed.list('ignore'),
@@ -65,11 +71,11 @@ export async function syncCommand(
     onlyNew: parsed.flag('only-new'),
   });
   const json = parsed.flag('json');
-  if (!apply) {
+  if (permit === null) {
     printPlan(context, plan, first, targetSpec, json);
     return 0;
   }
-  const report = await applySync(plan, source, target, { auditor: context.auditor(), confirmation });
+  const report = await applySync(plan, source, target, { auditor: context.engine.auditor, permit });
   printReport(context, report, first, targetSpec, json);
   return report.summary.applied === report.items.length ? 0 : 1;
 }

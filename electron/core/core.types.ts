@@ -1,14 +1,10 @@
 import type { CallResult } from '../../shared/contract/wire.js';
 import type { EventName, EventPayload } from '../../shared/contract/events.js';
-import type { SecretCipher } from './secrets/secret.cipher.js';
+import type { EngineOptions } from './engine.js';
 
 export type Transport = 'electron' | 'browser';
 
-export interface CoreOptions {
-  /** Where profiles, secrets, the audit log and preferences live. */
-  dataDir: string;
-  /** How secrets are encrypted at rest (safeStorage in Electron, a user-only key file elsewhere). */
-  cipher: SecretCipher;
+export interface CoreOptions extends EngineOptions {
   transport: Transport;
   /** App version shown in app.info. */
   version: string;

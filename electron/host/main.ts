@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors.js';
 import { createCore } from '../core/core.js';
-import { createFileKeyCipher } from '../core/secrets/file-key.cipher.js';
 import { resolveDataDir } from '../core/storage/data-dir.js';
 import { appVersion, findAppRoot } from './app-root.js';
 import { importConnectionsFile } from './connections.file.js';
@@ -13,10 +12,9 @@ import { startWebHost } from './web.host.js';
 async function main(): Promise<void> {
   const args = parseHostArgs(process.argv.slice(2));
   const root = findAppRoot(import.meta.url);
-  const dataDir = resolveDataDir();
+  // Secrets in browser mode are kept with the engine's default cipher, a user-only key file.
   const core = await createCore({
-    dataDir,
-    cipher: createFileKeyCipher(join(dataDir, 'secret.key')),
+    dataDir: resolveDataDir(),
     transport: 'browser',
     version: appVersion(root),
   });

@@ -8,6 +8,7 @@ import {
   SyncPlanViewSchema,
   SyncResultSchema,
 } from '../model/compare.js';
+import { LOCAL, READS, writeInput, writes } from './access.js';
 
 const JobIdSchema = z.string().min(1);
 
@@ -15,6 +16,7 @@ const JobIdSchema = z.string().min(1);
 export const compareMethods = {
   /** Starts a comparison in the background; poll `compare.result`, or listen to `job.progress`. */
   'compare.start': {
+    access: READS,
     input: z.object({
       left: SourceRefSchema,
       right: SourceRefSchema,
@@ -29,6 +31,7 @@ export const compareMethods = {
   },
   /** State of a comparison and one page of its entries (empty until it is done). */
   'compare.result': {
+    access: READS,
     input: z.object({
       jobId: JobIdSchema,
       onlyDifferences: z.boolean().default(true),
@@ -41,16 +44,19 @@ export const compareMethods = {
   },
   /** Both values of one compared key as they are now (null where a side has no such key). */
   'compare.values': {
+    access: READS,
     input: z.object({ jobId: JobIdSchema, path: z.string().min(1) }),
     output: CompareValuesSchema,
   },
   /** Asks a running compare or sync job to stop; false when it already ended. */
   'job.cancel': {
+    access: LOCAL,
     input: z.object({ jobId: JobIdSchema }),
     output: z.object({ cancelled: z.boolean() }),
   },
   /** Plans a sync from a finished comparison; the target must be a connection. */
   'sync.plan': {
+    access: READS,
     input: z.object({
       compareJobId: JobIdSchema,
       direction: SyncDirectionSchema,
@@ -61,12 +67,12 @@ export const compareMethods = {
   },
   /** Applies the chosen items of a plan in the background (a prod target needs its name as confirmation). */
   'sync.apply': {
-    input: z.object({
+    access: writes('connection', 'sync'),
+    input: writeInput({
       planId: z.string().min(1),
       paths: z.array(z.string().min(1)),
-      confirmation: z.string().optional(),
     }),
     output: z.object({ jobId: z.string() }),
   },
-  'sync.result': { input: z.object({ jobId: JobIdSchema }), output: SyncResultSchema },
+  'sync.result': { access: READS, input: z.object({ jobId: JobIdSchema }), output: SyncResultSchema },
 } as const;

@@ -22,6 +22,7 @@ import {
   ListenerReportSchema,
 } from '../model/history.js';
 import { compareMethods } from './compare.methods.js';
+import { LOCAL, READS, writeInput, writes, type MethodAccess } from './access.js';
 
 const ConnectionIdSchema = z.string().min(1);
 const Base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'value must be base64');
@@ -36,12 +37,20 @@ export const ConnectionSessionSchema = z.object({
 });
 export type ConnectionSession = z.infer<typeof ConnectionSessionSchema>;
 
+/** One call of the contract: how it touches the world, what it takes, what it gives back. */
+export interface MethodSpec {
+  access: MethodAccess;
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
 /**
- * Every call the renderer can make: name → input schema (validated on the main side before the core
- * sees it) and output schema (the type the renderer gets back).
+ * Every call the renderer can make: name → access (what the write gate checks), input schema (validated
+ * by the core's dispatcher before any handler sees it) and output schema (the type the renderer gets back).
  */
 export const methods = {
   'app.info': {
+    access: READS,
     input: Empty,
     output: z.object({
       version: z.string(),
@@ -50,25 +59,37 @@ export const methods = {
       secrets: z.object({ available: z.boolean(), reason: z.string().nullable() }),
     }),
   },
-  'connections.list': { input: Empty, output: z.array(ConnectionProfileSchema) },
-  'connections.save': { input: ConnectionInputSchema, output: ConnectionProfileSchema },
+  'connections.list': { access: READS, input: Empty, output: z.array(ConnectionProfileSchema) },
+  'connections.save': { access: LOCAL, input: ConnectionInputSchema, output: ConnectionProfileSchema },
   'connections.delete': {
+    access: LOCAL,
     input: z.object({ id: ConnectionIdSchema }),
     output: z.object({ deleted: z.boolean() }),
   },
   /** Tries a profile (saved or not yet saved) without keeping the session. */
   'connections.test': {
+    access: READS,
     input: z.object({ profile: ConnectionInputSchema }),
     output: z.object({ latencyMs: z.number(), server: z.string().nullable() }),
   },
   /** What a server offers before the profile is saved: Consul datacenters, Nacos namespaces, the API. */
-  'connections.discover': { input: z.object({ profile: ConnectionInputSchema }), output: DiscoverySchema },
-  'connections.open': { input: z.object({ id: ConnectionIdSchema }), output: ConnectionSessionSchema },
+  'connections.discover': {
+    access: READS,
+    input: z.object({ profile: ConnectionInputSchema }),
+    output: DiscoverySchema,
+  },
+  'connections.open': {
+    access: READS,
+    input: z.object({ id: ConnectionIdSchema }),
+    output: ConnectionSessionSchema,
+  },
   'connections.close': {
+    access: LOCAL,
     input: z.object({ id: ConnectionIdSchema }),
     output: z.object({ closed: z.boolean() }),
   },
   'tree.children': {
+    access: READS,
     input: z.object({
       connectionId: ConnectionIdSchema,
       path: NodePathSchema,
@@ -80,6 +101,7 @@ export const methods = {
     output: ChildPageSchema,
   },
   'node.get': {
+    access: READS,
     input: z.object({
       connectionId: ConnectionIdSchema,
       path: NodePathSchema,
@@ -89,7 +111,8 @@ export const methods = {
     output: NodeValueSchema,
   },
   'node.set': {
-    input: z.object({
+    access: writes('path', 'set'),
+    input: writeInput({
       connectionId: ConnectionIdSchema,
       path: NodePathSchema,
       valueBase64: Base64Schema,
@@ -99,7 +122,8 @@ export const methods = {
     output: NodeValueSchema,
   },
   'node.create': {
-    input: z.object({
+    access: writes('path', 'create'),
+    input: writeInput({
       connectionId: ConnectionIdSchema,
       path: NodePathSchema,
       valueBase64: Base64Schema.default(''),
@@ -108,23 +132,24 @@ export const methods = {
     output: z.object({ path: z.string() }),
   },
   'node.delete': {
-    input: z.object({
+    access: writes('path', 'delete'),
+    input: writeInput({
       connectionId: ConnectionIdSchema,
       path: NodePathSchema,
       recursive: z.boolean().default(false),
       /** Token of the node itself, checked for non-recursive deletes. */
       token: z.string().nullable().optional(),
-      /** Required on prod connections: the path typed again by the user. */
-      confirmation: z.string().optional(),
     }),
     output: z.object({ deleted: z.number().int() }),
   },
   /** Number of nodes a recursive delete would remove (the node itself included). */
   'node.countSubtree': {
+    access: READS,
     input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema }),
     output: z.object({ count: z.number().int() }),
   },
   'watch.subscribe': {
+    access: READS,
     input: z.object({
       connectionId: ConnectionIdSchema,
       path: NodePathSchema,
@@ -133,26 +158,31 @@ export const methods = {
     output: z.object({ watchId: z.string() }),
   },
   'watch.unsubscribe': {
+    access: READS,
     input: z.object({ watchId: z.string() }),
     output: z.object({ removed: z.boolean() }),
   },
   /** Consul: datacenters, leader and raft peers (capability `catalog`). */
   'cluster.overview': {
+    access: READS,
     input: z.object({ connectionId: ConnectionIdSchema, datacenter: z.string().min(1).optional() }),
     output: ClusterOverviewSchema,
   },
   /** Consul: the nodes of a datacenter with their node-level checks (capability `catalog`). */
   'catalog.nodes': {
+    access: READS,
     input: z.object({ connectionId: ConnectionIdSchema, datacenter: z.string().min(1).optional() }),
     output: z.array(CatalogNodeSchema),
   },
   /** Services of a registry (capability `serviceRegistry`). */
   'services.list': {
+    access: READS,
     input: z.object({ connectionId: ConnectionIdSchema, scope: RegistryScopeSchema.default({}) }),
     output: z.array(ServiceSummarySchema),
   },
   /** Instances of one service with health, weight, metadata and checks (capability `serviceRegistry`). */
   'services.instances': {
+    access: READS,
     input: z.object({
       connectionId: ConnectionIdSchema,
       service: z.string().min(1),
@@ -162,16 +192,19 @@ export const methods = {
   },
   /** Earlier versions of a value, newest first (capability `history`). */
   'history.list': {
+    access: READS,
     input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema }),
     output: z.array(HistoryEntrySchema),
   },
   'history.get': {
+    access: READS,
     input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema, id: z.string().min(1) }),
     output: HistoryVersionSchema,
   },
   /** Publishes an earlier version again: an ordinary, audited save with the token read (capability `history`). */
   'history.rollback': {
-    input: z.object({
+    access: writes('path', 'set'),
+    input: writeInput({
       connectionId: ConnectionIdSchema,
       path: NodePathSchema,
       id: z.string().min(1),
@@ -181,21 +214,24 @@ export const methods = {
   },
   /** Which clients listen to a value and which version each holds (capability `listeners`). */
   'listeners.query': {
+    access: READS,
     input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema }),
     output: ListenerReportSchema,
   },
-  'audit.list': { input: AuditQuerySchema, output: z.array(AuditEntrySchema) },
-  'audit.verify': { input: Empty, output: AuditVerifyResultSchema },
+  'audit.list': { access: READS, input: AuditQuerySchema, output: z.array(AuditEntrySchema) },
+  'audit.verify': { access: READS, input: Empty, output: AuditVerifyResultSchema },
   'prefs.get': {
+    access: READS,
     input: z.object({ key: z.string().min(1).max(2000) }),
     output: z.object({ value: z.unknown() }),
   },
   'prefs.set': {
+    access: LOCAL,
     input: z.object({ key: z.string().min(1).max(2000), value: z.unknown() }),
     output: z.object({ saved: z.boolean() }),
   },
   ...compareMethods,
-} as const;
+} as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;
@@ -206,6 +242,16 @@ export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 
 export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+
+/** The methods that change a store, each admitted by the write gate. */
+export type WriteMethodName = {
+  [M in MethodName]: Methods[M]['access'] extends { kind: 'write' } ? M : never;
+}[MethodName];
+
+/** Whether a method changes a store (and so passes the write gate). */
+export function isWriteMethod(method: MethodName): method is WriteMethodName {
+  return methods[method].access.kind === 'write';
+}
 
 export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(methods, value);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { BackendKindSchema, EnvironmentSchema } from './connection.js';
 
-export const AUDIT_OPERATIONS = ['create', 'set', 'delete'] as const;
+/** Node writes, and the jobs that write many nodes (named once when the whole job is refused). */
+export const AUDIT_OPERATIONS = ['create', 'set', 'delete', 'sync', 'import'] as const;
 export const AuditOperationSchema = z.enum(AUDIT_OPERATIONS);
 export type AuditOperation = z.infer<typeof AuditOperationSchema>;
 
@@ -15,6 +16,10 @@ export const AuditValueSchema = z.union([
   z.object({ omitted: z.literal(true), size: z.number().int(), sha256: z.string() }),
 ]);
 export type AuditValue = z.infer<typeof AuditValueSchema>;
+
+/** Extra facts of an entry: recursive delete count, create mode, sync id, the refused method. */
+export const AuditDetailsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+export type AuditDetails = z.infer<typeof AuditDetailsSchema>;
 
 export const AuditEntrySchema = z.object({
   seq: z.number().int(),
@@ -35,8 +40,7 @@ export const AuditEntrySchema = z.object({
   outcome: AuditOutcomeSchema,
   /** Error code and message when the outcome is not ok. */
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
-  /** Extra facts: recursive delete count, create mode, sync id. */
-  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).nullable(),
+  details: AuditDetailsSchema.nullable(),
   prevHash: z.string(),
   hash: z.string(),
 });

@@ -1,25 +1,29 @@
 import { z } from 'zod';
 
-/** What a backend can do; the UI shows a feature only when its capability is true. */
-export const CapabilitiesSchema = z.object({
-  /** Create modes beyond a plain persistent node. */
+/**
+ * What a store's nodes can be, as its session declares it: the create modes its server accepts beyond a
+ * plain persistent node, and whether nodes carry ACLs. The node service refuses a create mode that is
+ * false here; the create dialog offers only the true ones.
+ */
+export const NodeCapabilitiesSchema = z.object({
   ephemeral: z.boolean(),
   sequential: z.boolean(),
   container: z.boolean(),
-  /** ZooKeeper TTL nodes (server must run with extended types enabled). */
+  /** ZooKeeper TTL nodes (the server must run with extended types enabled). */
   ttl: z.boolean(),
-  /** etcd leases attached to keys. */
+  /** etcd leases attached to keys at create time. */
   leases: z.boolean(),
-  /** The store keeps revisions (etcd) that could be read back. */
-  revisions: z.boolean(),
+  /** Nodes carry ACLs, shown with the value (ZooKeeper). */
   acls: z.boolean(),
-  transactions: z.boolean(),
-  /** A node can hold a value and children at the same time without a trailing-separator trick. */
-  valueOnFolders: z.boolean(),
-  /** The server can list who watches what (ZooKeeper four-letter words). */
-  watchInventory: z.boolean(),
-  /** Keys carry opaque integer flags (Consul). */
-  flags: z.boolean(),
+});
+export type NodeCapabilities = z.infer<typeof NodeCapabilitiesSchema>;
+
+/**
+ * What a connection can do; the UI shows a feature only when its flag is true. The node flags come from
+ * the session; the others are derived from the optional APIs the session offers (capabilitiesOf in the
+ * core), so a flag and its implementation are one fact.
+ */
+export const CapabilitiesSchema = NodeCapabilitiesSchema.extend({
   /** Earlier versions of a value can be listed, compared and rolled back (Nacos config history). */
   history: z.boolean(),
   /** The server tells which clients listen to a value and which version each holds (Nacos). */
@@ -31,19 +35,19 @@ export const CapabilitiesSchema = z.object({
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
-/** A store that can do none of the optional things (a snapshot file); the base others spread over. */
-export const NO_CAPABILITIES: Capabilities = {
+/** Nodes that can be nothing but plain persistent nodes, without ACLs: the base drivers spread over. */
+export const PLAIN_NODES: NodeCapabilities = {
   ephemeral: false,
   sequential: false,
   container: false,
   ttl: false,
   leases: false,
-  revisions: false,
   acls: false,
-  transactions: false,
-  valueOnFolders: false,
-  watchInventory: false,
-  flags: false,
+};
+
+/** A connection that can do none of the optional things (a snapshot file). */
+export const NO_CAPABILITIES: Capabilities = {
+  ...PLAIN_NODES,
   history: false,
   listeners: false,
   catalog: false,

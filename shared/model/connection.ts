@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { BACKEND_KINDS, type BackendKind } from '../kinds/kinds.js';
 
-/** `snapshot` is a ConfigDeck snapshot file opened as a read-only connection. */
-export const BACKEND_KINDS = ['zookeeper', 'etcd', 'consul', 'nacos', 'snapshot'] as const;
+/** The kinds come from their descriptors (shared/kinds); `snapshot` is a snapshot file opened read-only. */
 export const BackendKindSchema = z.enum(BACKEND_KINDS);
-export type BackendKind = z.infer<typeof BackendKindSchema>;
+export type { BackendKind };
+export { BACKEND_KINDS };
 
 export const ENVIRONMENTS = ['dev', 'test', 'staging', 'prod'] as const;
 export const EnvironmentSchema = z.enum(ENVIRONMENTS);

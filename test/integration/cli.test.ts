@@ -1,3 +1,4 @@
+import { dataPaths } from '../../electron/core/storage/data-dir.js';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +43,7 @@ beforeAll(async () => {
     startEtcd({ auth: { rootPassword: 'right' } }),
     mkdtemp(join(tmpdir(), 'configdeck-cli-')),
   ]);
-  const profiles = new ProfileStore(home);
+  const profiles = new ProfileStore(dataPaths(home).profiles);
   await profiles.put(profile('etcd-prod', { environment: 'prod' }));
   await profiles.put(profile('etcd-ro', { readOnly: true }));
 });

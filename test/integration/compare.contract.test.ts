@@ -193,9 +193,16 @@ describe('compare and sync over the contract (ZooKeeper → etcd)', () => {
       planId: prodPlan.planId,
       paths: ['/only-left'],
     });
-    expect(unconfirmed.code).toBe('INVALID_INPUT');
-    for (const connectionName of ['etcd-ro', 'etcd-prod']) {
-      expect(await client.call('audit.list', { connectionName })).toEqual([]);
+    expect(unconfirmed.code).toBe('CONFIRMATION_REQUIRED');
+    // Each refusal is one audit entry for the whole sync; nothing was written.
+    for (const [connectionName, code] of [
+      ['etcd-ro', 'READ_ONLY'],
+      ['etcd-prod', 'CONFIRMATION_REQUIRED'],
+    ] as const) {
+      const entries = await client.call('audit.list', { connectionName });
+      expect(entries.map((e) => [e.operation, e.outcome, e.error?.code])).toEqual([
+        ['sync', 'refused', code],
+      ]);
     }
 
     const file = join(snapshotDir, 'snap.json');

@@ -102,10 +102,26 @@ describe.each<BackendKind>(['zookeeper', 'etcd', 'consul'])('core over %s', (kin
     ]);
   });
 
-  it('needs the path typed again to delete on a prod connection', async () => {
-    await client.call('node.create', { connectionId: prodId, path: '/prod-node', valueBase64: b64('p') });
-    const error = await client.failure('node.delete', { connectionId: prodId, path: '/prod-node' });
-    expect(error.code).toBe('INVALID_INPUT');
+  it('needs the path typed again for every write on a prod connection', async () => {
+    const unconfirmed = await client.failure('node.create', {
+      connectionId: prodId,
+      path: '/prod-node',
+      valueBase64: b64('p'),
+    });
+    expect(unconfirmed.code).toBe('CONFIRMATION_REQUIRED');
+    expect(unconfirmed.message).toMatch(/type the path \/prod-node to confirm/);
+    await client.call('node.create', {
+      connectionId: prodId,
+      path: '/prod-node',
+      valueBase64: b64('p'),
+      confirmation: '/prod-node',
+    });
+    const error = await client.failure('node.delete', {
+      connectionId: prodId,
+      path: '/prod-node',
+      confirmation: '/another-node',
+    });
+    expect(error.code).toBe('CONFIRMATION_REQUIRED');
     const done = await client.call('node.delete', {
       connectionId: prodId,
       path: '/prod-node',

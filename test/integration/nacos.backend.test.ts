@@ -4,6 +4,7 @@ import type { BackendSession, NodeChange, ResolvedProfile } from '../../electron
 import { createNacosDriver } from '../../electron/core/backends/nacos/nacos.driver.js';
 import { startNacos, type NacosServer } from '../servers/nacos.server.js';
 import { rejection, until } from './support/async-expect.js';
+import { capabilitiesOf } from '../../electron/core/backends/capabilities.js';
 
 const PLAIN = { ephemeral: false, sequential: false, container: false };
 const md5 = (text: string): string => createHash('md5').update(text, 'utf8').digest('hex');
@@ -81,16 +82,13 @@ afterAll(async () => {
 describe('Nacos driver against a real r-nacos server', () => {
   it('connects, describes the server and the API it detected, and declares its capabilities', () => {
     expect(session.server).toMatch(/^r-nacos \(v1 open API/);
-    expect(session.capabilities).toMatchObject({
+    expect(session.batch).toBeUndefined();
+    expect(capabilitiesOf(session)).toMatchObject({
       ephemeral: false,
       sequential: false,
       ttl: false,
       leases: false,
-      revisions: false,
       acls: false,
-      transactions: false,
-      valueOnFolders: false,
-      flags: false,
       catalog: false,
       serviceRegistry: true,
       // r-nacos has no listener query (GET /v1/cs/configs/listener): the feature is absent, not broken.
@@ -98,7 +96,6 @@ describe('Nacos driver against a real r-nacos server', () => {
     });
     expect(session.registry).toBeDefined();
     expect(session.listeners).toBeUndefined();
-    expect(session.history === undefined).toBe(!session.capabilities.history);
   });
 
   it('browses namespaces → groups → dataIds, pages and filters each level', async () => {
@@ -183,7 +180,7 @@ describe('Nacos driver against a real r-nacos server', () => {
     expect(utf8(read.valueBase64)).toBe('port: 1\n');
     expect(meta(read.meta, 'md5')).toBe(read.token);
 
-    const updated = await session.set(path, text('port: 2\n'), read.token);
+    const { node: updated } = await session.set(path, text('port: 2\n'), read.token);
     expect(updated.token).toBe(md5('port: 2\n'));
     expect((await other.read('app.yaml', 'crud')).body).toBe('port: 2\n');
 
@@ -193,7 +190,9 @@ describe('Nacos driver against a real r-nacos server', () => {
     expect((await rejection(session.delete(path, { recursive: false, token: read.token }))).code).toBe(
       'CONFLICT',
     );
-    expect(await session.delete(path, { recursive: false, token: updated.token })).toEqual({ deleted: 1 });
+    expect(await session.delete(path, { recursive: false, token: updated.token })).toMatchObject({
+      deleted: 1,
+    });
     expect((await rejection(session.get(path, { maxBytes: 0 }))).code).toBe('NOT_FOUND');
     expect((await rejection(session.delete(path, { recursive: false, token: null }))).code).toBe('NOT_FOUND');
   });
@@ -210,9 +209,6 @@ describe('Nacos driver against a real r-nacos server', () => {
     expect((await rejection(session.create('/public/g/a b', text('x'), PLAIN))).code).toBe('INVALID_INPUT');
     expect((await rejection(session.create('/public/g/x/y', text('x'), PLAIN))).code).toBe('INVALID_INPUT');
     expect((await rejection(session.create('/public/newgroup', text('x'), PLAIN))).code).toBe('UNSUPPORTED');
-    expect(
-      (await rejection(session.create('/public/g/e', text('x'), { ...PLAIN, ephemeral: true }))).code,
-    ).toBe('UNSUPPORTED');
     expect((await rejection(session.set('/public', text('x'), null))).code).toBe('INVALID_INPUT');
     expect((await rejection(session.delete('/public', { recursive: true, token: null }))).code).toBe(
       'INVALID_INPUT',
@@ -249,7 +245,7 @@ describe('Nacos driver against a real r-nacos server', () => {
     });
     expect((await other.read('shared.json', 'cas')).body).toBe('{"v":"theirs"}');
     // Saving on top of what is there now works.
-    expect((await session.set(path, text('{"v":"mine"}'), error.conflict!.currentToken)).token).toBe(
+    expect((await session.set(path, text('{"v":"mine"}'), error.conflict!.currentToken)).node.token).toBe(
       md5('{"v":"mine"}'),
     );
   });
@@ -290,7 +286,9 @@ describe('Nacos driver against a real r-nacos server', () => {
       'NOT_EMPTY',
     );
     expect(await session.countSubtree('/dev/doomed')).toBe(2);
-    expect(await session.delete('/dev/doomed', { recursive: true, token: null })).toEqual({ deleted: 2 });
+    expect(await session.delete('/dev/doomed', { recursive: true, token: null })).toMatchObject({
+      deleted: 2,
+    });
     expect((await rejection(session.get('/dev/doomed', { maxBytes: 0 }))).code).toBe('NOT_FOUND');
 
     await session.create('/scratch', Buffer.alloc(0), PLAIN);
@@ -300,7 +298,7 @@ describe('Nacos driver against a real r-nacos server', () => {
     expect((await rejection(session.delete('/scratch', { recursive: false, token: null }))).code).toBe(
       'NOT_EMPTY',
     );
-    expect(await session.delete('/scratch', { recursive: true, token: null })).toEqual({ deleted: 3 });
+    expect(await session.delete('/scratch', { recursive: true, token: null })).toMatchObject({ deleted: 3 });
     expect(await names('/')).not.toContain('scratch');
   });
 });
@@ -350,7 +348,7 @@ describe('Nacos driver: history, listeners and the service registry', () => {
     await session.set('/public/hist/app.properties', text('v=3'), null);
     if (!session.history) {
       // r-nacos serves config history only through its console (RNACOS_ENABLE_NO_AUTH_CONSOLE on the API port).
-      expect(session.capabilities.history).toBe(false);
+      expect(capabilitiesOf(session).history).toBe(false);
       return;
     }
     const entries = await session.history.list('/public/hist/app.properties');

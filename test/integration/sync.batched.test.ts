@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SnapshotSource } from '../../electron/core/sources/snapshot.source.js';
 import type { BatchWriter } from '../../electron/core/backends/batch.js';
 import { diffSources } from '../../electron/core/sync/diff.engine.js';
-import { applySync } from '../../electron/core/sync/sync.apply.js';
 import { planSync } from '../../electron/core/sync/sync.plan.js';
 import type { Source } from '../../electron/core/sources/source.js';
 import { startConsul, type ConsulServer } from '../servers/consul.server.js';
@@ -102,7 +101,7 @@ describe.each(targets)('sync into $name in transactions', ({ name, store, writte
     const first = await plan(source, dst, true);
     expect(first.summary).toEqual({ create: 50, update: 50, delete: 20 });
 
-    const report = await applySync(first, source, dst, { auditor: audit.auditor });
+    const report = await audit.apply(first, source, dst);
     expect(report.summary).toEqual({ applied: 120, conflict: 0, failed: 0, skipped: 0 });
     const perBatch = batchOf(target).maxWrites;
     const created = await Promise.all(
@@ -178,7 +177,7 @@ describe.each(targets)('sync into $name in transactions', ({ name, store, writte
     await target.session.create(`${root}/c/dst/k005`, Buffer.from('someone else'), PLAIN);
     await etcd.session.set(`${root}/c/src/k010`, Buffer.from('moved'), null);
 
-    const report = await applySync(first, source, dst, { auditor: audit.auditor });
+    const report = await audit.apply(first, source, dst);
     const conflicts = report.items.filter((i) => i.outcome === 'conflict').map((i) => i.path);
     expect(conflicts).toEqual(['/k005', '/k010', '/k025']);
     expect(report.summary).toEqual({ applied: 37, conflict: 3, failed: 0, skipped: 0 });
@@ -201,7 +200,7 @@ describe.each(targets)('sync into $name in transactions', ({ name, store, writte
         .sort(),
     ).toEqual([`${root}/c/dst/k005`, `${root}/c/dst/k010`, `${root}/c/dst/k025`]);
 
-    const rerun = await applySync(await plan(source, dst), source, dst, { auditor: audit.auditor });
+    const rerun = await audit.apply(await plan(source, dst), source, dst);
     expect(rerun.summary).toEqual({ applied: 3, conflict: 0, failed: 0, skipped: 0 });
     expect((await diffSources(source, dst)).summary).toMatchObject({ onlyLeft: 0, onlyRight: 0, changed: 0 });
   });
@@ -214,7 +213,7 @@ describe.each(targets)('sync into $name in transactions', ({ name, store, writte
     await seed(etcd.session, `${root}/s/src`, { ...keys, '/small': Buffer.from('s') });
     const source = etcd.source(`${root}/s/src`);
     const dst = target.source(`${root}/s/dst`);
-    const report = await applySync(await plan(source, dst), source, dst, { auditor: audit.auditor });
+    const report = await audit.apply(await plan(source, dst), source, dst);
     expect(report.summary.applied).toBe(4);
     const tokens = await Promise.all(
       ['big0', 'big1', 'big2'].map((key) => writtenBy(target, `${root}/s/dst/${key}`, by)),
@@ -236,7 +235,7 @@ describe.each(targets)('sync into $name in transactions', ({ name, store, writte
       await writeFile(file, snapshotText(keys));
       const source = await SnapshotSource.open(file);
       const dst = target.source(`${root}/l/dst`);
-      const report = await applySync(await plan(source, dst), source, dst, { auditor: audit.auditor });
+      const report = await audit.apply(await plan(source, dst), source, dst);
       expect(report.stoppedBy).toBeNull();
       expect(report.items.map((i) => [i.path, i.outcome, i.error?.code ?? null])).toEqual([
         ['/a', 'applied', null],
@@ -266,7 +265,7 @@ describe('sync into Consul keeps what a single save keeps', () => {
     const dst = consul.source('/flagged/dst');
     const first = await plan(source, dst);
     expect(first.summary).toEqual({ create: 0, update: 2, delete: 0 });
-    expect((await applySync(first, source, dst, { auditor: audit.auditor })).summary.applied).toBe(2);
+    expect((await audit.apply(first, source, dst)).summary.applied).toBe(2);
 
     const flagged = (await (await http('GET', 'flagged/dst/flagged')).json()) as Array<{ Flags: number }>;
     expect(flagged[0]!.Flags).toBe(42);
@@ -289,17 +288,13 @@ describe('sync into etcd: the target stops halfway through the batches', () => {
       const first = await plan(source, dst.source('/halfway/dst'));
       expect(first.summary.create).toBe(1200);
       let killing: Promise<void> | null = null;
-      const report = await applySync(
-        first,
-        source,
-        dst.source('/halfway/dst'),
-        { auditor: audit.auditor },
-        {
+      const report = await audit.apply(first, source, dst.source('/halfway/dst'), {
+        job: {
           onProgress: (progress) => {
             if (killing === null && progress.done >= 128) killing = dstServer.kill();
           },
         },
-      );
+      });
       await killing;
       expect(report.stoppedBy?.code).toMatch(/UNREACHABLE|TIMEOUT|NOT_CONNECTED/);
       expect(report.summary.applied).toBeGreaterThanOrEqual(128);
@@ -317,7 +312,7 @@ describe('sync into etcd: the target stops halfway through the batches', () => {
       await dst.close();
       dst = await openEtcd(dstServer.endpoint);
       const second = await plan(source, dst.source('/halfway/dst'));
-      const rerun = await applySync(second, source, dst.source('/halfway/dst'), { auditor: audit.auditor });
+      const rerun = await audit.apply(second, source, dst.source('/halfway/dst'));
       expect(rerun.summary.failed + rerun.summary.skipped + rerun.summary.conflict).toBe(0);
       expect((await diffSources(source, dst.source('/halfway/dst'))).summary).toEqual({
         onlyLeft: 0,
@@ -343,18 +338,14 @@ describe('sync into etcd: cancelled halfway through the batches', () => {
     const source = etcd.source('/cancel/src');
     const target = etcd.source('/cancel/dst');
     const controller = new AbortController();
-    const report = await applySync(
-      await plan(source, target),
-      source,
-      target,
-      { auditor: audit.auditor },
-      {
+    const report = await audit.apply(await plan(source, target), source, target, {
+      job: {
         signal: controller.signal,
         onProgress: (progress) => {
           if (progress.done >= 128) controller.abort();
         },
       },
-    );
+    });
     expect(report.stoppedBy?.code).toBe('CANCELLED');
     expect(report.summary.failed + report.summary.conflict).toBe(0);
     expect(report.summary.applied).toBeGreaterThanOrEqual(128);

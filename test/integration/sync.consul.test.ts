@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSources } from '../../electron/core/sync/diff.engine.js';
 import { exportSnapshot } from '../../electron/core/sync/snapshot.export.js';
-import { applySync } from '../../electron/core/sync/sync.apply.js';
 import { planSync } from '../../electron/core/sync/sync.plan.js';
 import type { Source } from '../../electron/core/sources/source.js';
 import { startConsul, type ConsulServer } from '../servers/consul.server.js';
@@ -42,7 +41,7 @@ let audit: Awaited<ReturnType<typeof tempAudit>>;
 
 async function sync(source: Source, target: Source, remove = false) {
   const plan = await planSync(await diffSources(source, target), target, { delete: remove });
-  return applySync(plan, source, target, { auditor: audit.auditor });
+  return audit.apply(plan, source, target);
 }
 
 beforeAll(async () => {

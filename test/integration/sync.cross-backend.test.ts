@@ -4,7 +4,6 @@ import { SessionSource } from '../../electron/core/sources/session.source.js';
 import type { Source, SourceKey } from '../../electron/core/sources/source.js';
 import { diffSources } from '../../electron/core/sync/diff.engine.js';
 import type { DiffResult } from '../../electron/core/sync/diff.types.js';
-import { applySync } from '../../electron/core/sync/sync.apply.js';
 import { planSync } from '../../electron/core/sync/sync.plan.js';
 import type { SyncOptions } from '../../electron/core/sync/sync.types.js';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
@@ -51,7 +50,7 @@ async function sync(
 ) {
   const diff = await diffSources(source, target, { ignore });
   const plan = await planSync(diff, target, options);
-  const report = await applySync(plan, source, target, { auditor: audit.auditor });
+  const report = await audit.apply(plan, source, target);
   return { diff, plan, report };
 }
 
@@ -204,18 +203,23 @@ describe('sync across backends (ZooKeeper and etcd)', () => {
     const diff = await diffSources(zk.source('/src'), readOnly);
     const plan = await planSync(diff, readOnly);
     expect(plan.items.length).toBeGreaterThan(0);
-    await expect(
-      applySync(plan, zk.source('/src'), readOnly, { auditor: audit.auditor }),
-    ).rejects.toMatchObject({
+    await expect(audit.apply(plan, zk.source('/src'), readOnly)).rejects.toMatchObject({
       code: 'READ_ONLY',
     });
     expect(await etcd.session.countSubtree('/ro').catch(() => 0)).toBe(0);
-    expect(await audit.store.list({ connectionName: 'etcd-ro' })).toEqual([]);
+    // The refusal itself is audited, once for the whole sync.
+    expect(await audit.store.list({ connectionName: 'etcd-ro' })).toEqual([
+      expect.objectContaining({
+        operation: 'sync',
+        outcome: 'refused',
+        error: expect.objectContaining({ code: 'READ_ONLY' }),
+      }),
+    ]);
     const snapshot = snapshotSource('file:snap.json', { '/a': '1' });
     const toSnapshot = await planSync(await diffSources(zk.source('/src'), snapshot), snapshot);
-    await expect(
-      applySync(toSnapshot, zk.source('/src'), snapshot, { auditor: audit.auditor }),
-    ).rejects.toThrow(/file:snap.json is a snapshot file and cannot be written to/);
+    await expect(audit.apply(toSnapshot, zk.source('/src'), snapshot)).rejects.toThrow(
+      /"file:snap.json" is a snapshot file, which is always read-only/,
+    );
   });
 
   it('needs the connection name typed back for a prod target', async () => {
@@ -226,13 +230,11 @@ describe('sync across backends (ZooKeeper and etcd)', () => {
       root: '/prod',
     });
     const plan = await planSync(await diffSources(zk.source('/src'), prod, { ignore: ['/tmp'] }), prod);
-    await expect(applySync(plan, zk.source('/src'), prod, { auditor: audit.auditor })).rejects.toThrow(
-      /prod connection/,
-    );
-    const report = await applySync(plan, zk.source('/src'), prod, {
-      auditor: audit.auditor,
-      confirmation: 'etcd-prod',
+    await expect(audit.apply(plan, zk.source('/src'), prod)).rejects.toMatchObject({
+      code: 'CONFIRMATION_REQUIRED',
+      message: expect.stringMatching(/prod connection: type its name "etcd-prod"/),
     });
+    const report = await audit.apply(plan, zk.source('/src'), prod, { confirmation: 'etcd-prod' });
     expect(report.summary.applied).toBe(plan.items.length);
   });
 });

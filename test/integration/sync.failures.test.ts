@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSources } from '../../electron/core/sync/diff.engine.js';
-import { applySync } from '../../electron/core/sync/sync.apply.js';
 import { planSync } from '../../electron/core/sync/sync.plan.js';
 import type { Source } from '../../electron/core/sources/source.js';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
@@ -60,7 +59,7 @@ describe('sync: conflicts between plan and apply', () => {
     });
     await zk.session.delete('/c/dst/delete-me', { recursive: false, token: null });
 
-    const report = await applySync(first, source, target, { auditor: audit.auditor });
+    const report = await audit.apply(first, source, target);
     const outcomes = Object.fromEntries(report.items.map((i) => [i.path, i.outcome]));
     expect(outcomes).toEqual({
       '/create-me': 'applied',
@@ -91,7 +90,7 @@ describe('sync: conflicts between plan and apply', () => {
 
     const second = await plan(source, target, true);
     expect(second.syncId).not.toBe(first.syncId);
-    const rerun = await applySync(second, source, target, { auditor: audit.auditor });
+    const rerun = await audit.apply(second, source, target);
     expect(rerun.summary).toEqual({ applied: 3, conflict: 0, failed: 0, skipped: 0 });
     expect((await diffSources(source, target)).summary).toEqual({
       onlyLeft: 0,
@@ -106,7 +105,7 @@ describe('sync: conflicts between plan and apply', () => {
     const target = zk.source('/sel/dst');
     const selective = await plan(etcd.source('/sel/src'), target);
     selective.items.find((i) => i.path === '/b')!.selected = false;
-    const report = await applySync(selective, etcd.source('/sel/src'), target, { auditor: audit.auditor });
+    const report = await audit.apply(selective, etcd.source('/sel/src'), target);
     expect(report.items.map((i) => [i.path, i.outcome])).toEqual([['/a', 'applied']]);
     await expect(zk.session.get('/sel/dst/b', { maxBytes: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -122,17 +121,13 @@ describe('sync: the target stops halfway through', () => {
     expect(first.summary.create).toBe(1000);
 
     let killing: Promise<void> | null = null;
-    const report = await applySync(
-      first,
-      etcd.source('/big/src'),
-      target,
-      { auditor: audit.auditor },
-      {
+    const report = await audit.apply(first, etcd.source('/big/src'), target, {
+      job: {
         onProgress: (progress) => {
           if (killing === null && progress.done >= 50) killing = zkServer.kill();
         },
       },
-    );
+    });
     await killing;
     expect(report.stoppedBy?.code).toMatch(/UNREACHABLE|TIMEOUT|NOT_CONNECTED/);
     expect(report.summary.applied).toBeGreaterThanOrEqual(50);
@@ -148,7 +143,7 @@ describe('sync: the target stops halfway through', () => {
     const retarget = zk.source('/big/dst');
     const second = await plan(etcd.source('/big/src'), retarget);
     expect(second.summary.create).toBeLessThanOrEqual(1000 - report.summary.applied);
-    const rerun = await applySync(second, etcd.source('/big/src'), retarget, { auditor: audit.auditor });
+    const rerun = await audit.apply(second, etcd.source('/big/src'), retarget);
     expect(rerun.summary.failed + rerun.summary.skipped).toBe(0);
     expect((await diffSources(etcd.source('/big/src'), retarget)).summary).toEqual({
       onlyLeft: 0,

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSources } from '../../electron/core/sync/diff.engine.js';
 import { exportSnapshot } from '../../electron/core/sync/snapshot.export.js';
-import { applySync } from '../../electron/core/sync/sync.apply.js';
 import { planSync } from '../../electron/core/sync/sync.plan.js';
 import type { SyncOptions } from '../../electron/core/sync/sync.types.js';
 import type { Source } from '../../electron/core/sources/source.js';
@@ -65,7 +64,7 @@ describe('sync with Nacos (through the same driver interface)', () => {
     const first = await plan(source, target);
     expect(first.summary).toEqual({ create: 6, update: 0, delete: 0 });
 
-    const report = await applySync(first, source, target, { auditor: audit.auditor });
+    const report = await audit.apply(first, source, target);
     expect(report.stoppedBy).toBeNull();
     const outcomes = Object.fromEntries(
       report.items.map((i) => [i.path, [i.outcome, i.error?.code ?? null]]),
@@ -92,7 +91,7 @@ describe('sync with Nacos (through the same driver interface)', () => {
     expect(entries.map((e) => e.outcome).sort()).toEqual(['failed', 'failed', 'failed', 'ok', 'ok', 'ok']);
 
     // Running it again writes nothing new and fails the same three keys: the rest has converged.
-    const again = await applySync(await plan(source, target), source, target, { auditor: audit.auditor });
+    const again = await audit.apply(await plan(source, target), source, target);
     expect(again.summary).toEqual({ applied: 0, conflict: 0, failed: 3, skipped: 0 });
     expect((await diffSources(source, target)).summary).toEqual({
       onlyLeft: 3,
@@ -105,7 +104,7 @@ describe('sync with Nacos (through the same driver interface)', () => {
   it('syncs a Nacos group into etcd and compares JSON as data when asked', async () => {
     const source = nacos.source('/public/SYNC_GROUP');
     const target = etcd.source('/n/from-nacos');
-    const report = await applySync(await plan(source, target), source, target, { auditor: audit.auditor });
+    const report = await audit.apply(await plan(source, target), source, target);
     expect(report.summary).toEqual({ applied: 3, conflict: 0, failed: 0, skipped: 0 });
     expect(await text(etcd, '/n/from-nacos/ünïcødé.yaml')).toBe(SOURCE_KEYS['/ünïcødé.yaml']);
 
@@ -136,7 +135,7 @@ describe('sync with Nacos (through the same driver interface)', () => {
 
     await publish('a.properties', 'CONF_GROUP', 'a=edited by the app');
     await etcd.session.set('/n/conf/b.properties', Buffer.from('b=moved'), null);
-    const report = await applySync(first, source, target, { auditor: audit.auditor });
+    const report = await audit.apply(first, source, target);
     const outcomes = Object.fromEntries(report.items.map((i) => [i.path, i.outcome]));
     expect(outcomes).toEqual({
       '/a.properties': 'conflict',
@@ -156,11 +155,10 @@ describe('sync with Nacos (through the same driver interface)', () => {
     const meta = { label: 'nacos group', exportedAt: '2026-01-01T00:00:00.000Z' };
     const original = await exportSnapshot(nacos.source('/public/SYNC_GROUP'), meta);
     expect(original.keys).toBe(3);
-    const report = await applySync(
+    const report = await audit.apply(
       await plan(nacos.source('/public/SYNC_GROUP'), nacos.source('/public/COPY_GROUP')),
       nacos.source('/public/SYNC_GROUP'),
       nacos.source('/public/COPY_GROUP'),
-      { auditor: audit.auditor },
     );
     expect(report.summary.applied).toBe(3);
     expect((await exportSnapshot(nacos.source('/public/COPY_GROUP'), meta)).text).toBe(original.text);

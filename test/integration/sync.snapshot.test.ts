@@ -6,7 +6,6 @@ import { SnapshotSource } from '../../electron/core/sources/snapshot.source.js';
 import type { Source } from '../../electron/core/sources/source.js';
 import { diffSources } from '../../electron/core/sync/diff.engine.js';
 import { exportSnapshot, writeSnapshotFile } from '../../electron/core/sync/snapshot.export.js';
-import { applySync } from '../../electron/core/sync/sync.apply.js';
 import { planSync } from '../../electron/core/sync/sync.plan.js';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
@@ -43,7 +42,7 @@ async function exportTo(source: Source, name: string): Promise<string> {
 async function importInto(file: string, target: Source): Promise<void> {
   const snapshot = await SnapshotSource.open(file);
   const plan = await planSync(await diffSources(snapshot, target), target);
-  const report = await applySync(plan, snapshot, target, { auditor: audit.auditor });
+  const report = await audit.apply(plan, snapshot, target);
   expect(report.summary).toMatchObject({ applied: plan.items.length, failed: 0, conflict: 0 });
 }
 

@@ -70,7 +70,7 @@ describe('ZooKeeper driver: digest auth and ACLs', () => {
     expect(value.acls).toEqual([
       { scheme: 'digest', id: digestAclId('alice', 'secret'), permissions: 'crwda' },
     ]);
-    expect((await alice.set('/secret', utf8('still alice'), value.token)).token).toBe('1');
+    expect((await alice.set('/secret', utf8('still alice'), value.token)).node.token).toBe('1');
 
     const anonymous = await connectAs(null, null);
     const denied = await rejection(anonymous.get('/secret', { maxBytes: 0 }));

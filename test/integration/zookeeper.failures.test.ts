@@ -43,11 +43,11 @@ describe('ZooKeeper driver: connect failures', () => {
     const plain = await startZooKeeper({ extendedTypes: false });
     const session = await driver.connect(zooKeeperProfile(plain.connectString));
     try {
-      expect(session.capabilities.ttl).toBe(true);
+      expect(session.nodeCapabilities.ttl).toBe(true);
       const error = await rejection(session.create('/ttl', Buffer.alloc(0), { ...PLAIN, ttlMs: 1000 }));
       expect(error.code).toBe('UNSUPPORTED');
       expect(error.message).toMatch(/extendedTypesEnabled/);
-      expect(session.capabilities.ttl).toBe(false);
+      expect(session.nodeCapabilities.ttl).toBe(false);
       // The session is still fine.
       expect((await session.create('/plain', Buffer.alloc(0), PLAIN)).path).toBe('/plain');
     } finally {

@@ -35,9 +35,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'connections.close': async ({ id }) => ({ closed: await connections.close(id) }),
     'tree.children': (input) => nodes.children(input),
     'node.get': (input) => nodes.get(input),
-    'node.set': (input) => nodes.set(input),
-    'node.create': (input) => nodes.create(input),
-    'node.delete': (input) => nodes.delete(input),
+    'node.set': { target: (input) => nodes.target(input), run: (input, permit) => nodes.set(input, permit) },
+    'node.create': {
+      target: (input) => nodes.target(input),
+      run: (input, permit) => nodes.create(input, permit),
+    },
+    'node.delete': {
+      target: (input) => nodes.target(input),
+      run: (input, permit) => nodes.delete(input, permit),
+    },
     'node.countSubtree': (input) => nodes.countSubtree(input),
     'watch.subscribe': async ({ connectionId, path, children }, { clientId }) => {
       const session = await connections.session(connectionId);
@@ -52,8 +58,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       features.instances(connectionId, service, scope),
     'history.list': ({ connectionId, path }) => features.history(connectionId, path),
     'history.get': ({ connectionId, path, id }) => features.historyVersion(connectionId, path, id),
-    'history.rollback': ({ connectionId, path, id, token }) =>
-      features.rollback(connectionId, path, id, token),
+    'history.rollback': {
+      target: (input) => nodes.target(input, { rollbackOf: input.id }),
+      run: ({ connectionId, path, id, token }, permit) =>
+        features.rollback(connectionId, path, id, token, permit),
+    },
     'listeners.query': ({ connectionId, path }) => features.listeners(connectionId, path),
     'audit.list': (query) => audit.list(query),
     'audit.verify': () => audit.verify(),
@@ -67,7 +76,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'compare.values': ({ jobId, path }) => compare.values(jobId, path),
     'job.cancel': async ({ jobId }) => ({ cancelled: compare.cancel(jobId) }),
     'sync.plan': ({ compareJobId, direction, ...options }) => compare.plan(compareJobId, direction, options),
-    'sync.apply': ({ planId, paths, confirmation }) => compare.apply(planId, paths, confirmation ?? null),
+    'sync.apply': {
+      target: ({ planId, paths }) => compare.applyTarget(planId, paths),
+      run: ({ planId, paths }, permit) => compare.apply(planId, paths, permit),
+    },
     'sync.result': async ({ jobId }) => compare.syncResult(jobId),
   };
 }

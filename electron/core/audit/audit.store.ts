@@ -4,6 +4,7 @@ import type { AuditEntry, AuditQuery, AuditVerifyResult } from '../../../shared/
 import { AppError } from '../../../shared/errors.js';
 import { errnoCode, syncDirectory } from '../storage/json-file.js';
 import { SerialQueue } from '../storage/serial-queue.js';
+import { withFileLock } from '../storage/file-lock.js';
 import { canonicalJson } from './audit.entry.js';
 import { auditIdentity, type AuditIdentity } from './audit.identity.js';
 import { queryAuditFile } from './audit.query.js';
@@ -23,7 +24,7 @@ export interface AuditStoreOptions {
 /**
  * The local audit log: append-only JSON Lines (<dataDir>/audit/audit.jsonl), one hash-chained entry per
  * line, each append written in one write and fsynced before it resolves. Appends from concurrent callers
- * go through one queue per store, so they never interleave. The log is opened (and a torn tail repaired)
+ * go through one queue per store and, across processes, a lock on the file, so they never interleave. The log is opened (and a torn tail repaired)
  * by `AuditStore.open`, or lazily by the first append or verify of a store built with `new`.
  */
 export class AuditStore {
@@ -44,7 +45,7 @@ export class AuditStore {
   /** Opens (creating its directory if needed) the log and repairs a tail torn by a crash mid-append. */
   static async open(filePath: string, options: AuditStoreOptions = {}): Promise<AuditStore> {
     const store = new AuditStore(filePath, options);
-    await store.queue.run(() => store.refreshTail());
+    await store.locked(() => store.refreshTail());
     return store;
   }
 
@@ -64,27 +65,31 @@ export class AuditStore {
    * all of them are durable when it resolves, and none when it rejects.
    */
   appendMany(records: readonly AuditRecord[]): Promise<AuditEntry[]> {
-    return this.queue.run(async () => {
-      const tail = await this.refreshTail();
-      if (tail.problem !== null) throw new AppError('INTERNAL', tail.problem);
-      const entries: AuditEntry[] = [];
-      let { seq, hash } = tail;
-      for (const record of records) {
-        const time = this.clock();
-        const entry = buildAuditEntry(record, {
-          seq: seq + 1,
-          prevHash: hash,
-          time,
-          identity: this.identity,
-        });
-        entries.push(entry);
-        ({ seq, hash } = entry);
-      }
-      const bytes = Buffer.from(entries.map((entry) => `${canonicalJson(entry)}\n`).join(''), 'utf8');
-      await this.writeLine(bytes, tail.size);
-      this.tail = { ...tail, size: tail.size + bytes.length, seq, hash };
-      return entries;
-    });
+    // The queue orders this process's appends; the file lock keeps other processes' appends out meanwhile.
+    return this.locked(() => this.appendLocked(records));
+  }
+
+  /** Chains and writes entries after the last one on disk (re-read when another process appended). */
+  private async appendLocked(records: readonly AuditRecord[]): Promise<AuditEntry[]> {
+    const tail = await this.refreshTail();
+    if (tail.problem !== null) throw new AppError('INTERNAL', tail.problem);
+    const entries: AuditEntry[] = [];
+    let { seq, hash } = tail;
+    for (const record of records) {
+      const time = this.clock();
+      const entry = buildAuditEntry(record, {
+        seq: seq + 1,
+        prevHash: hash,
+        time,
+        identity: this.identity,
+      });
+      entries.push(entry);
+      ({ seq, hash } = entry);
+    }
+    const bytes = Buffer.from(entries.map((entry) => `${canonicalJson(entry)}\n`).join(''), 'utf8');
+    await this.writeLine(bytes, tail.size);
+    this.tail = { ...tail, size: tail.size + bytes.length, seq, hash };
+    return entries;
   }
 
   /** Entries matching `query`, newest first. */
@@ -94,11 +99,20 @@ export class AuditStore {
 
   /** Recomputes the whole chain and reports the first broken entry. */
   verify(): Promise<AuditVerifyResult> {
-    // Queued so a verify never sees an append half-way; a torn tail is repaired first, as on open.
-    return this.queue.run(async () => {
+    // Locked so a verify never sees an append half-way; a torn tail is repaired first, as on open.
+    return this.locked(async () => {
       await this.refreshTail();
       return verifyAuditFile(this.filePath);
     });
+  }
+
+  /**
+   * Runs a task that reads or repairs the end of the log or appends to it: this process's tasks one after
+   * another (the queue), and none while another process holds the file's lock (a torn-looking line may
+   * be another process's append in progress).
+   */
+  private locked<T>(task: () => Promise<T>): Promise<T> {
+    return this.queue.run(() => withFileLock(this.filePath, 'the audit log', task));
   }
 
   /** One write of the whole line(s), then fsync; a failed or short write is cut off again. */

@@ -1,5 +1,5 @@
 import type { BackendKind, ConnectionProfile, ConnectionState } from '../../../shared/model/connection.js';
-import type { Capabilities } from '../../../shared/model/capabilities.js';
+import type { NodeCapabilities } from '../../../shared/model/capabilities.js';
 import type { ChildPage, CreateMode, NodeChangeType, NodeValue } from '../../../shared/model/node.js';
 import type { ScannedNode, ScanOptions } from './subtree.scan.js';
 import type { BatchWriter } from './batch.js';
@@ -45,6 +45,16 @@ export interface NodeChange {
   type: NodeChangeType;
 }
 
+/** What a write found before it wrote, for the audit log: read by the same operation where the store allows. */
+export interface Written {
+  /** The node's value before the write; null when it had none (absent, or a folder without a value). */
+  before: Buffer | null;
+}
+
+/** The mode of a create, validated by the node service against the session's node capabilities. */
+export type CreateOptions = Required<Pick<CreateMode, 'ephemeral' | 'sequential' | 'container'>> &
+  Pick<CreateMode, 'ttlMs' | 'leaseTtlSec'>;
+
 export interface WatchOptions {
   /** Also report changes to the direct children list (created/deleted children). */
   children: boolean;
@@ -55,23 +65,25 @@ export interface WatchOptions {
  * AppError (stable code) and never hangs past the profile's session timeout.
  */
 export interface BackendSession {
-  readonly capabilities: Capabilities;
+  /** Create modes and ACLs of this session's server; the flags of the optional APIs below are derived (capabilities.ts). */
+  readonly nodeCapabilities: NodeCapabilities;
   /** Server version or description when known. */
   readonly server: string | null;
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage>;
   /** Rejects with NOT_FOUND when neither a value nor children exist at the path. */
   get(path: string, options: GetOptions): Promise<NodeValue>;
-  /** Writes when the node is still at `token` (null = unconditional); CONFLICT carries the current value. */
-  set(path: string, value: Buffer, token: string | null): Promise<NodeValue>;
-  /** Returns the created path (differs from the input for sequential nodes). */
-  create(
-    path: string,
-    value: Buffer,
-    mode: Required<Pick<CreateMode, 'ephemeral' | 'sequential' | 'container'>> &
-      Pick<CreateMode, 'ttlMs' | 'leaseTtlSec'>,
-  ): Promise<{ path: string }>;
-  /** Returns the number of nodes removed. */
-  delete(path: string, options: DeleteOptions): Promise<{ deleted: number }>;
+  /**
+   * Writes when the node is still at `token` (null = unconditional); CONFLICT carries the current value.
+   * Resolves with the node as written and the value it replaced.
+   */
+  set(path: string, value: Buffer, token: string | null): Promise<Written & { node: NodeValue }>;
+  /**
+   * Returns the created path (differs from the input for sequential nodes). The mode is one the node
+   * capabilities allow (checked by the node service before).
+   */
+  create(path: string, value: Buffer, mode: CreateOptions): Promise<{ path: string }>;
+  /** Returns the number of nodes removed and the value of the node itself before. */
+  delete(path: string, options: DeleteOptions): Promise<Written & { deleted: number }>;
   /** Number of nodes in the subtree, the node itself included when it holds a value. */
   countSubtree(path: string): Promise<number>;
   /** Calls the listener on every change until the returned function is called. */
@@ -81,15 +93,15 @@ export interface BackendSession {
   close(): Promise<void>;
   /** Optional fast path for whole-subtree work (diff, export): every node below `path` with its value, in pages. */
   scanSubtree?(path: string, options: ScanOptions): AsyncIterable<ScannedNode[]>;
-  /** Optional: many guarded writes in one all-or-nothing transaction (etcd, Consul). */
+  /** Optional: many guarded writes in one all-or-nothing transaction (ZooKeeper multi, etcd txn, Consul txn). */
   readonly batch?: BatchWriter;
-  /** Present exactly when capabilities.catalog is true. */
+  /** Optional: datacenters, nodes, leader and peers (its presence is capability `catalog`). */
   readonly catalog?: CatalogApi;
-  /** Present exactly when capabilities.serviceRegistry is true. */
+  /** Optional: services and instances (its presence is capability `serviceRegistry`). */
   readonly registry?: ServiceRegistryApi;
-  /** Present exactly when capabilities.history is true. */
+  /** Optional: earlier versions of values (its presence is capability `history`). */
   readonly history?: HistoryApi;
-  /** Present exactly when capabilities.listeners is true. */
+  /** Optional: who listens to a value (its presence is capability `listeners`). */
   readonly listeners?: ListenerApi;
 }
 
@@ -118,8 +130,6 @@ export interface ListenerApi {
 
 export interface BackendDriver {
   readonly kind: BackendKind;
-  /** Connections of this kind can never write (a snapshot file): their profiles are saved read-only. */
-  readonly readOnly?: true;
   /** Opens a session; rejects with UNREACHABLE/AUTH_FAILED/TIMEOUT/INVALID_INPUT within the session timeout. */
   connect(profile: ResolvedProfile): Promise<BackendSession>;
   /** What the server offers before a profile is saved (datacenters, namespaces, API); optional. */

@@ -12,12 +12,13 @@ import type {
 import type { ConnectionService } from '../connections/connection.service.js';
 import type { EventBus } from '../events/event.bus.js';
 import type { MutationAuditor } from '../nodes/mutation.auditor.js';
+import type { WritePermit } from '../gate/write.permit.js';
+import type { WriteTarget } from '../gate/write.target.js';
 import type { Source } from '../sources/source.js';
 import { diffSources } from '../sync/diff.engine.js';
 import type { DiffResult } from '../sync/diff.types.js';
 import { JobRegistry } from '../sync/job.registry.js';
 import { applySync } from '../sync/sync.apply.js';
-import { writableTarget } from '../sync/sync.guard.js';
 import { planSync } from '../sync/sync.plan.js';
 import type { SyncPlan, SyncReport } from '../sync/sync.types.js';
 import { reverseDiff } from './diff.reverse.js';
@@ -154,18 +155,26 @@ export class CompareService {
     };
   }
 
-  /** Applies the chosen items of a plan in the background; refusals (read-only, prod) come back at once. */
-  async apply(planId: string, paths: string[], confirmation: string | null): Promise<{ jobId: string }> {
-    const record = this.plans.get(planId);
-    if (record === undefined) throw new AppError('NOT_FOUND', 'The sync plan is gone; compare again.');
-    const planned = new Set(record.plan.items.map((item) => item.path));
-    const unknown = paths.find((path) => !planned.has(path));
-    if (unknown !== undefined) throw new AppError('INVALID_INPUT', `${unknown} is not an item of the plan.`);
+  /** What applying a plan would write, for the write gate: the target connection and the sync's root. */
+  async applyTarget(planId: string, paths: string[]): Promise<WriteTarget> {
+    const record = this.planRecord(planId, paths);
+    const ref = record.target;
+    if (ref.type === 'snapshot')
+      throw new AppError('READ_ONLY', `The snapshot file ${ref.file} cannot be synced into.`);
+    return {
+      profile: await this.connections.profile(ref.connectionId),
+      path: ref.path,
+      details: { syncId: record.plan.syncId, items: paths.length },
+    };
+  }
+
+  /** Applies the chosen items of a plan in the background, once the write gate admitted it. */
+  async apply(planId: string, paths: string[], permit: WritePermit): Promise<{ jobId: string }> {
+    const record = this.planRecord(planId, paths);
     const [source, target] = await Promise.all([
       openSourceRef(this.connections, record.source.ref, record.source.loaded),
       openSourceRef(this.connections, record.target),
     ]);
-    writableTarget(target, confirmation);
     const chosen = new Set(paths);
     const plan = {
       ...record.plan,
@@ -173,7 +182,7 @@ export class CompareService {
     };
     const sync: SyncRecord = { jobId: '', report: null };
     const { id, result } = this.jobs.start('sync', async (job) => {
-      sync.report = await applySync(plan, source, target, { confirmation, auditor: this.auditor }, job);
+      sync.report = await applySync(plan, source, target, { permit, auditor: this.auditor }, job);
       return sync.report;
     });
     sync.jobId = id;
@@ -195,6 +204,16 @@ export class CompareService {
       report: info.state === 'done' && record.report !== null ? reportView(record.report) : null,
       error: errorView(info.error),
     };
+  }
+
+  /** A kept plan and a check that `paths` are all among its items. */
+  private planRecord(planId: string, paths: readonly string[]): PlanRecord {
+    const record = this.plans.get(planId);
+    if (record === undefined) throw new AppError('NOT_FOUND', 'The sync plan is gone; compare again.');
+    const planned = new Set(record.plan.items.map((item) => item.path));
+    const unknown = paths.find((path) => !planned.has(path));
+    if (unknown !== undefined) throw new AppError('INVALID_INPUT', `${unknown} is not an item of the plan.`);
+    return record;
   }
 
   private compareRecord(jobId: string): CompareRecord {

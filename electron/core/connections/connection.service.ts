@@ -2,7 +2,9 @@ import type { ConnectionInputParsed, ConnectionProfile } from '../../../shared/m
 import type { ConnectionSession } from '../../../shared/contract/methods.js';
 import type { Discovery } from '../../../shared/model/history.js';
 import { AppError } from '../../../shared/errors.js';
+import { KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
 import type { BackendSession, ResolvedProfile } from '../backends/backend.js';
+import { capabilitiesOf } from '../backends/capabilities.js';
 import type { EventBus } from '../events/event.bus.js';
 import type { SecretStore } from '../secrets/secret.store.js';
 import type { DriverRegistry } from './driver.registry.js';
@@ -50,7 +52,7 @@ export class ConnectionService {
     const newPassword = input.auth?.password;
     const keepsPassword =
       newPassword === undefined && input.auth != null && existing?.auth?.hasPassword === true;
-    const readOnly = input.readOnly || this.deps.drivers.get(input.kind).readOnly === true;
+    const readOnly = input.readOnly || KIND_DESCRIPTORS[input.kind].readOnly;
     const profile = profileFromInput(
       { ...input, readOnly },
       newPassword !== undefined || keepsPassword,
@@ -95,7 +97,7 @@ export class ConnectionService {
     return {
       connectionId: id,
       state: 'connected',
-      capabilities: session.capabilities,
+      capabilities: capabilitiesOf(session),
       server: session.server,
     };
   }

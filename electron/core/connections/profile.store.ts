@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import { ConnectionProfileSchema, type ConnectionProfile } from '../../../shared/model/connection.js';
 import { readJsonFile, writeJsonFileAtomic } from '../storage/json-file.js';
@@ -7,14 +6,11 @@ const ProfilesFileSchema = z.object({ version: z.literal(1), profiles: z.array(C
 
 /** Saved connection profiles (without secrets) in <dataDir>/profiles.json. */
 export class ProfileStore {
-  private readonly filePath: string;
   private cache: ConnectionProfile[] | null = null;
   /** Serialises writes so two saves never race on the file. */
   private writing: Promise<void> = Promise.resolve();
 
-  constructor(dataDir: string) {
-    this.filePath = join(dataDir, 'profiles.json');
-  }
+  constructor(private readonly filePath: string) {}
 
   async list(): Promise<ConnectionProfile[]> {
     if (this.cache === null) {

@@ -11,6 +11,7 @@ import type { NodeValue } from '../../../shared/model/node.js';
 import type { BackendSession } from '../backends/backend.js';
 import type { ConnectionService } from '../connections/connection.service.js';
 import type { NodeService } from '../nodes/node.service.js';
+import type { WritePermit } from '../gate/write.permit.js';
 
 type Feature = 'catalog' | 'registry' | 'history' | 'listeners';
 
@@ -53,12 +54,18 @@ export class FeatureService {
   }
 
   /** Rolls back by publishing the old version through the ordinary audited save (CAS on the token read). */
-  async rollback(connectionId: string, path: string, id: string, token: string | null): Promise<NodeValue> {
+  async rollback(
+    connectionId: string,
+    path: string,
+    id: string,
+    token: string | null,
+    permit: WritePermit,
+  ): Promise<NodeValue> {
     const version = await this.historyVersion(connectionId, path, id);
-    return this.nodes.set(
-      { connectionId, path, valueBase64: version.valueBase64, token },
-      { rollbackOf: id, rollbackTime: version.time },
-    );
+    return this.nodes.set({ connectionId, path, valueBase64: version.valueBase64, token }, permit, {
+      rollbackOf: id,
+      rollbackTime: version.time,
+    });
   }
 
   async listeners(connectionId: string, path: string): Promise<ListenerReport> {

@@ -1,4 +1,4 @@
-import type { AuditOperation, AuditOutcome } from '../../../shared/model/audit.js';
+import type { AuditDetails, AuditOperation, AuditOutcome } from '../../../shared/model/audit.js';
 import type { ConnectionProfile } from '../../../shared/model/connection.js';
 import { AppError } from '../../../shared/errors.js';
 import type { AuditRecord, AuditStore } from '../audit/audit.store.js';
@@ -11,13 +11,20 @@ export interface MutationFacts {
   path: string;
   before: Buffer | null;
   after: Buffer | null;
-  details?: Record<string, string | number | boolean>;
+  details?: AuditDetails;
 }
 
 function outcomeOf(error: AppError): AuditOutcome {
   if (error.code === 'CONFLICT') return 'conflict';
-  if (error.code === 'READ_ONLY') return 'refused';
+  if (error.code === 'READ_ONLY' || error.code === 'CONFIRMATION_REQUIRED') return 'refused';
   return 'failed';
+}
+
+/** A write that failed on a conflict found the node at the value the conflict carries: that is its `before`. */
+function withConflictValue(facts: MutationFacts, error: AppError): MutationFacts {
+  const current = error.conflict?.currentValueBase64;
+  if (facts.before !== null || current === undefined || current === null) return facts;
+  return { ...facts, before: Buffer.from(current, 'base64') };
 }
 
 /** Runs a mutation and appends exactly one audit entry for it, whatever its outcome. */
@@ -27,6 +34,10 @@ export class MutationAuditor {
     private readonly events: EventBus,
   ) {}
 
+  /**
+   * Runs `mutate` and records its outcome; `describe` adds what only the write itself knew (the value it
+   * replaced, the path it created).
+   */
   async run<T>(
     facts: MutationFacts,
     mutate: () => Promise<T>,
@@ -38,7 +49,7 @@ export class MutationAuditor {
       return result;
     } catch (thrown) {
       const error = toAppError(thrown);
-      await this.recorded([facts], error);
+      await this.recorded([withConflictValue(facts, error)], error);
       throw error;
     }
   }

@@ -1,15 +1,23 @@
 import type { MethodOutput, MethodParsedInput } from '../../../shared/contract/methods.js';
-import type { ConnectionProfile } from '../../../shared/model/connection.js';
+import type { AuditDetails } from '../../../shared/model/audit.js';
 import type { NodeValue } from '../../../shared/model/node.js';
+import { createModeProblem } from '../../../shared/model/create-mode.rules.js';
 import { AppError } from '../../../shared/errors.js';
-import type { BackendSession } from '../backends/backend.js';
+import { capabilitiesOf } from '../backends/capabilities.js';
 import type { ConnectionService } from '../connections/connection.service.js';
+import type { WritePermit } from '../gate/write.permit.js';
+import type { WriteTarget } from '../gate/write.target.js';
 import type { MutationAuditor } from './mutation.auditor.js';
 
 /** Values above this open read-only and truncated unless the caller asks for everything. */
 export const DEFAULT_MAX_VALUE_BYTES = 1024 * 1024;
 
-/** Reads and writes nodes; the one place that enforces read-only connections and audits every write. */
+type NodeWrite = { connectionId: string; path: string; valueBase64?: string };
+
+/**
+ * Reads and writes nodes. Writes arrive with the write gate's permit (read-only and prod confirmation
+ * already checked) and are audited here, each with the value it replaced as the store reported it.
+ */
 export class NodeService {
   constructor(
     private readonly connections: ConnectionService,
@@ -35,24 +43,35 @@ export class NodeService {
     return { count: await session.countSubtree(input.path) };
   }
 
+  /** What a node write would change, for the write gate; reads the profile only, never the store. */
+  async target(input: NodeWrite, details?: AuditDetails): Promise<WriteTarget> {
+    return {
+      profile: await this.connections.profile(input.connectionId),
+      path: input.path,
+      after: input.valueBase64 === undefined ? null : Buffer.from(input.valueBase64, 'base64'),
+      ...(details ? { details } : {}),
+    };
+  }
+
   /** Saves with CAS; `details` adds facts to the audit entry (a rollback names the version it restores). */
   async set(
     input: MethodParsedInput<'node.set'>,
-    details?: Record<string, string | number | boolean>,
+    permit: WritePermit,
+    details?: AuditDetails,
   ): Promise<NodeValue> {
-    const { profile, session } = await this.writable(input.connectionId);
+    const session = await this.connections.session(input.connectionId);
     const value = Buffer.from(input.valueBase64, 'base64');
-    const before = await this.currentValue(session, input.path);
-    return this.auditor.run(
-      { profile, operation: 'set', path: input.path, before, after: value, ...(details ? { details } : {}) },
-      async () => {
-        return this.requireWritable(profile, session).set(input.path, value, input.token);
-      },
+    const written = await this.auditor.run(
+      { profile: permit.profile, operation: 'set', path: input.path, before: null, after: value, details },
+      () => session.set(input.path, value, input.token),
+      (result) => ({ before: result.before }),
     );
+    return written.node;
   }
 
-  async create(input: MethodParsedInput<'node.create'>): Promise<{ path: string }> {
-    const { profile, session } = await this.writable(input.connectionId);
+  /** Creates a node in a mode the session's capabilities allow (any other is refused here, for every store). */
+  async create(input: MethodParsedInput<'node.create'>, permit: WritePermit): Promise<{ path: string }> {
+    const session = await this.connections.session(input.connectionId);
     const value = Buffer.from(input.valueBase64, 'base64');
     const mode = input.mode;
     const details = {
@@ -63,57 +82,33 @@ export class NodeService {
       ...(mode.leaseTtlSec !== undefined ? { leaseTtlSec: mode.leaseTtlSec } : {}),
     };
     return this.auditor.run(
-      { profile, operation: 'create', path: input.path, before: null, after: value, details },
+      { profile: permit.profile, operation: 'create', path: input.path, before: null, after: value, details },
       async () => {
-        return this.requireWritable(profile, session).create(input.path, value, mode);
+        const problem = createModeProblem(mode, capabilitiesOf(session));
+        if (problem !== null) throw new AppError(problem.code, problem.message);
+        return session.create(input.path, value, mode);
       },
       (created) => ({ path: created.path }),
     );
   }
 
-  async delete(input: MethodParsedInput<'node.delete'>): Promise<{ deleted: number }> {
-    const { profile, session } = await this.writable(input.connectionId);
-    const before = await this.currentValue(session, input.path);
-    const facts = { profile, operation: 'delete' as const, path: input.path, before, after: null };
-    return this.auditor.run(
-      { ...facts, details: { recursive: input.recursive } },
-      async () => {
-        const live = this.requireWritable(profile, session);
-        if (profile.environment === 'prod' && input.confirmation !== input.path) {
-          throw new AppError(
-            'INVALID_INPUT',
-            'Deleting on a prod connection needs the path typed again as confirmation.',
-          );
-        }
-        return live.delete(input.path, { recursive: input.recursive, token: input.token ?? null });
+  async delete(input: MethodParsedInput<'node.delete'>, permit: WritePermit): Promise<{ deleted: number }> {
+    const session = await this.connections.session(input.connectionId);
+    const removed = await this.auditor.run(
+      {
+        profile: permit.profile,
+        operation: 'delete',
+        path: input.path,
+        before: null,
+        after: null,
+        details: { recursive: input.recursive },
       },
-      (result) => ({ details: { recursive: input.recursive, deleted: result.deleted } }),
+      () => session.delete(input.path, { recursive: input.recursive, token: input.token ?? null }),
+      (result) => ({
+        before: result.before,
+        details: { recursive: input.recursive, deleted: result.deleted },
+      }),
     );
-  }
-
-  /** The profile and, unless it is read-only, its session: a refused write never opens a session. */
-  private async writable(
-    connectionId: string,
-  ): Promise<{ profile: ConnectionProfile; session: BackendSession | null }> {
-    const profile = await this.connections.profile(connectionId);
-    return { profile, session: profile.readOnly ? null : await this.connections.session(connectionId) };
-  }
-
-  private requireWritable(profile: ConnectionProfile, session: BackendSession | null): BackendSession {
-    if (profile.readOnly || session === null) {
-      throw new AppError('READ_ONLY', `The connection "${profile.name}" is read-only: nothing was written.`);
-    }
-    return session;
-  }
-
-  /** The whole current value for the audit trail; null when the node does not exist or cannot be read. */
-  private async currentValue(session: BackendSession | null, path: string): Promise<Buffer | null> {
-    if (session === null) return null;
-    try {
-      const current = await session.get(path, { maxBytes: 0 });
-      return current.hasValue ? Buffer.from(current.valueBase64, 'base64') : null;
-    } catch {
-      return null;
-    }
+    return { deleted: removed.deleted };
   }
 }

@@ -1,4 +1,5 @@
 import { isAppError } from '../../../shared/errors.js';
+import { KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
 import type { BackendKind, ConnectionProfile } from '../../../shared/model/connection.js';
 import type { BackendSession } from '../backends/backend.js';
 import type { JobContext } from '../sync/job.js';
@@ -14,9 +15,6 @@ import { isKeyNode } from './key.rule.js';
 import { walkByScan } from './scan.walker.js';
 import { canScanSubtree } from '../backends/subtree.scan.js';
 import { keyMetaOf, walkTree, type WalkTuning } from './tree.walker.js';
-
-/** Subtrees a store keeps for itself, left out when walking from its root. */
-const RESERVED: Partial<Record<BackendKind, string[]>> = { zookeeper: ['/zookeeper'] };
 
 export interface SessionSourceOptions {
   label: string;
@@ -45,7 +43,8 @@ export class SessionSource implements Source {
   }
 
   walk(options: WalkOptions, sink: WalkSink, job: JobContext = {}): Promise<void> {
-    const reserved = this.root === '/' ? (RESERVED[this.kind] ?? []) : [];
+    // Subtrees a store keeps for itself are left out when walking from its root.
+    const reserved = this.root === '/' ? KIND_DESCRIPTORS[this.kind].reservedPaths : [];
     const ignore =
       reserved.length === 0
         ? options.ignore

@@ -1,24 +1,16 @@
-import { join } from 'node:path';
 import { AppError, isAppError } from '../../../shared/errors.js';
-import type { BackendDriver, ResolvedProfile } from '../backends/backend.js';
-import { defaultDrivers } from '../backends/drivers.js';
-import { ConnectionService } from '../connections/connection.service.js';
-import { DriverRegistry } from '../connections/driver.registry.js';
-import { ProfileStore } from '../connections/profile.store.js';
-import { EventBus } from '../events/event.bus.js';
-import type { SecretCipher } from '../secrets/secret.cipher.js';
-import { SecretStore } from '../secrets/secret.store.js';
+import type { ResolvedProfile } from '../backends/backend.js';
+import type { ConnectionService } from '../connections/connection.service.js';
+import type { DriverRegistry } from '../connections/driver.registry.js';
+import type { Engine } from '../engine.js';
 import { SessionSource } from './session.source.js';
 import { SnapshotSource } from './snapshot.source.js';
 import type { Source } from './source.js';
 import { parseSourceSpec, splitProfileReference, type SourceSpec } from './source.spec.js';
 
 export interface SourceResolverOptions {
-  /** The data directory holding saved profiles and secrets (as the app uses it). */
-  dataDir: string;
-  /** How saved secrets are decrypted (the file-key cipher outside Electron). */
-  cipher: SecretCipher;
-  drivers?: readonly BackendDriver[];
+  /** The engine's parts a source opens with: saved profiles and their sessions, and the drivers for URLs. */
+  engine: Pick<Engine, 'connections' | 'drivers' | 'paths'>;
   /** Session timeout of sources given as URLs (saved profiles keep their own). */
   urlTimeoutMs?: number;
 }
@@ -27,7 +19,7 @@ const DEFAULT_URL_TIMEOUT_MS = 10_000;
 
 /**
  * Opens sources from their specs (URLs, saved profiles by name, snapshot files). Saved profiles open
- * through the core's ConnectionService, so their passwords are decrypted exactly as the app does it.
+ * through the engine's ConnectionService, so their passwords are decrypted exactly as the app does it.
  * Every session opened here is closed by `closeAll`.
  */
 export class SourceResolver {
@@ -36,14 +28,8 @@ export class SourceResolver {
   private readonly opened: Source[] = [];
 
   constructor(private readonly options: SourceResolverOptions) {
-    this.drivers = new DriverRegistry(options.drivers ?? defaultDrivers());
-    this.connections = new ConnectionService({
-      profiles: new ProfileStore(options.dataDir),
-      secrets: new SecretStore(options.cipher, join(options.dataDir, `secrets.${options.cipher.id}.json`)),
-      drivers: this.drivers,
-      events: new EventBus(),
-      onSessionClosed: () => undefined,
-    });
+    this.connections = options.engine.connections;
+    this.drivers = options.engine.drivers;
   }
 
   /** Parses and opens a source spec. */
@@ -54,9 +40,9 @@ export class SourceResolver {
     return source;
   }
 
+  /** Closes what this resolver opened: URL sessions, and the sessions of the saved profiles it used. */
   async closeAll(): Promise<void> {
     await Promise.allSettled(this.opened.splice(0).map((source) => source.close()));
-    await this.connections.closeAll();
   }
 
   private async openSpec(spec: SourceSpec): Promise<Source> {
@@ -97,7 +83,7 @@ export class SourceResolver {
     if (split === null) {
       throw new AppError(
         'NOT_FOUND',
-        `There is no saved connection named like "${reference}" in ${this.options.dataDir}.`,
+        `There is no saved connection named like "${reference}" in ${this.options.engine.paths.dir}.`,
       );
     }
     const profile = profiles.find((p) => p.name === split.name)!;

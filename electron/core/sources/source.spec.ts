@@ -1,5 +1,10 @@
 import { AppError } from '../../../shared/errors.js';
-import type { BackendKind } from '../../../shared/model/connection.js';
+import {
+  BACKEND_KINDS,
+  KIND_DESCRIPTORS,
+  kindOfScheme,
+  type BackendKind,
+} from '../../../shared/kinds/kinds.js';
 
 /** A source as typed on a command line or in a form, before anything is opened. */
 export type SourceSpec =
@@ -18,16 +23,10 @@ export type SourceSpec =
   | { type: 'profile'; reference: string; label: string }
   | { type: 'file'; file: string; label: string };
 
-const SCHEMES: Record<string, BackendKind> = {
-  zk: 'zookeeper',
-  zookeeper: 'zookeeper',
-  etcd: 'etcd',
-  consul: 'consul',
-  nacos: 'nacos',
-};
-
-const FORMS =
-  'zk://host:port[,host:port]/path, etcd://host:port/path, consul://host:port/path, nacos://host:port/namespace/group, @profile/path or file:snapshot.json';
+const FORMS = [
+  ...BACKEND_KINDS.flatMap((kind) => KIND_DESCRIPTORS[kind].source?.form ?? []),
+  '@profile/path or file:snapshot.json',
+].join(', ');
 
 function invalid(text: string, why: string): AppError {
   return new AppError('INVALID_INPUT', `"${text}" is not a valid source (${why}); use ${FORMS}.`);
@@ -84,8 +83,8 @@ export function parseSourceSpec(text: string): SourceSpec {
   }
   const match = /^([a-z]+):\/\//.exec(trimmed);
   if (match === null) throw invalid(text, 'unknown form');
-  const kind = SCHEMES[match[1]!];
-  if (kind === undefined) throw invalid(text, `unknown scheme ${match[1]}://`);
+  const kind = kindOfScheme(match[1]!);
+  if (kind === null) throw invalid(text, `unknown scheme ${match[1]}://`);
   return parseUrl(trimmed, match[1]!, kind);
 }
 

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { isAbsolute, posix, resolve, win32 } from 'node:path';
+import { isAbsolute, join, posix, resolve, win32 } from 'node:path';
 
 /**
  * Where ConfigDeck keeps profiles, secrets, the audit log and preferences: CONFIGDECK_HOME when set, else the
@@ -29,4 +29,27 @@ export function resolveDataDir(
 export async function ensureDataDir(dir: string): Promise<string> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   return dir;
+}
+
+/** Every file ConfigDeck keeps in its data directory, named once. */
+export interface DataPaths {
+  dir: string;
+  profiles: string;
+  /** The encrypted secrets of a cipher (each cipher keeps its own file, so they never mix). */
+  secrets: (cipherId: string) => string;
+  /** The key of the file-key cipher (browser mode and the CLI). */
+  fileKey: string;
+  audit: string;
+  prefs: string;
+}
+
+export function dataPaths(dir: string): DataPaths {
+  return {
+    dir,
+    profiles: join(dir, 'profiles.json'),
+    secrets: (cipherId) => join(dir, `secrets.${cipherId}.json`),
+    fileKey: join(dir, 'secret.key'),
+    audit: join(dir, 'audit', 'audit.jsonl'),
+    prefs: join(dir, 'prefs.json'),
+  };
 }

@@ -23,4 +23,3 @@ export function comparePaths(a: string, b: string): number {
   }
   return a.length - b.length;
 }
-

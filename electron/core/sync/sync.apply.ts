@@ -1,9 +1,11 @@
+import { KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
 import type { MutationAuditor } from '../nodes/mutation.auditor.js';
 import type { Source } from '../sources/source.js';
 import type { JobContext } from './job.js';
 import { ancestorsOf, pathDepth } from '../../../shared/paths.js';
 import { ensureRoot, FolderMaker } from './sync.folders.js';
-import { writableTarget } from './sync.guard.js';
+import { admittedStore } from './sync.guard.js';
+import type { WritePermit } from '../gate/write.permit.js';
 import { toAppError } from '../api/to-app-error.js';
 import type { SyncItem, SyncPlan, SyncReport } from './sync.types.js';
 import { hashBytes } from './value.hash.js';
@@ -15,8 +17,8 @@ import { applyInBatches } from './sync.batched.js';
 const WRITE_WINDOW = 16;
 
 export interface ApplyOptions {
-  /** For a prod target: its connection name, typed by the user (the CLI's --yes passes it). */
-  confirmation?: string | null;
+  /** The write gate's permit for the target (read-only and prod confirmation checked there). */
+  permit: WritePermit;
   auditor: MutationAuditor;
 }
 
@@ -50,11 +52,11 @@ export async function applySync(
   job: JobContext = {},
 ): Promise<SyncReport> {
   const started = performance.now();
-  const store = writableTarget(target, options.confirmation ?? null);
+  const store = admittedStore(target, options.permit);
   const writer = new SyncWriter(store, target.root, options.auditor, plan.syncId);
   const selected = plan.items.filter((item) => item.selected);
   const run = new ApplyRun(selected, job);
-  const needsParents = store.session.capabilities.valueOnFolders;
+  const needsParents = KIND_DESCRIPTORS[store.profile.kind].parentsMustExist;
   const folders = new FolderMaker(writer, target.root, plan.targetAncestors);
 
   /** The source value the plan saw, re-read; a source that moved is an audited conflict. */

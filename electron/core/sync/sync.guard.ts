@@ -1,27 +1,42 @@
 import { AppError } from '../../../shared/errors.js';
+import type { WritePermit } from '../gate/write.permit.js';
+import type { WriteTarget } from '../gate/write.target.js';
 import type { Source, SourceStore } from '../sources/source.js';
 
+/** A profile for a source that is not a connection (a snapshot file): always read-only. */
+function fileProfile(source: Source): WriteTarget['profile'] {
+  return {
+    id: source.label,
+    name: source.label,
+    kind: 'snapshot',
+    endpoints: [source.label],
+    environment: 'dev',
+    readOnly: true,
+    sessionTimeoutMs: 0,
+    auth: null,
+    tls: null,
+    datacenter: null,
+    contextPath: null,
+    namespace: null,
+  };
+}
+
 /**
- * The target's store when a sync may write to it: a snapshot file and a read-only connection are refused
- * (READ_ONLY) before anything is read or written, and a prod connection needs its name typed back as
- * `confirmation` (the CLI's --yes passes it).
+ * What syncing into `target` would write, for the write gate: its connection (a snapshot file counts as a
+ * read-only one, so the gate refuses it like any read-only target) and the sync's root.
  */
-export function writableTarget(target: Source, confirmation: string | null): SourceStore {
-  if (target.store === null) {
-    throw new AppError(
-      'READ_ONLY',
-      `${target.label} is a snapshot file and cannot be written to; import it into a connection instead.`,
-    );
-  }
-  const { profile } = target.store;
-  if (profile.readOnly) {
-    throw new AppError('READ_ONLY', `The connection "${profile.name}" is read-only: nothing was written.`);
-  }
-  if (profile.environment === 'prod' && confirmation !== profile.name) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `The target "${profile.name}" is a prod connection: confirm the sync by typing its name (in the CLI, add --yes).`,
-    );
+export function syncTarget(target: Source, details: WriteTarget['details']): WriteTarget {
+  return {
+    profile: target.store?.profile ?? fileProfile(target),
+    path: target.root,
+    ...(details ? { details } : {}),
+  };
+}
+
+/** The target's store, once the gate admitted writing to it. */
+export function admittedStore(target: Source, permit: WritePermit): SourceStore {
+  if (target.store === null || target.store.profile.id !== permit.profile.id) {
+    throw new AppError('INTERNAL', `The write permit does not name ${target.label}.`);
   }
   return target.store;
 }

@@ -67,7 +67,8 @@ export async function planSync(
   const ancestors = new Set<string>();
   for (const item of items) {
     if (item.action === 'update') continue;
-    for (const ancestor of ancestorsOf(item.path).slice(1)) if (targetPaths.has(ancestor)) ancestors.add(ancestor);
+    for (const ancestor of ancestorsOf(item.path).slice(1))
+      if (targetPaths.has(ancestor)) ancestors.add(ancestor);
   }
   const count = (action: SyncItem['action']): number => items.filter((i) => i.action === action).length;
   return {

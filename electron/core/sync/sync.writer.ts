@@ -1,5 +1,5 @@
 import { AppError, isAppError } from '../../../shared/errors.js';
-import type { AuditOperation } from '../../../shared/model/audit.js';
+import type { AuditDetails, AuditOperation } from '../../../shared/model/audit.js';
 import type { MutationAuditor, MutationFacts } from '../nodes/mutation.auditor.js';
 import type { BatchWrite, BatchWriter } from '../backends/batch.js';
 import { absolutePath, type SourceStore } from '../sources/source.js';
@@ -183,7 +183,7 @@ export class SyncWriter {
     path: string,
     before: Buffer | null,
     after: Buffer | null,
-    details: Record<string, string | number | boolean>,
+    details: AuditDetails,
     write: () => Promise<T>,
   ): Promise<T> {
     return this.auditor.run(this.facts(operation, path, before, after, details), write);
@@ -194,7 +194,7 @@ export class SyncWriter {
     path: string,
     before: Buffer | null,
     after: Buffer | null,
-    details: Record<string, string | number | boolean> = {},
+    details: AuditDetails = {},
   ): MutationFacts {
     const { profile } = this.target;
     return { profile, operation, path, before, after, details: { syncId: this.syncId, ...details } };

@@ -28,8 +28,8 @@ export function useRollback(connectionId: string, path: string) {
   const client = useClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, token }: { id: string; token: string | null }) =>
-      client.call('history.rollback', { connectionId, path, id, token }),
+    mutationFn: (input: { id: string; token: string | null; confirmation?: string }) =>
+      client.call('history.rollback', { connectionId, path, ...input }),
     // The value, its history and its listeners all changed.
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.node(connectionId, path) }),
   });

@@ -9,7 +9,7 @@ interface Props {
   onSubmit: () => void;
 }
 
-/** The typed confirmation every destructive write on a prod connection asks for. */
+/** The typed confirmation every single-node write on a prod connection asks for (the core checks it). */
 export function ProdConfirmField({ id, testId, expected, value, onChange, onSubmit }: Props) {
   return (
     <div className="field">

@@ -29,7 +29,6 @@ async function start(overrides: Partial<DesktopAppDeps> = {}) {
   const deps: DesktopAppDeps = {
     createCore: vi.fn(async () => core),
     resolveDataDir: vi.fn(() => '/tmp/configdeck-never-written'),
-    ensureDataDir: vi.fn(async () => undefined),
     env: {},
     platform: 'linux',
     preloadPath: '/app/preload.cjs',
@@ -53,7 +52,6 @@ describe('startDesktopApp', () => {
     await startDesktopApp({
       createCore,
       resolveDataDir: () => '/x',
-      ensureDataDir: async () => undefined,
       env: {},
       platform: 'linux',
       preloadPath: '/p',
@@ -63,20 +61,19 @@ describe('startDesktopApp', () => {
     expect(electron.BrowserWindow.instances).toHaveLength(0);
   });
 
-  it('passes the environment to resolveDataDir and ensures the directory before creating the core', async () => {
-    const order: string[] = [];
+  it('passes the environment to resolveDataDir and opens the core over that directory', async () => {
+    const opened: string[] = [];
     const t = await start({
       env: { CONFIGDECK_HOME: '/data/cd' },
       resolveDataDir: vi.fn((env: NodeJS.ProcessEnv) => env.CONFIGDECK_HOME ?? 'missing'),
-      ensureDataDir: vi.fn(async (dir: string) => void order.push(`ensure ${dir}`)),
       createCore: vi.fn(async (options) => {
-        order.push(`core ${options.dataDir}`);
+        opened.push(options.dataDir);
         return fakeCore();
       }),
     });
     t.electron.app.becomeReady();
     await t.started;
-    expect(order).toEqual(['ensure /data/cd', 'core /data/cd']);
+    expect(opened).toEqual(['/data/cd']);
   });
 
   it('shows why and exits 1 when the core cannot start, opening no window', async () => {

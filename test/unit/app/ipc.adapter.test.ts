@@ -83,28 +83,18 @@ describe('registerIpcAdapter', () => {
     expect(t.core.dispatch).not.toHaveBeenCalled();
   });
 
-  it('refuses a method that is not in the contract', async () => {
-    for (const method of ['fs.readFile', 42, undefined, '__proto__', 'constructor']) {
-      const result = await t.call(method, {});
-      expect(result, String(method)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    }
-    expect(t.core.dispatch).not.toHaveBeenCalled();
-  });
-
-  it('refuses input that does not match the method schema, without reaching the core', async () => {
-    const cases: Array<[string, unknown]> = [
+  it("hands a call from the trusted window to the core as it came: validation is the core dispatcher's", async () => {
+    const cases: Array<[unknown, unknown]> = [
+      ['fs.readFile', {}],
       ['connections.delete', { id: '' }],
-      ['connections.delete', null],
-      ['app.info', { extra: true }],
-      ['tree.children', { connectionId: 'c1', path: '/a', limit: 100000 }],
-      ['node.set', { connectionId: 'c1', path: '/a', valueBase64: 'not base64!', token: null }],
+      [42, null],
     ];
-    for (const [method, input] of cases) {
-      const result = await t.call(method, input);
-      expect(result, method).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-      if (!result.ok) expect(result.error.message).toContain(method);
-    }
-    expect(t.core.dispatch).not.toHaveBeenCalled();
+    for (const [method, input] of cases) await t.call(method, input);
+    expect(t.core.dispatch.mock.calls).toEqual([
+      ['fs.readFile', {}, 'window:7'],
+      ['connections.delete', { id: '' }, 'window:7'],
+      ['42', null, 'window:7'],
+    ]);
   });
 
   it('turns a core that throws into an INTERNAL failure', async () => {

@@ -15,9 +15,8 @@ const zookeeper: Capabilities = {
   ephemeral: true,
   sequential: true,
   acls: true,
-  watchInventory: true,
 };
-const consul: Capabilities = { ...none, flags: true, catalog: true, serviceRegistry: true };
+const consul: Capabilities = { ...none, catalog: true, serviceRegistry: true };
 const nacos: Capabilities = { ...none, history: true, listeners: true, serviceRegistry: true };
 
 describe('views follow capabilities', () => {

@@ -6,7 +6,7 @@ import {
   formProblems,
   formToInput,
 } from '../../../renderer/src/features/connections/connection-form.model.js';
-import { BACKEND_KIND_INFO } from '../../../renderer/src/features/connections/backend-kinds.js';
+import { KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
 import { isInsecureProfile, profileToInput } from '../../../renderer/src/lib/profile-input.js';
 import { parseEndpointsText } from '../../../renderer/src/lib/endpoints-text.js';
 
@@ -51,7 +51,7 @@ describe('connection form', () => {
 
   it('sends a new password, drops auth without a user, and TLS only where supported', () => {
     const form = { ...formFromProfile(profile), password: 'new', caFile: '/ca.pem' };
-    const withTls = { ...BACKEND_KIND_INFO.zookeeper, tls: true };
+    const withTls = { ...KIND_DESCRIPTORS.zookeeper, tls: true };
     expect(formToInput(form)).toMatchObject({ auth: { username: 'ops', password: 'new' }, tls: null });
     expect(formToInput(form, withTls).tls).toEqual({ caFile: '/ca.pem' });
     expect(formToInput({ ...form, username: ' ' }, withTls).auth).toBeNull();

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { breadcrumbs, pathProblem, resolveUnder } from '../../../renderer/src/lib/path-utils.js';
 
 describe('path utils', () => {
-
-
   it('builds breadcrumbs root first', () => {
     expect(breadcrumbs('/')).toEqual([{ name: '/', path: '/' }]);
     expect(breadcrumbs('/a/b')).toEqual([
@@ -12,7 +10,6 @@ describe('path utils', () => {
       { name: 'b', path: '/a/b' },
     ]);
   });
-
 
   it('reports the same problems the core refuses', () => {
     expect(pathProblem('/')).toBeNull();

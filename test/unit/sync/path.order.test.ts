@@ -11,5 +11,4 @@ describe('path order', () => {
     const paths = ['/\u{1F600}', '/\uFFFD', '/é', '/z'];
     expect([...paths].sort(comparePaths)).toEqual(['/z', '/é', '/\uFFFD', '/\u{1F600}']);
   });
-
 });

@@ -1,17 +1,24 @@
 import { AppError } from '../../../../shared/errors.js';
 import type { DeleteOptions } from '../backend.js';
-import { keysUnder, readKey, readKeys, valueEntry, type KvContext } from './consul.kv.js';
+import { entryBytes, keysUnder, readKeys, valueEntry, type KvContext } from './consul.kv.js';
 import { resolvePath, type ConsulNode } from './consul.paths.js';
 import { runTxn, type TxnOp } from './consul.txn.js';
 import { conflictError, parseToken } from './consul.write.js';
 
+interface Removed {
+  deleted: number;
+  before: Buffer | null;
+}
+
 /** Deletes the key `a`, the folder key `a/` and every key below it in one transaction. */
-async function deleteRecursive(ctx: KvContext, node: ConsulNode, what: string): Promise<number> {
-  const [below, plain] = await Promise.all([
+async function deleteRecursive(ctx: KvContext, node: ConsulNode, what: string): Promise<Removed> {
+  const [below, keys] = await Promise.all([
     keysUnder(ctx.http, node.folderKey, what),
-    readKey(ctx.http, node.key, what),
+    readKeys(ctx.http, node, what),
   ]);
-  const count = below.length + (plain ? 1 : 0);
+  // `a/` is among the keys below; `a` is not.
+  const count = below.length + (keys.plain ? 1 : 0);
+  const shown = valueEntry(keys);
   if (count === 0) throw new AppError('NOT_FOUND', `No key exists at or below ${node.path}.`);
   await runTxn(
     ctx,
@@ -21,8 +28,8 @@ async function deleteRecursive(ctx: KvContext, node: ConsulNode, what: string): 
     ],
     what,
   );
-  // The count was taken just before; keys written below in between go too but are not counted.
-  return count;
+  // The count and the value were read just before; keys written below in between go too but are not counted.
+  return { deleted: count, before: shown === null ? null : entryBytes(shown) };
 }
 
 /**
@@ -34,7 +41,7 @@ async function deleteLeaf(
   node: ConsulNode,
   token: string | null,
   what: string,
-): Promise<number> {
+): Promise<Removed> {
   const expected = token === null ? null : parseToken(token);
   const level = await ctx.levels.get(node.folderKey, 0, what);
   if (level.entries.length > 0) {
@@ -59,25 +66,20 @@ async function deleteLeaf(
     if (current === null) throw new AppError('NOT_FOUND', `No key exists at ${node.path}.`);
     throw conflictError(node.path, current);
   }
-  return ops.length;
+  return { deleted: ops.length, before: entryBytes(target) };
 }
 
 /** Deletes `path` (with everything below when recursive); returns the number of keys removed. */
-export async function deleteNode(
-  ctx: KvContext,
-  path: string,
-  options: DeleteOptions,
-): Promise<{ deleted: number }> {
+export async function deleteNode(ctx: KvContext, path: string, options: DeleteOptions): Promise<Removed> {
   const node = resolvePath(path);
   if (node.isRoot) {
     throw new AppError('INVALID_INPUT', 'Refusing to delete the root: delete the top-level keys one by one.');
   }
   const what = `Deleting ${path}`;
   try {
-    const deleted = options.recursive
+    return options.recursive
       ? await deleteRecursive(ctx, node, what)
       : await deleteLeaf(ctx, node, options.token, what);
-    return { deleted };
   } finally {
     // Cached listings of the parent and of anything below may now be wrong.
     ctx.levels.clear();

@@ -46,4 +46,3 @@ export function resolvePath(path: string): ConsulNode {
 export function kvPath(key: string): string {
   return `/v1/kv/${key.split('/').map(encodeURIComponent).join('/')}`;
 }
-

@@ -1,12 +1,14 @@
-import type { Capabilities } from '../../../../shared/model/capabilities.js';
+import { PLAIN_NODES, type NodeCapabilities } from '../../../../shared/model/capabilities.js';
 import type { ConnectionState } from '../../../../shared/model/connection.js';
 import type { ChildPage, NodeValue } from '../../../../shared/model/node.js';
 import type {
   BackendSession,
+  CreateOptions,
   DeleteOptions,
   ListChildrenOptions,
   NodeChange,
   WatchOptions,
+  Written,
 } from '../backend.js';
 import { ConsulCatalog, type AgentInfo } from './consul.catalog.js';
 import { listChildren } from './consul.children.js';
@@ -24,28 +26,12 @@ import { DerivedConnectionState } from '../derived-connection.state.js';
 import { startWatch } from './consul.watch.js';
 import { createNode, setNode } from './consul.write.js';
 
-export const CONSUL_CAPABILITIES: Capabilities = {
-  ephemeral: false,
-  sequential: false,
-  container: false,
-  ttl: false,
-  leases: false,
-  revisions: false,
-  acls: false,
-  transactions: true,
-  // A folder shows a value only through the folder key `a/` or a sibling key `a` (consul.paths.ts).
-  valueOnFolders: false,
-  watchInventory: false,
-  flags: true,
-  history: false,
-  listeners: false,
-  catalog: true,
-  serviceRegistry: true,
-};
+/** Consul keys are plain: no create modes, no ACLs on keys (ACL policies are the agent's, not the key's). */
+export const CONSUL_NODES: NodeCapabilities = PLAIN_NODES;
 
 /** One Consul connection (HTTP API) mapped onto the common tree model (see consul.paths.ts). */
 export class ConsulSession implements BackendSession {
-  readonly capabilities = CONSUL_CAPABILITIES;
+  readonly nodeCapabilities = CONSUL_NODES;
   readonly server: string | null;
   readonly catalog: ConsulCatalog;
   readonly registry: ConsulRegistry;
@@ -79,19 +65,15 @@ export class ConsulSession implements BackendSession {
     return getNode(this.kv, path, options.maxBytes);
   }
 
-  set(path: string, value: Buffer, token: string | null): Promise<NodeValue> {
+  set(path: string, value: Buffer, token: string | null): Promise<Written & { node: NodeValue }> {
     return setNode(this.kv, path, value, token);
   }
 
-  create(
-    path: string,
-    value: Buffer,
-    mode: Parameters<BackendSession['create']>[2],
-  ): Promise<{ path: string }> {
+  create(path: string, value: Buffer, mode: CreateOptions): Promise<{ path: string }> {
     return createNode(this.kv, path, value, mode);
   }
 
-  delete(path: string, options: DeleteOptions): Promise<{ deleted: number }> {
+  delete(path: string, options: DeleteOptions): Promise<Written & { deleted: number }> {
     return deleteNode(this.kv, path, options);
   }
 

@@ -1,12 +1,10 @@
 import { AppError } from '../../../../shared/errors.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
-import type { BackendSession } from '../backend.js';
+import type { CreateOptions, Written } from '../backend.js';
 import { entryBytes, readKey, readKeys, valueEntry, type KvContext } from './consul.kv.js';
 import { kvPath, resolvePath, type ConsulNode } from './consul.paths.js';
 import { getNode } from './consul.read.js';
 import type { KvEntry } from './consul.schemas.js';
-
-type CreateOptions = Parameters<BackendSession['create']>[2];
 
 /** Checks a token: a ModifyIndex as a decimal string ('0' means "must not exist"). */
 export function parseToken(token: string): string {
@@ -63,7 +61,7 @@ export async function setNode(
   path: string,
   value: Buffer,
   token: string | null,
-): Promise<NodeValue> {
+): Promise<Written & { node: NodeValue }> {
   const node = writableNode(path);
   const what = `Writing ${path}`;
   const expected = token === null ? null : parseToken(token);
@@ -78,7 +76,8 @@ export async function setNode(
   const written = await putKey(ctx, current?.Key ?? node.key, value, query, what);
   ctx.levels.invalidate(levelOf(node));
   if (!written) throw conflictError(path, valueEntry(await readKeys(ctx.http, node, what)));
-  return getNode(ctx, path, 0);
+  // The write was checked against `current` (cas), so that is the value it replaced.
+  return { node: await getNode(ctx, path, 0), before: current === null ? null : entryBytes(current) };
 }
 
 /** Creates key `path` (without the leading '/'); NODE_EXISTS when the node already has a value. */
@@ -86,20 +85,9 @@ export async function createNode(
   ctx: KvContext,
   path: string,
   value: Buffer,
-  mode: CreateOptions,
+  // Consul's node capabilities allow no mode but a plain key: the node service refused any other.
+  _mode: CreateOptions,
 ): Promise<{ path: string }> {
-  if (
-    mode.ephemeral ||
-    mode.sequential ||
-    mode.container ||
-    mode.ttlMs !== undefined ||
-    mode.leaseTtlSec !== undefined
-  ) {
-    throw new AppError(
-      'UNSUPPORTED',
-      'Consul keys have no ephemeral, sequential, container, TTL or lease modes; create a plain key.',
-    );
-  }
   const node = writableNode(path);
   const what = `Creating ${path}`;
   if ((await readKey(ctx.http, node.folderKey, what)) !== null) {

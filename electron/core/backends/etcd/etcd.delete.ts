@@ -20,21 +20,28 @@ async function hasKeysBelow(rpc: EtcdRpc, node: EtcdNode): Promise<boolean> {
   return false;
 }
 
+interface Removed {
+  deleted: number;
+  /** The node's own key's value as the delete found it (prev_kv). */
+  before: Buffer | null;
+}
+
 /** Deletes the key and every key below it in one transaction; returns how many keys went. */
-async function deleteRecursive(rpc: EtcdRpc, node: EtcdNode, key: Buffer): Promise<number> {
-  const ops: IRequestOp[] = [{ request_delete_range: { key } }];
+async function deleteRecursive(rpc: EtcdRpc, node: EtcdNode, key: Buffer): Promise<Removed> {
+  const ops: IRequestOp[] = [{ request_delete_range: { key, prev_kv: true } }];
   for (const range of node.below)
     ops.push({ request_delete_range: { key: range.start, range_end: range.end } });
   const response = await rpc.txn(`Deleting ${node.path}`, [], ops);
-  return response.responses.reduce((sum, r) => sum + Number(r.response_delete_range.deleted), 0);
+  const deleted = response.responses.reduce((sum, r) => sum + Number(r.response_delete_range.deleted), 0);
+  return { deleted, before: response.responses[0]?.response_delete_range.prev_kvs[0]?.value ?? null };
 }
 
 /** Deletes the single key, checking its token when given. */
-async function deleteKey(rpc: EtcdRpc, node: EtcdNode, key: Buffer, token: string | null): Promise<number> {
+async function deleteKey(rpc: EtcdRpc, node: EtcdNode, key: Buffer, token: string | null): Promise<Removed> {
   const what = `Deleting ${node.path}`;
   if (token === null) {
-    const response = await rpc.call(what, (client) => client.kv.deleteRange({ key }));
-    return Number(response.deleted);
+    const response = await rpc.call(what, (client) => client.kv.deleteRange({ key, prev_kv: true }));
+    return { deleted: Number(response.deleted), before: response.prev_kvs[0]?.value ?? null };
   }
   const compare = [
     { key, target: 'Mod' as const, result: 'Equal' as const, mod_revision: parseToken(token) },
@@ -42,12 +49,15 @@ async function deleteKey(rpc: EtcdRpc, node: EtcdNode, key: Buffer, token: strin
   const response = await rpc.txn(
     what,
     compare,
-    [{ request_delete_range: { key } }],
+    [{ request_delete_range: { key, prev_kv: true } }],
     [{ request_range: { key } }],
   );
-  if (response.succeeded) return Number(response.responses[0]?.response_delete_range.deleted ?? 0);
+  if (response.succeeded) {
+    const removed = response.responses[0]?.response_delete_range;
+    return { deleted: Number(removed?.deleted ?? 0), before: removed?.prev_kvs[0]?.value ?? null };
+  }
   const current = response.responses[0]?.response_range.kvs[0];
-  if (current === undefined) return 0;
+  if (current === undefined) return { deleted: 0, before: null };
   throw new AppError(
     'CONFLICT',
     `${node.path} was changed by someone else since it was read (now at revision ${current.mod_revision}).`,
@@ -56,24 +66,20 @@ async function deleteKey(rpc: EtcdRpc, node: EtcdNode, key: Buffer, token: strin
 }
 
 /** Deletes `path` (with everything below when recursive); returns the number of keys removed. */
-export async function deleteNode(
-  rpc: EtcdRpc,
-  path: string,
-  options: DeleteOptions,
-): Promise<{ deleted: number }> {
+export async function deleteNode(rpc: EtcdRpc, path: string, options: DeleteOptions): Promise<Removed> {
   const node = resolvePath(path);
   if (node.isRoot)
     throw new AppError('INVALID_INPUT', 'Refusing to delete the root: delete the top-level keys one by one.');
   const key = writableKey(node);
-  let deleted: number;
+  let removed: Removed;
   if (options.recursive) {
-    deleted = await deleteRecursive(rpc, node, key);
+    removed = await deleteRecursive(rpc, node, key);
   } else {
     if (await hasKeysBelow(rpc, node)) {
       throw new AppError('NOT_EMPTY', `${path} has keys below it; delete them first or delete recursively.`);
     }
-    deleted = await deleteKey(rpc, node, key, options.token);
+    removed = await deleteKey(rpc, node, key, options.token);
   }
-  if (deleted === 0) throw new AppError('NOT_FOUND', `No key exists at or below ${path}.`);
-  return { deleted };
+  if (removed.deleted === 0) throw new AppError('NOT_FOUND', `No key exists at or below ${path}.`);
+  return removed;
 }

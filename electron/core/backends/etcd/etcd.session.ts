@@ -1,16 +1,18 @@
 import type { Etcd3 } from 'etcd3';
 import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
 import { scanEtcdSubtree } from './etcd.subtree.js';
-import type { Capabilities } from '../../../../shared/model/capabilities.js';
+import { PLAIN_NODES, type NodeCapabilities } from '../../../../shared/model/capabilities.js';
 import type { ConnectionState } from '../../../../shared/model/connection.js';
 import type { ChildPage, NodeValue } from '../../../../shared/model/node.js';
 import type {
   BackendSession,
+  CreateOptions,
   DeleteOptions,
   GetOptions,
   ListChildrenOptions,
   NodeChange,
   WatchOptions,
+  Written,
 } from '../backend.js';
 import { listChildren } from './etcd.children.js';
 import { deleteNode } from './etcd.delete.js';
@@ -22,27 +24,12 @@ import { DerivedConnectionState } from '../derived-connection.state.js';
 import { startWatch, type EtcdWatch } from './etcd.watch.js';
 import { createNode, setNode } from './etcd.write.js';
 
-export const ETCD_CAPABILITIES: Capabilities = {
-  ephemeral: false,
-  sequential: false,
-  container: false,
-  ttl: false,
-  leases: true,
-  revisions: true,
-  acls: false,
-  transactions: true,
-  valueOnFolders: false,
-  watchInventory: false,
-  flags: false,
-  history: false,
-  listeners: false,
-  catalog: false,
-  serviceRegistry: false,
-};
+/** etcd keys are plain; a lease can be attached when a key is created. */
+export const ETCD_NODES: NodeCapabilities = { ...PLAIN_NODES, leases: true };
 
 /** One open etcd connection mapped onto the common tree model (see etcd.paths.ts for the mapping). */
 export class EtcdSession implements BackendSession {
-  readonly capabilities = ETCD_CAPABILITIES;
+  readonly nodeCapabilities = ETCD_NODES;
   readonly batch: BatchWriter;
   private readonly rpc: EtcdRpc;
   private readonly state: DerivedConnectionState;
@@ -69,19 +56,15 @@ export class EtcdSession implements BackendSession {
     return getNode(this.rpc, path, options.maxBytes);
   }
 
-  set(path: string, value: Buffer, token: string | null): Promise<NodeValue> {
+  set(path: string, value: Buffer, token: string | null): Promise<Written & { node: NodeValue }> {
     return setNode(this.rpc, path, value, token);
   }
 
-  create(
-    path: string,
-    value: Buffer,
-    mode: Parameters<BackendSession['create']>[2],
-  ): Promise<{ path: string }> {
+  create(path: string, value: Buffer, mode: CreateOptions): Promise<{ path: string }> {
     return createNode(this.rpc, path, value, mode);
   }
 
-  delete(path: string, options: DeleteOptions): Promise<{ deleted: number }> {
+  delete(path: string, options: DeleteOptions): Promise<Written & { deleted: number }> {
     return deleteNode(this.rpc, path, options);
   }
 

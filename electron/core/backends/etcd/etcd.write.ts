@@ -1,12 +1,10 @@
 import type { ICompare, IRequestOp } from 'etcd3';
 import { AppError } from '../../../../shared/errors.js';
-import type { CreateMode, NodeValue } from '../../../../shared/model/node.js';
+import type { NodeValue } from '../../../../shared/model/node.js';
+import type { CreateOptions, Written } from '../backend.js';
 import { resolvePath, type EtcdNode } from './etcd.paths.js';
 import { conflictDetails, valueOf } from './etcd.read.js';
 import { countRequest, type EtcdRpc } from './etcd.rpc.js';
-
-type CreateOptions = Required<Pick<CreateMode, 'ephemeral' | 'sequential' | 'container'>> &
-  Pick<CreateMode, 'ttlMs' | 'leaseTtlSec'>;
 
 /** The key of a node that can hold a value; the synthetic folder cannot. */
 export function writableKey(node: EtcdNode): Buffer {
@@ -33,18 +31,21 @@ function readBack(node: EtcdNode, key: Buffer): IRequestOp[] {
   ];
 }
 
-/** Writes `value` at `path` when the key is still at `token` (null: unconditionally); keeps the key's lease. */
+/**
+ * Writes `value` at `path` when the key is still at `token` (null: unconditionally); keeps the key's lease.
+ * The put returns the value it replaced (prev_kv) in the same transaction.
+ */
 export async function setNode(
   rpc: EtcdRpc,
   path: string,
   value: Buffer,
   token: string | null,
-): Promise<NodeValue> {
+): Promise<Written & { node: NodeValue }> {
   const node = resolvePath(path);
   const key = writableKey(node);
   const what = `Writing ${path}`;
-  const keepLease: IRequestOp = { request_put: { key, value, ignore_lease: true } };
-  const plainPut: IRequestOp = { request_put: { key, value } };
+  const keepLease: IRequestOp = { request_put: { key, value, ignore_lease: true, prev_kv: true } };
+  const plainPut: IRequestOp = { request_put: { key, value, prev_kv: true } };
   let compare: ICompare;
   let failure: IRequestOp[];
   if (token === null) {
@@ -68,11 +69,12 @@ export async function setNode(
         : `${path} was changed by someone else since it was read (now at revision ${current.mod_revision}).`;
     throw new AppError('CONFLICT', message, conflictDetails(current));
   }
-  const [, written, ...counts] = response.responses;
+  const [put, written, ...counts] = response.responses;
   const kv = written?.response_range.kvs[0];
   if (kv === undefined) throw new AppError('INTERNAL', `${what}: etcd did not return the key it just wrote.`);
   const below = counts.reduce((sum, r) => sum + Number(r.response_range.count), 0);
-  return valueOf(rpc, path, kv, below, 0);
+  const before = put?.response_put?.prev_kv?.value ?? null;
+  return { node: await valueOf(rpc, path, kv, below, 0), before };
 }
 
 async function revokeQuietly(rpc: EtcdRpc, lease: string): Promise<void> {
@@ -82,18 +84,13 @@ async function revokeQuietly(rpc: EtcdRpc, lease: string): Promise<void> {
 }
 
 /** Creates the key at `path`; NODE_EXISTS when it exists. A lease TTL attaches a new lease (not kept alive). */
+// Ephemeral, sequential, container and TTL modes never get here: etcd's node capabilities have none of them.
 export async function createNode(
   rpc: EtcdRpc,
   path: string,
   value: Buffer,
   mode: CreateOptions,
 ): Promise<{ path: string }> {
-  if (mode.ephemeral || mode.sequential || mode.container || mode.ttlMs !== undefined) {
-    throw new AppError(
-      'UNSUPPORTED',
-      'etcd has no ephemeral, sequential, container or TTL nodes; use a lease TTL instead.',
-    );
-  }
   const node = resolvePath(path);
   const key = writableKey(node);
   let lease: string | null = null;

@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/errors.js';
-import type { DeleteOptions } from '../backend.js';
+import type { DeleteOptions, Written } from '../backend.js';
 import { readConfig, removeConfig } from './nacos.config-api.js';
 import type { ConfigEntry } from './nacos.index.js';
 import { resolvePath, type ConfigNode, type NamespaceRef } from './nacos.paths.js';
@@ -45,7 +45,7 @@ export async function deleteNode(
   ctx: TreeContext,
   path: string,
   options: DeleteOptions,
-): Promise<{ deleted: number }> {
+): Promise<Written & { deleted: number }> {
   const node = resolvePath(path);
   switch (node.depth) {
     case 0:
@@ -62,7 +62,7 @@ export async function deleteNode(
       } finally {
         ctx.index.invalidate(node.namespace.tenant);
       }
-      return { deleted: 1 };
+      return { deleted: 1, before: current.content };
     }
     case 2: {
       const entries = await groupConfigs(ctx, node);
@@ -72,7 +72,7 @@ export async function deleteNode(
           `Group ${node.group} holds ${entries.length} config(s); delete it recursively to remove them all.`,
         );
       }
-      return { deleted: await deleteConfigs(ctx, node.namespace, entries) };
+      return { deleted: await deleteConfigs(ctx, node.namespace, entries), before: null };
     }
     case 1: {
       if (node.namespace.tenant === '') {
@@ -92,7 +92,7 @@ export async function deleteNode(
       }
       const deleted = await deleteConfigs(ctx, node.namespace, entries);
       await ctx.namespaces.remove(node.namespace);
-      return { deleted: deleted + 1 };
+      return { deleted: deleted + 1, before: null };
     }
   }
 }

@@ -1,3 +1,4 @@
+import { NACOS_DEFAULT_GROUP } from '../../../../shared/kinds/nacos.kind.js';
 import { z } from 'zod';
 import { AppError } from '../../../../shared/errors.js';
 import { parseJson, type NacosCall, type NacosHttp } from './nacos.http.js';
@@ -31,7 +32,7 @@ export interface NacosApi {
   description: string;
 }
 
-const PROBE_ID = { dataId: 'configdeck.probe', group: 'DEFAULT_GROUP' };
+const PROBE_ID = { dataId: 'configdeck.probe', group: NACOS_DEFAULT_GROUP };
 
 /** The body of a successful answer validated by `schema`, or null when the server does not offer it. */
 async function offered<T>(http: NacosHttp, call: NacosCall, schema: z.ZodType<T>): Promise<T | null> {

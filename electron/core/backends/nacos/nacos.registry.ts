@@ -1,10 +1,10 @@
+import { NACOS_DEFAULT_GROUP } from '../../../../shared/kinds/nacos.kind.js';
 import type { RegistryScope, ServiceInstance, ServiceSummary } from '../../../../shared/model/registry.js';
 import type { ServiceRegistryApi } from '../backend.js';
 import type { NacosHttp } from './nacos.http.js';
 import { namespaceRef, type NamespaceRef } from './nacos.paths.js';
 import { CatalogServicesSchema, InstanceListSchema, ServiceNamesSchema } from './nacos.schemas.js';
 
-const DEFAULT_GROUP = 'DEFAULT_GROUP';
 const PAGE_SIZE = 500;
 /** A registry with more services than this is cut (the list is for browsing, not export). */
 const MAX_SERVICES = 10_000;
@@ -36,7 +36,7 @@ export class NacosRegistry implements ServiceRegistryApi {
   async instances(service: string, scope: RegistryScope): Promise<ServiceInstance[]> {
     const ns = this.namespace(scope);
     const split = service.indexOf('@@');
-    const group = scope.group ?? (split > 0 ? service.slice(0, split) : DEFAULT_GROUP);
+    const group = scope.group ?? (split > 0 ? service.slice(0, split) : NACOS_DEFAULT_GROUP);
     const serviceName = split > 0 ? service.slice(split + 2) : service;
     const answer = await this.http.json(
       {
@@ -88,7 +88,7 @@ export class NacosRegistry implements ServiceRegistryApi {
         CatalogServicesSchema,
       );
       for (const item of page.serviceList) {
-        const itemGroup = item.groupName ?? DEFAULT_GROUP;
+        const itemGroup = item.groupName ?? NACOS_DEFAULT_GROUP;
         // groupNameParam is a substring search: keep the exact group only.
         if (group !== undefined && itemGroup !== group) continue;
         out.push({
@@ -106,7 +106,7 @@ export class NacosRegistry implements ServiceRegistryApi {
   }
 
   private async fromNames(ns: NamespaceRef, group: string | undefined): Promise<ServiceSummary[]> {
-    const groupName = group ?? DEFAULT_GROUP;
+    const groupName = group ?? NACOS_DEFAULT_GROUP;
     const out: ServiceSummary[] = [];
     for (let pageNo = 1; out.length < MAX_SERVICES; pageNo++) {
       const page = await this.http.json(

@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/errors.js';
-import type { Capabilities } from '../../../../shared/model/capabilities.js';
+import { PLAIN_NODES } from '../../../../shared/model/capabilities.js';
 import type { ConnectionState } from '../../../../shared/model/connection.js';
 import type { ChildPage, NodeValue } from '../../../../shared/model/node.js';
 import type {
@@ -12,6 +12,7 @@ import type {
   NodeChange,
   ServiceRegistryApi,
   WatchOptions,
+  Written,
 } from '../backend.js';
 import type { NacosLink } from './nacos.connect.js';
 import { deleteNode } from './nacos.delete.js';
@@ -28,32 +29,10 @@ import { configText } from './nacos.values.js';
 import { startWatch } from './nacos.watch.js';
 import { createConfig, setConfig } from './nacos.write.js';
 
-/** Nacos's model is flat configs in namespaces and groups: none of the node kinds or extras of the others. */
-function capabilitiesOf(api: NacosApi): Capabilities {
-  return {
-    ephemeral: false,
-    sequential: false,
-    container: false,
-    ttl: false,
-    leases: false,
-    revisions: false,
-    acls: false,
-    transactions: false,
-    valueOnFolders: false,
-    watchInventory: false,
-    flags: false,
-    history: api.history !== null,
-    listeners: api.listenerQuery,
-    catalog: false,
-    serviceRegistry: api.naming !== null,
-  };
-}
-
-type CreateMode = Parameters<BackendSession['create']>[2];
-
 /** One open Nacos connection mapped onto the tree /<namespace>/<group>/<dataId>. */
 export class NacosSession implements BackendSession {
-  readonly capabilities: Capabilities;
+  /** Nacos's model is flat configs in namespaces and groups: none of the node kinds of the others. */
+  readonly nodeCapabilities = PLAIN_NODES;
   readonly server: string;
   readonly registry?: ServiceRegistryApi;
   readonly history?: HistoryApi;
@@ -69,7 +48,6 @@ export class NacosSession implements BackendSession {
     only: NamespaceRef | null,
   ) {
     const { http } = link;
-    this.capabilities = capabilitiesOf(api);
     this.server = api.description;
     const namespaces = new NacosNamespaces(http, api.namespaces, only);
     this.ctx = { http, index: new ConfigIndex(http), namespaces, detail: api.detail };
@@ -93,22 +71,14 @@ export class NacosSession implements BackendSession {
     return getNode(this.ctx, path, options.maxBytes);
   }
 
-  async set(path: string, value: Buffer, token: string | null): Promise<NodeValue> {
+  async set(path: string, value: Buffer, token: string | null): Promise<Written & { node: NodeValue }> {
     this.live();
     return setConfig(this.ctx, path, value, token);
   }
 
-  async create(path: string, value: Buffer, mode: CreateMode): Promise<{ path: string }> {
+  /** Plain configs and namespaces only (the node capabilities allow no other mode). */
+  async create(path: string, value: Buffer): Promise<{ path: string }> {
     this.live();
-    if (
-      mode.ephemeral ||
-      mode.sequential ||
-      mode.container ||
-      mode.ttlMs !== undefined ||
-      mode.leaseTtlSec !== undefined
-    ) {
-      throw new AppError('UNSUPPORTED', 'Nacos has no ephemeral, sequential, container, TTL or lease nodes.');
-    }
     const node = resolvePath(path);
     if (node.depth === 0) throw new AppError('NODE_EXISTS', 'The root always exists.');
     if (node.depth === 2) {
@@ -129,7 +99,7 @@ export class NacosSession implements BackendSession {
     return { path };
   }
 
-  async delete(path: string, options: DeleteOptions): Promise<{ deleted: number }> {
+  async delete(path: string, options: DeleteOptions): Promise<Written & { deleted: number }> {
     this.live();
     return deleteNode(this.ctx, path, options);
   }

@@ -1,5 +1,6 @@
 import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
+import type { Written } from '../backend.js';
 import { publishConfig, readConfig } from './nacos.config-api.js';
 import { assertName, resolvePath, type ConfigNode } from './nacos.paths.js';
 import type { TreeContext } from './nacos.tree.js';
@@ -52,7 +53,7 @@ export async function setConfig(
   path: string,
   value: Buffer,
   token: string | null,
-): Promise<NodeValue> {
+): Promise<Written & { node: NodeValue }> {
   const node = configNode(path);
   const content = configText(value, path);
   const current = await readConfig(ctx.http, node, ctx.detail);
@@ -80,7 +81,7 @@ export async function setConfig(
       { currentValueBase64: null, currentToken: null },
     );
   }
-  return configValue(path, written, 0);
+  return { node: configValue(path, written, 0), before: current?.content ?? null };
 }
 
 /**

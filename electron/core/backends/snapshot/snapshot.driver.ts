@@ -9,7 +9,6 @@ import { loadSnapshotTree, SnapshotSession } from './snapshot.session.js';
 export function createSnapshotDriver(): BackendDriver {
   return {
     kind: 'snapshot',
-    readOnly: true,
     async connect(profile: ResolvedProfile): Promise<BackendSession> {
       const [file, ...rest] = profile.endpoints;
       if (file === undefined || rest.length > 0) {

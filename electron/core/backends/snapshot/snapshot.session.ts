@@ -2,14 +2,11 @@ import { childPath } from '../../../../shared/paths.js';
 import { valueSlice } from '../node-value.js';
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../../../shared/errors.js';
-import { NO_CAPABILITIES, type Capabilities } from '../../../../shared/model/capabilities.js';
+import { PLAIN_NODES } from '../../../../shared/model/capabilities.js';
 import type { ChildEntry, ChildPage, NodeValue } from '../../../../shared/model/node.js';
 import type { BackendSession, GetOptions, ListChildrenOptions } from '../backend.js';
 import { parseSnapshot } from './snapshot.format.js';
 import { SnapshotTree, type SnapshotNode } from './snapshot.tree.js';
-
-// A snapshot says exactly which paths are keys (a node without a key is a folder) and can do nothing else.
-export const SNAPSHOT_CAPABILITIES: Capabilities = NO_CAPABILITIES;
 
 /** Reads a snapshot file; INVALID_INPUT (one sentence) when it cannot be read or is not a snapshot. */
 export async function loadSnapshotTree(file: string): Promise<SnapshotTree> {
@@ -29,7 +26,8 @@ export async function loadSnapshotTree(file: string): Promise<SnapshotTree> {
  * It backs both the 'snapshot' connection kind (snapshot.driver.ts) and the snapshot source of diff/sync.
  */
 export class SnapshotSession implements BackendSession {
-  readonly capabilities = SNAPSHOT_CAPABILITIES;
+  // A snapshot says exactly which paths are keys (a node without a key is a folder) and can do nothing else.
+  readonly nodeCapabilities = PLAIN_NODES;
   readonly server: string;
 
   constructor(
@@ -67,15 +65,15 @@ export class SnapshotSession implements BackendSession {
     };
   }
 
-  async set(): Promise<NodeValue> {
+  async set(): Promise<never> {
     throw this.readOnly();
   }
 
-  async create(): Promise<{ path: string }> {
+  async create(): Promise<never> {
     throw this.readOnly();
   }
 
-  async delete(): Promise<{ deleted: number }> {
+  async delete(): Promise<never> {
     throw this.readOnly();
   }
 

@@ -13,18 +13,20 @@ export function tokenToVersion(token: string | null): number {
   return Number(token);
 }
 
+/** A CONFLICT carrying the node's current value and version. */
+export function conflictWith(path: string, data: Buffer, version: number): AppError {
+  return new AppError(
+    'CONFLICT',
+    `${path} was changed by someone else since it was read (now at version ${version}).`,
+    { currentValueBase64: data.toString('base64'), currentToken: String(version) },
+  );
+}
+
 /** A CONFLICT carrying the node's current value and version, read right after the version check failed. */
 export async function conflictAt(ops: ZooKeeperOps, path: string): Promise<AppError> {
   try {
     const { data, stat } = await ops.getData(path);
-    return new AppError(
-      'CONFLICT',
-      `${path} was changed by someone else since it was read (now at version ${stat.version}).`,
-      {
-        currentValueBase64: data.toString('base64'),
-        currentToken: String(stat.version),
-      },
-    );
+    return conflictWith(path, data, stat.version);
   } catch {
     return new AppError(
       'CONFLICT',

@@ -1,45 +1,30 @@
 import { AppError, isAppError } from '../../../../shared/errors.js';
-import type { BackendSession } from '../backend.js';
+import type { CreateOptions } from '../backend.js';
 import { createContainer, createTtl, MAX_TTL_MS } from './zookeeper.create-extended.js';
 import type { ZooKeeperOps } from './zookeeper.ops.js';
 import { parentPath } from '../../../../shared/paths.js';
-
-export type ZkCreateMode = Parameters<BackendSession['create']>[2];
 
 /** Library CreateMode flags for the plain modes. */
 const FLAG_EPHEMERAL = 1;
 const FLAG_SEQUENTIAL = 2;
 
-/** Throws INVALID_INPUT/UNSUPPORTED for combinations ZooKeeper has no node type for. */
-export function assertCreateMode(mode: ZkCreateMode): void {
-  if (mode.leaseTtlSec !== undefined) {
-    throw new AppError(
-      'UNSUPPORTED',
-      'Leases are an etcd feature; in ZooKeeper use an ephemeral or a TTL node.',
-    );
-  }
-  if (mode.container && (mode.ephemeral || mode.sequential || mode.ttlMs !== undefined)) {
+/** ZooKeeper keeps a TTL in 40 bits: a longer one is refused before it reaches the server. */
+function assertTtl(ttlMs: number): void {
+  if (!Number.isInteger(ttlMs) || ttlMs < 1 || ttlMs > MAX_TTL_MS) {
     throw new AppError(
       'INVALID_INPUT',
-      'A container node cannot also be ephemeral, sequential or have a TTL.',
+      `A TTL must be a whole number of milliseconds from 1 to ${MAX_TTL_MS}.`,
     );
-  }
-  if (mode.ttlMs !== undefined) {
-    if (mode.ephemeral)
-      throw new AppError('INVALID_INPUT', 'A node cannot be both ephemeral and have a TTL.');
-    if (!Number.isInteger(mode.ttlMs) || mode.ttlMs < 1 || mode.ttlMs > MAX_TTL_MS) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `A TTL must be a whole number of milliseconds from 1 to ${MAX_TTL_MS}.`,
-      );
-    }
   }
 }
 
 function explainCreateError(error: unknown, path: string, ttl: boolean): unknown {
   if (!isAppError(error)) return error;
   if (error.code === 'NOT_FOUND') {
-    return new AppError('NOT_FOUND', `Cannot create ${path}: its parent ${parentPath(path) ?? '/'} does not exist.`);
+    return new AppError(
+      'NOT_FOUND',
+      `Cannot create ${path}: its parent ${parentPath(path) ?? '/'} does not exist.`,
+    );
   }
   if (ttl && error.code === 'UNSUPPORTED') {
     return new AppError(
@@ -50,14 +35,14 @@ function explainCreateError(error: unknown, path: string, ttl: boolean): unknown
   return error;
 }
 
-/** Creates one node of the given mode under an existing parent; resolves with the created path. */
+/** Creates one node of the given mode (one the node service accepted) under an existing parent; resolves with the created path. */
 export async function createNode(
   ops: ZooKeeperOps,
   path: string,
   value: Buffer,
-  mode: ZkCreateMode,
+  mode: CreateOptions,
 ): Promise<string> {
-  assertCreateMode(mode);
+  if (mode.ttlMs !== undefined) assertTtl(mode.ttlMs);
   const ttl = mode.ttlMs !== undefined;
   try {
     if (mode.container) return await createContainer(ops.client, ops.ctx, path, value);

@@ -16,9 +16,12 @@ export class ZooKeeperOps {
     readonly ctx: CallContext,
   ) {}
 
-  /** Value and stat; an unset (null) value reads as an empty buffer. */
-  getData(path: string): Promise<{ data: Buffer; stat: Stat }> {
-    return callZk(this.ctx, 'read', 'read', path, (done) =>
+  /**
+   * Value and stat; an unset (null) value reads as an empty buffer. `forWrite`: the read that starts a
+   * write, refused at once while disconnected like the write itself (not left waiting for a reconnect).
+   */
+  getData(path: string, forWrite = false): Promise<{ data: Buffer; stat: Stat }> {
+    return callZk(this.ctx, forWrite ? 'write' : 'read', 'read', path, (done) =>
       this.client.getData(path, (error, data, stat) => done(error, { data: data ?? Buffer.alloc(0), stat })),
     );
   }

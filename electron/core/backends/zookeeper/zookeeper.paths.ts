@@ -21,4 +21,3 @@ export function assertZnodePath(path: string): void {
     if (FORBIDDEN_CHAR.test(name)) fail('it contains a control or reserved character');
   }
 }
-

@@ -1,22 +1,24 @@
 import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
 import { scanZooKeeperSubtree } from './zookeeper.subtree.js';
-import type { Capabilities } from '../../../../shared/model/capabilities.js';
+import type { NodeCapabilities } from '../../../../shared/model/capabilities.js';
 import type { ConnectionState } from '../../../../shared/model/connection.js';
 import type { AclEntry, ChildPage, NodeValue } from '../../../../shared/model/node.js';
 import type {
   BackendSession,
+  CreateOptions,
   DeleteOptions,
   GetOptions,
   ListChildrenOptions,
   NodeChange,
   WatchOptions,
+  Written,
 } from '../backend.js';
 import { toAclEntries } from './zookeeper.acl.js';
 import { ChildLister } from './zookeeper.children.js';
-import { conflictAt, tokenToVersion } from './zookeeper.conflict.js';
+import { conflictAt, conflictWith, tokenToVersion } from './zookeeper.conflict.js';
 import type { ZooKeeperConnection } from './zookeeper.connection.js';
-import { createNode, type ZkCreateMode } from './zookeeper.create.js';
+import { createNode } from './zookeeper.create.js';
 import { ZooKeeperOps } from './zookeeper.ops.js';
 import { zooKeeperBatchWriter } from './zookeeper.batch.js';
 import type { BatchWriter } from '../batch.js';
@@ -49,23 +51,14 @@ export class ZooKeeperSession implements BackendSession {
     this.watches = new WatchHub(this.ops, connection);
   }
 
-  get capabilities(): Capabilities {
+  get nodeCapabilities(): NodeCapabilities {
     return {
       ephemeral: true,
       sequential: true,
       container: true,
       ttl: this.ttlAccepted,
       leases: false,
-      revisions: false,
       acls: true,
-      transactions: true,
-      valueOnFolders: true,
-      watchInventory: true,
-      flags: false,
-      history: false,
-      listeners: false,
-      catalog: false,
-      serviceRegistry: false,
     };
   }
 
@@ -80,20 +73,25 @@ export class ZooKeeperSession implements BackendSession {
     return toNodeValue(path, data, stat, acls, options.maxBytes);
   }
 
-  async set(path: string, value: Buffer, token: string | null): Promise<NodeValue> {
+  /** Reads the node first (its value is what the write replaces, and a stale token fails before writing). */
+  async set(path: string, value: Buffer, token: string | null): Promise<Written & { node: NodeValue }> {
     assertZnodePath(path);
     assertValueSize(path, value);
     const version = tokenToVersion(token);
+    const current = await this.ops.getData(path, true);
+    if (version !== -1 && current.stat.version !== version) {
+      throw conflictWith(path, current.data, current.stat.version);
+    }
     const stat = await this.ops.setData(path, value, version).catch(async (error: unknown) => {
       if (isCode(error, 'CONFLICT')) throw await conflictAt(this.ops, path);
       throw explainWriteError(error, value);
     });
     // The write went through: a failed ACL read must not make it look failed.
     const acls = await this.readAcls(path).catch(() => null);
-    return toNodeValue(path, value, stat, acls, 0);
+    return { node: toNodeValue(path, value, stat, acls, 0), before: current.data };
   }
 
-  async create(path: string, value: Buffer, mode: ZkCreateMode): Promise<{ path: string }> {
+  async create(path: string, value: Buffer, mode: CreateOptions): Promise<{ path: string }> {
     assertZnodePath(path);
     if (path === '/') throw new AppError('NODE_EXISTS', 'The root node / always exists.');
     assertValueSize(path, value);
@@ -107,18 +105,21 @@ export class ZooKeeperSession implements BackendSession {
     }
   }
 
-  async delete(path: string, options: DeleteOptions): Promise<{ deleted: number }> {
+  /** Reads the node first: its value goes to the audit log, and a stale token fails before anything goes. */
+  async delete(path: string, options: DeleteOptions): Promise<Written & { deleted: number }> {
     assertZnodePath(path);
     if (path === '/') throw new AppError('INVALID_INPUT', 'The root node / cannot be deleted.');
     const version = tokenToVersion(options.token);
     try {
+      const current = await this.ops.getData(path, true);
+      if (version !== -1 && current.stat.version !== version) {
+        throw conflictWith(path, current.data, current.stat.version);
+      }
       if (options.recursive) {
-        // Check the token before removing any child: a stale token must not cost the subtree.
-        if (version !== -1) await this.assertVersion(path, version);
-        return { deleted: await deleteSubtree(this.ops, path, version) };
+        return { deleted: await deleteSubtree(this.ops, path, version), before: current.data };
       }
       await this.ops.remove(path, version);
-      return { deleted: 1 };
+      return { deleted: 1, before: current.data };
     } catch (error) {
       if (isCode(error, 'CONFLICT') && (error as AppError).conflict === undefined)
         throw await conflictAt(this.ops, path);
@@ -161,11 +162,5 @@ export class ZooKeeperSession implements BackendSession {
       if (isCode(error, 'PERMISSION_DENIED')) return null;
       throw error;
     }
-  }
-
-  private async assertVersion(path: string, version: number): Promise<void> {
-    const stat = await this.ops.exists(path);
-    if (stat === null) throw new AppError('NOT_FOUND', `No node exists at ${path}.`);
-    if (stat.version !== version) throw await conflictAt(this.ops, path);
   }
 }

@@ -1,9 +1,9 @@
-import type { BackendKindInfo } from './backend-kinds.js';
+import type { KindDescriptor } from '../../../../shared/kinds/kind.descriptor.js';
 import type { ConnectionFormState } from './connection-form.model.js';
 
 interface Props {
   form: ConnectionFormState;
-  info: BackendKindInfo;
+  info: KindDescriptor;
   onChange: (key: 'username' | 'password', value: string) => void;
   problem: string | undefined;
   secrets: { available: boolean; reason: string | null } | undefined;

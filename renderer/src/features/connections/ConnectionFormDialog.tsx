@@ -9,7 +9,7 @@ import { useAppInfo } from '../../api/useAppInfo.js';
 import { useSaveConnection, useTestConnection } from '../../api/useConnectionMutations.js';
 import { Dialog } from '../../components/Dialog.js';
 import { useToasts } from '../../errors/ToastContext.js';
-import { BACKEND_KIND_INFO } from './backend-kinds.js';
+import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import { formProblems, formToInput, type ConnectionFormState } from './connection-form.model.js';
 import { TestResult } from './TestResult.js';
 import { AuthFields } from './AuthFields.js';
@@ -30,7 +30,7 @@ export function ConnectionFormDialog({
   const test = useTestConnection();
   const secrets = useAppInfo().data?.secrets;
   const { showError } = useToasts();
-  const info = BACKEND_KIND_INFO[form.kind];
+  const info = KIND_DESCRIPTORS[form.kind];
   const problems = formProblems(form);
   const valid = Object.keys(problems).length === 0;
   const shown = touched ? problems : {};
@@ -96,7 +96,7 @@ export function ConnectionFormDialog({
           >
             {BACKEND_KINDS.map((k) => (
               <option key={k} value={k}>
-                {BACKEND_KIND_INFO[k].label}
+                {KIND_DESCRIPTORS[k].label}
               </option>
             ))}
           </select>

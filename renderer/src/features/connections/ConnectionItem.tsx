@@ -2,7 +2,7 @@ import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { useTestConnection } from '../../api/useConnectionMutations.js';
 import { Icon } from '../../components/Icon.js';
 import { useSession } from '../session/SessionProvider.js';
-import { BACKEND_KIND_INFO } from './backend-kinds.js';
+import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import { isInsecureProfile, profileToInput } from '../../lib/profile-input.js';
 import { TestResult } from './TestResult.js';
 
@@ -54,7 +54,7 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
         </span>
       </div>
       <div className="conn-sub" title={profile.endpoints.join(', ')}>
-        {BACKEND_KIND_INFO[profile.kind].label} · {profile.endpoints.join(', ')}
+        {KIND_DESCRIPTORS[profile.kind].label} · {profile.endpoints.join(', ')}
       </div>
       <div className="conn-actions">
         {active ? (

@@ -1,6 +1,6 @@
 import { useDiscoverConnection } from '../../api/useConnectionMutations.js';
 import { describeError } from '../../errors/error-messages.js';
-import type { BackendKindInfo } from './backend-kinds.js';
+import type { KindDescriptor } from '../../../../shared/kinds/kind.descriptor.js';
 import type { ConnectionFormState } from './connection-form.model.js';
 import { formToInput } from './connection-form.model.js';
 
@@ -8,7 +8,7 @@ type KindKey = 'datacenter' | 'contextPath' | 'namespace';
 
 interface Props {
   form: ConnectionFormState;
-  info: BackendKindInfo;
+  info: KindDescriptor;
   onChange: (key: KindKey, value: string) => void;
   problem: string | undefined;
   /** The form can be sent to the server (name and endpoints are valid). */

@@ -5,7 +5,8 @@ import type {
   Environment,
 } from '../../../../shared/model/connection.js';
 import { endpointsToText, parseEndpointsText } from '../../lib/endpoints-text.js';
-import { BACKEND_KIND_INFO, type BackendKindInfo } from './backend-kinds.js';
+import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
+import type { KindDescriptor } from '../../../../shared/kinds/kind.descriptor.js';
 
 /** The connection form as typed: strings until saved. */
 export interface ConnectionFormState {
@@ -82,7 +83,7 @@ export function formFromProfile(profile: ConnectionProfile): ConnectionFormState
 
 /** Problems to fix before the form can be saved or tested, by field. */
 export function formProblems(form: ConnectionFormState): Partial<Record<FormField, string>> {
-  const info = BACKEND_KIND_INFO[form.kind];
+  const info = KIND_DESCRIPTORS[form.kind];
   const problems: Partial<Record<FormField, string>> = {};
   if (form.name.trim() === '') problems.name = 'A name is required';
   if (parseEndpointsText(form.endpointsText).length === 0)
@@ -101,7 +102,7 @@ export function formProblems(form: ConnectionFormState): Partial<Record<FormFiel
   return problems;
 }
 
-function authInput(form: ConnectionFormState, info: BackendKindInfo): ConnectionInput['auth'] {
+function authInput(form: ConnectionFormState, info: KindDescriptor): ConnectionInput['auth'] {
   const password = form.password !== '' ? { password: form.password } : {};
   if (info.usernameLabel === null) {
     // A token alone travels as the password with an empty user name; omitted keeps the saved one.
@@ -111,7 +112,7 @@ function authInput(form: ConnectionFormState, info: BackendKindInfo): Connection
   return username === '' ? null : { username, ...password };
 }
 
-function tlsInput(form: ConnectionFormState, info: BackendKindInfo): ConnectionInput['tls'] {
+function tlsInput(form: ConnectionFormState, info: KindDescriptor): ConnectionInput['tls'] {
   if (!info.tls) return null;
   const files = { caFile: form.caFile.trim(), certFile: form.certFile.trim(), keyFile: form.keyFile.trim() };
   const insecure = info.insecureTls && form.insecureSkipVerify;
@@ -127,7 +128,7 @@ function tlsInput(form: ConnectionFormState, info: BackendKindInfo): ConnectionI
 /** A kind-specific text field: trimmed, null when empty or when the kind has no such field. */
 function kindField(
   form: ConnectionFormState,
-  info: BackendKindInfo,
+  info: KindDescriptor,
   field: 'datacenter' | 'contextPath' | 'namespace',
 ) {
   const value = form[field].trim();
@@ -137,7 +138,7 @@ function kindField(
 /** The connections.save / connections.test input for the form, with only the fields its kind has. */
 export function formToInput(
   form: ConnectionFormState,
-  info: BackendKindInfo = BACKEND_KIND_INFO[form.kind],
+  info: KindDescriptor = KIND_DESCRIPTORS[form.kind],
 ): ConnectionInput {
   return {
     ...(form.id ? { id: form.id } : {}),

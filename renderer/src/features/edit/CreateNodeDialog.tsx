@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useCreateNode } from '../../api/useNodeMutations.js';
 import { Dialog } from '../../components/Dialog.js';
+import { ProdConfirmField } from '../../components/ProdConfirmField.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { textToBase64 } from '../../lib/base64.js';
 import { pathProblem, resolveUnder } from '../../lib/path-utils.js';
@@ -23,13 +24,21 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
   const create = useCreateNode(active.session.connectionId);
   const { showError } = useToasts();
   const caps = active.session.capabilities;
+  const prod = active.profile.environment === 'prod';
+  const [typed, setTyped] = useState('');
   const target = resolveUnder(parent, name);
   const problem = name === '' ? 'Enter a name' : (pathProblem(target) ?? createModeProblem(mode));
+  const confirmed = !prod || typed === target;
 
   const submit = () => {
-    if (problem) return;
+    if (problem || !confirmed) return;
     create.mutate(
-      { path: target, valueBase64: textToBase64(value), mode: toCreateMode(mode, caps) },
+      {
+        path: target,
+        valueBase64: textToBase64(value),
+        mode: toCreateMode(mode, caps),
+        ...(prod ? { confirmation: typed } : {}),
+      },
       {
         onSuccess: (result) => {
           onCreated(result.path);
@@ -49,7 +58,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
       }
       onClose={onClose}
       testId="create-dialog"
-      tone={active.profile.environment === 'prod' ? 'danger' : 'normal'}
+      tone={prod ? 'danger' : 'normal'}
       footer={
         <>
           <span className="muted mono create-target" data-testid="create-target">
@@ -62,7 +71,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
           <button
             className="btn btn-primary"
             data-testid="create-submit"
-            disabled={problem !== null || create.isPending}
+            disabled={problem !== null || !confirmed || create.isPending}
             onClick={submit}
           >
             {create.isPending ? 'Creating…' : 'Create'}
@@ -96,6 +105,16 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
         />
       </div>
       <CreateModeFields caps={caps} mode={mode} onChange={setMode} />
+      {prod && name !== '' && problem === null && (
+        <ProdConfirmField
+          id="create-confirm-input"
+          testId="create-confirm-input"
+          expected={target}
+          value={typed}
+          onChange={setTyped}
+          onSubmit={submit}
+        />
+      )}
     </Dialog>
   );
 }

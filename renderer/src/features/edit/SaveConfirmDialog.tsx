@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Dialog } from '../../components/Dialog.js';
+import { ProdConfirmField } from '../../components/ProdConfirmField.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
 
 interface Props {
@@ -8,11 +10,15 @@ interface Props {
   language: string;
   prod: boolean;
   saving: boolean;
-  onConfirm: () => void;
+  /** Called with the typed path on a prod connection (the core checks it), without one elsewhere. */
+  onConfirm: (confirmation?: string) => void;
   onClose: () => void;
 }
 
-/** "What I am about to write": the server value (left) against the edited one (right) before saving. */
+/**
+ * "What I am about to write": the server value (left) against the edited one (right) before saving; on a
+ * prod connection the path must be typed, as for every write there.
+ */
 export function SaveConfirmDialog({
   path,
   original,
@@ -23,6 +29,9 @@ export function SaveConfirmDialog({
   onConfirm,
   onClose,
 }: Props) {
+  const [typed, setTyped] = useState('');
+  const ready = (!prod || typed === path) && !saving;
+  const submit = () => ready && onConfirm(prod ? typed : undefined);
   return (
     <Dialog
       size="wide"
@@ -51,8 +60,8 @@ export function SaveConfirmDialog({
           <button
             className={`btn ${prod ? 'btn-danger' : 'btn-primary'}`}
             data-testid="save-confirm"
-            disabled={saving}
-            onClick={onConfirm}
+            disabled={!ready}
+            onClick={submit}
           >
             {saving ? 'Saving…' : prod ? 'Write to production' : 'Save'}
           </button>
@@ -62,6 +71,16 @@ export function SaveConfirmDialog({
       <div className="dialog-diff">
         <DiffEditor original={original} modified={modified} language={language} testId="save-diff" />
       </div>
+      {prod && (
+        <ProdConfirmField
+          id="save-confirm-input"
+          testId="save-confirm-input"
+          expected={path}
+          value={typed}
+          onChange={setTyped}
+          onSubmit={submit}
+        />
+      )}
     </Dialog>
   );
 }

@@ -39,11 +39,11 @@ export function HistoryView(p: Props) {
   const [confirming, setConfirming] = useState(false);
   const currentMd5 = current.meta.find((f) => f.key === 'md5')?.value ?? null;
 
-  const onConfirm = () => {
+  const onConfirm = (confirmation?: string) => {
     const chosen = version.data;
     if (!chosen) return;
     rollback.mutate(
-      { id: chosen.id, token: current.token },
+      { id: chosen.id, token: current.token, ...(confirmation === undefined ? {} : { confirmation }) },
       {
         onSuccess: (result) => {
           setConfirming(false);

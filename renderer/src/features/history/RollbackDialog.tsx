@@ -11,7 +11,8 @@ interface Props {
   /** The editor holds unsaved edits that the rollback will replace. */
   dirty: boolean;
   pending: boolean;
-  onConfirm: () => void;
+  /** Called with the typed path on a prod connection (the core checks it), without one elsewhere. */
+  onConfirm: (confirmation?: string) => void;
   onClose: () => void;
 }
 
@@ -19,7 +20,7 @@ interface Props {
 export function RollbackDialog({ path, entry, prod, dirty, pending, onConfirm, onClose }: Props) {
   const [typed, setTyped] = useState('');
   const ready = (!prod || typed === path) && !pending;
-  const submit = () => ready && onConfirm();
+  const submit = () => ready && onConfirm(prod ? typed : undefined);
   return (
     <Dialog
       title={

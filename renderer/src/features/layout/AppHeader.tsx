@@ -1,5 +1,5 @@
 import { Icon } from '../../components/Icon.js';
-import { BACKEND_KIND_INFO } from '../connections/backend-kinds.js';
+import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import { useSession } from '../session/SessionProvider.js';
 import { isInsecureProfile } from '../../lib/profile-input.js';
 import { APP_TAB_LABELS, type AppTab } from './app-tabs.js';
@@ -33,7 +33,7 @@ export function AppHeader({
             {active.profile.name}
           </span>
           <span className="header-conn-sub">
-            {BACKEND_KIND_INFO[active.profile.kind].label} · {active.profile.endpoints.join(', ')}
+            {KIND_DESCRIPTORS[active.profile.kind].label} · {active.profile.endpoints.join(', ')}
           </span>
           {active.profile.readOnly && (
             <span

@@ -1,5 +1,5 @@
 import type { Discovery } from '../../../../shared/model/history.js';
-import type { RegistryScopeField } from '../connections/backend-kinds.js';
+import type { RegistryScopeField } from '../../../../shared/kinds/kind.descriptor.js';
 
 export interface ScopeChoices {
   datacenter: string;

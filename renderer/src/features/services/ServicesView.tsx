@@ -3,7 +3,7 @@ import type { ServiceSummary } from '../../../../shared/model/registry.js';
 import { useDiscovery, useServices } from '../../api/useRegistry.js';
 import { describeError } from '../../errors/error-messages.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
-import { BACKEND_KIND_INFO } from '../connections/backend-kinds.js';
+import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import { RegistryScopeBar, type ScopeChoices } from './RegistryScopeBar.js';
 import type { ActiveSession } from '../session/active-session.js';
 import { ServiceDetail } from './ServiceDetail.js';
@@ -15,7 +15,7 @@ import './ServicesView.css';
 /** The service registry of the open connection: services in a scope, and the instances of one of them. */
 export function ServicesView({ active }: { active: ActiveSession }) {
   const connectionId = active.session.connectionId;
-  const info = BACKEND_KIND_INFO[active.profile.kind];
+  const info = KIND_DESCRIPTORS[active.profile.kind];
   const [choices, setChoices] = useState<ScopeChoices>({
     datacenter: active.profile.datacenter ?? '',
     namespace: active.profile.namespace ?? '',

@@ -18,7 +18,7 @@ interface Props {
   originalText: string;
   editedText: string;
   saving: boolean;
-  onConfirmSave: () => void;
+  onConfirmSave: (confirmation?: string) => void;
   childCount: number | null;
   token: string | null;
   onCreated: (path: string) => void;

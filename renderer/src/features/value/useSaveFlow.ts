@@ -78,12 +78,13 @@ export function useSaveFlow(editor: ValueEditor, { connectionId, path, format, e
     showConflict(error);
   };
 
-  const confirmSave = () => {
+  /** Writes the edited text; `confirmation` is the path typed on a prod connection. */
+  const confirmSave = (confirmation?: string) => {
     const base = editor.base;
     if (!base) return;
     const valueBase64 = textToBase64(editor.text);
     save.mutate(
-      { path, valueBase64, token: base.token },
+      { path, valueBase64, token: base.token, ...(confirmation === undefined ? {} : { confirmation }) },
       {
         onSuccess: (result) => {
           // What was written is exactly what was sent.

@@ -15,6 +15,15 @@ import { ZooKeeperConnection } from '../../../../electron/core/backends/zookeepe
 import { createZooKeeperDriver } from '../../../../electron/core/backends/zookeeper/zookeeper.driver.js';
 import { ZooKeeperOps } from '../../../../electron/core/backends/zookeeper/zookeeper.ops.js';
 import { AuditStore } from '../../../../electron/core/audit/audit.store.js';
+import { WriteGate } from '../../../../electron/core/gate/write.gate.js';
+import { applySync } from '../../../../electron/core/sync/sync.apply.js';
+import { syncTarget } from '../../../../electron/core/sync/sync.guard.js';
+import type { JobContext } from '../../../../electron/core/sync/job.js';
+import type { SyncPlan, SyncReport } from '../../../../electron/core/sync/sync.types.js';
+import type { Source } from '../../../../electron/core/sources/source.js';
+import { methods } from '../../../../shared/contract/methods.js';
+import { isAppError } from '../../../../shared/errors.js';
+import { ancestorsOf } from '../../../../shared/paths.js';
 import { EventBus } from '../../../../electron/core/events/event.bus.js';
 import { MutationAuditor } from '../../../../electron/core/nodes/mutation.auditor.js';
 import { SessionSource } from '../../../../electron/core/sources/session.source.js';
@@ -84,37 +93,55 @@ export async function seed(
   root: string,
   keys: Record<string, string | Buffer>,
 ): Promise<void> {
-  const needsParents = session.capabilities.valueOnFolders;
   for (const [path, value] of Object.entries(keys)) {
     const absolute = root === '/' ? path : `${root}${path}`;
     const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
-    if (needsParents) {
-      const names = absolute.split('/').slice(1, -1);
-      for (let i = 1; i <= names.length; i++) {
-        await session
-          .create(`/${names.slice(0, i).join('/')}`, Buffer.alloc(0), PLAIN)
-          .catch(() => undefined);
-      }
-    }
     try {
       await session.create(absolute, bytes, PLAIN);
-    } catch {
-      await session.set(absolute, bytes, null);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      if (error.code === 'NODE_EXISTS') await session.set(absolute, bytes, null);
+      else if (error.code !== 'NOT_FOUND') throw error;
+      else {
+        // A store whose nodes need their parents (ZooKeeper): make them empty, then try again.
+        for (const parent of ancestorsOf(absolute).slice(1)) {
+          await session.create(parent, Buffer.alloc(0), PLAIN).catch(() => undefined);
+        }
+        await session.create(absolute, bytes, PLAIN);
+      }
     }
   }
 }
 
-/** An audit log in a fresh directory and the auditor writing to it. */
-export async function tempAudit(): Promise<{
+/** An audit log in a fresh directory, the auditor writing to it and a write gate in front of it. */
+export interface TempAudit {
   store: AuditStore;
   auditor: MutationAuditor;
+  gate: WriteGate;
+  /** Applies a sync as the engine does: admitted by the gate (`confirmation` for a prod target), audited. */
+  apply(
+    plan: SyncPlan,
+    source: Source,
+    target: Source,
+    options?: { confirmation?: string; job?: JobContext },
+  ): Promise<SyncReport>;
   dispose(): Promise<void>;
-}> {
+}
+
+export async function tempAudit(): Promise<TempAudit> {
   const dir = await mkdtemp(join(tmpdir(), 'configdeck-sync-audit-'));
-  const auditStore = new AuditStore(join(dir, 'audit.jsonl'));
+  const store = new AuditStore(join(dir, 'audit.jsonl'));
+  const auditor = new MutationAuditor(store, new EventBus());
+  const gate = new WriteGate(auditor);
   return {
-    store: auditStore,
-    auditor: new MutationAuditor(auditStore, new EventBus()),
+    store,
+    auditor,
+    gate,
+    apply: async (plan, source, target, options = {}) => {
+      const rule = methods['sync.apply'].access;
+      const permit = await gate.admit(rule, syncTarget(target, undefined), options.confirmation);
+      return applySync(plan, source, target, { auditor, permit }, options.job);
+    },
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
 }

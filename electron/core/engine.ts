@@ -1,0 +1,78 @@
+import { AuditStore } from './audit/audit.store.js';
+import type { BackendDriver } from './backends/backend.js';
+import { defaultDrivers } from './backends/drivers.js';
+import { ConnectionService } from './connections/connection.service.js';
+import { DriverRegistry } from './connections/driver.registry.js';
+import { ProfileStore } from './connections/profile.store.js';
+import { EventBus } from './events/event.bus.js';
+import { WriteGate } from './gate/write.gate.js';
+import { MutationAuditor } from './nodes/mutation.auditor.js';
+import { NodeService } from './nodes/node.service.js';
+import { createFileKeyCipher } from './secrets/file-key.cipher.js';
+import type { SecretCipher } from './secrets/secret.cipher.js';
+import { SecretStore } from './secrets/secret.store.js';
+import { dataPaths, ensureDataDir, type DataPaths } from './storage/data-dir.js';
+import { PrefsStore } from './storage/prefs.store.js';
+import { WatchHub } from './watch/watch.hub.js';
+
+export interface EngineOptions {
+  /** Where profiles, secrets, the audit log and preferences live (created when missing). */
+  dataDir: string;
+  /** How secrets are encrypted at rest: safeStorage in Electron; by default a user-only key file. */
+  cipher?: SecretCipher;
+  /** The drivers to connect with (all of ConfigDeck's by default). */
+  drivers?: readonly BackendDriver[];
+}
+
+/** The engine's parts over one data directory: what every entry point (app, browser host, CLI) runs on. */
+export interface Engine {
+  paths: DataPaths;
+  events: EventBus;
+  audit: AuditStore;
+  secrets: SecretStore;
+  prefs: PrefsStore;
+  drivers: DriverRegistry;
+  connections: ConnectionService;
+  watches: WatchHub;
+  auditor: MutationAuditor;
+  gate: WriteGate;
+  nodes: NodeService;
+  /** Stops every watch and closes every session the engine opened. */
+  close(): Promise<void>;
+}
+
+/** Builds the engine over a data directory; the one place its parts are wired together. */
+export async function openEngine(options: EngineOptions): Promise<Engine> {
+  const paths = dataPaths(await ensureDataDir(options.dataDir));
+  const cipher = options.cipher ?? createFileKeyCipher(paths.fileKey);
+  const events = new EventBus();
+  const audit = new AuditStore(paths.audit);
+  const secrets = new SecretStore(cipher, paths.secrets(cipher.id));
+  const drivers = new DriverRegistry(options.drivers ?? defaultDrivers());
+  const watches = new WatchHub(events);
+  const connections = new ConnectionService({
+    profiles: new ProfileStore(paths.profiles),
+    secrets,
+    drivers,
+    events,
+    onSessionClosed: (id) => watches.forgetConnection(id),
+  });
+  const auditor = new MutationAuditor(audit, events);
+  return {
+    paths,
+    events,
+    audit,
+    secrets,
+    prefs: new PrefsStore(paths.prefs),
+    drivers,
+    connections,
+    watches,
+    auditor,
+    gate: new WriteGate(auditor),
+    nodes: new NodeService(connections, auditor),
+    close: async () => {
+      watches.stopAll();
+      await connections.closeAll();
+    },
+  };
+}
