@@ -2,11 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../../shared/contract/events.js';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/methods.js';
+import {
+  methods,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+} from '../../../shared/contract/methods.js';
 import { AppError } from '../../../shared/errors.js';
 import { createCore } from '../../../electron/core/core.js';
 import type { Core } from '../../../electron/core/core.types.js';
-import { createFileKeyCipher } from '../../../electron/core/secrets/file-key.cipher.js';
 
 export interface CoreClient {
   core: Core;
@@ -21,18 +25,18 @@ export interface CoreClient {
 /** A real core over a fresh data directory, called through the contract exactly as the transports do. */
 export async function startCoreClient(clientId = 'test'): Promise<CoreClient> {
   const dataDir = await mkdtemp(join(tmpdir(), 'configdeck-core-'));
-  const core = await createCore({
-    dataDir,
-    cipher: createFileKeyCipher(join(dataDir, 'secret.key')),
-    transport: 'browser',
-    version: 'test',
-  });
+  const core = await createCore({ dataDir, transport: 'browser', version: 'test' });
   const events: CoreClient['events'] = [];
   core.onEvent((event, payload) => events.push({ event, payload }));
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const outcome = await core.dispatch(method, input, clientId);
     if (!outcome.ok) throw AppError.fromShape(outcome.error);
-    return outcome.result as MethodOutput<M>;
+    // Every answer must be what the contract promises the renderer.
+    const checked = methods[method].output.safeParse(outcome.result);
+    if (!checked.success) {
+      throw new Error(`${method} answered outside its output schema: ${checked.error.message}`);
+    }
+    return checked.data as MethodOutput<M>;
   };
   return {
     core,
