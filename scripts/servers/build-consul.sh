@@ -6,19 +6,11 @@
 # selection picks the submodule versions the release's go.mod requires (but see CONSUL_API_VERSION below).
 set -euo pipefail
 
-# shellcheck source=versions.env
-source "$(dirname "$0")/versions.env"
-CACHE="${CONFIGDECK_SERVERS_CACHE:-$HOME/.cache/configdeck/servers}"
+# shellcheck source=build-common.sh
+source "$(dirname "$0")/build-common.sh"
 TARGET="$CACHE/consul-$CONSUL_VERSION/consul"
-
-if [ -x "$TARGET" ]; then
-  echo "consul $CONSUL_VERSION: cached at $TARGET"
-  exit 0
-fi
-command -v go >/dev/null 2>&1 || {
-  echo "build-consul: the Go toolchain is missing: install it from https://go.dev/dl or the Debian package golang." >&2
-  exit 1
-}
+exit_if_cached consul "$CONSUL_VERSION" "$TARGET"
+require_tool go build-consul 'the Go toolchain is missing: install it from https://go.dev/dl or the Debian package golang.'
 
 # Module and build caches live beside the binary so a fresh clone on the same machine reuses them.
 export GOMODCACHE="$CACHE/go/mod"

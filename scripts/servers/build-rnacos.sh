@@ -4,20 +4,12 @@
 # (skipped when cached). --locked builds with the crate's own Cargo.lock, so the build is reproducible.
 set -euo pipefail
 
-# shellcheck source=versions.env
-source "$(dirname "$0")/versions.env"
-CACHE="${CONFIGDECK_SERVERS_CACHE:-$HOME/.cache/configdeck/servers}"
+# shellcheck source=build-common.sh
+source "$(dirname "$0")/build-common.sh"
 ROOT="$CACHE/rnacos-$RNACOS_VERSION"
 TARGET="$ROOT/bin/rnacos"
-
-if [ -x "$TARGET" ]; then
-  echo "rnacos $RNACOS_VERSION: cached at $TARGET"
-  exit 0
-fi
-command -v cargo >/dev/null 2>&1 || {
-  echo "build-rnacos: cargo (a recent stable Rust) is missing: install it with rustup (https://rustup.rs) or the Debian package cargo." >&2
-  exit 1
-}
+exit_if_cached rnacos "$RNACOS_VERSION" "$TARGET"
+require_tool cargo build-rnacos 'cargo (a recent stable Rust) is missing: install it with rustup (https://rustup.rs) or the Debian package cargo.'
 
 started=$(date +%s)
 echo "rnacos $RNACOS_VERSION: building (compiles a few hundred crates; takes minutes)"

@@ -38,21 +38,24 @@ export async function readJsonFile<T>(path: string, schema: z.ZodType<T>, fallba
 }
 
 /**
- * Writes `value` as JSON so that readers see either the old file or the new one, never a mix: write a temp
- * file in the same directory, fsync it, rename it over the target, then fsync the directory.
+ * Writes `text` so that readers see either the old file or the new one, never a mix: write a temp file in the
+ * same directory with exactly `mode`, fsync it, rename it over the target, then fsync the directory. Missing
+ * directories are made with `dirMode` (the umask's default when omitted). Rejects with the file system's error.
  */
-export async function writeJsonFileAtomic(path: string, value: unknown, mode = 0o600): Promise<void> {
+export async function writeTextFileAtomic(
+  path: string,
+  text: string,
+  options: { mode: number; dirMode?: number },
+): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const text = JSON.stringify(value, null, 2);
-  if (text === undefined) throw new AppError('INVALID_INPUT', `Cannot write ${path}: the value is not JSON.`);
+  await mkdir(dir, { recursive: true, ...(options.dirMode === undefined ? {} : { mode: options.dirMode }) });
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx', mode);
+    const handle = await open(temp, 'wx', options.mode);
     try {
       // The umask may have narrowed the mode at creation; set it exactly.
-      await handle.chmod(mode);
-      await handle.writeFile(`${text}\n`, 'utf8');
+      await handle.chmod(options.mode);
+      await handle.writeFile(text, 'utf8');
       await handle.sync();
     } finally {
       await handle.close();
@@ -60,9 +63,20 @@ export async function writeJsonFileAtomic(path: string, value: unknown, mode = 0
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new AppError('INTERNAL', `Could not write ${path}: ${describe(error)}.`);
+    throw error;
   }
   await syncDirectory(dir);
+}
+
+/** Writes `value` as JSON atomically (see writeTextFileAtomic), readable by the user only unless `mode` says else. */
+export async function writeJsonFileAtomic(path: string, value: unknown, mode = 0o600): Promise<void> {
+  const text = JSON.stringify(value, null, 2);
+  if (text === undefined) throw new AppError('INVALID_INPUT', `Cannot write ${path}: the value is not JSON.`);
+  try {
+    await writeTextFileAtomic(path, `${text}\n`, { mode, dirMode: 0o700 });
+  } catch (error) {
+    throw new AppError('INTERNAL', `Could not write ${path}: ${describe(error)}.`);
+  }
 }
 
 /** Makes a rename durable; best effort, since some platforms (Windows) cannot open a directory. */

@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import { serializeSnapshot, type SnapshotKey } from '../backends/snapshot/snapshot.format.js';
 import type { Source } from '../sources/source.js';
+import { writeTextFileAtomic } from '../storage/json-file.js';
 import { compileIgnore } from './ignore.glob.js';
 import { throttled, throwIfCancelled, type JobContext } from './job.js';
 
@@ -61,20 +59,9 @@ export async function exportSnapshot(
 
 /** Writes a snapshot so readers see the old file or the new one, never half of it. */
 export async function writeSnapshotFile(file: string, text: string): Promise<void> {
-  const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
-    const handle = await open(temp, 'wx', 0o644);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
+    await writeTextFileAtomic(file, text, { mode: 0o644 });
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
     const detail =
       (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
     throw new AppError('INVALID_INPUT', `Cannot write the snapshot to ${file} (${detail}).`);

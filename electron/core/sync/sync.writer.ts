@@ -46,14 +46,29 @@ export class SyncWriter {
     });
   }
 
-  /** Overwrites a value still at `token`; any other token is a conflict and nothing is written. */
+  /**
+   * Overwrites a value still at `token`; any other token is a conflict and nothing is written. The store's
+   * own CAS checks the token and reports the value it replaced, so nothing is read first.
+   */
   async update(path: string, value: Buffer, token: string | null): Promise<void> {
     const absolute = absolutePath(this.root, path);
-    const current = await this.node(absolute);
-    await this.audited('set', absolute, current?.value ?? null, value, {}, async () => {
-      if (current === null || current.token !== token) throw this.moved(absolute, current);
-      await this.target.session.set(absolute, value, token);
-    });
+    if (token === null) {
+      // Without a planned token the store cannot guard the write: check the node is still tokenless first.
+      const current = await this.node(absolute);
+      await this.audited('set', absolute, current?.value ?? null, value, {}, async () => {
+        if (current === null || current.token !== null) throw this.moved(absolute, current);
+        await this.target.session.set(absolute, value, null);
+      });
+      return;
+    }
+    await this.auditor.run(
+      this.facts('set', absolute, null, value),
+      () =>
+        this.target.session.set(absolute, value, token).catch((error: unknown) => {
+          throw this.asMoved(absolute, error);
+        }),
+      (written) => ({ before: written.before }),
+    );
   }
 
   /**
@@ -198,6 +213,21 @@ export class SyncWriter {
   ): MutationFacts {
     const { profile } = this.target;
     return { profile, operation, path, before, after, details: { syncId: this.syncId, ...details } };
+  }
+
+  /** A store's CONFLICT (or NOT_FOUND) on a planned write, worded as the sync's own conflict. */
+  private asMoved(path: string, error: unknown): unknown {
+    if (!isAppError(error)) return error;
+    if (error.code === 'NOT_FOUND') return this.moved(path, null);
+    if (error.code !== 'CONFLICT') return error;
+    const current = error.conflict?.currentToken ?? null;
+    return current === null && error.conflict?.currentValueBase64 == null
+      ? this.moved(path, null)
+      : new AppError(
+          'CONFLICT',
+          `${path} was changed in the target since the plan was made.`,
+          error.conflict,
+        );
   }
 
   private moved(path: string, current: TargetNode | null): AppError {
