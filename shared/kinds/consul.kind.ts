@@ -1,11 +1,9 @@
-import type { KindDescriptor } from './kind.descriptor.js';
+import { STORE_DEFAULTS, type KindDescriptor } from './kind.descriptor.js';
 
 export const CONSUL_KIND: KindDescriptor = {
+  ...STORE_DEFAULTS,
   label: 'Consul',
   source: { schemes: ['consul'], form: 'consul://host:port/path' },
-  reservedPaths: [],
-  parentsMustExist: false,
-  readOnly: false,
   endpointsLabel: 'Agent addresses',
   endpointsPlaceholder: 'consul1:8500, https://consul2:8501',
   endpointsHint: 'agent address host:port or URL, comma separated or one per line',
@@ -16,7 +14,5 @@ export const CONSUL_KIND: KindDescriptor = {
   authHint: 'Leave empty when ACLs are disabled',
   timeoutLabel: 'Request timeout (ms)',
   fields: ['datacenter'],
-  defaultContextPath: null,
   registryScope: ['datacenter'],
-  defaultGroup: null,
 };

@@ -1,22 +1,15 @@
-import type { KindDescriptor } from './kind.descriptor.js';
+import { STORE_DEFAULTS, type KindDescriptor } from './kind.descriptor.js';
 
 export const ETCD_KIND: KindDescriptor = {
+  ...STORE_DEFAULTS,
   label: 'etcd',
   source: { schemes: ['etcd'], form: 'etcd://host:port/path' },
-  reservedPaths: [],
-  parentsMustExist: false,
-  readOnly: false,
   endpointsLabel: 'Endpoints',
   endpointsPlaceholder: 'http://etcd1:2379, https://etcd2:2379',
   endpointsHint: 'host:port or URL, comma separated or one per line',
   tls: true,
-  insecureTls: false,
   usernameLabel: 'Username',
   passwordLabel: 'Password',
   authHint: 'etcd user and password',
   timeoutLabel: 'Connect timeout (ms)',
-  fields: [],
-  defaultContextPath: null,
-  registryScope: [],
-  defaultGroup: null,
 };

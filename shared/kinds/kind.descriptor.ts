@@ -40,3 +40,16 @@ export interface KindDescriptor {
   /** The registry's and the config tree's default group, offered first in the group box. */
   defaultGroup: string | null;
 }
+
+/** What a store has unless its descriptor says otherwise: a plain writable tree without extra profile fields. */
+export const STORE_DEFAULTS = {
+  reservedPaths: [],
+  parentsMustExist: false,
+  readOnly: false,
+  tls: false,
+  insecureTls: false,
+  fields: [],
+  defaultContextPath: null,
+  registryScope: [],
+  defaultGroup: null,
+} as const satisfies Partial<KindDescriptor>;

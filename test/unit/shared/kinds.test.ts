@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { BACKEND_KINDS, KIND_DESCRIPTORS, kindOfScheme } from '../../../shared/kinds/kinds.js';
+import { BackendKindSchema } from '../../../shared/model/connection.js';
+import { defaultDrivers } from '../../../electron/core/backends/drivers.js';
+
+describe('kind descriptors', () => {
+  it('name every kind once, and the contract accepts exactly those kinds', () => {
+    expect(BACKEND_KINDS).toEqual(['zookeeper', 'etcd', 'consul', 'nacos', 'snapshot']);
+    expect(BackendKindSchema.options).toEqual(BACKEND_KINDS);
+  });
+
+  it('have a driver for every kind, and no driver without a descriptor', () => {
+    expect(
+      defaultDrivers()
+        .map((driver) => driver.kind)
+        .sort(),
+    ).toEqual([...BACKEND_KINDS].sort());
+  });
+
+  it('map each source URL scheme to its kind, and no scheme to two kinds', () => {
+    const schemes = BACKEND_KINDS.flatMap((kind) => KIND_DESCRIPTORS[kind].source?.schemes ?? []);
+    expect(new Set(schemes).size).toBe(schemes.length);
+    expect(kindOfScheme('zk')).toBe('zookeeper');
+    expect(kindOfScheme('zookeeper')).toBe('zookeeper');
+    expect(kindOfScheme('nacos')).toBe('nacos');
+    expect(kindOfScheme('file')).toBeNull();
+  });
+
+  it('say which stores need parents and which are always read-only', () => {
+    const needParents = BACKEND_KINDS.filter((kind) => KIND_DESCRIPTORS[kind].parentsMustExist);
+    const readOnly = BACKEND_KINDS.filter((kind) => KIND_DESCRIPTORS[kind].readOnly);
+    expect(needParents).toEqual(['zookeeper']);
+    expect(readOnly).toEqual(['snapshot']);
+  });
+});
