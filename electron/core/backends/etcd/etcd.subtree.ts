@@ -2,7 +2,8 @@ import type { IRangeResponse } from 'etcd3';
 import { nextKey, pathOfKey, resolvePath, type KeyRange } from './etcd.paths.js';
 import type { EtcdRpc } from './etcd.rpc.js';
 import { throwIfCancelled } from '../subtree.scan.js';
-import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
+import type { ScannedNode } from '../subtree.scan.js';
+import type { SessionOperation } from '../kit/session.operation.js';
 
 /** A key with an empty level (`/a//b`, `/a/`) has no path in the tree and is not listed (etcd.paths.ts). */
 function hasValidPath(path: string): boolean {
@@ -14,11 +15,11 @@ function hasValidPath(path: string): boolean {
  * the first (a consistent picture of the subtree). Proposed as EtcdSession.scanSubtree (see
  * subtree.scan.ts); etcd knows no ephemeral nodes and keys need no child counts (`valueOnFolders` is false).
  */
-export async function* scanEtcdSubtree(
-  rpc: EtcdRpc,
-  path: string,
-  options: ScanOptions,
-): AsyncGenerator<ScannedNode[]> {
+export const scanEtcdSubtree: SessionOperation<EtcdRpc, 'scanSubtree'> = async function* (
+  rpc,
+  path,
+  options,
+) {
   const node = resolvePath(path);
   let revision: string | undefined;
   for (const range of node.below) {
@@ -49,4 +50,4 @@ export async function* scanEtcdSubtree(
       from = response.more && last !== undefined ? nextKey(last.key) : null;
     }
   }
-}
+};
