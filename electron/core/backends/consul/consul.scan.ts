@@ -1,4 +1,4 @@
-import { throwIfCancelled, type ScannedNode } from '../subtree.scan.js';
+import { scannedKey, throwIfCancelled, type ScannedNode } from '../subtree.scan.js';
 import { entryBytes, type KvContext } from './consul.kv.js';
 import { mapBounded } from './consul.pool.js';
 import { kvPath, resolvePath } from './consul.paths.js';
@@ -73,15 +73,7 @@ export const scanConsulSubtree: SessionOperation<KvContext, 'scanSubtree'> = asy
     const nodes: ScannedNode[] = [];
     read.flat().forEach((entry, i) => {
       // Gone since the listing: not part of the picture any more.
-      if (entry === null) return;
-      const value = entryBytes(entry);
-      nodes.push({
-        path: page[i]!.path,
-        value,
-        token: entry.ModifyIndex,
-        childCount: null,
-        ephemeral: false,
-      });
+      if (entry !== null) nodes.push(scannedKey(page[i]!.path, entryBytes(entry), entry.ModifyIndex));
     });
     if (nodes.length > 0) yield nodes;
   }

@@ -1,8 +1,7 @@
 import type { IRangeResponse } from 'etcd3';
 import { nextKey, pathOfKey, resolvePath, type KeyRange } from './etcd.paths.js';
 import type { EtcdRpc } from './etcd.rpc.js';
-import { throwIfCancelled } from '../subtree.scan.js';
-import type { ScannedNode } from '../subtree.scan.js';
+import { scannedKey, throwIfCancelled, type ScannedNode } from '../subtree.scan.js';
 import type { SessionOperation } from '../kit/session.operation.js';
 
 /** A key with an empty level (`/a//b`, `/a/`) has no path in the tree and is not listed (etcd.paths.ts). */
@@ -13,7 +12,7 @@ function hasValidPath(path: string): boolean {
 /**
  * Every key below `path` with its value, one range request per page, all pages read at the revision of
  * the first (a consistent picture of the subtree). Proposed as EtcdSession.scanSubtree (see
- * subtree.scan.ts); etcd knows no ephemeral nodes and keys need no child counts (`valueOnFolders` is false).
+ * subtree.scan.ts); etcd knows no ephemeral nodes and keys need no child counts.
  */
 export const scanEtcdSubtree: SessionOperation<EtcdRpc, 'scanSubtree'> = async function* (
   rpc,
@@ -37,13 +36,7 @@ export const scanEtcdSubtree: SessionOperation<EtcdRpc, 'scanSubtree'> = async f
       for (const kv of response.kvs) {
         const keyPath = pathOfKey(kv.key);
         if (!hasValidPath(keyPath) || options.skip(keyPath)) continue;
-        page.push({
-          path: keyPath,
-          value: kv.value ?? Buffer.alloc(0),
-          token: kv.mod_revision,
-          childCount: null,
-          ephemeral: false,
-        });
+        page.push(scannedKey(keyPath, kv.value ?? Buffer.alloc(0), kv.mod_revision));
       }
       if (page.length > 0) yield page;
       const last = response.kvs.at(-1);
