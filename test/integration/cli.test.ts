@@ -125,7 +125,7 @@ describe('configdeck CLI', () => {
     expect(down.stdout).toBe('');
     expect(down.stderr).toMatch(
       new RegExp(
-        `^configdeck diff: Could not reach ZooKeeper at 127\\.0\\.0\\.1:${port} within 1\\.5 s\\.\\n$`,
+        `^configdeck diff: ZooKeeper at 127\\.0\\.0\\.1:${port} did not answer within 1500 ms\\.\\n$`,
       ),
     );
   });

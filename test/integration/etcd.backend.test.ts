@@ -114,6 +114,39 @@ describe('etcd driver against a real etcd', () => {
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('reports the value each write replaced, read by the write itself', async () => {
+    const before = (written: { before: Buffer | null }): string | null =>
+      written.before?.toString('utf8') ?? null;
+    // A key that did not exist: nothing replaced.
+    expect(before(await session.set('/before/key', Buffer.from('one'), null))).toBeNull();
+    const read = await session.get('/before/key', { maxBytes: 0 });
+    // Someone else writes after our read: an unconditional save replaces their value, and says so.
+    await other.put('/before/key').value('theirs');
+    expect(before(await session.set('/before/key', Buffer.from('mine'), null))).toBe('theirs');
+    const current = await session.get('/before/key', { maxBytes: 0 });
+    expect(read.token).not.toBe(current.token);
+    expect(before(await session.set('/before/key', Buffer.from(''), current.token))).toBe('mine');
+    // An empty value is a value: it is what the next write replaced, not "no value".
+    expect((await session.set('/before/key', Buffer.from('after empty'), null)).before).toEqual(
+      Buffer.alloc(0),
+    );
+    expect(before(await session.delete('/before/key', { recursive: false, token: null }))).toBe(
+      'after empty',
+    );
+
+    await seed(['/before/tree', '/before/tree/a', '/before/tree/b/c']);
+    await other.put('/before/tree').value('root value');
+    const recursive = await session.delete('/before/tree', { recursive: true, token: null });
+    expect(recursive).toMatchObject({ deleted: 3 });
+    expect(before(recursive)).toBe('root value');
+    // A prefix without a key of its own had no value.
+    await seed(['/before/folder/x', '/before/folder/y']);
+    expect(await session.delete('/before/folder', { recursive: true, token: null })).toEqual({
+      deleted: 2,
+      before: null,
+    });
+  });
+
   it('keeps binary values, empty values and unicode names exactly', async () => {
     const binary = Buffer.from([0, 255, 254, 0x80, 0xc3, 0x28, 10, 0]);
     await session.create('/naïve space/ключ', binary, PLAIN);

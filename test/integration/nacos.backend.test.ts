@@ -197,6 +197,32 @@ describe('Nacos driver against a real r-nacos server', () => {
     expect((await rejection(session.delete(path, { recursive: false, token: null }))).code).toBe('NOT_FOUND');
   });
 
+  it('reports the value each write replaced, read in the same operation', async () => {
+    const path = '/public/before/app.properties';
+    const before = (written: { before: Buffer | null }): string | null =>
+      written.before?.toString('utf8') ?? null;
+    // A config that did not exist: nothing replaced.
+    expect(before(await session.set(path, text('one=1'), null))).toBeNull();
+    const read = await session.get(path, { maxBytes: 0 });
+    // Someone else publishes after our read: an unconditional save replaces their value, and says so.
+    await other.publish('app.properties', 'before', 'theirs=1');
+    expect(before(await session.set(path, text('mine=1'), null))).toBe('theirs=1');
+    const current = await session.get(path, { maxBytes: 0 });
+    expect(read.token).not.toBe(current.token);
+    expect(before(await session.set(path, text('mine=2'), current.token))).toBe('mine=1');
+    expect(before(await session.delete(path, { recursive: false, token: null }))).toBe('mine=2');
+
+    await session.create('/public/before/a', text('a'), PLAIN);
+    expect(before(await session.delete('/public/before/a', { recursive: true, token: null }))).toBe('a');
+    // A group holds no value of its own.
+    await session.create('/public/before/b', text('b'), PLAIN);
+    await session.create('/public/before/c', text('c'), PLAIN);
+    expect(await session.delete('/public/before', { recursive: true, token: null })).toEqual({
+      deleted: 2,
+      before: null,
+    });
+  });
+
   it('refuses what Nacos cannot store, with the reason', async () => {
     const invalid = await rejection(session.create('/public/g/bin', Buffer.from([0xff, 0xfe, 0x00]), PLAIN));
     expect(invalid).toMatchObject({

@@ -20,7 +20,7 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 }
 
 /** Seeds a node readable only by alice (digest) with the plain library: the driver does not set ACLs. */
-async function createProtectedNode(connectString: string): Promise<void> {
+async function createProtectedNode(connectString: string, path = '/secret'): Promise<void> {
   const client = zookeeper.createClient(connectString, { sessionTimeout: 5000 });
   client.connect();
   try {
@@ -31,7 +31,7 @@ async function createProtectedNode(connectString: string): Promise<void> {
       new zookeeper.Id('digest', digestAclId('alice', 'secret')),
     );
     await new Promise<void>((resolve, reject) =>
-      client.create('/secret', utf8('for alice'), [acl], (error) => (error ? reject(error) : resolve())),
+      client.create(path, utf8('for alice'), [acl], (error) => (error ? reject(error) : resolve())),
     );
   } finally {
     client.close();
@@ -55,6 +55,7 @@ async function connectAs(username: string | null, password: string | null): Prom
 beforeAll(async () => {
   server = await startZooKeeper({ superDigest: digestAclId('super', 'admin') });
   await createProtectedNode(server.connectString);
+  await createProtectedNode(server.connectString, '/unreadable');
 });
 
 afterAll(async () => {
@@ -80,6 +81,19 @@ describe('ZooKeeper driver: digest auth and ACLs', () => {
     // Listing the parent needs no permission on the child: the entry shows, its stat too.
     const page = await anonymous.listChildren('/', { cursor: null, limit: 10, filter: 'secret' });
     expect(page.entries.map((entry) => entry.name)).toEqual(['secret']);
+  });
+
+  it('deletes a node it may not read when the parent allows it, its value before unknown', async () => {
+    // ZooKeeper checks DELETE on the parent (open here), not READ on the node.
+    const anonymous = await connectAs(null, null);
+    expect((await rejection(anonymous.get('/unreadable', { maxBytes: 0 }))).code).toBe('PERMISSION_DENIED');
+    expect(await anonymous.delete('/unreadable', { recursive: false, token: null })).toEqual({
+      deleted: 1,
+      before: null,
+    });
+    expect((await rejection(anonymous.delete('/unreadable', { recursive: false, token: null }))).code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('refuses a wrong password when the node is used (ZooKeeper accepts any digest login)', async () => {

@@ -111,6 +111,29 @@ describe('ZooKeeper driver: nodes', () => {
     expect((await rejection(session.get('/crud', { maxBytes: 0 }))).code).toBe('NOT_FOUND');
   });
 
+  it('reports the value each write replaced, read in the same flow', async () => {
+    const before = (written: { before: Buffer | null }): string | null =>
+      written.before?.toString('utf8') ?? null;
+    await session.create('/before', Buffer.from('one'), PLAIN);
+    const read = await session.get('/before', { maxBytes: 0 });
+    // Someone else writes after our read: an unconditional save replaces their value, and says so.
+    await other.set('/before', Buffer.from('theirs'), null);
+    expect(before(await session.set('/before', Buffer.from('mine'), null))).toBe('theirs');
+    const current = await session.get('/before', { maxBytes: 0 });
+    expect(read.token).not.toBe(current.token);
+    expect(before(await session.set('/before', Buffer.alloc(0), current.token))).toBe('mine');
+    // An empty value is a value: it is what the next write replaced, not "no value".
+    expect((await session.set('/before', Buffer.from('after empty'), null)).before).toEqual(Buffer.alloc(0));
+
+    await session.create('/before/a', Buffer.from('a'), PLAIN);
+    await session.create('/before/a/b', Buffer.from('b'), PLAIN);
+    expect(before(await session.delete('/before/a/b', { recursive: false, token: null }))).toBe('b');
+    await session.create('/before/c', Buffer.from('c'), PLAIN);
+    const recursive = await session.delete('/before', { recursive: true, token: null });
+    expect(recursive).toMatchObject({ deleted: 3 });
+    expect(before(recursive)).toBe('after empty');
+  });
+
   it('keeps binary and empty values and unicode names exactly', async () => {
     const binary = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
     await session.create('/naïve space', Buffer.alloc(0), PLAIN);

@@ -35,7 +35,7 @@ describe('ZooKeeper driver: connect failures', () => {
       driver.connect(zooKeeperProfile('127.0.0.1:1', { sessionTimeoutMs: 2000 })),
     );
     expect(error.code).toBe('UNREACHABLE');
-    expect(error.message).toBe('Could not reach ZooKeeper at 127.0.0.1:1 within 2 s.');
+    expect(error.message).toBe('ZooKeeper at 127.0.0.1:1 did not answer within 2000 ms.');
     expect(Date.now() - started).toBeLessThan(3000);
   });
 

@@ -51,6 +51,12 @@ export interface Written {
   before: Buffer | null;
 }
 
+/** What a set resolves with: the node as written and the value it replaced. */
+export type SetResult = Written & { node: NodeValue };
+
+/** What a delete resolves with: how many nodes went and the value of the node itself before. */
+export type DeleteResult = Written & { deleted: number };
+
 /** The mode of a create, validated by the node service against the session's node capabilities. */
 export type CreateOptions = Required<Pick<CreateMode, 'ephemeral' | 'sequential' | 'container'>> &
   Pick<CreateMode, 'ttlMs' | 'leaseTtlSec'>;
@@ -76,14 +82,14 @@ export interface BackendSession {
    * Writes when the node is still at `token` (null = unconditional); CONFLICT carries the current value.
    * Resolves with the node as written and the value it replaced.
    */
-  set(path: string, value: Buffer, token: string | null): Promise<Written & { node: NodeValue }>;
+  set(path: string, value: Buffer, token: string | null): Promise<SetResult>;
   /**
    * Returns the created path (differs from the input for sequential nodes). The mode is one the node
    * capabilities allow (checked by the node service before).
    */
   create(path: string, value: Buffer, mode: CreateOptions): Promise<{ path: string }>;
   /** Returns the number of nodes removed and the value of the node itself before. */
-  delete(path: string, options: DeleteOptions): Promise<Written & { deleted: number }>;
+  delete(path: string, options: DeleteOptions): Promise<DeleteResult>;
   /** Number of nodes in the subtree, the node itself included when it holds a value. */
   countSubtree(path: string): Promise<number>;
   /** Calls the listener on every change until the returned function is called. */

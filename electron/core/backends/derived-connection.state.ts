@@ -1,4 +1,5 @@
 import type { ConnectionState } from '../../../shared/model/connection.js';
+import { ListenerSet } from './kit/listener.set.js';
 
 type StateListener = (state: ConnectionState, message: string | null) => void;
 
@@ -11,7 +12,7 @@ const PROBE_INTERVAL_MS = 1000;
  */
 export class DerivedConnectionState {
   private state: ConnectionState = 'connected';
-  private readonly listeners = new Set<StateListener>();
+  private readonly listeners = new ListenerSet<Parameters<StateListener>>();
   private probeTimer: NodeJS.Timeout | null = null;
 
   /** `probe` resolves when the server answers; it is called every second while reconnecting. */
@@ -28,8 +29,7 @@ export class DerivedConnectionState {
 
   /** Adds a listener; returns the function that removes it. */
   subscribe(listener: StateListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   /** A call reached the server. */
@@ -66,12 +66,6 @@ export class DerivedConnectionState {
 
   private emit(state: ConnectionState, message: string | null): void {
     this.state = state;
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(state, message);
-      } catch {
-        // A failing listener must not break the session or the other listeners.
-      }
-    }
+    this.listeners.emit(state, message);
   }
 }

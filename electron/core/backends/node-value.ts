@@ -1,4 +1,4 @@
-import type { MetaField, NodeValue } from '../../../shared/model/node.js';
+import type { AclEntry, MetaField, NodeValue } from '../../../shared/model/node.js';
 
 /** The value part of a NodeValue: at most `maxBytes` bytes (0 = all), with the full size and whether it was cut. */
 export function valueSlice(
@@ -24,4 +24,19 @@ export function folderValue(path: string, childCount: number | null, meta: MetaF
     acls: null,
     childCount,
   };
+}
+
+/** What a node that holds a value shows besides the value: its token, metadata, ACLs (none by default) and child count. */
+export interface ValueFacts {
+  path: string;
+  token: string;
+  meta: MetaField[];
+  acls?: AclEntry[] | null;
+  childCount: number;
+}
+
+/** The NodeValue of a node that holds a value: at most `maxBytes` bytes of it (0 = all). */
+export function nodeWithValue(facts: ValueFacts, value: Buffer, maxBytes: number): NodeValue {
+  const { path, token, meta, acls = null, childCount } = facts;
+  return { path, hasValue: true, ...valueSlice(value, maxBytes), token, meta, acls, childCount };
 }

@@ -14,6 +14,11 @@ export interface ScannedNode {
   ephemeral: boolean;
 }
 
+/** A key of a key/value store as a scan returns it: no child count (it would need a listing), never ephemeral. */
+export function scannedKey(path: string, value: Buffer, token: string): ScannedNode {
+  return { path, value, token, childCount: null, ephemeral: false };
+}
+
 export interface ScanOptions {
   /** Nodes per page (and per pipelined batch). */
   pageSize: number;

@@ -1,11 +1,11 @@
 import { AppError } from '../../../../shared/errors.js';
-import type { ChildEntry, ChildPage } from '../../../../shared/model/node.js';
-import type { ListChildrenOptions } from '../backend.js';
+import type { ChildEntry } from '../../../../shared/model/node.js';
 import { readKey, type KvContext } from './consul.kv.js';
 import { fetchLevel, type LevelEntry } from './consul.levels.js';
 import { resolvePath, type ConsulNode } from './consul.paths.js';
 import { childPath } from '../../../../shared/paths.js';
 import { mapBounded } from './consul.pool.js';
+import type { SessionOperation } from '../kit/session.operation.js';
 
 const CURSOR_TAG = 'n1.';
 /** A first page always lists the level afresh; the following pages page through that listing. */
@@ -59,11 +59,7 @@ function describe(ctx: KvContext, node: ConsulNode, page: LevelEntry[], what: st
 }
 
 /** One page of the direct children of `path`, filtered case-insensitively on names. */
-export async function listChildren(
-  ctx: KvContext,
-  path: string,
-  options: ListChildrenOptions,
-): Promise<ChildPage> {
+export const listChildren: SessionOperation<KvContext, 'listChildren'> = async (ctx, path, options) => {
   const node = resolvePath(path);
   const what = `Listing ${path}`;
   const firstPage = options.cursor === null;
@@ -91,4 +87,4 @@ export async function listChildren(
     total: matching.length,
     nextCursor: end < matching.length ? encodeCursor(page.at(-1)!.name) : null,
   };
-}
+};

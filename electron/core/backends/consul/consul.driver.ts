@@ -2,19 +2,20 @@ import { z } from 'zod';
 import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { Discovery } from '../../../../shared/model/history.js';
 import type { BackendDriver, BackendSession, ResolvedProfile } from '../backend.js';
+import { connectTarget, connectWithin, type ConnectResource } from '../kit/connect.deadline.js';
+import { loadTlsFiles, tlsConfigured } from '../kit/tls.files.js';
 import type { AgentInfo } from './consul.catalog.js';
 import { parseEndpoints } from './consul.endpoints.js';
 import { ConsulHttp } from './consul.http.js';
 import { fetchLevel } from './consul.levels.js';
 import { AgentSelfSchema, parseJson } from './consul.schemas.js';
 import { ConsulSession } from './consul.session.js';
-import { tlsAgentOptions, tlsConfigured } from './consul.tls.js';
 
 async function openHttp(profile: ResolvedProfile): Promise<ConsulHttp> {
   const endpoints = parseEndpoints(profile.endpoints, tlsConfigured(profile.tls));
   return new ConsulHttp({
     endpoints,
-    tls: await tlsAgentOptions(profile.tls),
+    tls: await loadTlsFiles(profile.tls),
     token: profile.password ? profile.password : null,
     datacenter: profile.datacenter ?? null,
     timeoutMs: profile.sessionTimeoutMs,
@@ -47,53 +48,48 @@ async function agentInfo(http: ConsulHttp, signal: AbortSignal): Promise<AgentIn
 }
 
 /**
- * Proves the connection within the session timeout: the agent (version, datacenter), then a KV
- * listing of the root with the token, which is what rejects a wrong token (AUTH_FAILED) and an
- * unknown datacenter. A token that may not read the root still connects.
+ * Proves the connection: the agent (version, datacenter), then a KV listing of the root with the token,
+ * which is what rejects a wrong token (AUTH_FAILED) and an unknown datacenter. A token that may not
+ * read the root still connects.
  */
-async function verify(http: ConsulHttp, timeoutMs: number): Promise<AgentInfo> {
-  const deadline = AbortSignal.timeout(timeoutMs);
-  try {
-    const agent = await agentInfo(http, deadline);
-    await fetchLevel(http, '', 'Connecting to Consul', { signal: deadline }).catch((error: unknown) => {
-      if (!isAppError(error) || error.code !== 'PERMISSION_DENIED') throw error;
-    });
-    return agent;
-  } catch (error) {
-    const timedOut = deadline.aborted || (isAppError(error) && error.code === 'TIMEOUT');
-    if (timedOut)
-      throw new AppError('UNREACHABLE', `Consul at ${http.endpoint} did not answer within ${timeoutMs} ms.`);
-    throw error;
-  }
+async function verify(http: ConsulHttp, signal: AbortSignal): Promise<AgentInfo> {
+  const agent = await agentInfo(http, signal);
+  await fetchLevel(http, '', 'Connecting to Consul', { signal }).catch((error: unknown) => {
+    if (!isAppError(error) || error.code !== 'PERMISSION_DENIED') throw error;
+  });
+  return agent;
+}
+
+/** The datacenters the agent knows. */
+async function listDatacenters(http: ConsulHttp, signal: AbortSignal): Promise<string[]> {
+  const what = 'Listing Consul datacenters';
+  const response = await http.request({ what, path: '/v1/catalog/datacenters', datacenter: null, signal });
+  return parseJson(response, z.array(z.string()).nullable(), what) ?? [];
+}
+
+/** The HTTP layer of a profile, as a connect opens and releases it. */
+function httpLayer(profile: ResolvedProfile): ConnectResource<ConsulHttp> {
+  return { open: () => openHttp(profile), release: (http) => http.close() };
 }
 
 /** Opens Consul sessions over the HTTP API. */
 export class ConsulDriver implements BackendDriver {
   readonly kind = 'consul' as const;
 
-  async connect(profile: ResolvedProfile): Promise<BackendSession> {
-    const http = await openHttp(profile);
-    try {
-      const agent = await verify(http, profile.sessionTimeoutMs);
-      return new ConsulSession(http, agent, profile.datacenter ?? null);
-    } catch (error) {
-      http.close();
-      throw error;
-    }
+  connect(profile: ResolvedProfile): Promise<BackendSession> {
+    const steps = async (http: ConsulHttp, signal: AbortSignal): Promise<BackendSession> =>
+      new ConsulSession(http, await verify(http, signal), profile.datacenter ?? null);
+    return connectWithin(connectTarget(profile), httpLayer(profile), steps);
   }
 
   /** The datacenters the agent knows and its version, before a profile is saved. */
-  async discover(profile: ResolvedProfile): Promise<Discovery> {
-    const http = await openHttp(profile);
-    try {
-      const agent = await verify(http, profile.sessionTimeoutMs);
-      const what = 'Listing Consul datacenters';
-      const response = await http.request({ what, path: '/v1/catalog/datacenters', datacenter: null });
-      const datacenters = parseJson(response, z.array(z.string()).nullable(), what) ?? [];
+  discover(profile: ResolvedProfile): Promise<Discovery> {
+    const steps = async (http: ConsulHttp, signal: AbortSignal): Promise<Discovery> => {
+      const agent = await verify(http, signal);
+      const datacenters = await listDatacenters(http, signal);
       return { datacenters, namespaces: null, api: agent.version ? `consul ${agent.version}` : 'consul' };
-    } finally {
-      http.close();
-    }
+    };
+    return connectWithin(connectTarget(profile), httpLayer(profile), steps, 'release');
   }
 }
 

@@ -1,6 +1,5 @@
 import { AppError } from '../../../../shared/errors.js';
-
-const ENDPOINT = /^(?:(https?):\/\/)?(\[[0-9a-fA-F:.]+\]|[^\s:/[\]@?#]+):(\d{1,5})\/?$/;
+import { parseHostPort } from '../kit/endpoint.address.js';
 
 /** One Consul agent address, as the HTTP layer calls it. */
 export interface ConsulEndpoint {
@@ -14,16 +13,10 @@ export interface ConsulEndpoint {
 
 /** Parses `host:port` or `http(s)://host:port` (IPv6 in brackets); INVALID_INPUT otherwise. */
 export function parseEndpoint(endpoint: string): ConsulEndpoint {
-  const match = ENDPOINT.exec(endpoint.trim());
-  const port = match ? Number(match[3]) : 0;
-  if (!match || port < 1 || port > 65535) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `"${endpoint}" is not a Consul endpoint: expected host:port or http(s)://host:port, e.g. 127.0.0.1:8500.`,
-    );
-  }
-  const hostPort = `${match[2]}:${port}`;
-  return { secure: match[1] === 'https', hostPort, host: match[2]!.replace(/^\[|\]$/g, ''), port };
+  const expected = 'expected host:port or http(s)://host:port, e.g. 127.0.0.1:8500';
+  const address = parseHostPort(endpoint, `"${endpoint}" is not a Consul endpoint: ${expected}.`);
+  const { scheme, hostPort, host, port } = address;
+  return { secure: scheme === 'https', hostPort, host: host.replace(/^\[|\]$/g, ''), port };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { valueSlice } from '../node-value.js';
+import { nodeWithValue } from '../node-value.js';
 import { isAppError } from '../../../../shared/errors.js';
 import type { MetaField, NodeValue } from '../../../../shared/model/node.js';
 import type { ConsulHttp } from './consul.http.js';
@@ -44,14 +44,6 @@ export function keyValue(
   childCount: number,
   maxBytes: number,
 ): NodeValue {
-  const value = entryBytes(entry);
-  return {
-    path,
-    hasValue: true,
-    ...valueSlice(value, maxBytes),
-    token: entry.ModifyIndex,
-    meta: metaFields(entry, holder),
-    acls: null,
-    childCount,
-  };
+  const facts = { path, token: entry.ModifyIndex, meta: metaFields(entry, holder), childCount };
+  return nodeWithValue(facts, entryBytes(entry), maxBytes);
 }

@@ -1,9 +1,10 @@
-import { throwIfCancelled, type ScannedNode, type ScanOptions } from '../subtree.scan.js';
+import { scannedKey, throwIfCancelled, type ScannedNode } from '../subtree.scan.js';
 import { entryBytes, type KvContext } from './consul.kv.js';
 import { mapBounded } from './consul.pool.js';
 import { kvPath, resolvePath } from './consul.paths.js';
 import { KeyListSchema, parseJson } from './consul.schemas.js';
 import { getMany, TXN_MAX_OPS } from './consul.txn.js';
+import type { SessionOperation } from '../kit/session.operation.js';
 
 /** Read-only transactions in flight at once while values are fetched. */
 const READ_WINDOW = 4;
@@ -37,11 +38,11 @@ function nodesOf(keys: readonly string[], prefix: string, skip: (path: string) =
  * root (`?keys`), then the values in read-only transactions of 64 gets, a page at a time, so no more than
  * a page of values is held at once (a single `?recurse` read would hold the whole subtree's values).
  */
-export async function* scanConsulSubtree(
-  ctx: KvContext,
-  path: string,
-  options: ScanOptions,
-): AsyncGenerator<ScannedNode[]> {
+export const scanConsulSubtree: SessionOperation<KvContext, 'scanSubtree'> = async function* (
+  ctx,
+  path,
+  options,
+) {
   const root = resolvePath(path);
   const what = `Reading ${path}`;
   const signal = options.signal;
@@ -72,16 +73,8 @@ export async function* scanConsulSubtree(
     const nodes: ScannedNode[] = [];
     read.flat().forEach((entry, i) => {
       // Gone since the listing: not part of the picture any more.
-      if (entry === null) return;
-      const value = entryBytes(entry);
-      nodes.push({
-        path: page[i]!.path,
-        value,
-        token: entry.ModifyIndex,
-        childCount: null,
-        ephemeral: false,
-      });
+      if (entry !== null) nodes.push(scannedKey(page[i]!.path, entryBytes(entry), entry.ModifyIndex));
     });
     if (nodes.length > 0) yield nodes;
   }
-}
+};

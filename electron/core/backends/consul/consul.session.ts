@@ -5,10 +5,11 @@ import type {
   BackendSession,
   CreateOptions,
   DeleteOptions,
+  DeleteResult,
   ListChildrenOptions,
   NodeChange,
   WatchOptions,
-  Written,
+  SetResult,
 } from '../backend.js';
 import { ConsulCatalog, type AgentInfo } from './consul.catalog.js';
 import { listChildren } from './consul.children.js';
@@ -24,6 +25,7 @@ import { countSubtree, getNode } from './consul.read.js';
 import { ConsulRegistry } from './consul.registry.js';
 import { DerivedConnectionState } from '../derived-connection.state.js';
 import { startWatch } from './consul.watch.js';
+import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { createNode, setNode } from './consul.write.js';
 
 /** Consul keys are plain: no create modes, no ACLs on keys (ACL policies are the agent's, not the key's). */
@@ -38,8 +40,7 @@ export class ConsulSession implements BackendSession {
   readonly batch: BatchWriter;
   private readonly kv: KvContext;
   private readonly state: DerivedConnectionState;
-  private readonly watches = new Set<() => void>();
-  private closed = false;
+  private readonly life = new SessionLifecycle('consul');
 
   constructor(
     private readonly http: ConsulHttp,
@@ -58,27 +59,27 @@ export class ConsulSession implements BackendSession {
   }
 
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
-    return listChildren(this.kv, path, options);
+    return this.life.whileOpen(() => listChildren(this.kv, path, options));
   }
 
   get(path: string, options: { maxBytes: number }): Promise<NodeValue> {
-    return getNode(this.kv, path, options.maxBytes);
+    return this.life.whileOpen(() => getNode(this.kv, path, options.maxBytes));
   }
 
-  set(path: string, value: Buffer, token: string | null): Promise<Written & { node: NodeValue }> {
-    return setNode(this.kv, path, value, token);
+  set(path: string, value: Buffer, token: string | null): Promise<SetResult> {
+    return this.life.whileOpen(() => setNode(this.kv, path, value, token));
   }
 
   create(path: string, value: Buffer, mode: CreateOptions): Promise<{ path: string }> {
-    return createNode(this.kv, path, value, mode);
+    return this.life.whileOpen(() => createNode(this.kv, path, value, mode));
   }
 
-  delete(path: string, options: DeleteOptions): Promise<Written & { deleted: number }> {
-    return deleteNode(this.kv, path, options);
+  delete(path: string, options: DeleteOptions): Promise<DeleteResult> {
+    return this.life.whileOpen(() => deleteNode(this.kv, path, options));
   }
 
   countSubtree(path: string): Promise<number> {
-    return countSubtree(this.kv, path);
+    return this.life.whileOpen(() => countSubtree(this.kv, path));
   }
 
   scanSubtree(path: string, options: ScanOptions): AsyncIterable<ScannedNode[]> {
@@ -86,24 +87,18 @@ export class ConsulSession implements BackendSession {
   }
 
   watch(path: string, options: WatchOptions, listener: (change: NodeChange) => void): () => void {
-    const stop = startWatch(this.kv, path, options, listener);
-    this.watches.add(stop);
-    return () => {
-      if (this.watches.delete(stop)) stop();
-    };
+    return this.life.watch(listener, (emit) => startWatch(this.kv, path, options, emit));
   }
 
   onStateChange(listener: (state: ConnectionState, message: string | null) => void): () => void {
     return this.state.subscribe(listener);
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    for (const stop of this.watches) stop();
-    this.watches.clear();
-    this.kv.levels.clear();
-    this.state.closed();
-    this.http.close();
+  close(): Promise<void> {
+    return this.life.close(() => {
+      this.kv.levels.clear();
+      this.state.closed();
+      this.http.close();
+    });
   }
 }

@@ -7,7 +7,7 @@ export const TXN_MAX_OPS = 64;
 
 /** One KV operation of a transaction; `index` and `flags` are decimal strings (64-bit in Consul). */
 export interface TxnOp {
-  verb: 'delete' | 'delete-tree' | 'delete-cas' | 'cas' | 'check-not-exists' | 'get';
+  verb: 'delete' | 'delete-tree' | 'delete-cas' | 'cas' | 'check-index' | 'check-not-exists' | 'get';
   key: string;
   index?: string;
   value?: Buffer;

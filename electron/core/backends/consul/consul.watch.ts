@@ -1,4 +1,5 @@
-import type { NodeChange, WatchOptions } from '../backend.js';
+import type { NodeChange } from '../backend.js';
+import type { WatchOperation } from '../kit/session.operation.js';
 import { runBlockingLoop, type Blocking, type BlockingQuery } from './consul.blocking.js';
 import type { KvContext } from './consul.kv.js';
 import { fetchLevel, type Level } from './consul.levels.js';
@@ -54,26 +55,14 @@ function childrenSignature(level: Level): string {
  * Watches `path` with blocking queries: its keys `a` and `a/` (the node's value, see consul.paths.ts:
  * 'created', 'data', 'deleted') and, with `children`, the listing of its level ('children' when a
  * child appears, goes, or turns into a folder). Events come from comparing each answer with the
- * state kept so far, so a wake-up without a change (Consul allows those) reports nothing.
- * Returns the function that stops the watch (aborting the long polls).
+ * state kept so far, so a wake-up without a change (Consul allows those) reports nothing. `emit` is
+ * the guarded emit of the session's watch registry. Returns the stop (it aborts the long polls).
  */
-export function startWatch(
-  ctx: KvContext,
-  path: string,
-  options: WatchOptions,
-  listener: (change: NodeChange) => void,
-): () => void {
+export const startWatch: WatchOperation<KvContext> = (ctx, path, options, emit) => {
   const node = resolvePath(path);
   const what = `Watching ${path}`;
   const controller = new AbortController();
-  const emit = (type: NodeChange['type']): void => {
-    if (controller.signal.aborted) return;
-    try {
-      listener({ path, type });
-    } catch {
-      // A failing listener must not stop the watch.
-    }
-  };
+  const report = (type: NodeChange['type']): void => emit({ path, type });
   // undefined: not read yet; null: absent.
   let plain: KvEntry | null | undefined;
   let folder: KvEntry | null | undefined;
@@ -82,7 +71,7 @@ export function startWatch(
     if (plain === undefined || folder === undefined) return;
     const token = (plain ?? folder)?.ModifyIndex ?? null;
     if (shown !== undefined && token !== shown)
-      emit(shown === null ? 'created' : token === null ? 'deleted' : 'data');
+      report(shown === null ? 'created' : token === null ? 'deleted' : 'data');
     shown = token;
   };
   const start = <T>(query: BlockingQuery<T>): void => {
@@ -109,11 +98,11 @@ export function startWatch(
         const next = childrenSignature(level);
         if (signature !== null && next !== signature) {
           ctx.levels.invalidate(node.folderKey);
-          emit('children');
+          report('children');
         }
         signature = next;
       }),
     );
   }
   return () => controller.abort();
-}
+};

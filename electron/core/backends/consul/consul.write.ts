@@ -1,10 +1,10 @@
 import { AppError } from '../../../../shared/errors.js';
-import type { NodeValue } from '../../../../shared/model/node.js';
-import type { CreateOptions, Written } from '../backend.js';
 import { entryBytes, readKey, readKeys, valueEntry, type KvContext } from './consul.kv.js';
 import { kvPath, resolvePath, type ConsulNode } from './consul.paths.js';
 import { getNode } from './consul.read.js';
 import type { KvEntry } from './consul.schemas.js';
+import type { SessionOperation } from '../kit/session.operation.js';
+import { MOVED, writeGuardedByRead, type Moved } from '../kit/guarded-by-read.js';
 
 /** Checks a token: a ModifyIndex as a decimal string ('0' means "must not exist"). */
 export function parseToken(token: string): string {
@@ -54,40 +54,38 @@ async function putKey(
 
 /**
  * Writes the node's value key (see consul.paths.ts) when it is still at `token` (null: always),
- * keeping its flags; a mismatch is a CONFLICT with the current value, never an overwrite.
+ * keeping its flags; a mismatch is a CONFLICT with the current value, never an overwrite. Without a
+ * token the write is guarded by the index it read (kit/guarded-by-read.ts), so the value before is
+ * exactly the one it replaced.
  */
-export async function setNode(
-  ctx: KvContext,
-  path: string,
-  value: Buffer,
-  token: string | null,
-): Promise<Written & { node: NodeValue }> {
+export const setNode: SessionOperation<KvContext, 'set'> = async (ctx, path, value, token) => {
   const node = writableNode(path);
   const what = `Writing ${path}`;
   const expected = token === null ? null : parseToken(token);
-  const current = valueEntry(await readKeys(ctx.http, node, what));
-  if (expected !== null && (expected === '0' ? current !== null : current?.ModifyIndex !== expected)) {
-    throw conflictError(path, current);
-  }
-  const query = {
-    ...(current ? { flags: current.Flags } : {}),
-    ...(expected !== null ? { cas: expected } : {}),
-  };
-  const written = await putKey(ctx, current?.Key ?? node.key, value, query, what);
-  ctx.levels.invalidate(levelOf(node));
-  if (!written) throw conflictError(path, valueEntry(await readKeys(ctx.http, node, what)));
-  // The write was checked against `current` (cas), so that is the value it replaced.
+  const { current } = await writeGuardedByRead(
+    async () => {
+      const found = valueEntry(await readKeys(ctx.http, node, what));
+      if (expected !== null && (expected === '0' ? found !== null : found?.ModifyIndex !== expected)) {
+        throw conflictError(path, found);
+      }
+      return found;
+    },
+    async (found, guarded): Promise<true | Moved> => {
+      // '0' guards a key that did not exist yet.
+      const cas = expected ?? (guarded ? (found?.ModifyIndex ?? '0') : null);
+      const query = { ...(found ? { flags: found.Flags } : {}), ...(cas !== null ? { cas } : {}) };
+      const written = await putKey(ctx, found?.Key ?? node.key, value, query, what);
+      ctx.levels.invalidate(levelOf(node));
+      if (written) return true;
+      if (expected === null) return MOVED;
+      throw conflictError(path, valueEntry(await readKeys(ctx.http, node, what)));
+    },
+  );
   return { node: await getNode(ctx, path, 0), before: current === null ? null : entryBytes(current) };
-}
+};
 
 /** Creates key `path` (without the leading '/'); NODE_EXISTS when the node already has a value. */
-export async function createNode(
-  ctx: KvContext,
-  path: string,
-  value: Buffer,
-  // Consul's node capabilities allow no mode but a plain key: the node service refused any other.
-  _mode: CreateOptions,
-): Promise<{ path: string }> {
+export const createNode: SessionOperation<KvContext, 'create'> = async (ctx, path, value) => {
   const node = writableNode(path);
   const what = `Creating ${path}`;
   if ((await readKey(ctx.http, node.folderKey, what)) !== null) {
@@ -97,4 +95,4 @@ export async function createNode(
   if (!created) throw new AppError('NODE_EXISTS', `A key already exists at ${path}.`);
   ctx.levels.invalidate(levelOf(node));
   return { path };
-}
+};

@@ -1,7 +1,6 @@
 import { childPath } from '../../../../shared/paths.js';
 import { AppError } from '../../../../shared/errors.js';
-import type { ChildEntry, ChildPage } from '../../../../shared/model/node.js';
-import type { ListChildrenOptions } from '../backend.js';
+import type { ChildEntry } from '../../../../shared/model/node.js';
 import {
   nextKey,
   NO_SLASH_FOLDER,
@@ -13,6 +12,7 @@ import {
 } from './etcd.paths.js';
 import type { EtcdRpc } from './etcd.rpc.js';
 import { scanLevel, type ScannedChild } from './etcd.scan.js';
+import type { SessionOperation } from '../kit/session.operation.js';
 
 const CURSOR_TAG = 'k1.';
 
@@ -94,11 +94,7 @@ async function keyExists(rpc: EtcdRpc, node: EtcdNode): Promise<boolean> {
 }
 
 /** One page of the direct children of `path` (see etcd.scan.ts for how a level is walked). */
-export async function listChildren(
-  rpc: EtcdRpc,
-  path: string,
-  options: ListChildrenOptions,
-): Promise<ChildPage> {
+export const listChildren: SessionOperation<EtcdRpc, 'listChildren'> = async (rpc, path, options) => {
   const node = resolvePath(path);
   const filter = options.filter ? options.filter.toLowerCase() : null;
   const firstPage = options.cursor === null;
@@ -119,4 +115,4 @@ export async function listChildren(
     total: firstPage && scan.continueAt === null ? entries.length : null,
     nextCursor: scan.continueAt === null ? null : encodeCursor(scan.continueAt),
   };
-}
+};

@@ -1,10 +1,11 @@
 import type { IRequestOp } from 'etcd3';
 import { AppError } from '../../../../shared/errors.js';
-import type { DeleteOptions } from '../backend.js';
 import { resolvePath, type EtcdNode } from './etcd.paths.js';
 import { conflictDetails } from './etcd.read.js';
 import type { EtcdRpc } from './etcd.rpc.js';
 import { parseToken, writableKey } from './etcd.write.js';
+import type { SessionOperation } from '../kit/session.operation.js';
+import type { DeleteResult } from '../backend.js';
 
 async function hasKeysBelow(rpc: EtcdRpc, node: EtcdNode): Promise<boolean> {
   for (const range of node.below) {
@@ -20,14 +21,8 @@ async function hasKeysBelow(rpc: EtcdRpc, node: EtcdNode): Promise<boolean> {
   return false;
 }
 
-interface Removed {
-  deleted: number;
-  /** The node's own key's value as the delete found it (prev_kv). */
-  before: Buffer | null;
-}
-
 /** Deletes the key and every key below it in one transaction; returns how many keys went. */
-async function deleteRecursive(rpc: EtcdRpc, node: EtcdNode, key: Buffer): Promise<Removed> {
+async function deleteRecursive(rpc: EtcdRpc, node: EtcdNode, key: Buffer): Promise<DeleteResult> {
   const ops: IRequestOp[] = [{ request_delete_range: { key, prev_kv: true } }];
   for (const range of node.below)
     ops.push({ request_delete_range: { key: range.start, range_end: range.end } });
@@ -37,7 +32,12 @@ async function deleteRecursive(rpc: EtcdRpc, node: EtcdNode, key: Buffer): Promi
 }
 
 /** Deletes the single key, checking its token when given. */
-async function deleteKey(rpc: EtcdRpc, node: EtcdNode, key: Buffer, token: string | null): Promise<Removed> {
+async function deleteKey(
+  rpc: EtcdRpc,
+  node: EtcdNode,
+  key: Buffer,
+  token: string | null,
+): Promise<DeleteResult> {
   const what = `Deleting ${node.path}`;
   if (token === null) {
     const response = await rpc.call(what, (client) => client.kv.deleteRange({ key, prev_kv: true }));
@@ -66,12 +66,12 @@ async function deleteKey(rpc: EtcdRpc, node: EtcdNode, key: Buffer, token: strin
 }
 
 /** Deletes `path` (with everything below when recursive); returns the number of keys removed. */
-export async function deleteNode(rpc: EtcdRpc, path: string, options: DeleteOptions): Promise<Removed> {
+export const deleteNode: SessionOperation<EtcdRpc, 'delete'> = async (rpc, path, options) => {
   const node = resolvePath(path);
   if (node.isRoot)
     throw new AppError('INVALID_INPUT', 'Refusing to delete the root: delete the top-level keys one by one.');
   const key = writableKey(node);
-  let removed: Removed;
+  let removed: DeleteResult;
   if (options.recursive) {
     removed = await deleteRecursive(rpc, node, key);
   } else {
@@ -82,4 +82,4 @@ export async function deleteNode(rpc: EtcdRpc, path: string, options: DeleteOpti
   }
   if (removed.deleted === 0) throw new AppError('NOT_FOUND', `No key exists at or below ${path}.`);
   return removed;
-}
+};

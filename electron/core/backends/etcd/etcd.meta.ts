@@ -1,4 +1,4 @@
-import { valueSlice } from '../node-value.js';
+import { nodeWithValue } from '../node-value.js';
 import type { IKeyValue } from 'etcd3';
 import type { MetaField, NodeValue } from '../../../../shared/model/node.js';
 
@@ -40,14 +40,6 @@ export function keyValue(
   childCount: number,
   maxBytes: number,
 ): NodeValue {
-  const value = kv.value ?? Buffer.alloc(0);
-  return {
-    path,
-    hasValue: true,
-    ...valueSlice(value, maxBytes),
-    token: kv.mod_revision,
-    meta: metaFields(kv, lease),
-    acls: null,
-    childCount,
-  };
+  const facts = { path, token: kv.mod_revision, meta: metaFields(kv, lease), childCount };
+  return nodeWithValue(facts, kv.value ?? Buffer.alloc(0), maxBytes);
 }

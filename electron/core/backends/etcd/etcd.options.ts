@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { rootCertificates } from 'node:tls';
 import type { IOptions } from 'etcd3';
 import { AppError } from '../../../../shared/errors.js';
 import type { ResolvedProfile } from '../backend.js';
+import { parseHostPort } from '../kit/endpoint.address.js';
+import { loadTlsFiles, tlsConfigured } from '../kit/tls.files.js';
 import { faultHandling } from './etcd.policy.js';
 
 /** Values up to etcd's own 1.5 MiB request limit and large ranges must fit in one gRPC reply. */
 const MAX_RECEIVE_BYTES = 256 * 1024 * 1024;
-
-const ENDPOINT = /^(?:(https?):\/\/)?(\[[0-9a-fA-F:.]+\]|[^\s:/[\]]+):(\d{1,5})\/?$/;
 
 interface Endpoint {
   secure: boolean;
@@ -17,42 +16,15 @@ interface Endpoint {
 
 /** Parses `host:port` (optionally `http://` or `https://`, IPv6 in brackets); INVALID_INPUT otherwise. */
 export function parseEndpoint(endpoint: string): Endpoint {
-  const match = ENDPOINT.exec(endpoint.trim());
-  const port = match ? Number(match[3]) : 0;
-  if (!match || port < 1 || port > 65535) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `"${endpoint}" is not an etcd endpoint: expected host:port, e.g. 127.0.0.1:2379.`,
-    );
-  }
-  return { secure: match[1] === 'https', hostPort: `${match[2]}:${port}` };
+  const refusal = `"${endpoint}" is not an etcd endpoint: expected host:port, e.g. 127.0.0.1:2379.`;
+  const address = parseHostPort(endpoint, refusal);
+  return { secure: address.scheme === 'https', hostPort: address.hostPort };
 }
 
-async function readTlsFile(path: string | undefined, what: string): Promise<Buffer | undefined> {
-  if (path === undefined) return undefined;
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
-    throw new AppError('INVALID_INPUT', `The TLS ${what} file ${path} ${reason}.`);
-  }
-}
-
+/** etcd3's gRPC credentials of a profile that asks for TLS; undefined when it does not. */
 async function credentials(profile: ResolvedProfile): Promise<IOptions['credentials'] | undefined> {
-  const tls = profile.tls;
-  if (!tls || (tls.caFile === undefined && tls.certFile === undefined && tls.keyFile === undefined))
-    return undefined;
-  if ((tls.certFile === undefined) !== (tls.keyFile === undefined)) {
-    throw new AppError(
-      'INVALID_INPUT',
-      'A TLS client certificate needs both a certificate file and a key file.',
-    );
-  }
-  const [ca, cert, key] = await Promise.all([
-    readTlsFile(tls.caFile, 'CA'),
-    readTlsFile(tls.certFile, 'certificate'),
-    readTlsFile(tls.keyFile, 'key'),
-  ]);
+  if (!tlsConfigured(profile.tls)) return undefined;
+  const { ca, cert, key } = await loadTlsFiles(profile.tls);
   // Without a CA file the server is checked against the system's trusted roots.
   const rootCertificate = ca ?? Buffer.from(rootCertificates.join('\n'));
   return { rootCertificate, ...(cert ? { certChain: cert } : {}), ...(key ? { privateKey: key } : {}) };

@@ -18,7 +18,7 @@ export class EtcdRpc {
   constructor(
     readonly client: Etcd3,
     readonly timeoutMs: number,
-    private readonly state: DerivedConnectionState,
+    readonly state: DerivedConnectionState,
   ) {}
 
   /** Runs one etcd call under the session deadline; `what` names it in error messages. */

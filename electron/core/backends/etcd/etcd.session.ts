@@ -8,11 +8,12 @@ import type {
   BackendSession,
   CreateOptions,
   DeleteOptions,
+  DeleteResult,
   GetOptions,
   ListChildrenOptions,
   NodeChange,
   WatchOptions,
-  Written,
+  SetResult,
 } from '../backend.js';
 import { listChildren } from './etcd.children.js';
 import { deleteNode } from './etcd.delete.js';
@@ -21,7 +22,8 @@ import { EtcdRpc } from './etcd.rpc.js';
 import { etcdBatchWriter } from './etcd.batch.js';
 import type { BatchWriter } from '../batch.js';
 import { DerivedConnectionState } from '../derived-connection.state.js';
-import { startWatch, type EtcdWatch } from './etcd.watch.js';
+import { startWatch } from './etcd.watch.js';
+import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { createNode, setNode } from './etcd.write.js';
 
 /** etcd keys are plain; a lease can be attached when a key is created. */
@@ -33,8 +35,7 @@ export class EtcdSession implements BackendSession {
   readonly batch: BatchWriter;
   private readonly rpc: EtcdRpc;
   private readonly state: DerivedConnectionState;
-  private readonly watches = new Set<EtcdWatch>();
-  private closed = false;
+  private readonly life = new SessionLifecycle('etcd');
 
   constructor(
     private readonly client: Etcd3,
@@ -49,23 +50,23 @@ export class EtcdSession implements BackendSession {
   }
 
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
-    return listChildren(this.rpc, path, options);
+    return this.life.whileOpen(() => listChildren(this.rpc, path, options));
   }
 
   get(path: string, options: GetOptions): Promise<NodeValue> {
-    return getNode(this.rpc, path, options.maxBytes);
+    return this.life.whileOpen(() => getNode(this.rpc, path, options.maxBytes));
   }
 
-  set(path: string, value: Buffer, token: string | null): Promise<Written & { node: NodeValue }> {
-    return setNode(this.rpc, path, value, token);
+  set(path: string, value: Buffer, token: string | null): Promise<SetResult> {
+    return this.life.whileOpen(() => setNode(this.rpc, path, value, token));
   }
 
   create(path: string, value: Buffer, mode: CreateOptions): Promise<{ path: string }> {
-    return createNode(this.rpc, path, value, mode);
+    return this.life.whileOpen(() => createNode(this.rpc, path, value, mode));
   }
 
-  delete(path: string, options: DeleteOptions): Promise<Written & { deleted: number }> {
-    return deleteNode(this.rpc, path, options);
+  delete(path: string, options: DeleteOptions): Promise<DeleteResult> {
+    return this.life.whileOpen(() => deleteNode(this.rpc, path, options));
   }
 
   /** Every key below `path` with its value, one range per page at one revision. */
@@ -74,28 +75,22 @@ export class EtcdSession implements BackendSession {
   }
 
   countSubtree(path: string): Promise<number> {
-    return countSubtree(this.rpc, path);
+    return this.life.whileOpen(() => countSubtree(this.rpc, path));
   }
 
   watch(path: string, options: WatchOptions, listener: (change: NodeChange) => void): () => void {
-    const watch = startWatch(this.client, this.state, path, options, listener);
-    this.watches.add(watch);
-    return () => {
-      if (this.watches.delete(watch)) void watch.cancel();
-    };
+    return this.life.watch(listener, (emit) => startWatch(this.rpc, path, options, emit));
   }
 
   onStateChange(listener: (state: ConnectionState, message: string | null) => void): () => void {
     return this.state.subscribe(listener);
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    // Watchers go first: a closed client would otherwise keep trying to re-open their stream.
-    await Promise.allSettled([...this.watches].map((w) => w.cancel()));
-    this.watches.clear();
-    this.state.closed();
-    this.client.close();
+  /** Watchers go first (a closed client would otherwise keep trying to re-open their stream). */
+  close(): Promise<void> {
+    return this.life.close(() => {
+      this.state.closed();
+      this.client.close();
+    });
   }
 }

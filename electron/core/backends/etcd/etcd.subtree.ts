@@ -1,8 +1,8 @@
 import type { IRangeResponse } from 'etcd3';
 import { nextKey, pathOfKey, resolvePath, type KeyRange } from './etcd.paths.js';
 import type { EtcdRpc } from './etcd.rpc.js';
-import { throwIfCancelled } from '../subtree.scan.js';
-import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
+import { scannedKey, throwIfCancelled, type ScannedNode } from '../subtree.scan.js';
+import type { SessionOperation } from '../kit/session.operation.js';
 
 /** A key with an empty level (`/a//b`, `/a/`) has no path in the tree and is not listed (etcd.paths.ts). */
 function hasValidPath(path: string): boolean {
@@ -12,13 +12,13 @@ function hasValidPath(path: string): boolean {
 /**
  * Every key below `path` with its value, one range request per page, all pages read at the revision of
  * the first (a consistent picture of the subtree). Proposed as EtcdSession.scanSubtree (see
- * subtree.scan.ts); etcd knows no ephemeral nodes and keys need no child counts (`valueOnFolders` is false).
+ * subtree.scan.ts); etcd knows no ephemeral nodes and keys need no child counts.
  */
-export async function* scanEtcdSubtree(
-  rpc: EtcdRpc,
-  path: string,
-  options: ScanOptions,
-): AsyncGenerator<ScannedNode[]> {
+export const scanEtcdSubtree: SessionOperation<EtcdRpc, 'scanSubtree'> = async function* (
+  rpc,
+  path,
+  options,
+) {
   const node = resolvePath(path);
   let revision: string | undefined;
   for (const range of node.below) {
@@ -36,17 +36,11 @@ export async function* scanEtcdSubtree(
       for (const kv of response.kvs) {
         const keyPath = pathOfKey(kv.key);
         if (!hasValidPath(keyPath) || options.skip(keyPath)) continue;
-        page.push({
-          path: keyPath,
-          value: kv.value ?? Buffer.alloc(0),
-          token: kv.mod_revision,
-          childCount: null,
-          ephemeral: false,
-        });
+        page.push(scannedKey(keyPath, kv.value ?? Buffer.alloc(0), kv.mod_revision));
       }
       if (page.length > 0) yield page;
       const last = response.kvs.at(-1);
       from = response.more && last !== undefined ? nextKey(last.key) : null;
     }
   }
-}
+};

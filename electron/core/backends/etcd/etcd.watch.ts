@@ -1,42 +1,25 @@
-import type { Etcd3, IKeyValue, Watcher } from 'etcd3';
-import type { NodeChange, WatchOptions } from '../backend.js';
+import type { IKeyValue, Watcher } from 'etcd3';
 import { resolvePath } from './etcd.paths.js';
-import type { DerivedConnectionState } from '../derived-connection.state.js';
+import type { WatchOperation } from '../kit/session.operation.js';
+import type { EtcdRpc } from './etcd.rpc.js';
 
 /** Bursts (a recursive delete, a bulk import) become one 'children' event per this interval. */
 const CHILDREN_DEBOUNCE_MS = 50;
 /** A cancel waits for etcd to confirm; never longer than this. */
 const CANCEL_WAIT_MS = 2000;
 
-export interface EtcdWatch {
-  cancel(): Promise<void>;
-}
-
 /**
- * Watches `path`: the exact key (put → 'created' when it is the key's first version, else 'data';
+ * Watches `path` (`emit` is the guarded emit of the session's watch registry): the exact key (put → 'created' when it is the key's first version, else 'data';
  * delete → 'deleted') and, with `children`, the keys below it ('children', debounced; etcd reports
  * every level, so a change deeper down also counts). The etcd3 client re-opens the watch stream after
  * a disconnect and resumes from the last revision seen, so no change is lost across reconnects.
+ * Returns the stop, which waits (briefly) for etcd to confirm the cancel.
  */
-export function startWatch(
-  client: Etcd3,
-  state: DerivedConnectionState,
-  path: string,
-  options: WatchOptions,
-  listener: (change: NodeChange) => void,
-): EtcdWatch {
+export const startWatch: WatchOperation<EtcdRpc> = (rpc, path, options, emit) => {
+  const { client, state } = rpc;
   const node = resolvePath(path);
   const watchers: Watcher[] = [];
   let childrenTimer: NodeJS.Timeout | null = null;
-  let active = true;
-  const emit = (change: NodeChange): void => {
-    if (!active) return;
-    try {
-      listener(change);
-    } catch {
-      // The listener's failure must not tear down the watch stream shared by the session.
-    }
-  };
   const track = (watcher: Watcher): Watcher => {
     watcher.on('disconnected', () => state.unreachable('The etcd watch stream was interrupted; resuming.'));
     watcher.on('connected', () => state.reachable());
@@ -65,12 +48,9 @@ export function startWatch(
         .on('delete', childrenChanged);
     }
   }
-  return {
-    cancel: async () => {
-      active = false;
-      if (childrenTimer !== null) clearTimeout(childrenTimer);
-      const timeout = new Promise<void>((resolve) => setTimeout(resolve, CANCEL_WAIT_MS).unref());
-      await Promise.race([Promise.allSettled(watchers.map((w) => w.cancel())), timeout]);
-    },
+  return async () => {
+    if (childrenTimer !== null) clearTimeout(childrenTimer);
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, CANCEL_WAIT_MS).unref());
+    await Promise.race([Promise.allSettled(watchers.map((w) => w.cancel())), timeout]);
   };
-}
+};

@@ -1,10 +1,9 @@
 import type { ICompare, IRequestOp } from 'etcd3';
 import { AppError } from '../../../../shared/errors.js';
-import type { NodeValue } from '../../../../shared/model/node.js';
-import type { CreateOptions, Written } from '../backend.js';
 import { resolvePath, type EtcdNode } from './etcd.paths.js';
 import { conflictDetails, valueOf } from './etcd.read.js';
 import { countRequest, type EtcdRpc } from './etcd.rpc.js';
+import type { SessionOperation } from '../kit/session.operation.js';
 
 /** The key of a node that can hold a value; the synthetic folder cannot. */
 export function writableKey(node: EtcdNode): Buffer {
@@ -35,12 +34,7 @@ function readBack(node: EtcdNode, key: Buffer): IRequestOp[] {
  * Writes `value` at `path` when the key is still at `token` (null: unconditionally); keeps the key's lease.
  * The put returns the value it replaced (prev_kv) in the same transaction.
  */
-export async function setNode(
-  rpc: EtcdRpc,
-  path: string,
-  value: Buffer,
-  token: string | null,
-): Promise<Written & { node: NodeValue }> {
+export const setNode: SessionOperation<EtcdRpc, 'set'> = async (rpc, path, value, token) => {
   const node = resolvePath(path);
   const key = writableKey(node);
   const what = `Writing ${path}`;
@@ -75,7 +69,7 @@ export async function setNode(
   const below = counts.reduce((sum, r) => sum + Number(r.response_range.count), 0);
   const before = put?.response_put?.prev_kv?.value ?? null;
   return { node: await valueOf(rpc, path, kv, below, 0), before };
-}
+};
 
 async function revokeQuietly(rpc: EtcdRpc, lease: string): Promise<void> {
   await rpc
@@ -85,12 +79,7 @@ async function revokeQuietly(rpc: EtcdRpc, lease: string): Promise<void> {
 
 /** Creates the key at `path`; NODE_EXISTS when it exists. A lease TTL attaches a new lease (not kept alive). */
 // Ephemeral, sequential, container and TTL modes never get here: etcd's node capabilities have none of them.
-export async function createNode(
-  rpc: EtcdRpc,
-  path: string,
-  value: Buffer,
-  mode: CreateOptions,
-): Promise<{ path: string }> {
+export const createNode: SessionOperation<EtcdRpc, 'create'> = async (rpc, path, value, mode) => {
   const node = resolvePath(path);
   const key = writableKey(node);
   let lease: string | null = null;
@@ -114,4 +103,4 @@ export async function createNode(
     throw error;
   }
   return { path };
-}
+};

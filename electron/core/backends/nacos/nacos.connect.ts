@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { AppError } from '../../../../shared/errors.js';
@@ -9,6 +8,7 @@ import { errorFromResponse } from './nacos.errors.js';
 import { NacosHttp, parseJson } from './nacos.http.js';
 import { LoginSchema } from './nacos.schemas.js';
 import { DerivedConnectionState } from '../derived-connection.state.js';
+import { loadTlsFiles, tlsConfigured } from '../kit/tls.files.js';
 
 /** The HTTP side of a connection before the API is known: closed by whoever opened it. */
 export interface NacosLink {
@@ -18,40 +18,12 @@ export interface NacosLink {
   close(): void;
 }
 
-async function readTlsFile(path: string | undefined, what: string): Promise<Buffer | undefined> {
-  if (path === undefined) return undefined;
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
-    throw new AppError('INVALID_INPUT', `The TLS ${what} file ${path} ${reason}.`);
-  }
-}
-
 /** A keep-alive agent per session; with TLS it carries the CA, the client certificate and the verify choice. */
 async function agentFor(profile: ResolvedProfile, secure: boolean): Promise<HttpAgent | HttpsAgent> {
-  if (!secure) return new HttpAgent({ keepAlive: true, maxSockets: 16 });
-  const tls = profile.tls ?? {};
-  if ((tls.certFile === undefined) !== (tls.keyFile === undefined)) {
-    throw new AppError(
-      'INVALID_INPUT',
-      'A TLS client certificate needs both a certificate file and a key file.',
-    );
-  }
-  const [ca, cert, key] = await Promise.all([
-    readTlsFile(tls.caFile, 'CA'),
-    readTlsFile(tls.certFile, 'certificate'),
-    readTlsFile(tls.keyFile, 'key'),
-  ]);
-  return new HttpsAgent({
-    keepAlive: true,
-    maxSockets: 16,
-    ...(ca ? { ca } : {}),
-    ...(cert ? { cert } : {}),
-    ...(key ? { key } : {}),
-    // Only when the user chose it explicitly; the profile shows such a connection as insecure.
-    rejectUnauthorized: tls.insecureSkipVerify !== true,
-  });
+  const sockets = { keepAlive: true, maxSockets: 16 };
+  if (!secure) return new HttpAgent(sockets);
+  // Verification is skipped only when the user chose so (the profile then shows as insecure).
+  return new HttpsAgent({ ...sockets, ...(await loadTlsFiles(profile.tls)) });
 }
 
 /** POST /v1/auth/login: an access token and its lifetime; AUTH_FAILED for wrong credentials. */
@@ -77,8 +49,7 @@ export async function login(http: NacosHttp, username: string, password: string)
 
 /** Validates the profile, builds the HTTP layer and logs in when the profile has a user. */
 export async function openLink(profile: ResolvedProfile): Promise<NacosLink> {
-  const tls = profile.tls;
-  const forceTls = !!tls && !!(tls.caFile || tls.certFile || tls.keyFile || tls.insecureSkipVerify);
+  const forceTls = tlsConfigured(profile.tls);
   // One scheme for all: a session has one agent, and a mixed list is almost surely a typo.
   const parsed = parseEndpoints(profile.endpoints, forceTls);
   const servers = parsed.some((s) => s.secure) ? parseEndpoints(profile.endpoints, true) : parsed;

@@ -1,10 +1,10 @@
 import { AppError } from '../../../../shared/errors.js';
-import type { DeleteOptions, Written } from '../backend.js';
 import { readConfig, removeConfig } from './nacos.config-api.js';
 import type { ConfigEntry } from './nacos.index.js';
 import { resolvePath, type ConfigNode, type NamespaceRef } from './nacos.paths.js';
 import { groupConfigs, type TreeContext } from './nacos.tree.js';
 import { checkToken } from './nacos.write.js';
+import type { SessionOperation } from '../kit/session.operation.js';
 
 /** Deletes sent at once when a group or namespace goes. */
 const DELETE_WINDOW = 4;
@@ -41,11 +41,7 @@ async function deleteConfigs(
  * configs, then the namespace itself, which counts as one more node). The root and the public
  * namespace are never deleted.
  */
-export async function deleteNode(
-  ctx: TreeContext,
-  path: string,
-  options: DeleteOptions,
-): Promise<Written & { deleted: number }> {
+export const deleteNode: SessionOperation<TreeContext, 'delete'> = async (ctx, path, options) => {
   const node = resolvePath(path);
   switch (node.depth) {
     case 0:
@@ -95,4 +91,4 @@ export async function deleteNode(
       return { deleted: deleted + 1, before: null };
     }
   }
-}
+};

@@ -1,6 +1,7 @@
-import { AppError, isAppError } from '../../../../shared/errors.js';
+import { AppError } from '../../../../shared/errors.js';
 import type { Discovery } from '../../../../shared/model/history.js';
 import type { BackendDriver, BackendSession, ResolvedProfile } from '../backend.js';
+import { connectTarget, connectWithin, type ConnectResource } from '../kit/connect.deadline.js';
 import { openLink, type NacosLink } from './nacos.connect.js';
 import { NacosNamespaces } from './nacos.namespaces.js';
 import { namespaceRef, type NamespaceRef } from './nacos.paths.js';
@@ -8,37 +9,12 @@ import { detectApi, type NacosApi } from './nacos.probe.js';
 import { NacosSession } from './nacos.session.js';
 
 /**
- * Runs the connect steps under one deadline (the session timeout): each HTTP call has its own, but a
- * login, the probes and a namespace check in a row must not add up to several. At connect a server
- * that does not answer in time counts as unreachable.
+ * The HTTP link of a profile, as a connect opens and releases it. The connect steps on it (login, the
+ * probes, a namespace check) run under one deadline: each HTTP call has its own, but calls in a row must
+ * not add up to several.
  */
-async function withinDeadline<T>(profile: ResolvedProfile, run: (link: NacosLink) => Promise<T>): Promise<T> {
-  const ms = profile.sessionTimeoutMs;
-  const endpoints = profile.endpoints.join(', ');
-  let timer: NodeJS.Timeout | undefined;
-  let link: NacosLink | null = null;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new AppError('UNREACHABLE', `Nacos at ${endpoints} did not answer within ${ms} ms.`)),
-      ms,
-    );
-  });
-  const work = (async () => {
-    link = await openLink(profile);
-    return run(link);
-  })();
-  try {
-    return await Promise.race([work, deadline]);
-  } catch (error) {
-    // Closes the link even when the deadline won and the work finishes later.
-    void work.catch(() => undefined).finally(() => link?.close());
-    if (isAppError(error) && error.code === 'TIMEOUT') {
-      throw new AppError('UNREACHABLE', `Nacos at ${endpoints} did not answer within ${ms} ms.`);
-    }
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
+function linkOf(profile: ResolvedProfile): ConnectResource<NacosLink> {
+  return { open: () => openLink(profile), release: (link) => link.close() };
 }
 
 /** The profile's namespace, checked against the server's list when it has one. */
@@ -69,7 +45,7 @@ export class NacosDriver implements BackendDriver {
   readonly kind = 'nacos' as const;
 
   async connect(profile: ResolvedProfile): Promise<BackendSession> {
-    return withinDeadline(profile, async (link) => {
+    return connectWithin(connectTarget(profile), linkOf(profile), async (link) => {
       const api = await detectApi(link.http);
       const home = await homeNamespace(link, api, profile);
       return new NacosSession(link, api, home);
@@ -77,19 +53,16 @@ export class NacosDriver implements BackendDriver {
   }
 
   async discover(profile: ResolvedProfile): Promise<Discovery> {
-    return withinDeadline(profile, async (link) => {
-      try {
-        const api = await detectApi(link.http);
-        const namespaces = await new NacosNamespaces(link.http, api.namespaces, null).list();
-        return {
-          datacenters: null,
-          namespaces: namespaces.map((ns) => ({ id: ns.segment, name: ns.name })),
-          api: api.description,
-        };
-      } finally {
-        link.close();
-      }
-    });
+    const steps = async (link: NacosLink): Promise<Discovery> => {
+      const api = await detectApi(link.http);
+      const namespaces = await new NacosNamespaces(link.http, api.namespaces, null).list();
+      return {
+        datacenters: null,
+        namespaces: namespaces.map((ns) => ({ id: ns.segment, name: ns.name })),
+        api: api.description,
+      };
+    };
+    return connectWithin(connectTarget(profile), linkOf(profile), steps, 'release');
   }
 }
 

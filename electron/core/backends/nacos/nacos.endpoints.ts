@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/errors.js';
+import { parseHostPort } from '../kit/endpoint.address.js';
 
 /** One Nacos server as the HTTP layer addresses it. */
 export interface NacosServerAddress {
@@ -9,21 +10,15 @@ export interface NacosServerAddress {
   secure: boolean;
 }
 
-const ENDPOINT = /^(?:(https?):\/\/)?(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9._-]+):(\d{1,5})\/?$/;
 const DEFAULT_CONTEXT_PATH = '/nacos';
 
 /** Parses `host:port` (optionally `http://` or `https://`, IPv6 in brackets); INVALID_INPUT otherwise. */
 export function parseEndpoint(endpoint: string, forceTls: boolean): NacosServerAddress {
-  const match = ENDPOINT.exec(endpoint.trim());
-  const port = match ? Number(match[3]) : 0;
-  if (!match || port < 1 || port > 65535) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `"${endpoint}" is not a Nacos endpoint: expected host:port (e.g. 127.0.0.1:8848); set the context path in the profile, not in the endpoint.`,
-    );
-  }
-  const secure = forceTls || match[1] === 'https';
-  const label = `${match[2]}:${port}`;
+  const expected =
+    'expected host:port (e.g. 127.0.0.1:8848); set the context path in the profile, not in the endpoint';
+  const address = parseHostPort(endpoint, `"${endpoint}" is not a Nacos endpoint: ${expected}.`);
+  const secure = forceTls || address.scheme === 'https';
+  const label = address.hostPort;
   return { origin: `${secure ? 'https' : 'http'}://${label}`, label, secure };
 }
 

@@ -1,6 +1,5 @@
 import { AppError } from '../../../../shared/errors.js';
-import type { ChildEntry, ChildPage, NodeValue } from '../../../../shared/model/node.js';
-import type { ListChildrenOptions } from '../backend.js';
+import type { ChildEntry, NodeValue } from '../../../../shared/model/node.js';
 import { readConfig } from './nacos.config-api.js';
 import type { NacosHttp } from './nacos.http.js';
 import type { ConfigEntry, ConfigIndex } from './nacos.index.js';
@@ -9,6 +8,7 @@ import { resolvePath, type NacosNode } from './nacos.paths.js';
 import { childPath } from '../../../../shared/paths.js';
 import { folderValue } from '../node-value.js';
 import { configValue } from './nacos.values.js';
+import type { SessionOperation } from '../kit/session.operation.js';
 
 /** What the tree reads through. */
 export interface TreeContext {
@@ -102,11 +102,7 @@ function startAfter(entries: ChildEntry[], after: string, serverOrder: boolean):
  * One page of the children of `path`. The cursor is the last name returned, so a page continues after
  * it even when configs were added or removed meanwhile.
  */
-export async function listChildren(
-  ctx: TreeContext,
-  path: string,
-  options: ListChildrenOptions,
-): Promise<ChildPage> {
+export const listChildren: SessionOperation<TreeContext, 'listChildren'> = async (ctx, path, options) => {
   const node = resolvePath(path);
   const filter = options.filter ? options.filter.toLowerCase() : null;
   const all = await allChildren(ctx, node);
@@ -123,7 +119,7 @@ export async function listChildren(
       ? CURSOR_TAG + Buffer.from(entries[entries.length - 1]!.name, 'utf8').toString('base64url')
       : null,
   };
-}
+};
 
 /** The value and metadata of a node; NOT_FOUND when it does not exist. */
 export async function getNode(ctx: TreeContext, path: string, maxBytes: number): Promise<NodeValue> {

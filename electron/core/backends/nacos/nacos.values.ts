@@ -1,4 +1,4 @@
-import { valueSlice } from '../node-value.js';
+import { nodeWithValue } from '../node-value.js';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../../shared/errors.js';
 import type { MetaField, NodeValue } from '../../../../shared/model/node.js';
@@ -82,13 +82,9 @@ function metaFields(record: ConfigRecord): MetaField[] {
 
 /** The NodeValue of a config, cut to `maxBytes` (0 = all); its token is the md5. */
 export function configValue(path: string, record: ConfigRecord, maxBytes: number): NodeValue {
-  return {
-    path,
-    hasValue: true,
-    ...valueSlice(record.content, maxBytes),
-    token: record.md5,
-    meta: metaFields(record),
-    acls: null,
-    childCount: 0,
-  };
+  return nodeWithValue(
+    { path, token: record.md5, meta: metaFields(record), childCount: 0 },
+    record.content,
+    maxBytes,
+  );
 }

@@ -1,7 +1,11 @@
-import type { NodeChange, WatchOptions } from '../backend.js';
+import type { NodeChange } from '../backend.js';
+import type { WatchOperation } from '../kit/session.operation.js';
 import type { ConfigListenerHub } from './nacos.long-poll.js';
 import { resolvePath, type NacosNode } from './nacos.paths.js';
 import { groupsOf, type TreeContext } from './nacos.tree.js';
+
+/** What a watch reads through: the tree, and the session's long-polling listener for configs. */
+export type NacosWatchContext = TreeContext & { hub: ConfigListenerHub };
 
 /** Nacos cannot push changes of a list: the children of a watched level are polled this often. */
 export const CHILDREN_POLL_MS = 3000;
@@ -52,29 +56,10 @@ function pollChildren(ctx: TreeContext, node: NacosNode, emit: (change: NodeChan
 /**
  * Watches `path`: a config through the session's long-polling listener ('data', 'created',
  * 'deleted'); with `children`, the direct children of the root, a namespace or a group by polling.
+ * `emit` is the guarded emit of the session's watch registry. Returns the stop.
  */
-export function startWatch(
-  ctx: TreeContext,
-  hub: ConfigListenerHub,
-  path: string,
-  options: WatchOptions,
-  listener: (change: NodeChange) => void,
-): () => void {
+export const startWatch: WatchOperation<NacosWatchContext> = (ctx, path, options, emit) => {
   const node = resolvePath(path);
-  let active = true;
-  const emit = (change: NodeChange): void => {
-    if (!active) return;
-    try {
-      listener(change);
-    } catch {
-      // The listener's failure must not stop the watch.
-    }
-  };
-  const stops: Array<() => void> = [];
-  if (node.depth === 3) stops.push(hub.add(node, (type) => emit({ path, type })));
-  else if (options.children) stops.push(pollChildren(ctx, node, emit));
-  return () => {
-    active = false;
-    for (const stop of stops) stop();
-  };
-}
+  if (node.depth === 3) return ctx.hub.add(node, (type) => emit({ path, type }));
+  return options.children ? pollChildren(ctx, node, emit) : () => undefined;
+};

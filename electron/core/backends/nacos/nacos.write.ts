@@ -1,10 +1,9 @@
 import { AppError, isAppError } from '../../../../shared/errors.js';
-import type { NodeValue } from '../../../../shared/model/node.js';
-import type { Written } from '../backend.js';
 import { publishConfig, readConfig } from './nacos.config-api.js';
 import { assertName, resolvePath, type ConfigNode } from './nacos.paths.js';
 import type { TreeContext } from './nacos.tree.js';
 import { configText, configValue, typeForDataId, type ConfigRecord } from './nacos.values.js';
+import type { SessionOperation } from '../kit/session.operation.js';
 
 const MD5_TOKEN = /^[0-9a-f]{32}$/i;
 
@@ -48,12 +47,7 @@ export function checkToken(path: string, current: ConfigRecord | null, token: st
  * write is NOT atomic (a write landing between our read and our publish is overwritten). Real Nacos
  * also compares `casMd5` atomically on publish; its refusal is reported as the same CONFLICT.
  */
-export async function setConfig(
-  ctx: TreeContext,
-  path: string,
-  value: Buffer,
-  token: string | null,
-): Promise<Written & { node: NodeValue }> {
+export const setConfig: SessionOperation<TreeContext, 'set'> = async (ctx, path, value, token) => {
   const node = configNode(path);
   const content = configText(value, path);
   const current = await readConfig(ctx.http, node, ctx.detail);
@@ -82,13 +76,38 @@ export async function setConfig(
     );
   }
   return { node: configValue(path, written, 0), before: current?.content ?? null };
-}
+};
+
+/**
+ * Creates a namespace (its value, when any, is its description) or a config. The root, the public
+ * namespace and groups cannot be created (a group exists only through its configs).
+ */
+export const createNode: SessionOperation<TreeContext, 'create'> = async (ctx, path, value) => {
+  const node = resolvePath(path);
+  if (node.depth === 0) throw new AppError('NODE_EXISTS', 'The root always exists.');
+  if (node.depth === 2) {
+    throw new AppError(
+      'UNSUPPORTED',
+      `A Nacos group exists only through its configs: create a config in it instead (${path}/<dataId>).`,
+    );
+  }
+  if (node.depth === 1) {
+    assertName('namespace', node.namespace.segment);
+    if (node.namespace.tenant === '')
+      throw new AppError('NODE_EXISTS', 'The public namespace always exists.');
+    const description = value.length === 0 ? null : configText(value, path);
+    await ctx.namespaces.create(node.namespace, description);
+  } else {
+    await createConfig(ctx, node, value);
+  }
+  return { path };
+};
 
 /**
  * Creates a config, NODE_EXISTS when it exists. Nacos has no create-if-absent: this is a check then a
  * publish, not atomic. The type is taken from the dataId's extension (app.yaml → yaml), else text.
  */
-export async function createConfig(ctx: TreeContext, node: ConfigNode, value: Buffer): Promise<void> {
+async function createConfig(ctx: TreeContext, node: ConfigNode, value: Buffer): Promise<void> {
   assertName('group', node.group);
   assertName('dataId', node.dataId);
   await ctx.namespaces.find(node.namespace);

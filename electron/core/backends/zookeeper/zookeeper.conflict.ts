@@ -13,12 +13,12 @@ export function tokenToVersion(token: string | null): number {
   return Number(token);
 }
 
-/** A CONFLICT carrying the node's current value and version. */
-export function conflictWith(path: string, data: Buffer, version: number): AppError {
+/** A CONFLICT carrying the node's current value (null when this session may not read it) and version. */
+export function conflictWith(path: string, data: Buffer | null, version: number): AppError {
   return new AppError(
     'CONFLICT',
     `${path} was changed by someone else since it was read (now at version ${version}).`,
-    { currentValueBase64: data.toString('base64'), currentToken: String(version) },
+    { currentValueBase64: data?.toString('base64') ?? null, currentToken: String(version) },
   );
 }
 

@@ -3,6 +3,7 @@ import { AppError } from '../../../../shared/errors.js';
 import type { ConnectionState } from '../../../../shared/model/connection.js';
 import type { CallContext } from './zookeeper.call.js';
 import { MANAGER_STATE_CLOSED, managerOf } from './zookeeper.internals.js';
+import { ListenerSet } from '../kit/listener.set.js';
 
 export type StateListener = (state: ConnectionState, message: string | null) => void;
 
@@ -16,7 +17,7 @@ const CLOSE_GRACE_MS = 2000;
 export class ZooKeeperConnection implements CallContext {
   private state: ConnectionState = 'connecting';
   private dead: AppError | null = null;
-  private readonly listeners = new Set<StateListener>();
+  private readonly listeners = new ListenerSet<Parameters<StateListener>>();
   private closing: Promise<void> | null = null;
 
   constructor(
@@ -37,14 +38,13 @@ export class ZooKeeperConnection implements CallContext {
 
   /** Calls the listener on every state change until the returned function is called. */
   onState(listener: StateListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   private emit(state: ConnectionState, message: string | null): void {
     if (state === this.state) return;
     this.state = state;
-    for (const listener of [...this.listeners]) listener(state, message);
+    this.listeners.emit(state, message);
   }
 
   private onClientState(state: State): void {

@@ -1,7 +1,7 @@
 import { createClient } from 'node-zookeeper-client';
 import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { BackendDriver, BackendSession, ResolvedProfile } from '../backend.js';
-import { seconds } from './zookeeper.call.js';
+import { connectTarget, connectWithin } from '../kit/connect.deadline.js';
 import { parseEndpoints } from './zookeeper.connect-string.js';
 import { ZooKeeperConnection } from './zookeeper.connection.js';
 import { ZooKeeperOps } from './zookeeper.ops.js';
@@ -28,30 +28,22 @@ function digestCredentials(profile: ResolvedProfile): Buffer | null {
 
 /**
  * Resolves once the session is connected and a first request went through (digest credentials are sent
- * ahead of it, so a refused login shows here), rejects within `timeoutMs` otherwise.
+ * ahead of it, so a refused login shows here); rejects when the server ends the session or `signal` aborts.
  */
-function establish(connection: ZooKeeperConnection, timeoutMs: number): Promise<void> {
+function establish(connection: ZooKeeperConnection, signal: AbortSignal): Promise<void> {
   const ops = new ZooKeeperOps(connection.client, connection);
   return new Promise<void>((resolve, reject) => {
     let done = false;
     const finish = (error: AppError | null): void => {
       if (done) return;
       done = true;
-      clearTimeout(deadline);
+      signal.removeEventListener('abort', aborted);
       stopListening();
       if (error) reject(error);
       else resolve();
     };
-    const deadline = setTimeout(
-      () =>
-        finish(
-          new AppError(
-            'UNREACHABLE',
-            `Could not reach ZooKeeper at ${connection.endpointLabel} within ${seconds(timeoutMs)}.`,
-          ),
-        ),
-      timeoutMs,
-    );
+    const aborted = (): void => finish(new AppError('CANCELLED', 'The connect was given up.'));
+    signal.addEventListener('abort', aborted, { once: true });
     const stopListening = connection.onState((state) => {
       if (state === 'connected') {
         ops.exists('/').then(
@@ -78,21 +70,25 @@ export async function connectZooKeeper(profile: ResolvedProfile): Promise<Backen
   const endpoints = parseEndpoints(profile.endpoints);
   const credentials = digestCredentials(profile);
   const timeoutMs = profile.sessionTimeoutMs;
-  const client = createClient(endpoints.connectString, {
-    sessionTimeout: timeoutMs,
-    spinDelay: SPIN_DELAY_MS,
-    retries: 0,
-  });
-  guardReplies(client);
-  const connection = new ZooKeeperConnection(client, timeoutMs, endpoints.label);
-  // Stored by the library and sent first on every (re)connect of this session.
-  if (credentials) client.addAuthInfo('digest', credentials);
-  try {
-    await establish(connection, timeoutMs);
-  } catch (error) {
-    await connection.close();
-    throw error;
-  }
+  const open = (): ZooKeeperConnection => {
+    const client = createClient(endpoints.connectString, {
+      sessionTimeout: timeoutMs,
+      spinDelay: SPIN_DELAY_MS,
+      retries: 0,
+    });
+    guardReplies(client);
+    // Stored by the library and sent first on every (re)connect of this session.
+    if (credentials) client.addAuthInfo('digest', credentials);
+    return new ZooKeeperConnection(client, timeoutMs, endpoints.label);
+  };
+  const connection = await connectWithin(
+    connectTarget(profile, endpoints.label),
+    { open, release: (c) => c.close() },
+    async (opened, signal) => {
+      await establish(opened, signal);
+      return opened;
+    },
+  );
   const server = await serverDescription(endpoints.hosts, SRVR_TIMEOUT_MS);
   return new ZooKeeperSession(connection, server);
 }

@@ -8,15 +8,15 @@ import type {
   BackendSession,
   CreateOptions,
   DeleteOptions,
+  DeleteResult,
   GetOptions,
   ListChildrenOptions,
   NodeChange,
   WatchOptions,
-  Written,
+  SetResult,
 } from '../backend.js';
 import { toAclEntries } from './zookeeper.acl.js';
 import { ChildLister } from './zookeeper.children.js';
-import { conflictAt, conflictWith, tokenToVersion } from './zookeeper.conflict.js';
 import type { ZooKeeperConnection } from './zookeeper.connection.js';
 import { createNode } from './zookeeper.create.js';
 import { ZooKeeperOps } from './zookeeper.ops.js';
@@ -24,9 +24,11 @@ import { zooKeeperBatchWriter } from './zookeeper.batch.js';
 import type { BatchWriter } from '../batch.js';
 import { assertZnodePath } from './zookeeper.paths.js';
 import { parentPath } from '../../../../shared/paths.js';
-import { countSubtree, deleteSubtree } from './zookeeper.tree.js';
+import { countSubtree } from './zookeeper.tree.js';
 import { assertValueSize, explainWriteError, toNodeValue } from './zookeeper.values.js';
 import { WatchHub } from './zookeeper.watch.js';
+import { removeZnode, removeZnodeTree, writeZnode } from './zookeeper.write.js';
+import { SessionLifecycle } from '../kit/session.lifecycle.js';
 
 function isCode(error: unknown, code: string): boolean {
   return isAppError(error) && error.code === code;
@@ -38,6 +40,7 @@ export class ZooKeeperSession implements BackendSession {
   private readonly ops: ZooKeeperOps;
   private readonly children: ChildLister;
   private readonly watches: WatchHub;
+  private readonly life = new SessionLifecycle('zookeeper');
   /** Reported true until the server refuses a TTL create (probing would need a write on every connect). */
   private ttlAccepted = true;
 
@@ -73,22 +76,14 @@ export class ZooKeeperSession implements BackendSession {
     return toNodeValue(path, data, stat, acls, options.maxBytes);
   }
 
-  /** Reads the node first (its value is what the write replaces, and a stale token fails before writing). */
-  async set(path: string, value: Buffer, token: string | null): Promise<Written & { node: NodeValue }> {
+  /** The value it replaced is read in the same flow, and the write is guarded by that read (zookeeper.write.ts). */
+  async set(path: string, value: Buffer, token: string | null): Promise<SetResult> {
     assertZnodePath(path);
     assertValueSize(path, value);
-    const version = tokenToVersion(token);
-    const current = await this.ops.getData(path, true);
-    if (version !== -1 && current.stat.version !== version) {
-      throw conflictWith(path, current.data, current.stat.version);
-    }
-    const stat = await this.ops.setData(path, value, version).catch(async (error: unknown) => {
-      if (isCode(error, 'CONFLICT')) throw await conflictAt(this.ops, path);
-      throw explainWriteError(error, value);
-    });
+    const { stat, before } = await writeZnode(this.ops, path, value, token);
     // The write went through: a failed ACL read must not make it look failed.
     const acls = await this.readAcls(path).catch(() => null);
-    return { node: toNodeValue(path, value, stat, acls, 0), before: current.data };
+    return { node: toNodeValue(path, value, stat, acls, 0), before };
   }
 
   async create(path: string, value: Buffer, mode: CreateOptions): Promise<{ path: string }> {
@@ -106,24 +101,13 @@ export class ZooKeeperSession implements BackendSession {
   }
 
   /** Reads the node first: its value goes to the audit log, and a stale token fails before anything goes. */
-  async delete(path: string, options: DeleteOptions): Promise<Written & { deleted: number }> {
+  async delete(path: string, options: DeleteOptions): Promise<DeleteResult> {
     assertZnodePath(path);
     if (path === '/') throw new AppError('INVALID_INPUT', 'The root node / cannot be deleted.');
-    const version = tokenToVersion(options.token);
     try {
-      const current = await this.ops.getData(path, true);
-      if (version !== -1 && current.stat.version !== version) {
-        throw conflictWith(path, current.data, current.stat.version);
-      }
-      if (options.recursive) {
-        return { deleted: await deleteSubtree(this.ops, path, version), before: current.data };
-      }
-      await this.ops.remove(path, version);
-      return { deleted: 1, before: current.data };
-    } catch (error) {
-      if (isCode(error, 'CONFLICT') && (error as AppError).conflict === undefined)
-        throw await conflictAt(this.ops, path);
-      throw error;
+      return options.recursive
+        ? await removeZnodeTree(this.ops, path, options.token)
+        : await removeZnode(this.ops, path, options.token);
     } finally {
       this.children.invalidate(parentPath(path) ?? '/');
       this.children.invalidate(path);
@@ -143,7 +127,7 @@ export class ZooKeeperSession implements BackendSession {
 
   watch(path: string, options: WatchOptions, listener: (change: NodeChange) => void): () => void {
     assertZnodePath(path);
-    return this.watches.watch(path, options, listener);
+    return this.life.watch(listener, (emit) => this.watches.watch(path, options, emit));
   }
 
   onStateChange(listener: (state: ConnectionState, message: string | null) => void): () => void {
@@ -151,7 +135,7 @@ export class ZooKeeperSession implements BackendSession {
   }
 
   close(): Promise<void> {
-    return this.connection.close();
+    return this.life.close(() => this.connection.close());
   }
 
   /** ACLs of a node; null when this session may not read them (the value may still be readable). */

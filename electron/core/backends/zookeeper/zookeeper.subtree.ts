@@ -4,7 +4,8 @@ import { childPath } from '../../../../shared/paths.js';
 import { mapPipelined } from './zookeeper.pipeline.js';
 import { isEphemeral } from './zookeeper.stat.js';
 import { throwIfCancelled } from '../subtree.scan.js';
-import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
+import type { ScannedNode } from '../subtree.scan.js';
+import type { SessionOperation } from '../kit/session.operation.js';
 
 function notFoundAs<T>(fallback: T): (error: unknown) => T {
   return (error) => {
@@ -19,11 +20,11 @@ function notFoundAs<T>(fallback: T): (error: unknown) => T {
  * nothing else (no ACL reads, no separate exists). Proposed as ZooKeeperSession.scanSubtree (see
  * subtree.scan.ts). Nodes deleted while scanning are skipped; a missing path scans as empty.
  */
-export async function* scanZooKeeperSubtree(
-  ops: ZooKeeperOps,
-  path: string,
-  options: ScanOptions,
-): AsyncGenerator<ScannedNode[]> {
+export const scanZooKeeperSubtree: SessionOperation<ZooKeeperOps, 'scanSubtree'> = async function* (
+  ops,
+  path,
+  options,
+) {
   const names = await ops.getChildren(path).catch(notFoundAs<string[]>([]));
   let pending = names.map((name) => childPath(path, name)).filter((child) => !options.skip(child));
   while (pending.length > 0) {
@@ -55,4 +56,4 @@ export async function* scanZooKeeperSubtree(
     pending = [...listed.flat().filter((child) => !options.skip(child)), ...pending];
     yield page;
   }
-}
+};

@@ -1,4 +1,4 @@
-import { valueSlice } from '../node-value.js';
+import { nodeWithValue } from '../node-value.js';
 import type { Stat } from 'node-zookeeper-client';
 import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { AclEntry, NodeValue } from '../../../../shared/model/node.js';
@@ -61,13 +61,12 @@ export function toNodeValue(
   acls: AclEntry[] | null,
   maxBytes: number,
 ): NodeValue {
-  return {
+  const facts = {
     path,
-    hasValue: true,
-    ...valueSlice(data, maxBytes),
     token: String(stat.version),
     meta: statToMeta(stat),
     acls,
     childCount: stat.numChildren,
   };
+  return nodeWithValue(facts, data, maxBytes);
 }

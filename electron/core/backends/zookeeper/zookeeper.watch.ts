@@ -4,6 +4,7 @@ import type { NodeChangeType } from '../../../../shared/model/node.js';
 import type { ZooKeeperConnection } from './zookeeper.connection.js';
 import type { ZooKeeperOps, ZkWatcher } from './zookeeper.ops.js';
 import { longToHex } from './zookeeper.stat.js';
+import { deliver } from '../kit/listener.set.js';
 
 /** Library event type numbers (lib/Event.js). */
 const NODE_CREATED = 1;
@@ -101,12 +102,9 @@ export class WatchHub {
 
   private emit(entry: WatchedPath, type: NodeChangeType): void {
     for (const subscriber of [...entry.subscribers]) {
-      if (type === 'children' && !subscriber.children) continue;
-      try {
-        subscriber.listener({ path: entry.path, type });
-      } catch {
-        // A failing listener must not stop the others or the re-arming.
-      }
+      // A failing listener must not stop the others or the re-arming.
+      if (type !== 'children' || subscriber.children)
+        deliver(subscriber.listener, { path: entry.path, type });
     }
   }
 
