@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AppError } from '../../../../shared/errors.js';
 import type { CompareEntry, SourceRef } from '../../../../shared/model/compare.js';
+import { queryKeys } from '../../api/query-keys.js';
 import { useCompareResult } from '../../api/useCompare.js';
 import { useConnections } from '../../api/useConnections.js';
 import { useEvent } from '../../api/useEvent.js';
@@ -55,7 +56,7 @@ export function CompareView() {
   // The event makes the end of a job show at once instead of at the next 500 ms poll.
   useEvent('job.progress', (event) => {
     if (event.jobId === job?.id && event.state !== 'running') {
-      void queryClient.invalidateQueries({ queryKey: ['compare', event.jobId, 'result'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.compareResults(event.jobId) });
     }
   });
 
@@ -79,7 +80,7 @@ export function CompareView() {
     if (!job) return;
     try {
       await client.call('job.cancel', { jobId: job.id });
-      await queryClient.invalidateQueries({ queryKey: ['compare', job.id, 'result'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.compareResults(job.id) });
     } catch (error) {
       showError(error, 'Cancel comparison');
     }

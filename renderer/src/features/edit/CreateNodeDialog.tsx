@@ -6,7 +6,7 @@ import { useToasts } from '../../errors/ToastContext.js';
 import { textToBase64 } from '../../lib/base64.js';
 import { pathProblem, resolveUnder } from '../../lib/path-utils.js';
 import type { ActiveSession } from '../session/active-session.js';
-import { createModeProblem, EMPTY_CREATE_MODE, toCreateMode } from './create-mode.js';
+import { createModeFormProblem, EMPTY_CREATE_MODE, toCreateMode } from './create-mode.js';
 import { CreateModeFields } from './CreateModeFields.js';
 
 interface Props {
@@ -27,7 +27,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
   const prod = active.profile.environment === 'prod';
   const [typed, setTyped] = useState('');
   const target = resolveUnder(parent, name);
-  const problem = name === '' ? 'Enter a name' : (pathProblem(target) ?? createModeProblem(mode));
+  const problem = name === '' ? 'Enter a name' : (pathProblem(target) ?? createModeFormProblem(mode, caps));
   const confirmed = !prod || typed === target;
 
   const submit = () => {

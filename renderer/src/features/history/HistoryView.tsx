@@ -22,7 +22,8 @@ interface Props {
   prod: boolean;
   canWrite: boolean;
   dirty: boolean;
-  onRolledBack: (result: NodeValue, valueBase64: string) => void;
+  /** The node as the rollback wrote it (whole value). */
+  onRolledBack: (written: NodeValue) => void;
   onConflict: (error: AppError, attemptedText: string) => void;
 }
 
@@ -45,9 +46,9 @@ export function HistoryView(p: Props) {
     rollback.mutate(
       { id: chosen.id, token: current.token, ...(confirmation === undefined ? {} : { confirmation }) },
       {
-        onSuccess: (result) => {
+        onSuccess: (written) => {
           setConfirming(false);
-          p.onRolledBack(result, chosen.valueBase64);
+          p.onRolledBack(written);
         },
         onError: (error) => {
           setConfirming(false);

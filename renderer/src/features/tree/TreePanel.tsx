@@ -14,6 +14,8 @@ interface Props {
   levels: ReadonlyMap<string, TreeLevel>;
   state: TreeState;
   dispatch: (action: TreeAction) => void;
+  /** Asks for the next page of a level (its "more" line came into view). */
+  onLoadMore: (path: string) => void;
 }
 
 function rowKey(row: TreeRowModel | undefined, index: number): string {
@@ -22,7 +24,7 @@ function rowKey(row: TreeRowModel | undefined, index: number): string {
 }
 
 /** The lazy, paged, virtualized tree: every expanded level flattened into one virtual list. */
-export function TreePanel({ rows, levels, state, dispatch }: Props) {
+export function TreePanel({ rows, levels, state, dispatch, onLoadMore }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -44,10 +46,8 @@ export function TreePanel({ rows, levels, state, dispatch }: Props) {
     .join('\u0000');
   useEffect(() => {
     if (!moreInView) return;
-    for (const path of moreInView.split('\u0000')) {
-      dispatch({ type: 'loadMore', path, loadedPages: levels.get(path)?.loadedPages ?? 1 });
-    }
-  }, [moreInView, levels, dispatch]);
+    for (const path of moreInView.split('\u0000')) onLoadMore(path);
+  }, [moreInView, onLoadMore]);
 
   const indexByPath = useMemo(() => {
     const map = new Map<string, number>();
