@@ -7,6 +7,7 @@ import { useCompareResult } from '../../api/useCompare.js';
 import { useConnections } from '../../api/useConnections.js';
 import { useEvent } from '../../api/useEvent.js';
 import { usePref, useSetPref } from '../../api/usePref.js';
+import { Checkbox } from '../../components/Checkbox.js';
 import { describeError } from '../../errors/error-messages.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
@@ -96,7 +97,7 @@ export function CompareView() {
   const progress = data?.progress;
   return (
     <div className="compare-view" data-testid="compare-view">
-      <div className="compare-toolbar">
+      <div className="toolbar compare-toolbar">
         <SourcePicker side="left" profiles={profiles} value={left} onChange={setLeft} />
         <SourcePicker side="right" profiles={profiles} value={right} onChange={setRight} />
         {recent.length > 0 && (
@@ -142,17 +143,17 @@ export function CompareView() {
       {data?.state === 'cancelled' && <div className="muted">Comparison cancelled.</div>}
       {job && data?.summary && (
         <div className="compare-body">
-          <div className="compare-toolbar">
+          <div className="toolbar compare-toolbar">
             <CompareSummary summary={data.summary} />
-            <label>
-              <input
-                type="checkbox"
-                data-testid="compare-only-diff"
-                checked={onlyDifferences}
-                onChange={(e) => setOnlyDifferences(e.target.checked)}
-              />{' '}
+            <Checkbox
+              className=""
+              testId="compare-only-diff"
+              checked={onlyDifferences}
+              onChange={setOnlyDifferences}
+            >
+              {' '}
               Only differences
-            </label>
+            </Checkbox>
             <input
               className="input mono"
               data-testid="compare-filter"

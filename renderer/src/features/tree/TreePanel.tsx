@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
 import { parentPath } from '../../../../shared/paths.js';
 import { ChildFilter } from './ChildFilter.js';
 import type { TreeLevel, TreeRowModel } from './tree-level.js';
 import type { TreeAction, TreeState } from './tree-state.js';
 import { TreeRow } from './TreeRow.js';
 import './TreePanel.css';
-
-const ROW_HEIGHT = 24;
 
 interface Props {
   rows: TreeRowModel[];
@@ -26,13 +24,7 @@ function rowKey(row: TreeRowModel | undefined, index: number): string {
 /** The lazy, paged, virtualized tree: every expanded level flattened into one virtual list. */
 export function TreePanel({ rows, levels, state, dispatch, onLoadMore }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
-    getItemKey: (index) => rowKey(rows[index], index),
-  });
+  const virtualizer = useRowVirtualizer(rows.length, scrollRef, (index) => rowKey(rows[index], index));
   const items = virtualizer.getVirtualItems();
 
   const onSelect = useCallback((path: string) => dispatch({ type: 'select', path }), [dispatch]);

@@ -1,4 +1,16 @@
 import type { AclEntry, MetaField } from '../../../../shared/model/node.js';
+import { DataTable, type Column } from '../../components/DataTable.js';
+
+const ACL_COLUMNS: readonly Column<AclEntry>[] = [
+  { header: 'Scheme', className: 'mono', cell: (acl) => acl.scheme },
+  { header: 'Id', className: 'mono', cell: (acl) => acl.id },
+  {
+    header: 'Perms',
+    className: 'mono',
+    cellProps: () => ({ title: 'c=create r=read w=write d=delete a=admin' }),
+    cell: (acl) => acl.permissions,
+  },
+];
 
 /** The backend's metadata of a node as a label/value table, and its ACL when the store has ACLs. */
 export function MetadataPanel({ meta, acls }: { meta: MetaField[]; acls: AclEntry[] | null }) {
@@ -22,26 +34,13 @@ export function MetadataPanel({ meta, acls }: { meta: MetaField[]; acls: AclEntr
           {acls.length === 0 ? (
             <div className="muted meta-empty">No ACL entries</div>
           ) : (
-            <table className="meta-table">
-              <thead>
-                <tr>
-                  <th>Scheme</th>
-                  <th>Id</th>
-                  <th>Perms</th>
-                </tr>
-              </thead>
-              <tbody>
-                {acls.map((acl, index) => (
-                  <tr key={`${acl.scheme}:${acl.id}:${index}`} data-testid="acl-row">
-                    <td className="mono">{acl.scheme}</td>
-                    <td className="mono">{acl.id}</td>
-                    <td className="mono" title="c=create r=read w=write d=delete a=admin">
-                      {acl.permissions}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable<AclEntry>
+              className="meta-table"
+              rows={acls}
+              columns={ACL_COLUMNS}
+              rowKey={(acl, index) => `${acl.scheme}:${acl.id}:${index}`}
+              rowProps={() => ({ 'data-testid': 'acl-row' })}
+            />
           )}
         </div>
       )}
