@@ -5,15 +5,15 @@ import { TextInput } from './TextInput.js';
 interface Props {
   id: string;
   testId: string;
-  /** What the user must type (the path), also shown as the placeholder. */
-  expected: string;
+  /** What must be typed (the path, also shown as the placeholder); nothing is shown when not required. */
   confirm: TypedConfirmation;
   /** Enter submits, like the dialog's main button. */
   onSubmit: () => void;
 }
 
 /** The typed confirmation every single-node write on a prod connection asks for (the core checks it). */
-export function ProdConfirmField({ id, testId, expected, confirm, onSubmit }: Props) {
+export function ProdConfirmField({ id, testId, confirm, onSubmit }: Props) {
+  if (!confirm.required) return null;
   const label = (
     <>
       This is a <b className="prod-text">PRODUCTION</b> connection. Type the path to confirm:
@@ -26,7 +26,7 @@ export function ProdConfirmField({ id, testId, expected, confirm, onSubmit }: Pr
         testId={testId}
         mono
         spellCheck={false}
-        placeholder={expected}
+        placeholder={confirm.expected}
         value={confirm.typed}
         onValue={confirm.setTyped}
         onEnter={onSubmit}

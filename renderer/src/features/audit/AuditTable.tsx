@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../../../shared/model/audit.js';
+import { DataTag } from '../../components/DataTag.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { formatTime } from '../../lib/format-time.js';
 
@@ -14,21 +15,13 @@ const COLUMNS: readonly Column<AuditEntry>[] = [
   { header: 'Connection', className: 'nowrap', cell: (entry) => entry.connection.name },
   {
     header: 'Env',
-    cell: (entry) => (
-      <span className="badge" data-env={entry.connection.environment}>
-        {entry.connection.environment}
-      </span>
-    ),
+    cell: (entry) => <DataTag className="badge" name="env" value={entry.connection.environment} />,
   },
   { header: 'Operation', cell: (entry) => entry.operation },
   { header: 'Path', className: 'mono audit-path', cell: (entry) => entry.path },
   {
     header: 'Outcome',
-    cell: (entry) => (
-      <span className="audit-outcome" data-outcome={entry.outcome}>
-        {entry.outcome}
-      </span>
-    ),
+    cell: (entry) => <DataTag className="audit-outcome" name="outcome" value={entry.outcome} />,
   },
   {
     header: 'Error',

@@ -56,7 +56,7 @@ export function ClusterView({ active }: { active: ActiveSession }) {
         <QueryState query={overview} loading="Loading the cluster…" errorTestId="cluster-error">
           {(found) => <ClusterSummary overview={found} />}
         </QueryState>
-        <div className="section-title">Nodes{nodes.data ? ` (${nodes.data.length})` : ''}</div>
+        <div className="section-title caps-title">Nodes{nodes.data ? ` (${nodes.data.length})` : ''}</div>
         <QueryState
           query={nodes}
           loading="Loading nodes…"

@@ -75,7 +75,7 @@ export function CompareEntries({ query, total, selectedPath, onSelect }: Props) 
       {total === 0 && <div className="empty-state">No keys match.</div>}
       <div
         ref={scrollRef}
-        className="compare-scroll"
+        className="virtual-scroll compare-scroll"
         data-testid="compare-list"
         role="listbox"
         aria-label="Compared keys"

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SyncPlanView } from '../../../../shared/model/compare.js';
 import { useSyncResult } from '../../api/useCompare.js';
 import { Button } from '../../components/Button.js';
+import { DataTag } from '../../components/DataTag.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { formatCount } from '../../lib/format-bytes.js';
 import { useClient } from '../../transport/ClientContext.js';
@@ -72,9 +73,7 @@ export function SyncPlan({ plan, targetName, onCompareAgain, onRunningChange }: 
         <span>
           Target <b className="mono">{plan.target.label}</b>
         </span>
-        <span className="badge" data-env={plan.target.environment}>
-          {plan.target.environment}
-        </span>
+        <DataTag className="badge" name="env" value={plan.target.environment} />
         {plan.target.readOnly && <span className="badge badge-lock">read-only</span>}
         <SyncPlanCounts items={plan.items} />
         <span className="muted" data-testid="sync-selected-count" data-selected={selection.count}>

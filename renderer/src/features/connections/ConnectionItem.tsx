@@ -1,6 +1,7 @@
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { useTestConnection } from '../../api/useConnectionMutations.js';
 import { Button } from '../../components/Button.js';
+import { DataTag } from '../../components/DataTag.js';
 import { Icon } from '../../components/Icon.js';
 import { useSession } from '../session/SessionProvider.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
@@ -50,9 +51,7 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
             Insecure
           </span>
         )}
-        <span className="badge" data-env={profile.environment}>
-          {profile.environment}
-        </span>
+        <DataTag className="badge" name="env" value={profile.environment} />
       </div>
       <div className="conn-sub" title={profile.endpoints.join(', ')}>
         {KIND_DESCRIPTORS[profile.kind].label} · {profile.endpoints.join(', ')}

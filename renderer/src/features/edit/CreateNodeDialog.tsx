@@ -41,7 +41,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
         path: target,
         valueBase64: textToBase64(value),
         mode: toCreateMode(mode, caps),
-        ...(confirm.confirmation === undefined ? {} : { confirmation: confirm.confirmation }),
+        ...confirm.input,
       },
       {
         onSuccess: (result) => {
@@ -102,11 +102,10 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
         />
       </Field>
       <CreateModeFields caps={caps} mode={mode} onChange={setMode} />
-      {prod && name !== '' && problem === null && (
+      {name !== '' && problem === null && (
         <ProdConfirmField
           id="create-confirm-input"
           testId="create-confirm-input"
-          expected={target}
           confirm={confirm}
           onSubmit={submit}
         />

@@ -41,7 +41,7 @@ export function DeleteNodeDialog({ active, path, childCount, token, onDeleted, o
         path,
         recursive,
         ...(recursive ? {} : { token }),
-        ...(confirm.confirmation === undefined ? {} : { confirmation: confirm.confirmation }),
+        ...confirm.input,
       },
       {
         onSuccess: () => {
@@ -76,15 +76,12 @@ export function DeleteNodeDialog({ active, path, childCount, token, onDeleted, o
           )}
         </div>
       )}
-      {prod && (
-        <ProdConfirmField
-          id="delete-confirm"
-          testId="delete-confirm-input"
-          expected={path}
-          confirm={confirm}
-          onSubmit={submit}
-        />
-      )}
+      <ProdConfirmField
+        id="delete-confirm"
+        testId="delete-confirm-input"
+        confirm={confirm}
+        onSubmit={submit}
+      />
       <div className="dialog-actions">
         <ConfirmButtons
           onCancel={onClose}

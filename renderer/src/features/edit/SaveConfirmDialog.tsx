@@ -62,15 +62,12 @@ export function SaveConfirmDialog({
       <div className="dialog-diff">
         <DiffEditor original={original} modified={modified} language={language} testId="save-diff" />
       </div>
-      {prod && (
-        <ProdConfirmField
-          id="save-confirm-input"
-          testId="save-confirm-input"
-          expected={path}
-          confirm={confirm}
-          onSubmit={submit}
-        />
-      )}
+      <ProdConfirmField
+        id="save-confirm-input"
+        testId="save-confirm-input"
+        confirm={confirm}
+        onSubmit={submit}
+      />
     </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import type { HistoryEntry } from '../../../../shared/model/history.js';
+import { DataTag } from '../../components/DataTag.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { formatTime } from '../../lib/format-time.js';
 
@@ -16,11 +17,7 @@ export function HistoryTable({ entries, selectedId, currentMd5, onSelect }: Prop
     { header: 'Time', className: 'nowrap', cell: (entry) => formatTime(entry.time) },
     {
       header: 'Operation',
-      cell: (entry) => (
-        <span className="history-op" data-operation={entry.operation}>
-          {entry.operation}
-        </span>
-      ),
+      cell: (entry) => <DataTag className="history-op" name="operation" value={entry.operation} />,
     },
     {
       header: 'MD5',

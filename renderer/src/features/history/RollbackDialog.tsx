@@ -45,15 +45,12 @@ export function RollbackDialog({ path, entry, prod, dirty, pending, onConfirm, o
           Your unsaved edits in the editor will be replaced by this version.
         </div>
       )}
-      {prod && (
-        <ProdConfirmField
-          id="rollback-confirm-input"
-          testId="rollback-confirm-input"
-          expected={path}
-          confirm={confirm}
-          onSubmit={submit}
-        />
-      )}
+      <ProdConfirmField
+        id="rollback-confirm-input"
+        testId="rollback-confirm-input"
+        confirm={confirm}
+        onSubmit={submit}
+      />
       <div className="dialog-actions">
         <ConfirmButtons
           onCancel={onClose}

@@ -95,7 +95,7 @@ export function TreePanel({ rows, levels, state, dispatch, onLoadMore }: Props) 
       />
       <div
         ref={scrollRef}
-        className="tree-scroll"
+        className="virtual-scroll tree-scroll"
         data-testid="tree"
         role="tree"
         tabIndex={0}

@@ -16,7 +16,7 @@ const ACL_COLUMNS: readonly Column<AclEntry>[] = [
 export function MetadataPanel({ meta, acls }: { meta: MetaField[]; acls: AclEntry[] | null }) {
   return (
     <aside className="meta-panel" data-testid="meta-panel">
-      <div className="meta-title">Metadata</div>
+      <div className="meta-title caps-title">Metadata</div>
       {meta.length === 0 && <div className="muted meta-empty">No metadata</div>}
       <table className="meta-table">
         <tbody>
@@ -30,7 +30,7 @@ export function MetadataPanel({ meta, acls }: { meta: MetaField[]; acls: AclEntr
       </table>
       {acls && (
         <div data-testid="acl-panel">
-          <div className="meta-title">ACL</div>
+          <div className="meta-title caps-title">ACL</div>
           {acls.length === 0 ? (
             <div className="muted meta-empty">No ACL entries</div>
           ) : (
