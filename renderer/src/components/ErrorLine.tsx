@@ -12,7 +12,13 @@ export function ErrorLine({ error, testId, plain = false }: Props) {
   const { code, title, message } = describeError(error);
   return (
     <div className="inline-error" data-testid={testId} data-code={code}>
-      {plain ? message : `${title}: ${message}`}
+      {plain ? (
+        message
+      ) : (
+        <>
+          {title}: {message}
+        </>
+      )}
     </div>
   );
 }

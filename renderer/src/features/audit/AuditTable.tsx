@@ -11,7 +11,15 @@ interface Props {
 
 const COLUMNS: readonly Column<AuditEntry>[] = [
   { header: 'Time', className: 'nowrap', cell: (entry) => formatTime(entry.time) },
-  { header: 'User', className: 'nowrap', cell: (entry) => `${entry.user}@${entry.host}` },
+  {
+    header: 'User',
+    className: 'nowrap',
+    cell: (entry) => (
+      <>
+        {entry.user}@{entry.host}
+      </>
+    ),
+  },
   { header: 'Connection', className: 'nowrap', cell: (entry) => entry.connection.name },
   {
     header: 'Env',

@@ -31,7 +31,11 @@ export function SyncConfirmDialog({ targetLabel, expected, count, onConfirm, onC
           <span className="spacer" />
           <ConfirmButtons
             onCancel={onClose}
-            label={`Write ${count} change${count === 1 ? '' : 's'} to production`}
+            label={
+              <>
+                Write {count} change{count === 1 ? '' : 's'} to production
+              </>
+            }
             testId="sync-confirm-submit"
             tone="danger"
             disabled={!confirm.confirmed}
