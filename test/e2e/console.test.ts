@@ -165,6 +165,19 @@ describe('console in the browser', () => {
     await page.locator('[data-testid=tree-row][data-path="/app/remote-child"]').waitFor({ timeout: 15_000 });
   });
 
+  it('keeps unsaved edits of a node another client deletes, says so, and drops its row from the tree', async () => {
+    await openPath(page, '/app/remote-child');
+    await expect.poll(() => editorText(page)).toBe('r');
+    await typeIntoEditor(page, 'my edit');
+    await other.call('node.delete', { connectionId: zkId, path: '/app/remote-child', recursive: false });
+    await page.getByTestId('deleted-banner').waitFor({ timeout: 15_000 });
+    expect(await editorText(page)).toBe('my edit');
+    await page
+      .locator('[data-testid=tree-row][data-path="/app/remote-child"]')
+      .waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByTestId('revert-button').click();
+  });
+
   it('refuses writes on a read-only connection: no write buttons, and the core refuses a forged call', async () => {
     await connect(page, 'zk readonly');
     await page.getByTestId('read-only-badge').waitFor();
