@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { b64, startCoreClient, text, type CoreClient } from '../integration/support/core-client.js';
-import { launchBrowser } from './support/browser.js';
 import { connect, editorText, openPath, typeIntoEditor } from './support/page-helpers.js';
-import { startWebApp, type WebApp } from './support/web-app.js';
+import { openConsole, type ConsolePage } from './support/console-page.js';
 
 // The write gate as the user meets it in Chromium, against a real ZooKeeper: on prod a save or a create goes
 // through only with the path typed, and the audit view shows what was written and what the core refused.
 describe('prod confirmation and refusals in the browser', () => {
   let zk: ZooKeeperServer;
-  let app: WebApp;
-  let browser: Browser;
+  let ui: ConsolePage;
   let page: Page;
   let other: CoreClient;
   let zkId: string;
@@ -36,7 +34,7 @@ describe('prod confirmation and refusals in the browser', () => {
     await other.call('node.create', { connectionId: zkId, path: '/app/flags', valueBase64: b64('on=1') });
     await other.call('node.create', { connectionId: zkId, path: '/copy', valueBase64: '' });
 
-    app = await startWebApp([
+    ui = await openConsole([
       { name: 'zk dev', kind: 'zookeeper', endpoints: [zk.connectString], environment: 'dev' },
       { name: 'zk prod', kind: 'zookeeper', endpoints: [zk.connectString], environment: 'prod' },
       {
@@ -47,14 +45,11 @@ describe('prod confirmation and refusals in the browser', () => {
         readOnly: true,
       },
     ]);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-    await page.goto(app.url);
+    page = ui.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await ui?.close();
     await other?.close();
     await zk?.stop();
   });
