@@ -1,13 +1,12 @@
 import { Fragment, useCallback, useMemo, useReducer, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/query-keys.js';
-import type { ChildrenLevel } from '../../api/useChildrenLevel.js';
 import { useNodeChangeEvents } from '../../api/useNodeChangeEvents.js';
 import type { ActiveSession } from '../session/active-session.js';
 import { flattenTree } from '../tree/flatten-tree.js';
 import { PathBar } from '../tree/PathBar.js';
-import type { TreeLevel } from '../tree/tree-level.js';
 import { TreeLevelQuery } from '../tree/TreeLevelQuery.js';
+import { useLevelSources } from '../tree/useLevelSources.js';
 import { filterFor, initialTreeState, treeReducer, visibleExpanded } from '../tree/tree-state.js';
 import { TreePanel } from '../tree/TreePanel.js';
 import { WatchSubscription } from '../tree/WatchSubscription.js';
@@ -24,20 +23,7 @@ export function BrowserScreen({ active }: { active: ActiveSession }) {
 
   const visible = useMemo(() => visibleExpanded(state.expanded), [state.expanded]);
   // Each expanded level is one infinite query (a TreeLevelQuery below) that reports here.
-  const [sources, setSources] = useState<ReadonlyMap<string, ChildrenLevel>>(() => new Map());
-  const onLevel = useCallback((path: string, source: ChildrenLevel | null) => {
-    setSources((previous) => {
-      const next = new Map(previous);
-      if (source) next.set(path, source);
-      else next.delete(path);
-      return next;
-    });
-  }, []);
-  const levels = useMemo(
-    () => new Map<string, TreeLevel>([...sources].map(([path, source]) => [path, source.level])),
-    [sources],
-  );
-  const onLoadMore = useCallback((path: string) => sources.get(path)?.loadMore(), [sources]);
+  const { levels, onLevel, onLoadMore } = useLevelSources();
   const rows = useMemo(() => flattenTree('/', levels, state.expanded), [levels, state.expanded]);
 
   const onGo = useCallback((path: string) => dispatch({ type: 'reveal', path }), []);
