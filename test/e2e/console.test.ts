@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { b64, startCoreClient, text, type CoreClient } from '../integration/support/core-client.js';
-import { launchBrowser } from './support/browser.js';
 import { connect, editorText, openPath, saveWithConfirm, typeIntoEditor } from './support/page-helpers.js';
-import { startWebApp, type WebApp } from './support/web-app.js';
+import { openConsole, type ConsolePage } from './support/console-page.js';
 
 // The real UI in Chromium, served by `npm run web`, against real ZooKeeper and etcd servers. A second core
 // (another operator, over the same contract) seeds data and makes the "remote" changes.
 describe('console in the browser', () => {
   let zk: ZooKeeperServer;
   let etcd: EtcdServer;
-  let app: WebApp;
-  let browser: Browser;
+  let ui: ConsolePage;
   let page: Page;
   let other: CoreClient;
   let zkId: string;
@@ -52,7 +50,7 @@ describe('console in the browser', () => {
       valueBase64: b64('postgres://db:5432/app'),
     });
 
-    app = await startWebApp([
+    ui = await openConsole([
       { name: 'zk dev', kind: 'zookeeper', endpoints: [zk.connectString], environment: 'dev' },
       {
         name: 'zk readonly',
@@ -64,14 +62,11 @@ describe('console in the browser', () => {
       { name: 'zk prod', kind: 'zookeeper', endpoints: zk.connectString, environment: 'prod' },
       { name: 'etcd test', kind: 'etcd', endpoints: [etcd.endpoint], environment: 'test' },
     ]);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-    await page.goto(app.url);
+    page = ui.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await ui?.close();
     await other?.close();
     await Promise.all([zk?.stop(), etcd?.stop()]);
   });
@@ -163,6 +158,19 @@ describe('console in the browser', () => {
     await page.locator('[data-testid=tree-row][data-path="/app"][aria-expanded=true]').waitFor();
     await other.call('node.create', { connectionId: zkId, path: '/app/remote-child', valueBase64: b64('r') });
     await page.locator('[data-testid=tree-row][data-path="/app/remote-child"]').waitFor({ timeout: 15_000 });
+  });
+
+  it('keeps unsaved edits of a node another client deletes, says so, and drops its row from the tree', async () => {
+    await openPath(page, '/app/remote-child');
+    await expect.poll(() => editorText(page)).toBe('r');
+    await typeIntoEditor(page, 'my edit');
+    await other.call('node.delete', { connectionId: zkId, path: '/app/remote-child', recursive: false });
+    await page.getByTestId('deleted-banner').waitFor({ timeout: 15_000 });
+    expect(await editorText(page)).toBe('my edit');
+    await page
+      .locator('[data-testid=tree-row][data-path="/app/remote-child"]')
+      .waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByTestId('revert-button').click();
   });
 
   it('refuses writes on a read-only connection: no write buttons, and the core refuses a forged call', async () => {

@@ -1,3 +1,4 @@
+import type { QueryKey } from '@tanstack/react-query';
 import type { AuditQuery } from '../../../shared/model/audit.js';
 import type { RegistryScope } from '../../../shared/model/registry.js';
 
@@ -9,14 +10,17 @@ export const queryKeys = {
   appInfo: () => ['app-info'] as const,
   connections: () => ['connections'] as const,
   connection: (connectionId: string) => ['conn', connectionId] as const,
-  /** Prefix of every page of one node's children, whatever the filter. */
+  /** Prefix of the children of one node, whatever the filter. */
   children: (connectionId: string, path: string) => ['conn', connectionId, 'children', path] as const,
-  childrenPage: (connectionId: string, path: string, filter: string, cursor: string | null) =>
-    ['conn', connectionId, 'children', path, filter, cursor] as const,
-  /** Prefix of both the head (first MiB) and the full value of one node. */
+  /** One expanded level: the (infinite) pages of one node's children under one filter. */
+  childrenLevel: (connectionId: string, path: string, filter: string) =>
+    ['conn', connectionId, 'children', path, filter] as const,
+  /** Prefix of everything cached about one node: its value (head and full), history and listeners. */
   node: (connectionId: string, path: string) => ['conn', connectionId, 'node', path] as const,
+  /** Prefix of both the head (first MiB) and the full value of one node. */
+  nodeValues: (connectionId: string, path: string) => ['conn', connectionId, 'node', path, 'value'] as const,
   nodeValue: (connectionId: string, path: string, full: boolean) =>
-    ['conn', connectionId, 'node', path, full ? 'full' : 'head'] as const,
+    ['conn', connectionId, 'node', path, 'value', full ? 'full' : 'head'] as const,
   subtreeCount: (connectionId: string, path: string) => ['conn', connectionId, 'count', path] as const,
   // History and listeners live under the node's key: whatever refreshes or forgets the node does so too.
   history: (connectionId: string, path: string) => ['conn', connectionId, 'node', path, 'history'] as const,
@@ -37,6 +41,8 @@ export const queryKeys = {
   audit: () => ['audit'] as const,
   auditList: (query: AuditQuery) => ['audit', 'list', query] as const,
   // Compare and sync jobs span two connections, so they live outside ['conn', id].
+  /** Prefix of every page of one comparison's result. */
+  compareResults: (jobId: string) => ['compare', jobId, 'result'] as const,
   compareResult: (
     jobId: string,
     onlyDifferences: boolean,
@@ -47,3 +53,10 @@ export const queryKeys = {
   compareValues: (jobId: string, path: string) => ['compare', jobId, 'values', path] as const,
   syncResult: (jobId: string) => ['sync', jobId] as const,
 };
+
+/** The node a cached query of `connectionId` is about (its value, history, listeners, count or level), or null. */
+export function nodePathOfKey(queryKey: QueryKey, connectionId: string): string | null {
+  const [scope, id, kind, path] = queryKey;
+  const aboutNode = kind === 'node' || kind === 'count' || kind === 'children';
+  return scope === 'conn' && id === connectionId && aboutNode && typeof path === 'string' ? path : null;
+}

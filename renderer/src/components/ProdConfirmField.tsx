@@ -1,31 +1,36 @@
+import type { TypedConfirmation } from '../hooks/useTypedConfirmation.js';
+import { Field } from './Field.js';
+import { TextInput } from './TextInput.js';
+
 interface Props {
   id: string;
   testId: string;
-  /** What the user must type (the path), also shown as the placeholder. */
-  expected: string;
-  value: string;
-  onChange: (value: string) => void;
+  /** What must be typed (the path, also shown as the placeholder); nothing is shown when not required. */
+  confirm: TypedConfirmation;
   /** Enter submits, like the dialog's main button. */
   onSubmit: () => void;
 }
 
 /** The typed confirmation every single-node write on a prod connection asks for (the core checks it). */
-export function ProdConfirmField({ id, testId, expected, value, onChange, onSubmit }: Props) {
+export function ProdConfirmField({ id, testId, confirm, onSubmit }: Props) {
+  if (!confirm.required) return null;
+  const label = (
+    <>
+      This is a <b className="prod-text">PRODUCTION</b> connection. Type the path to confirm:
+    </>
+  );
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        This is a <b className="prod-text">PRODUCTION</b> connection. Type the path to confirm:
-      </label>
-      <input
+    <Field id={id} label={label}>
+      <TextInput
         id={id}
-        className="input mono"
-        data-testid={testId}
+        testId={testId}
+        mono
         spellCheck={false}
-        placeholder={expected}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        onKeyDown={(e) => e.key === 'Enter' && onSubmit()}
+        placeholder={confirm.expected}
+        value={confirm.typed}
+        onValue={confirm.setTyped}
+        onEnter={onSubmit}
       />
-    </div>
+    </Field>
   );
 }

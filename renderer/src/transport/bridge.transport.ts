@@ -1,4 +1,5 @@
 import type { ConfigDeckBridge } from '../../../shared/contract/wire.js';
+import { untilAborted } from './call-abort.js';
 import type { Transport, TransportStatus } from './transport.types.js';
 
 const CONNECTED: TransportStatus = { state: 'connected', epoch: 1 };
@@ -7,7 +8,8 @@ const CONNECTED: TransportStatus = { state: 'connected', epoch: 1 };
 export function createBridgeTransport(bridge: ConfigDeckBridge): Transport {
   return {
     kind: 'electron',
-    invoke: (method, input) => bridge.invoke(method, input),
+    // IPC has no way to take a call back: a cancelled one stops being waited for, its answer is dropped.
+    invoke: (method, input, signal) => untilAborted(bridge.invoke(method, input), signal),
     subscribe: (listener) => bridge.subscribe(listener),
     getStatus: () => CONNECTED,
     onStatus: () => () => undefined,

@@ -9,7 +9,8 @@ export type TransportStatus =
 /** The one thing the UI needs from a transport: call a contract method and hear pushed events. */
 export interface Transport {
   readonly kind: 'electron' | 'browser';
-  invoke(method: string, input: unknown): Promise<CallResult>;
+  /** Calls a method; once `signal` aborts it settles at once with CANCELLED and drops the late answer. */
+  invoke(method: string, input: unknown, signal?: AbortSignal): Promise<CallResult>;
   subscribe(listener: (event: string, payload: unknown) => void): () => void;
   getStatus(): TransportStatus;
   onStatus(listener: () => void): () => void;

@@ -1,5 +1,6 @@
 import type { CallResult, WsRequest, WsServerFrame } from '../../../shared/contract/wire.js';
 import { reconnectDelayMs } from '../lib/backoff.js';
+import { cancelledCall } from './call-abort.js';
 import type { Transport, TransportStatus } from './transport.types.js';
 
 type EventListener = (event: string, payload: unknown) => void;
@@ -16,7 +17,8 @@ function lostLink(message: string): CallResult {
 
 /**
  * Browser-mode transport: the contract over a WebSocket to the loopback host. Calls made while the link
- * is down wait for the reconnect; calls in flight when it drops fail with UNREACHABLE (the UI shows it).
+ * is down wait for the reconnect; calls in flight when it drops fail with UNREACHABLE (the UI shows it);
+ * a call whose signal aborts settles at once with CANCELLED and its late answer is dropped.
  */
 export class WebSocketTransport implements Transport {
   readonly kind = 'browser' as const;
@@ -35,12 +37,23 @@ export class WebSocketTransport implements Transport {
     this.connect();
   }
 
-  invoke(method: string, input: unknown): Promise<CallResult> {
+  invoke(method: string, input: unknown, signal?: AbortSignal): Promise<CallResult> {
+    if (signal?.aborted) return Promise.resolve(cancelledCall());
     const id = this.nextId++;
     const request: WsRequest = { type: 'call', id, method, input };
     return new Promise<CallResult>((resolve) => {
-      const entry: Pending = { resolve, frame: JSON.stringify(request), sent: false };
+      const onAbort = () => this.settle(id, cancelledCall());
+      const entry: Pending = {
+        resolve: (result) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(result);
+        },
+        frame: JSON.stringify(request),
+        sent: false,
+      };
       this.pending.set(id, entry);
+      // A cancelled call is forgotten: not sent if it was still waiting for the link, its answer dropped.
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.trySend(entry);
     });
   }
@@ -76,6 +89,14 @@ export class WebSocketTransport implements Transport {
     for (const listener of this.statusListeners) listener();
   }
 
+  /** Ends a pending call once; an id no longer pending (cancelled, already answered) is ignored. */
+  private settle(id: number, result: CallResult): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    this.pending.delete(id);
+    entry.resolve(result);
+  }
+
   private trySend(entry: Pending): void {
     if (entry.sent || this.socket?.readyState !== WebSocket.OPEN) return;
     this.socket.send(entry.frame);
@@ -106,9 +127,7 @@ export class WebSocketTransport implements Transport {
       return;
     }
     if (frame.type === 'result') {
-      const entry = this.pending.get(frame.id);
-      this.pending.delete(frame.id);
-      entry?.resolve(frame.outcome);
+      this.settle(frame.id, frame.outcome);
     } else if (frame.type === 'event') {
       for (const listener of this.listeners) listener(frame.event, frame.payload);
     }
@@ -119,9 +138,8 @@ export class WebSocketTransport implements Transport {
     this.socket = null;
     // Answers to calls already sent can no longer arrive: fail them rather than hang the UI.
     for (const [id, entry] of this.pending) {
-      if (!entry.sent) continue;
-      this.pending.delete(id);
-      entry.resolve(lostLink('The connection to the ConfigDeck host was lost during this call.'));
+      if (entry.sent)
+        this.settle(id, lostLink('The connection to the ConfigDeck host was lost during this call.'));
     }
     if (this.closed) return;
     const delay = reconnectDelayMs(this.attempt++);

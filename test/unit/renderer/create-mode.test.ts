@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NO_CAPABILITIES, type Capabilities } from '../../../shared/model/capabilities.js';
+import { createModeProblem } from '../../../shared/model/create-mode.rules.js';
 import {
-  createModeProblem,
+  createModeFormProblem,
   EMPTY_CREATE_MODE,
   toCreateMode,
+  type CreateModeForm,
 } from '../../../renderer/src/features/edit/create-mode.js';
 
 const none: Capabilities = NO_CAPABILITIES;
@@ -27,13 +29,31 @@ describe('create mode', () => {
     expect(toCreateMode(form, { ...none, leases: true })).toMatchObject({ leaseTtlSec: 30 });
   });
 
-  it('refuses combinations the store would refuse', () => {
-    expect(createModeProblem({ ...EMPTY_CREATE_MODE, container: true, ephemeral: true })).toMatch(
-      /container/,
+  it("refuses what the core would refuse, in the core's words, and numbers that are not numbers", () => {
+    const zooKeeper: Capabilities = {
+      ...none,
+      ephemeral: true,
+      sequential: true,
+      container: true,
+      ttl: true,
+    };
+    const problem = (form: Partial<CreateModeForm>, caps = zooKeeper) =>
+      createModeFormProblem({ ...EMPTY_CREATE_MODE, ...form }, caps);
+    const containerAndEphemeral = { container: true, ephemeral: true };
+    expect(problem(containerAndEphemeral)).toBe(
+      createModeProblem(
+        toCreateMode({ ...EMPTY_CREATE_MODE, ...containerAndEphemeral }, zooKeeper),
+        zooKeeper,
+      )?.message,
     );
-    expect(createModeProblem({ ...EMPTY_CREATE_MODE, ttlMs: 'abc' })).toMatch(/TTL/);
-    expect(createModeProblem({ ...EMPTY_CREATE_MODE, ttlMs: '10', ephemeral: true })).toMatch(/TTL/);
-    expect(createModeProblem({ ...EMPTY_CREATE_MODE, leaseTtlSec: '-1' })).toMatch(/Lease/);
-    expect(createModeProblem(EMPTY_CREATE_MODE)).toBeNull();
+    expect(problem(containerAndEphemeral)).toMatch(/container/);
+    expect(problem({ container: true, ttlMs: '10' })).toMatch(/container/);
+    expect(problem({ ttlMs: '10', ephemeral: true })).toMatch(/TTL/);
+    expect(problem({ ttlMs: 'abc' })).toMatch(/TTL must be a positive number/);
+    expect(problem({ ttlMs: '10', sequential: true })).toBeNull();
+    expect(problem({ leaseTtlSec: '-1' }, { ...none, leases: true })).toMatch(/Lease TTL/);
+    expect(problem({})).toBeNull();
+    // What the store cannot do is never offered, so it is dropped rather than refused.
+    expect(problem(containerAndEphemeral, none)).toBeNull();
   });
 });

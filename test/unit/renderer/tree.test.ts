@@ -21,7 +21,7 @@ function entry(path: string, childCount = 0): ChildEntry {
 }
 
 function level(entries: ChildEntry[], more = false): TreeLevel {
-  return { entries, total: null, loadedPages: 1, hasMore: more, loading: false, error: null };
+  return { entries, total: null, hasMore: more, loading: false, error: null };
 }
 
 describe('tree state', () => {
@@ -32,20 +32,11 @@ describe('tree state', () => {
     expect(state.scrollTarget).toBe('/a/b/c');
   });
 
-  it('asks for one more page only once per loaded page', () => {
-    let state = initialTreeState();
-    state = treeReducer(state, { type: 'loadMore', path: '/', loadedPages: 1 });
-    expect(state.pagesWanted['/']).toBe(2);
-    const again = treeReducer(state, { type: 'loadMore', path: '/', loadedPages: 1 });
-    expect(again).toBe(state);
-  });
-
-  it('keeps the filter on the node it was typed for, and resets that level', () => {
-    let state = treeReducer(initialTreeState(), { type: 'loadMore', path: '/big', loadedPages: 1 });
-    state = treeReducer(state, { type: 'setFilter', path: '/big', text: 'pay' });
+  it('keeps the filter on the node it was typed for, and expands that node', () => {
+    const state = treeReducer(initialTreeState(), { type: 'setFilter', path: '/big', text: 'pay' });
     expect(filterFor(state, '/big')).toBe('pay');
     expect(filterFor(state, '/')).toBe('');
-    expect(state.pagesWanted['/big']).toBeUndefined();
+    expect(state.expanded.has('/big')).toBe(true);
     expect(treeReducer(state, { type: 'setFilter', path: '/big', text: '' }).filter).toBeNull();
   });
 

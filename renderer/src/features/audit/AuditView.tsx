@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { AuditEntry } from '../../../../shared/model/audit.js';
 import { useAuditList } from '../../api/useAudit.js';
 import { useConnections } from '../../api/useConnections.js';
-import { describeError } from '../../errors/error-messages.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Select } from '../../components/Select.js';
+import { TextInput } from '../../components/TextInput.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { AuditDetail } from './AuditDetail.js';
 import { AuditTable } from './AuditTable.js';
@@ -24,27 +26,23 @@ export function AuditView() {
 
   return (
     <div className="audit-view" data-testid="audit-view">
-      <div className="audit-toolbar">
-        <select
-          className="input"
-          data-testid="audit-filter-connection"
+      <div className="toolbar audit-toolbar">
+        <Select
+          testId="audit-filter-connection"
           value={connectionName}
-          onChange={(e) => setConnectionName(e.target.value)}
-        >
-          <option value="">All connections</option>
-          {profiles.map((p) => (
-            <option key={p.id} value={p.name}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-        <input
-          className="input mono"
-          data-testid="audit-filter-path"
+          onValue={setConnectionName}
+          options={[
+            { value: '', label: 'All connections' },
+            ...profiles.map((p) => ({ value: p.name, label: p.name })),
+          ]}
+        />
+        <TextInput
+          testId="audit-filter-path"
+          mono
           placeholder="Path prefix, e.g. /services"
           spellCheck={false}
           value={pathPrefix}
-          onChange={(e) => setPathPrefix(e.target.value)}
+          onValue={setPathPrefix}
         />
         <button className="btn btn-sm" data-testid="audit-refresh" onClick={() => void list.refetch()}>
           Refresh
@@ -55,11 +53,16 @@ export function AuditView() {
       </div>
       <div className="audit-body">
         <div className="audit-list">
-          {list.isError && <div className="inline-error">{describeError(list.error).message}</div>}
-          {list.data && list.data.length === 0 && <div className="empty-state">No audit entries match.</div>}
-          {list.data && list.data.length > 0 && (
-            <AuditTable entries={list.data} selectedSeq={selected?.seq ?? null} onSelect={setSelected} />
-          )}
+          <QueryState
+            query={list}
+            plainError
+            isEmpty={(entries) => entries.length === 0}
+            empty={<div className="empty-state">No audit entries match.</div>}
+          >
+            {(entries) => (
+              <AuditTable entries={entries} selectedSeq={selected?.seq ?? null} onSelect={setSelected} />
+            )}
+          </QueryState>
         </div>
         {selected && <AuditDetail entry={selected} onClose={() => setSelected(null)} />}
       </div>

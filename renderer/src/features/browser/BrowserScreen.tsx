@@ -1,11 +1,12 @@
-import { useCallback, useMemo, useReducer, useState } from 'react';
+import { Fragment, useCallback, useMemo, useReducer, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/query-keys.js';
-import { useNodeChangeInvalidation } from '../../api/useNodeChangeInvalidation.js';
-import { useTreeLevels } from '../../api/useTreeLevels.js';
+import { useNodeChangeEvents } from '../../api/useNodeChangeEvents.js';
 import type { ActiveSession } from '../session/active-session.js';
 import { flattenTree } from '../tree/flatten-tree.js';
 import { PathBar } from '../tree/PathBar.js';
+import { TreeLevelQuery } from '../tree/TreeLevelQuery.js';
+import { useLevelSources } from '../tree/useLevelSources.js';
 import { filterFor, initialTreeState, treeReducer, visibleExpanded } from '../tree/tree-state.js';
 import { TreePanel } from '../tree/TreePanel.js';
 import { WatchSubscription } from '../tree/WatchSubscription.js';
@@ -18,15 +19,11 @@ export function BrowserScreen({ active }: { active: ActiveSession }) {
   const connectionId = active.session.connectionId;
   const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(treeReducer, undefined, initialTreeState);
-  useNodeChangeInvalidation(connectionId);
+  useNodeChangeEvents(connectionId);
 
   const visible = useMemo(() => visibleExpanded(state.expanded), [state.expanded]);
-  const requests = visible.map((path) => ({
-    path,
-    filter: filterFor(state, path),
-    pages: state.pagesWanted[path] ?? 1,
-  }));
-  const levels = useTreeLevels(connectionId, requests);
+  // Each expanded level is one infinite query (a TreeLevelQuery below) that reports here.
+  const { levels, onLevel, onLoadMore } = useLevelSources();
   const rows = useMemo(() => flattenTree('/', levels, state.expanded), [levels, state.expanded]);
 
   const onGo = useCallback((path: string) => dispatch({ type: 'reveal', path }), []);
@@ -44,7 +41,7 @@ export function BrowserScreen({ active }: { active: ActiveSession }) {
       <PathBar selected={state.selected} onGo={onGo} onRefresh={onRefresh} />
       <div className="browser-split">
         <div className="browser-tree">
-          <TreePanel rows={rows} levels={levels} state={state} dispatch={dispatch} />
+          <TreePanel rows={rows} levels={levels} state={state} dispatch={dispatch} onLoadMore={onLoadMore} />
         </div>
         <div className="browser-value">
           {state.selected ? (
@@ -64,7 +61,15 @@ export function BrowserScreen({ active }: { active: ActiveSession }) {
         </div>
       </div>
       {visible.map((path) => (
-        <WatchSubscription key={path} connectionId={connectionId} path={path} watchChildren />
+        <Fragment key={path}>
+          <TreeLevelQuery
+            connectionId={connectionId}
+            path={path}
+            filter={filterFor(state, path)}
+            onLevel={onLevel}
+          />
+          <WatchSubscription connectionId={connectionId} path={path} watchChildren />
+        </Fragment>
       ))}
     </div>
   );

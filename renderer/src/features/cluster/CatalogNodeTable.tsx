@@ -1,64 +1,41 @@
-import { Fragment } from 'react';
 import type { CatalogNode } from '../../../../shared/model/registry.js';
+import { DataTable, type Column } from '../../components/DataTable.js';
 import { compareHealth, worstStatus } from '../../lib/health.js';
 import { CheckList } from '../registry/CheckList.js';
 import { MetadataChips } from '../registry/Chips.js';
 import { HealthBadge } from '../registry/HealthBadge.js';
 
+const healthOf = (node: CatalogNode) => worstStatus(node.checks) ?? 'unknown';
+
 /** Nodes worst first, then by name. */
 function sortNodes(nodes: readonly CatalogNode[]): CatalogNode[] {
-  return [...nodes].sort(
-    (a, b) =>
-      compareHealth(worstStatus(a.checks) ?? 'unknown', worstStatus(b.checks) ?? 'unknown') ||
-      a.node.localeCompare(b.node),
-  );
+  return [...nodes].sort((a, b) => compareHealth(healthOf(a), healthOf(b)) || a.node.localeCompare(b.node));
 }
+
+const COLUMNS: readonly Column<CatalogNode>[] = [
+  { header: 'Health', cell: (node) => <HealthBadge status={healthOf(node)} /> },
+  { header: 'Node', className: 'mono', cell: (node) => node.node },
+  { header: 'Address', className: 'mono', cell: (node) => node.address },
+  { header: 'Datacenter', className: 'mono', cell: (node) => node.datacenter ?? '—' },
+  { header: 'Metadata', cell: (node) => <MetadataChips metadata={node.metadata} /> },
+];
 
 /** The catalog's nodes with their node-level checks below each one. */
 export function CatalogNodeTable({ nodes }: { nodes: readonly CatalogNode[] }) {
   return (
-    <table className="registry-table">
-      <thead>
-        <tr>
-          <th>Health</th>
-          <th>Node</th>
-          <th>Address</th>
-          <th>Datacenter</th>
-          <th>Metadata</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sortNodes(nodes).map((node) => {
-          const health = worstStatus(node.checks) ?? 'unknown';
-          return (
-            <Fragment key={node.node}>
-              <tr
-                className={node.checks.length > 0 ? 'has-sub' : undefined}
-                data-testid="catalog-node-row"
-                data-node={node.node}
-                data-health={health}
-              >
-                <td>
-                  <HealthBadge status={health} />
-                </td>
-                <td className="mono">{node.node}</td>
-                <td className="mono">{node.address}</td>
-                <td className="mono">{node.datacenter ?? '—'}</td>
-                <td>
-                  <MetadataChips metadata={node.metadata} />
-                </td>
-              </tr>
-              {node.checks.length > 0 && (
-                <tr className="sub-row">
-                  <td colSpan={5}>
-                    <CheckList checks={node.checks} owner={{ node: node.node }} />
-                  </td>
-                </tr>
-              )}
-            </Fragment>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      className="data-table registry-table"
+      rows={sortNodes(nodes)}
+      columns={COLUMNS}
+      rowKey={(node) => node.node}
+      rowProps={(node) => ({
+        'data-testid': 'catalog-node-row',
+        'data-node': node.node,
+        'data-health': healthOf(node),
+      })}
+      detail={(node) =>
+        node.checks.length > 0 ? <CheckList checks={node.checks} owner={{ node: node.node }} /> : null
+      }
+    />
   );
 }

@@ -10,14 +10,14 @@ export function ClusterSummary({ overview }: { overview: ClusterOverview }) {
   return (
     <div className="cluster-summary">
       <div className="cluster-card">
-        <div className="cluster-card-label">Datacenter</div>
+        <div className="caps-title">Datacenter</div>
         <div className="cluster-card-value mono" data-testid="cluster-dc">
           {overview.datacenter ?? '—'}
         </div>
         <div className="faint">{overview.datacenters.length} known</div>
       </div>
       <div className="cluster-card">
-        <div className="cluster-card-label">Leader</div>
+        <div className="caps-title">Leader</div>
         <div
           className={`cluster-card-value mono${overview.leader ? '' : ' danger-text'}`}
           data-testid="cluster-leader"
@@ -26,13 +26,13 @@ export function ClusterSummary({ overview }: { overview: ClusterOverview }) {
         </div>
       </div>
       <div className="cluster-card">
-        <div className="cluster-card-label">Version</div>
+        <div className="caps-title">Version</div>
         <div className="cluster-card-value mono" data-testid="cluster-version">
           {overview.version ?? '—'}
         </div>
       </div>
       <div className="cluster-card cluster-card-wide">
-        <div className="cluster-card-label">Raft peers ({overview.peers.length})</div>
+        <div className="caps-title">Raft peers ({overview.peers.length})</div>
         <ul className="cluster-peers">
           {overview.peers.map((peer) => (
             <li

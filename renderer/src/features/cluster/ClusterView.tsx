@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { useCatalogNodes, useClusterOverview } from '../../api/useRegistry.js';
-import { describeError } from '../../errors/error-messages.js';
+import { Button } from '../../components/Button.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Select } from '../../components/Select.js';
+import { StatusLine } from '../../components/StatusLine.js';
 import type { ActiveSession } from '../session/active-session.js';
 import { CatalogNodeTable } from './CatalogNodeTable.js';
 import { ClusterSummary } from './ClusterSummary.js';
@@ -25,57 +28,44 @@ export function ClusterView({ active }: { active: ActiveSession }) {
 
   return (
     <div className="cluster-view" data-testid="cluster-view">
-      <div className="registry-toolbar">
+      <div className="toolbar registry-toolbar">
         <label>
           <span className="muted">Datacenter</span>
-          <select
-            className="input"
-            data-testid="cluster-datacenter"
+          <Select
+            testId="cluster-datacenter"
             value={datacenter}
-            onChange={(e) => setDatacenter(e.target.value)}
-          >
-            <option value="">
-              {overview.data?.datacenter && datacenter === ''
-                ? `${overview.data.datacenter} (agent’s own)`
-                : '(agent’s own)'}
-            </option>
-            {options.map((dc) => (
-              <option key={dc} value={dc}>
-                {dc}
-              </option>
-            ))}
-          </select>
+            onValue={setDatacenter}
+            options={[
+              {
+                value: '',
+                label:
+                  overview.data?.datacenter && datacenter === ''
+                    ? `${overview.data.datacenter} (agent’s own)`
+                    : '(agent’s own)',
+              },
+              ...options.map((dc) => ({ value: dc, label: dc })),
+            ]}
+          />
         </label>
         <span className="spacer" />
-        <button className="btn btn-sm" data-testid="cluster-refresh" disabled={fetching} onClick={refresh}>
-          {fetching ? 'Refreshing…' : 'Refresh'}
-        </button>
+        <Button small testId="cluster-refresh" busy={fetching} busyLabel="Refreshing…" onClick={refresh}>
+          Refresh
+        </Button>
       </div>
       <div className="registry-scroll">
-        {overview.isError && (
-          <div
-            className="inline-error"
-            data-testid="cluster-error"
-            data-code={describeError(overview.error).code}
-          >
-            {describeError(overview.error).title}: {describeError(overview.error).message}
-          </div>
-        )}
-        {overview.isPending && <div className="muted pad">Loading the cluster…</div>}
-        {overview.data && <ClusterSummary overview={overview.data} />}
-        <div className="section-title">Nodes{nodes.data ? ` (${nodes.data.length})` : ''}</div>
-        {nodes.isPending && <div className="muted pad">Loading nodes…</div>}
-        {nodes.isError && (
-          <div
-            className="inline-error"
-            data-testid="catalog-error"
-            data-code={describeError(nodes.error).code}
-          >
-            {describeError(nodes.error).title}: {describeError(nodes.error).message}
-          </div>
-        )}
-        {nodes.data && nodes.data.length === 0 && <div className="muted pad">No nodes.</div>}
-        {nodes.data && nodes.data.length > 0 && <CatalogNodeTable nodes={nodes.data} />}
+        <QueryState query={overview} loading="Loading the cluster…" errorTestId="cluster-error">
+          {(found) => <ClusterSummary overview={found} />}
+        </QueryState>
+        <div className="section-title caps-title">Nodes{nodes.data ? ` (${nodes.data.length})` : ''}</div>
+        <QueryState
+          query={nodes}
+          loading="Loading nodes…"
+          errorTestId="catalog-error"
+          isEmpty={(found) => found.length === 0}
+          empty={<StatusLine>No nodes.</StatusLine>}
+        >
+          {(found) => <CatalogNodeTable nodes={found} />}
+        </QueryState>
       </div>
     </div>
   );

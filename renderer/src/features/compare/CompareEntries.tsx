@@ -1,12 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CompareEntry } from '../../../../shared/model/compare.js';
 import { describeError } from '../../errors/error-messages.js';
+import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
 import { formatCount } from '../../lib/format-bytes.js';
 import { CompareEntryRow } from './CompareEntryRow.js';
 import { useCompareEntryPages, type EntryPagesQuery } from './useCompareEntryPages.js';
-
-const ROW_HEIGHT = 24;
 
 interface Props {
   /** The list is keyed on this query by its parent, so a new filter starts at the top with no cursor. */
@@ -25,12 +23,7 @@ export function CompareEntries({ query, total, selectedPath, onSelect }: Props) 
   // A row chosen by keyboard whose page had not loaded yet: selected as soon as it arrives.
   const pendingRef = useRef<number | null>(null);
   const count = total ?? 0;
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
-  });
+  const virtualizer = useRowVirtualizer(count, scrollRef);
   const items = virtualizer.getVirtualItems();
   const pages = useCompareEntryPages(
     query,
@@ -82,7 +75,7 @@ export function CompareEntries({ query, total, selectedPath, onSelect }: Props) 
       {total === 0 && <div className="empty-state">No keys match.</div>}
       <div
         ref={scrollRef}
-        className="compare-scroll"
+        className="virtual-scroll compare-scroll"
         data-testid="compare-list"
         role="listbox"
         aria-label="Compared keys"

@@ -31,7 +31,7 @@ export const CompareEntryRow = memo(function CompareEntryRow({
   if (!entry) {
     return (
       <div
-        className="compare-line compare-row-placeholder"
+        className="virtual-line compare-line compare-row-placeholder"
         style={style}
         data-testid="compare-row-placeholder"
         data-index={index}
@@ -43,7 +43,7 @@ export const CompareEntryRow = memo(function CompareEntryRow({
   }
   return (
     <div
-      className={`compare-line compare-row${selected ? ' compare-row-selected' : ''}`}
+      className={`virtual-line compare-line compare-row${selected ? ' compare-row-selected' : ''}`}
       style={style}
       data-testid="compare-row"
       data-path={entry.path}

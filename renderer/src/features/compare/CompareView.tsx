@@ -2,10 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AppError } from '../../../../shared/errors.js';
 import type { CompareEntry, SourceRef } from '../../../../shared/model/compare.js';
+import { queryKeys } from '../../api/query-keys.js';
 import { useCompareResult } from '../../api/useCompare.js';
 import { useConnections } from '../../api/useConnections.js';
 import { useEvent } from '../../api/useEvent.js';
 import { usePref, useSetPref } from '../../api/usePref.js';
+import { Checkbox } from '../../components/Checkbox.js';
 import { describeError } from '../../errors/error-messages.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
@@ -55,7 +57,7 @@ export function CompareView() {
   // The event makes the end of a job show at once instead of at the next 500 ms poll.
   useEvent('job.progress', (event) => {
     if (event.jobId === job?.id && event.state !== 'running') {
-      void queryClient.invalidateQueries({ queryKey: ['compare', event.jobId, 'result'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.compareResults(event.jobId) });
     }
   });
 
@@ -79,7 +81,7 @@ export function CompareView() {
     if (!job) return;
     try {
       await client.call('job.cancel', { jobId: job.id });
-      await queryClient.invalidateQueries({ queryKey: ['compare', job.id, 'result'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.compareResults(job.id) });
     } catch (error) {
       showError(error, 'Cancel comparison');
     }
@@ -95,7 +97,7 @@ export function CompareView() {
   const progress = data?.progress;
   return (
     <div className="compare-view" data-testid="compare-view">
-      <div className="compare-toolbar">
+      <div className="toolbar compare-toolbar">
         <SourcePicker side="left" profiles={profiles} value={left} onChange={setLeft} />
         <SourcePicker side="right" profiles={profiles} value={right} onChange={setRight} />
         {recent.length > 0 && (
@@ -141,17 +143,17 @@ export function CompareView() {
       {data?.state === 'cancelled' && <div className="muted">Comparison cancelled.</div>}
       {job && data?.summary && (
         <div className="compare-body">
-          <div className="compare-toolbar">
+          <div className="toolbar compare-toolbar">
             <CompareSummary summary={data.summary} />
-            <label>
-              <input
-                type="checkbox"
-                data-testid="compare-only-diff"
-                checked={onlyDifferences}
-                onChange={(e) => setOnlyDifferences(e.target.checked)}
-              />{' '}
+            <Checkbox
+              className=""
+              testId="compare-only-diff"
+              checked={onlyDifferences}
+              onChange={setOnlyDifferences}
+            >
+              {' '}
               Only differences
-            </label>
+            </Checkbox>
             <input
               className="input mono"
               data-testid="compare-filter"

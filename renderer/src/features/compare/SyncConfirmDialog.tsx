@@ -1,5 +1,8 @@
-import { useState } from 'react';
+import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
+import { ProdLabel } from '../../components/PathTitle.js';
+import { TextInput } from '../../components/TextInput.js';
+import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
 
 interface Props {
   targetLabel: string;
@@ -12,16 +15,13 @@ interface Props {
 
 /** Production guard: applying a sync to prod needs the target connection's name typed out. */
 export function SyncConfirmDialog({ targetLabel, expected, count, onConfirm, onClose }: Props) {
-  const [typed, setTyped] = useState('');
+  const confirm = useTypedConfirmation(true, expected);
   return (
     <Dialog
       tone="danger"
       title={
         <>
-          <span className="env-label" data-env="prod">
-            PRODUCTION
-          </span>{' '}
-          Sync into {targetLabel}
+          <ProdLabel /> Sync into {targetLabel}
         </>
       }
       onClose={onClose}
@@ -29,29 +29,30 @@ export function SyncConfirmDialog({ targetLabel, expected, count, onConfirm, onC
       footer={
         <>
           <span className="spacer" />
-          <button className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            className="btn btn-danger"
-            data-testid="sync-confirm-submit"
-            disabled={typed !== expected}
-            onClick={() => onConfirm(typed)}
-          >
-            Write {count} change{count === 1 ? '' : 's'} to production
-          </button>
+          <ConfirmButtons
+            onCancel={onClose}
+            label={
+              <>
+                Write {count} change{count === 1 ? '' : 's'} to production
+              </>
+            }
+            testId="sync-confirm-submit"
+            tone="danger"
+            disabled={!confirm.confirmed}
+            onConfirm={() => onConfirm(confirm.typed)}
+          />
         </>
       }
     >
       <p>
         Type the target connection’s name <b className="mono">{expected}</b> to confirm.
       </p>
-      <input
-        className="input mono"
-        data-testid="sync-confirm-input"
+      <TextInput
+        testId="sync-confirm-input"
+        mono
         spellCheck={false}
-        value={typed}
-        onChange={(e) => setTyped(e.target.value)}
+        value={confirm.typed}
+        onValue={confirm.setTyped}
       />
     </Dialog>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { SourceRef, SyncDirection, SyncPlanView } from '../../../../shared/model/compare.js';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
+import { Checkbox } from '../../components/Checkbox.js';
+import { Select } from '../../components/Select.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { useClient } from '../../transport/ClientContext.js';
 import { SyncPlan } from './SyncPlan.js';
@@ -13,6 +15,11 @@ interface Props {
   /** Runs the same comparison again (a new job: this panel, its plan and report start over). */
   onCompareAgain: () => void;
 }
+
+const DIRECTIONS = [
+  { value: 'left-to-right', label: 'Left → Right' },
+  { value: 'right-to-left', label: 'Right → Left' },
+];
 
 /** Plans a sync from the finished comparison; the plan below lets the user pick items and apply them. */
 export function SyncPanel({ compareJobId, left, right, profiles, onCompareAgain }: Props) {
@@ -43,39 +50,26 @@ export function SyncPanel({ compareJobId, left, right, profiles, onCompareAgain 
 
   return (
     <div className="sync-panel">
-      <div className="compare-toolbar">
+      <div className="toolbar compare-toolbar">
         <b>Sync</b>
-        <select
-          className="input"
-          data-testid="sync-direction"
+        <Select
+          testId="sync-direction"
           value={direction}
           disabled={syncRunning}
-          onChange={(e) => {
-            setDirection(e.target.value as SyncDirection);
+          onValue={(value) => {
+            setDirection(value as SyncDirection);
             setPlan(null);
           }}
-        >
-          <option value="left-to-right">Left → Right</option>
-          <option value="right-to-left">Right → Left</option>
-        </select>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="sync-delete"
-            checked={includeDeletes}
-            onChange={(e) => setIncludeDeletes(e.target.checked)}
-          />{' '}
+          options={DIRECTIONS}
+        />
+        <Checkbox className="" testId="sync-delete" checked={includeDeletes} onChange={setIncludeDeletes}>
+          {' '}
           Include deletes
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="sync-only-new"
-            checked={onlyNew}
-            onChange={(e) => setOnlyNew(e.target.checked)}
-          />{' '}
+        </Checkbox>
+        <Checkbox className="" testId="sync-only-new" checked={onlyNew} onChange={setOnlyNew}>
+          {' '}
           Only new keys
-        </label>
+        </Checkbox>
         <button
           className="btn btn-sm"
           data-testid="sync-plan"

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SyncPlanView } from '../../../../shared/model/compare.js';
 import { useSyncResult } from '../../api/useCompare.js';
+import { Button } from '../../components/Button.js';
+import { DataTag } from '../../components/DataTag.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { formatCount } from '../../lib/format-bytes.js';
 import { useClient } from '../../transport/ClientContext.js';
@@ -67,44 +69,43 @@ export function SyncPlan({ plan, targetName, onCompareAgain, onRunningChange }: 
 
   return (
     <div className="sync-plan" data-testid="sync-plan-view" data-applied={applied}>
-      <div className="compare-toolbar">
+      <div className="toolbar compare-toolbar">
         <span>
           Target <b className="mono">{plan.target.label}</b>
         </span>
-        <span className="badge" data-env={plan.target.environment}>
-          {plan.target.environment}
-        </span>
+        <DataTag className="badge" name="env" value={plan.target.environment} />
         {plan.target.readOnly && <span className="badge badge-lock">read-only</span>}
         <SyncPlanCounts items={plan.items} />
         <span className="muted" data-testid="sync-selected-count" data-selected={selection.count}>
           {formatCount(selection.count)} of {formatCount(plan.items.length)} selected
         </span>
-        <button
-          className="btn btn-sm"
-          data-testid="sync-select-all"
-          disabled={applied || plan.items.length === 0}
-          onClick={selection.selectAll}
-        >
-          Select all
-        </button>
-        <button
-          className="btn btn-sm"
-          data-testid="sync-select-none"
-          disabled={applied || plan.items.length === 0}
-          onClick={selection.selectNone}
-        >
-          Select none
-        </button>
+        {(
+          [
+            ['sync-select-all', 'Select all', selection.selectAll],
+            ['sync-select-none', 'Select none', selection.selectNone],
+          ] as const
+        ).map(([testId, label, choose]) => (
+          <Button
+            key={testId}
+            small
+            testId={testId}
+            disabled={applied || plan.items.length === 0}
+            onClick={choose}
+          >
+            {label}
+          </Button>
+        ))}
         <span className="spacer" />
-        <button
-          className={`btn btn-sm ${prod ? 'btn-danger' : 'btn-primary'}`}
-          data-testid="sync-apply"
+        <Button
+          small
+          tone={prod ? 'danger' : 'primary'}
+          testId="sync-apply"
           disabled={applied || busy || selection.count === 0}
           title={applied ? 'This plan was applied: compare again to plan the next sync.' : undefined}
           onClick={() => (prod ? setConfirming(true) : void apply(null))}
         >
           Apply
-        </button>
+        </Button>
       </div>
       {applied && (
         <div ref={statusRef} className="sync-outcome" aria-live="polite">

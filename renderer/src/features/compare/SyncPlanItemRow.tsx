@@ -22,7 +22,7 @@ export const SyncPlanItemRow = memo(function SyncPlanItemRow({
 }: Props) {
   return (
     <label
-      className={`compare-line sync-item${disabled ? ' sync-item-disabled' : ''}`}
+      className={`virtual-line compare-line sync-item${disabled ? ' sync-item-disabled' : ''}`}
       style={{ transform: `translateY(${top}px)`, height }}
       data-testid="sync-item"
       data-path={item.path}

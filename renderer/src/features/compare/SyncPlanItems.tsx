@@ -1,10 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { SyncPlanView } from '../../../../shared/model/compare.js';
+import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
 import type { PlanSelection } from './usePlanSelection.js';
 import { SyncPlanItemRow } from './SyncPlanItemRow.js';
-
-const ROW_HEIGHT = 24;
 
 interface Props {
   items: SyncPlanView['items'];
@@ -15,12 +13,7 @@ interface Props {
 /** Every item of a plan in one virtual list of bounded height: only the rows in view (+ overscan) are drawn. */
 export function SyncPlanItems({ items, selection, disabled }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
-  });
+  const virtualizer = useRowVirtualizer(items.length, scrollRef);
   return (
     <div
       ref={scrollRef}

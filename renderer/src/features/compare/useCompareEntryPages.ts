@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import type { CompareEntry } from '../../../../shared/model/compare.js';
-import { queryKeys } from '../../api/query-keys.js';
+import { compareResultQuery } from '../../api/compare.queries.js';
 import { useClient } from '../../transport/ClientContext.js';
 
 /**
@@ -49,21 +49,13 @@ export function useCompareEntryPages(
   const pages = pagesFor(first, last, extra);
   const results = useQueries({
     queries: pages.map((page) => ({
-      queryKey: queryKeys.compareResult(
+      ...compareResultQuery(client, {
         jobId,
         onlyDifferences,
         pathContains,
-        page * ENTRY_PAGE_SIZE,
-        ENTRY_PAGE_SIZE,
-      ),
-      queryFn: () =>
-        client.call('compare.result', {
-          jobId,
-          onlyDifferences,
-          ...(pathContains ? { pathContains } : {}),
-          offset: page * ENTRY_PAGE_SIZE,
-          limit: ENTRY_PAGE_SIZE,
-        }),
+        offset: page * ENTRY_PAGE_SIZE,
+        limit: ENTRY_PAGE_SIZE,
+      }),
       staleTime: Infinity,
     })),
   });

@@ -1,4 +1,6 @@
 import type { KindDescriptor } from '../../../../shared/kinds/kind.descriptor.js';
+import { Field } from '../../components/Field.js';
+import { TextInput } from '../../components/TextInput.js';
 import type { ConnectionFormState } from './connection-form.model.js';
 
 interface Props {
@@ -20,37 +22,34 @@ export function AuthFields({ form, info, onChange, problem, secrets }: Props) {
     <>
       <div className="field-row">
         {info.usernameLabel !== null && (
-          <div className="field">
-            <label htmlFor="conn-user">{info.usernameLabel}</label>
-            <input
+          <Field id="conn-user" label={info.usernameLabel} hint={info.authHint} error={problem}>
+            <TextInput
               id="conn-user"
-              className="input"
+              testId="conn-username"
               autoComplete="off"
-              data-testid="conn-username"
               value={form.username}
-              onChange={(e) => onChange('username', e.target.value)}
+              onValue={(v) => onChange('username', v)}
             />
-            <span className="field-hint">{info.authHint}</span>
-            {problem && <span className="field-error">{problem}</span>}
-          </div>
+          </Field>
         )}
-        <div className="field">
-          <label htmlFor="conn-password">{info.passwordLabel}</label>
-          <input
+        <Field
+          id="conn-password"
+          label={info.passwordLabel}
+          hint={[
+            info.usernameLabel === null && info.authHint,
+            form.hasSavedPassword && `Leave empty to keep the saved ${secretName}`,
+          ]}
+        >
+          <TextInput
             id="conn-password"
-            className="input"
+            testId="conn-password"
             type="password"
             autoComplete="new-password"
-            data-testid="conn-password"
             placeholder={form.hasSavedPassword ? '(unchanged)' : ''}
             value={form.password}
-            onChange={(e) => onChange('password', e.target.value)}
+            onValue={(v) => onChange('password', v)}
           />
-          {info.usernameLabel === null && <span className="field-hint">{info.authHint}</span>}
-          {form.hasSavedPassword && (
-            <span className="field-hint">Leave empty to keep the saved {secretName}</span>
-          )}
-        </div>
+        </Field>
       </div>
       {form.password !== '' && secrets && !secrets.available && (
         <div className="notice notice-warn" data-testid="secrets-unavailable">

@@ -7,7 +7,12 @@ import {
 } from '../../../../shared/model/connection.js';
 import { useAppInfo } from '../../api/useAppInfo.js';
 import { useSaveConnection, useTestConnection } from '../../api/useConnectionMutations.js';
+import { Checkbox } from '../../components/Checkbox.js';
+import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
+import { Field } from '../../components/Field.js';
+import { Select } from '../../components/Select.js';
+import { TextArea, TextInput } from '../../components/TextInput.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import { formProblems, formToInput, type ConnectionFormState } from './connection-form.model.js';
@@ -15,6 +20,9 @@ import { TestResult } from './TestResult.js';
 import { AuthFields } from './AuthFields.js';
 import { KindFields } from './KindFields.js';
 import { TlsFields } from './TlsFields.js';
+
+const KIND_OPTIONS = BACKEND_KINDS.map((kind) => ({ value: kind, label: KIND_DESCRIPTORS[kind].label }));
+const ENVIRONMENT_OPTIONS = ENVIRONMENTS.map((env) => ({ value: env, label: env }));
 
 /** New / edit connection profile form; Test tries the typed profile without saving it. */
 export function ConnectionFormDialog({
@@ -57,12 +65,15 @@ export function ConnectionFormDialog({
       </button>
       <TestResult mutation={test} />
       <span className="spacer" />
-      <button className="btn" data-testid="conn-cancel" onClick={onClose}>
-        Cancel
-      </button>
-      <button className="btn btn-primary" data-testid="conn-save" onClick={onSave} disabled={save.isPending}>
-        Save
-      </button>
+      <ConfirmButtons
+        onCancel={onClose}
+        cancelTestId="conn-cancel"
+        label="Save"
+        testId="conn-save"
+        tone="primary"
+        disabled={save.isPending}
+        onConfirm={onSave}
+      />
     </>
   );
 
@@ -74,48 +85,34 @@ export function ConnectionFormDialog({
       testId="connection-form"
     >
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="conn-name">Name</label>
-          <input
-            id="conn-name"
-            className="input"
-            data-testid="conn-name"
-            value={form.name}
-            onChange={(e) => set('name', e.target.value)}
-          />
-          {shown.name && <span className="field-error">{shown.name}</span>}
-        </div>
-        <div className="field" style={{ flex: '0 0 130px' }}>
-          <label htmlFor="conn-kind">Kind</label>
-          <select
+        <Field id="conn-name" label="Name" error={shown.name}>
+          <TextInput id="conn-name" testId="conn-name" value={form.name} onValue={(v) => set('name', v)} />
+        </Field>
+        <Field id="conn-kind" label="Kind" style={{ flex: '0 0 130px' }}>
+          <Select
             id="conn-kind"
-            className="input"
-            data-testid="conn-kind"
+            testId="conn-kind"
             value={form.kind}
-            onChange={(e) => set('kind', e.target.value as BackendKind)}
-          >
-            {BACKEND_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_DESCRIPTORS[k].label}
-              </option>
-            ))}
-          </select>
-        </div>
+            onValue={(v) => set('kind', v as BackendKind)}
+            options={KIND_OPTIONS}
+          />
+        </Field>
       </div>
-      <div className="field">
-        <label htmlFor="conn-endpoints">{info.endpointsLabel}</label>
-        <textarea
+      <Field
+        id="conn-endpoints"
+        label={info.endpointsLabel}
+        hint={info.endpointsHint}
+        error={shown.endpointsText}
+      >
+        <TextArea
           id="conn-endpoints"
-          className="input"
+          testId="conn-endpoints"
           rows={2}
-          data-testid="conn-endpoints"
           placeholder={info.endpointsPlaceholder}
           value={form.endpointsText}
-          onChange={(e) => set('endpointsText', e.target.value)}
+          onValue={(v) => set('endpointsText', v)}
         />
-        <span className="field-hint">{info.endpointsHint}</span>
-        {shown.endpointsText && <span className="field-error">{shown.endpointsText}</span>}
-      </div>
+      </Field>
       <KindFields
         form={form}
         info={info}
@@ -124,44 +121,28 @@ export function ConnectionFormDialog({
         canDiscover={!problems.name && !problems.endpointsText && !problems.sessionTimeoutMs}
       />
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="conn-env">Environment</label>
-          <select
+        <Field id="conn-env" label="Environment">
+          <Select
             id="conn-env"
-            className="input"
-            data-testid="conn-environment"
+            testId="conn-environment"
             value={form.environment}
-            onChange={(e) => set('environment', e.target.value as Environment)}
-          >
-            {ENVIRONMENTS.map((env) => (
-              <option key={env} value={env}>
-                {env}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="conn-timeout">{info.timeoutLabel}</label>
-          <input
-            id="conn-timeout"
-            className="input"
-            inputMode="numeric"
-            data-testid="conn-session-timeout"
-            value={form.sessionTimeoutMs}
-            onChange={(e) => set('sessionTimeoutMs', e.target.value)}
+            onValue={(v) => set('environment', v as Environment)}
+            options={ENVIRONMENT_OPTIONS}
           />
-          {shown.sessionTimeoutMs && <span className="field-error">{shown.sessionTimeoutMs}</span>}
-        </div>
+        </Field>
+        <Field id="conn-timeout" label={info.timeoutLabel} error={shown.sessionTimeoutMs}>
+          <TextInput
+            id="conn-timeout"
+            testId="conn-session-timeout"
+            inputMode="numeric"
+            value={form.sessionTimeoutMs}
+            onValue={(v) => set('sessionTimeoutMs', v)}
+          />
+        </Field>
       </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          data-testid="conn-readonly"
-          checked={form.readOnly}
-          onChange={(e) => set('readOnly', e.target.checked)}
-        />
+      <Checkbox testId="conn-readonly" checked={form.readOnly} onChange={(on) => set('readOnly', on)}>
         Read-only (the core refuses every write on this connection)
-      </label>
+      </Checkbox>
       <AuthFields form={form} info={info} onChange={set} problem={shown.username} secrets={secrets} />
       {info.tls && (
         <TlsFields

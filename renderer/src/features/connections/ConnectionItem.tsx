@@ -1,5 +1,7 @@
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { useTestConnection } from '../../api/useConnectionMutations.js';
+import { Button } from '../../components/Button.js';
+import { DataTag } from '../../components/DataTag.js';
 import { Icon } from '../../components/Icon.js';
 import { useSession } from '../session/SessionProvider.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
@@ -49,47 +51,49 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
             Insecure
           </span>
         )}
-        <span className="badge" data-env={profile.environment}>
-          {profile.environment}
-        </span>
+        <DataTag className="badge" name="env" value={profile.environment} />
       </div>
       <div className="conn-sub" title={profile.endpoints.join(', ')}>
         {KIND_DESCRIPTORS[profile.kind].label} · {profile.endpoints.join(', ')}
       </div>
       <div className="conn-actions">
         {active ? (
-          <button className="btn btn-sm" data-testid="disconnect-button" onClick={disconnect}>
+          <Button small testId="disconnect-button" onClick={disconnect}>
             Disconnect
-          </button>
+          </Button>
         ) : (
-          <button
-            className="btn btn-sm btn-primary"
-            data-testid="connect-button"
-            disabled={connecting}
+          <Button
+            small
+            tone="primary"
+            testId="connect-button"
+            busy={connecting}
+            busyLabel="Connecting…"
             onClick={() => connect(profile)}
           >
-            {connecting ? 'Connecting…' : 'Connect'}
-          </button>
+            Connect
+          </Button>
         )}
-        <button
-          className="btn btn-sm"
-          data-testid="test-connection-button"
-          disabled={test.isPending}
+        <Button
+          small
+          testId="test-connection-button"
+          busy={test.isPending}
+          busyLabel="Testing…"
           onClick={runTest}
         >
-          {test.isPending ? 'Testing…' : 'Test'}
-        </button>
-        <button className="btn btn-sm" data-testid="edit-connection-button" onClick={onEdit}>
+          Test
+        </Button>
+        <Button small testId="edit-connection-button" onClick={onEdit}>
           Edit
-        </button>
-        <button
-          className="btn btn-sm btn-ghost"
-          data-testid="delete-connection-button"
+        </Button>
+        <Button
+          small
+          tone="ghost"
+          testId="delete-connection-button"
           title="Delete this profile"
           onClick={onDelete}
         >
           Delete
-        </button>
+        </Button>
       </div>
       <TestResult mutation={test} />
     </div>

@@ -20,7 +20,7 @@ export function ConnectionSidebar() {
   return (
     <aside className="sidebar" data-testid="connection-sidebar">
       <div className="sidebar-head">
-        <span className="sidebar-title">Connections</span>
+        <span className="caps-title">Connections</span>
         <button
           className="btn btn-sm"
           data-testid="new-connection"

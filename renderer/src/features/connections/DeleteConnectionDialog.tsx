@@ -1,5 +1,6 @@
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { useDeleteConnection } from '../../api/useConnectionMutations.js';
+import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { useSession } from '../session/SessionProvider.js';
@@ -29,17 +30,14 @@ export function DeleteConnectionDialog({
       testId="delete-connection-dialog"
       footer={
         <>
-          <button className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            className="btn btn-danger"
-            data-testid="confirm-delete-connection"
+          <ConfirmButtons
+            onCancel={onClose}
+            label="Delete profile"
+            testId="confirm-delete-connection"
+            tone="danger"
             disabled={remove.isPending}
-            onClick={onConfirm}
-          >
-            Delete profile
-          </button>
+            onConfirm={onConfirm}
+          />
         </>
       }
     >

@@ -1,10 +1,33 @@
 import { useDiscoverConnection } from '../../api/useConnectionMutations.js';
+import { Field } from '../../components/Field.js';
+import { Select, type SelectOption } from '../../components/Select.js';
+import { TextInput } from '../../components/TextInput.js';
 import { describeError } from '../../errors/error-messages.js';
 import type { KindDescriptor } from '../../../../shared/kinds/kind.descriptor.js';
 import type { ConnectionFormState } from './connection-form.model.js';
 import { formToInput } from './connection-form.model.js';
 
 type KindKey = 'datacenter' | 'contextPath' | 'namespace';
+
+/** A field whose choices are asked from the server. */
+interface Discovered {
+  key: 'datacenter' | 'namespace';
+  label: string;
+  loadTestId: string;
+  loadLabel: string;
+}
+const DATACENTER: Discovered = {
+  key: 'datacenter',
+  label: 'Datacenter',
+  loadTestId: 'conn-load-datacenters',
+  loadLabel: 'Load datacenters',
+};
+const NAMESPACE: Discovered = {
+  key: 'namespace',
+  label: 'Namespace',
+  loadTestId: 'conn-load-namespaces',
+  loadLabel: 'Load namespaces',
+};
 
 interface Props {
   form: ConnectionFormState;
@@ -42,81 +65,61 @@ export function KindFields({ form, info, onChange, problem, canDiscover }: Props
       {discover.isPending ? 'Loading…' : label}
     </button>
   );
-  const datacenters = withCurrent(
-    (found?.datacenters ?? []).map((dc) => ({ value: dc, label: dc })),
-    form.datacenter,
-  );
-  const namespaces = withCurrent(
-    (found?.namespaces ?? []).map((ns) => ({
-      value: ns.id,
-      label: ns.name && ns.name !== ns.id ? `${ns.name} (${ns.id || 'public'})` : ns.id || ns.name,
-    })),
-    form.namespace,
-  );
+  const datacenters = [
+    { value: '', label: '(the agent’s own datacenter)' },
+    ...withCurrent(
+      (found?.datacenters ?? []).map((dc) => ({ value: dc, label: dc })),
+      form.datacenter,
+    ),
+  ];
+  const namespaces = [
+    { value: '', label: 'All namespaces' },
+    ...withCurrent(
+      (found?.namespaces ?? []).map((ns) => ({
+        value: ns.id,
+        label: ns.name && ns.name !== ns.id ? `${ns.name} (${ns.id || 'public'})` : ns.id || ns.name,
+      })),
+      form.namespace,
+    ).filter((o) => o.value !== ''),
+  ];
+
+  const picker = ({ key, label, loadTestId, loadLabel }: Discovered, options: SelectOption[]) =>
+    info.fields.includes(key) && (
+      <Field id={`conn-${key}`} label={label}>
+        <div className="field-inline">
+          <Select
+            id={`conn-${key}`}
+            testId={`conn-${key}`}
+            value={form[key]}
+            onValue={(v) => onChange(key, v)}
+            options={options}
+          />
+          {loadButton(loadTestId, loadLabel)}
+        </div>
+      </Field>
+    );
 
   return (
     <>
-      {info.fields.includes('datacenter') && (
-        <div className="field">
-          <label htmlFor="conn-datacenter">Datacenter</label>
-          <div className="field-inline">
-            <select
-              id="conn-datacenter"
-              className="input"
-              data-testid="conn-datacenter"
-              value={form.datacenter}
-              onChange={(e) => onChange('datacenter', e.target.value)}
-            >
-              <option value="">(the agent’s own datacenter)</option>
-              {datacenters.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-            {loadButton('conn-load-datacenters', 'Load datacenters')}
-          </div>
-        </div>
-      )}
+      {picker(DATACENTER, datacenters)}
       {info.fields.includes('contextPath') && (
-        <div className="field">
-          <label htmlFor="conn-context-path">Context path</label>
-          <input
+        <Field
+          id="conn-context-path"
+          label="Context path"
+          hint={`Empty means ${info.defaultContextPath ?? 'the default'}`}
+          error={problem}
+        >
+          <TextInput
             id="conn-context-path"
-            className="input mono"
-            data-testid="conn-context-path"
+            testId="conn-context-path"
+            mono
             placeholder={info.defaultContextPath ?? ''}
             value={form.contextPath}
-            onChange={(e) => onChange('contextPath', e.target.value)}
+            onValue={(v) => onChange('contextPath', v)}
           />
-          <span className="field-hint">Empty means {info.defaultContextPath ?? 'the default'}</span>
-          {problem && <span className="field-error">{problem}</span>}
-        </div>
+        </Field>
       )}
-      {info.fields.includes('namespace') && (
-        <div className="field">
-          <label htmlFor="conn-namespace">Namespace</label>
-          <div className="field-inline">
-            <select
-              id="conn-namespace"
-              className="input"
-              data-testid="conn-namespace"
-              value={form.namespace}
-              onChange={(e) => onChange('namespace', e.target.value)}
-            >
-              <option value="">All namespaces</option>
-              {namespaces
-                .filter((o) => o.value !== '')
-                .map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-            </select>
-            {loadButton('conn-load-namespaces', 'Load namespaces')}
-          </div>
-        </div>
-      )}
+      {picker(NAMESPACE, namespaces)}
       {discover.isError && (
         <span className="field-error" data-testid="conn-discover-error">
           {describeError(discover.error).title}: {describeError(discover.error).message}

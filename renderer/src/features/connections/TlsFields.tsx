@@ -1,3 +1,6 @@
+import { Checkbox } from '../../components/Checkbox.js';
+import { Field } from '../../components/Field.js';
+import { TextInput } from '../../components/TextInput.js';
 import type { ConnectionFormState } from './connection-form.model.js';
 
 type TlsKey = 'caFile' | 'certFile' | 'keyFile';
@@ -24,28 +27,15 @@ export function TlsFields({ form, onChange, insecureOption, onInsecure }: Props)
     >
       <legend className="field-label">TLS (optional, paths on the machine running ConfigDeck)</legend>
       {FIELDS.map(({ key, label, testId }) => (
-        <div className="field" key={key}>
-          <label htmlFor={testId}>{label}</label>
-          <input
-            id={testId}
-            className="input mono"
-            data-testid={testId}
-            value={form[key]}
-            onChange={(e) => onChange(key, e.target.value)}
-          />
-        </div>
+        <Field key={key} id={testId} label={label}>
+          <TextInput id={testId} testId={testId} mono value={form[key]} onValue={(v) => onChange(key, v)} />
+        </Field>
       ))}
       {insecureOption && (
         <>
-          <label className="check">
-            <input
-              type="checkbox"
-              data-testid="conn-insecure-tls"
-              checked={form.insecureSkipVerify}
-              onChange={(e) => onInsecure(e.target.checked)}
-            />
+          <Checkbox testId="conn-insecure-tls" checked={form.insecureSkipVerify} onChange={onInsecure}>
             Skip certificate verification (insecure)
-          </label>
+          </Checkbox>
           {form.insecureSkipVerify && (
             <div className="notice notice-danger" style={{ borderRadius: 4 }}>
               Anyone between you and the server can read and change what is sent, the token included. The

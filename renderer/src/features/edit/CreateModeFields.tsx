@@ -1,4 +1,7 @@
 import type { Capabilities } from '../../../../shared/model/capabilities.js';
+import { Checkbox } from '../../components/Checkbox.js';
+import { Field } from '../../components/Field.js';
+import { TextInput } from '../../components/TextInput.js';
 import type { CreateModeForm } from './create-mode.js';
 
 interface Props {
@@ -7,79 +10,73 @@ interface Props {
   onChange: (mode: CreateModeForm) => void;
 }
 
+type Flag = 'ephemeral' | 'sequential' | 'container';
+const FLAGS: readonly { flag: Flag; label: string }[] = [
+  { flag: 'ephemeral', label: 'Ephemeral' },
+  { flag: 'sequential', label: 'Sequential' },
+  { flag: 'container', label: 'Container' },
+];
+
+type Number = 'ttlMs' | 'leaseTtlSec';
+const NUMBERS: readonly {
+  key: Number;
+  capability: 'ttl' | 'leases';
+  id: string;
+  testId: string;
+  label: string;
+}[] = [
+  {
+    key: 'ttlMs',
+    capability: 'ttl',
+    id: 'create-ttl',
+    testId: 'create-ttl',
+    label: 'TTL (ms, empty for none)',
+  },
+  {
+    key: 'leaseTtlSec',
+    capability: 'leases',
+    id: 'create-lease',
+    testId: 'create-lease-ttl',
+    label: 'Lease TTL (s, empty for none)',
+  },
+];
+
 /** Only the create modes the backend declares (ephemeral, sequential, container, TTL, lease). */
 export function CreateModeFields({ caps, mode, onChange }: Props) {
   const set = <K extends keyof CreateModeForm>(key: K, value: CreateModeForm[K]) =>
     onChange({ ...mode, [key]: value });
-  const anyFlag = caps.ephemeral || caps.sequential || caps.container;
-  if (!anyFlag && !caps.ttl && !caps.leases) return null;
+  const flags = FLAGS.filter(({ flag }) => caps[flag]);
+  const numbers = NUMBERS.filter(({ capability }) => caps[capability]);
+  if (flags.length === 0 && numbers.length === 0) return null;
   return (
     <div className="field">
       <span className="field-label">Create mode</span>
-      {anyFlag && (
+      {flags.length > 0 && (
         <div className="create-flags">
-          {caps.ephemeral && (
-            <label className="check">
-              <input
-                type="checkbox"
-                data-testid="create-ephemeral"
-                checked={mode.ephemeral}
-                onChange={(e) => set('ephemeral', e.target.checked)}
-              />
-              Ephemeral
-            </label>
-          )}
-          {caps.sequential && (
-            <label className="check">
-              <input
-                type="checkbox"
-                data-testid="create-sequential"
-                checked={mode.sequential}
-                onChange={(e) => set('sequential', e.target.checked)}
-              />
-              Sequential
-            </label>
-          )}
-          {caps.container && (
-            <label className="check">
-              <input
-                type="checkbox"
-                data-testid="create-container"
-                checked={mode.container}
-                onChange={(e) => set('container', e.target.checked)}
-              />
-              Container
-            </label>
-          )}
+          {flags.map(({ flag, label }) => (
+            <Checkbox
+              key={flag}
+              testId={`create-${flag}`}
+              checked={mode[flag]}
+              onChange={(on) => set(flag, on)}
+            >
+              {label}
+            </Checkbox>
+          ))}
         </div>
       )}
       <div className="field-row">
-        {caps.ttl && (
-          <div className="field">
-            <label htmlFor="create-ttl">TTL (ms, empty for none)</label>
-            <input
-              id="create-ttl"
-              className="input"
+        {numbers.map(({ key, id, testId, label }) => (
+          <Field key={key} id={id} label={label}>
+            <TextInput
+              id={id}
+              testId={testId}
               inputMode="numeric"
-              data-testid="create-ttl"
-              value={mode.ttlMs}
-              onChange={(e) => set('ttlMs', e.target.value)}
+              value={mode[key]}
+              onValue={(v) => set(key, v)}
             />
-          </div>
-        )}
-        {caps.leases && (
-          <div className="field">
-            <label htmlFor="create-lease">Lease TTL (s, empty for none)</label>
-            <input
-              id="create-lease"
-              className="input"
-              inputMode="numeric"
-              data-testid="create-lease-ttl"
-              value={mode.leaseTtlSec}
-              onChange={(e) => set('leaseTtlSec', e.target.value)}
-            />
-          </div>
-        )}
+          </Field>
+        ))}
       </div>
     </div>
   );

@@ -1,12 +1,17 @@
 import { useState } from 'react';
 import { useCreateNode } from '../../api/useNodeMutations.js';
+import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
+import { Field } from '../../components/Field.js';
+import { PathTitle } from '../../components/PathTitle.js';
 import { ProdConfirmField } from '../../components/ProdConfirmField.js';
+import { TextArea, TextInput } from '../../components/TextInput.js';
 import { useToasts } from '../../errors/ToastContext.js';
+import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
 import { textToBase64 } from '../../lib/base64.js';
 import { pathProblem, resolveUnder } from '../../lib/path-utils.js';
 import type { ActiveSession } from '../session/active-session.js';
-import { createModeProblem, EMPTY_CREATE_MODE, toCreateMode } from './create-mode.js';
+import { createModeFormProblem, EMPTY_CREATE_MODE, toCreateMode } from './create-mode.js';
 import { CreateModeFields } from './CreateModeFields.js';
 
 interface Props {
@@ -25,19 +30,18 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
   const { showError } = useToasts();
   const caps = active.session.capabilities;
   const prod = active.profile.environment === 'prod';
-  const [typed, setTyped] = useState('');
   const target = resolveUnder(parent, name);
-  const problem = name === '' ? 'Enter a name' : (pathProblem(target) ?? createModeProblem(mode));
-  const confirmed = !prod || typed === target;
+  const confirm = useTypedConfirmation(prod, target);
+  const problem = name === '' ? 'Enter a name' : (pathProblem(target) ?? createModeFormProblem(mode, caps));
 
   const submit = () => {
-    if (problem || !confirmed) return;
+    if (problem || !confirm.confirmed) return;
     create.mutate(
       {
         path: target,
         valueBase64: textToBase64(value),
         mode: toCreateMode(mode, caps),
-        ...(prod ? { confirmation: typed } : {}),
+        ...confirm.input,
       },
       {
         onSuccess: (result) => {
@@ -51,11 +55,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
 
   return (
     <Dialog
-      title={
-        <>
-          Create node under <span className="mono">{parent}</span>
-        </>
-      }
+      title={<PathTitle action="Create node under" path={parent} />}
       onClose={onClose}
       testId="create-dialog"
       tone={prod ? 'danger' : 'normal'}
@@ -65,53 +65,48 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
             {name === '' ? '' : target}
           </span>
           <span className="spacer" />
-          <button className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            className="btn btn-primary"
-            data-testid="create-submit"
-            disabled={problem !== null || !confirmed || create.isPending}
-            onClick={submit}
-          >
-            {create.isPending ? 'Creating…' : 'Create'}
-          </button>
+          <ConfirmButtons
+            onCancel={onClose}
+            label={create.isPending ? 'Creating…' : 'Create'}
+            testId="create-submit"
+            tone="primary"
+            disabled={problem !== null || !confirm.confirmed || create.isPending}
+            onConfirm={submit}
+          />
         </>
       }
     >
-      <div className="field">
-        <label htmlFor="create-path">Name or path (relative to {parent}, or absolute)</label>
-        <input
+      <Field
+        id="create-path"
+        label={<>Name or path (relative to {parent}, or absolute)</>}
+        error={name !== '' && problem}
+      >
+        <TextInput
           id="create-path"
-          className="input mono"
-          data-testid="create-path"
+          testId="create-path"
+          mono
           spellCheck={false}
           value={name}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && submit()}
+          onValue={setName}
+          onEnter={submit}
         />
-        {name !== '' && problem && <span className="field-error">{problem}</span>}
-      </div>
-      <div className="field">
-        <label htmlFor="create-value">Value (UTF-8 text, may be empty)</label>
-        <textarea
+      </Field>
+      <Field id="create-value" label="Value (UTF-8 text, may be empty)">
+        <TextArea
           id="create-value"
-          className="input"
+          testId="create-value"
           rows={6}
-          data-testid="create-value"
           spellCheck={false}
           value={value}
-          onChange={(e) => setValue(e.target.value)}
+          onValue={setValue}
         />
-      </div>
+      </Field>
       <CreateModeFields caps={caps} mode={mode} onChange={setMode} />
-      {prod && name !== '' && problem === null && (
+      {name !== '' && problem === null && (
         <ProdConfirmField
           id="create-confirm-input"
           testId="create-confirm-input"
-          expected={target}
-          value={typed}
-          onChange={setTyped}
+          confirm={confirm}
           onSubmit={submit}
         />
       )}

@@ -1,12 +1,14 @@
-import { useState } from 'react';
 import { useDeleteNode } from '../../api/useNodeMutations.js';
 import { useSubtreeCount } from '../../api/useSubtreeCount.js';
+import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
-import { describeError } from '../../errors/error-messages.js';
+import { ErrorLine } from '../../components/ErrorLine.js';
+import { PathTitle } from '../../components/PathTitle.js';
+import { ProdConfirmField } from '../../components/ProdConfirmField.js';
 import { useToasts } from '../../errors/ToastContext.js';
+import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
 import { formatCount } from '../../lib/format-bytes.js';
 import type { ActiveSession } from '../session/active-session.js';
-import { ProdConfirmField } from '../../components/ProdConfirmField.js';
 
 interface Props {
   active: ActiveSession;
@@ -26,12 +28,11 @@ export function DeleteNodeDialog({ active, path, childCount, token, onDeleted, o
   const count = useSubtreeCount(connectionId, path, needsCount);
   const remove = useDeleteNode(connectionId);
   const { showError } = useToasts();
-  const [typed, setTyped] = useState('');
+  const confirm = useTypedConfirmation(prod, path);
 
   const total = needsCount ? count.data?.count : 1;
   const recursive = total !== undefined && total > 1;
-  const confirmed = !prod || typed === path;
-  const ready = total !== undefined && confirmed && !remove.isPending;
+  const ready = total !== undefined && confirm.confirmed && !remove.isPending;
 
   const submit = () => {
     if (!ready) return;
@@ -40,7 +41,7 @@ export function DeleteNodeDialog({ active, path, childCount, token, onDeleted, o
         path,
         recursive,
         ...(recursive ? {} : { token }),
-        ...(prod ? { confirmation: typed } : {}),
+        ...confirm.input,
       },
       {
         onSuccess: () => {
@@ -54,17 +55,13 @@ export function DeleteNodeDialog({ active, path, childCount, token, onDeleted, o
 
   return (
     <Dialog
-      title={
-        <>
-          Delete <span className="mono">{path}</span>
-        </>
-      }
+      title={<PathTitle action="Delete" path={path} />}
       onClose={onClose}
       testId="delete-dialog"
       tone="danger"
     >
       {count.isPending && needsCount && <div className="muted">Counting the nodes below…</div>}
-      {count.isError && <div className="inline-error">{describeError(count.error).message}</div>}
+      {count.isError && <ErrorLine error={count.error} plain />}
       {total !== undefined && (
         <div className="delete-count" data-testid="delete-count" data-count={total}>
           {recursive ? (
@@ -79,27 +76,27 @@ export function DeleteNodeDialog({ active, path, childCount, token, onDeleted, o
           )}
         </div>
       )}
-      {prod && (
-        <ProdConfirmField
-          id="delete-confirm"
-          testId="delete-confirm-input"
-          expected={path}
-          value={typed}
-          onChange={setTyped}
-          onSubmit={submit}
-        />
-      )}
+      <ProdConfirmField
+        id="delete-confirm"
+        testId="delete-confirm-input"
+        confirm={confirm}
+        onSubmit={submit}
+      />
       <div className="dialog-actions">
-        <button className="btn" onClick={onClose}>
-          Cancel
-        </button>
-        <button className="btn btn-danger" data-testid="delete-submit" disabled={!ready} onClick={submit}>
-          {remove.isPending
-            ? 'Deleting…'
-            : recursive && total !== undefined
-              ? `Delete ${formatCount(total)} nodes`
-              : 'Delete'}
-        </button>
+        <ConfirmButtons
+          onCancel={onClose}
+          label={
+            remove.isPending
+              ? 'Deleting…'
+              : recursive && total !== undefined
+                ? `Delete ${formatCount(total)} nodes`
+                : 'Delete'
+          }
+          testId="delete-submit"
+          tone="danger"
+          disabled={!ready}
+          onConfirm={submit}
+        />
       </div>
     </Dialog>
   );

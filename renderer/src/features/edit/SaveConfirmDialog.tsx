@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
+import { PathTitle } from '../../components/PathTitle.js';
 import { ProdConfirmField } from '../../components/ProdConfirmField.js';
+import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
 
 interface Props {
@@ -29,23 +31,14 @@ export function SaveConfirmDialog({
   onConfirm,
   onClose,
 }: Props) {
-  const [typed, setTyped] = useState('');
-  const ready = (!prod || typed === path) && !saving;
-  const submit = () => ready && onConfirm(prod ? typed : undefined);
+  const confirm = useTypedConfirmation(prod, path);
+  const ready = confirm.confirmed && !saving;
+  const submit = () => ready && onConfirm(confirm.confirmation);
   return (
     <Dialog
       size="wide"
       tone={prod ? 'danger' : 'normal'}
-      title={
-        <>
-          {prod && (
-            <span className="env-label" data-env="prod">
-              PRODUCTION
-            </span>
-          )}{' '}
-          Save <span className="mono">{path}</span>
-        </>
-      }
+      title={<PathTitle action="Save" path={path} prod={prod} />}
       onClose={onClose}
       testId="save-confirm-dialog"
       footer={
@@ -54,33 +47,27 @@ export function SaveConfirmDialog({
             Left: value on the server when you opened it · Right: what will be written
           </span>
           <span className="spacer" />
-          <button className="btn" data-testid="save-cancel" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            className={`btn ${prod ? 'btn-danger' : 'btn-primary'}`}
-            data-testid="save-confirm"
+          <ConfirmButtons
+            onCancel={onClose}
+            cancelTestId="save-cancel"
+            label={saving ? 'Saving…' : prod ? 'Write to production' : 'Save'}
+            testId="save-confirm"
+            tone={prod ? 'danger' : 'primary'}
             disabled={!ready}
-            onClick={submit}
-          >
-            {saving ? 'Saving…' : prod ? 'Write to production' : 'Save'}
-          </button>
+            onConfirm={submit}
+          />
         </>
       }
     >
       <div className="dialog-diff">
         <DiffEditor original={original} modified={modified} language={language} testId="save-diff" />
       </div>
-      {prod && (
-        <ProdConfirmField
-          id="save-confirm-input"
-          testId="save-confirm-input"
-          expected={path}
-          value={typed}
-          onChange={setTyped}
-          onSubmit={submit}
-        />
-      )}
+      <ProdConfirmField
+        id="save-confirm-input"
+        testId="save-confirm-input"
+        confirm={confirm}
+        onSubmit={submit}
+      />
     </Dialog>
   );
 }

@@ -1,7 +1,8 @@
 import type { Capabilities } from '../../../../shared/model/capabilities.js';
+import { createModeProblem } from '../../../../shared/model/create-mode.rules.js';
 import type { CreateMode } from '../../../../shared/model/node.js';
 
-/** The create-mode choices as typed in the dialog. */
+/** The create-mode choices as typed in the dialog (the text of the numbers is parsed here). */
 export interface CreateModeForm {
   ephemeral: boolean;
   sequential: boolean;
@@ -23,17 +24,16 @@ function positiveInt(text: string): number | undefined {
   return text.trim() !== '' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
-/** Why the chosen options cannot be combined, or null. */
-export function createModeProblem(form: CreateModeForm): string | null {
-  if (form.container && (form.ephemeral || form.sequential))
-    return 'A container node cannot be ephemeral or sequential';
-  if (form.ttlMs.trim() !== '' && positiveInt(form.ttlMs) === undefined)
+/**
+ * Why the form cannot be sent, or null: a TTL that is not a number, or options that exclude each other
+ * (the shared rule the core applies too, so the dialog says what the core would).
+ */
+export function createModeFormProblem(form: CreateModeForm, caps: Capabilities): string | null {
+  if (caps.ttl && form.ttlMs.trim() !== '' && positiveInt(form.ttlMs) === undefined)
     return 'TTL must be a positive number of milliseconds';
-  if (form.ttlMs.trim() !== '' && (form.ephemeral || form.container))
-    return 'A TTL node cannot be ephemeral or a container';
-  if (form.leaseTtlSec.trim() !== '' && positiveInt(form.leaseTtlSec) === undefined)
+  if (caps.leases && form.leaseTtlSec.trim() !== '' && positiveInt(form.leaseTtlSec) === undefined)
     return 'Lease TTL must be a positive number of seconds';
-  return null;
+  return createModeProblem(toCreateMode(form, caps), caps)?.message ?? null;
 }
 
 /** The node.create mode, keeping only what the backend's capabilities allow. */

@@ -1,4 +1,6 @@
 import type { HistoryEntry } from '../../../../shared/model/history.js';
+import { DataTag } from '../../components/DataTag.js';
+import { DataTable, type Column } from '../../components/DataTable.js';
 import { formatTime } from '../../lib/format-time.js';
 
 interface Props {
@@ -11,44 +13,41 @@ interface Props {
 
 /** Earlier versions, newest first: time, operation, md5, author. */
 export function HistoryTable({ entries, selectedId, currentMd5, onSelect }: Props) {
+  const columns: readonly Column<HistoryEntry>[] = [
+    { header: 'Time', className: 'nowrap', cell: (entry) => formatTime(entry.time) },
+    {
+      header: 'Operation',
+      cell: (entry) => <DataTag className="history-op" name="operation" value={entry.operation} />,
+    },
+    {
+      header: 'MD5',
+      className: 'mono nowrap',
+      cellProps: (entry) => ({ title: entry.md5 ?? '' }),
+      cell: (entry) => (
+        <>
+          {entry.md5 ? entry.md5.slice(0, 10) : '—'}
+          {currentMd5 !== null && entry.md5 === currentMd5 && (
+            <span className="badge current-badge">current</span>
+          )}
+        </>
+      ),
+    },
+    { header: 'Author', className: 'nowrap', cell: (entry) => entry.author ?? '—' },
+  ];
   return (
-    <table className="registry-table history-table">
-      <thead>
-        <tr>
-          <th>Time</th>
-          <th>Operation</th>
-          <th>MD5</th>
-          <th>Author</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => {
-          const current = currentMd5 !== null && entry.md5 !== null && entry.md5 === currentMd5;
-          return (
-            <tr
-              key={entry.id}
-              className={`clickable${entry.id === selectedId ? ' selected' : ''}`}
-              data-testid="history-row"
-              data-id={entry.id}
-              data-operation={entry.operation}
-              data-selected={entry.id === selectedId}
-              onClick={() => onSelect(entry)}
-            >
-              <td className="nowrap">{formatTime(entry.time)}</td>
-              <td>
-                <span className="history-op" data-operation={entry.operation}>
-                  {entry.operation}
-                </span>
-              </td>
-              <td className="mono nowrap" title={entry.md5 ?? ''}>
-                {entry.md5 ? entry.md5.slice(0, 10) : '—'}
-                {current && <span className="badge current-badge">current</span>}
-              </td>
-              <td className="nowrap">{entry.author ?? '—'}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      className="data-table registry-table history-table"
+      rows={entries}
+      columns={columns}
+      rowKey={(entry) => entry.id}
+      rowProps={(entry) => ({
+        className: `clickable${entry.id === selectedId ? ' selected' : ''}`,
+        'data-testid': 'history-row',
+        'data-id': entry.id,
+        'data-operation': entry.operation,
+        'data-selected': entry.id === selectedId,
+        onClick: () => onSelect(entry),
+      })}
+    />
   );
 }

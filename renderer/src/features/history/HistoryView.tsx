@@ -3,7 +3,10 @@ import type { AppError } from '../../../../shared/errors.js';
 import type { HistoryEntry } from '../../../../shared/model/history.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
 import { useHistoryList, useHistoryVersion, useRollback } from '../../api/useHistory.js';
-import { describeError, hasCode } from '../../errors/error-messages.js';
+import { RefreshButton } from '../../components/RefreshButton.js';
+import { QueryState } from '../../components/QueryState.js';
+import { StatusLine } from '../../components/StatusLine.js';
+import { hasCode } from '../../errors/error-messages.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { base64ToBytes, decodeUtf8Lenient } from '../../lib/base64.js';
 import { formatTime } from '../../lib/format-time.js';
@@ -22,7 +25,8 @@ interface Props {
   prod: boolean;
   canWrite: boolean;
   dirty: boolean;
-  onRolledBack: (result: NodeValue, valueBase64: string) => void;
+  /** The node as the rollback wrote it (whole value). */
+  onRolledBack: (written: NodeValue) => void;
   onConflict: (error: AppError, attemptedText: string) => void;
 }
 
@@ -45,9 +49,9 @@ export function HistoryView(p: Props) {
     rollback.mutate(
       { id: chosen.id, token: current.token, ...(confirmation === undefined ? {} : { confirmation }) },
       {
-        onSuccess: (result) => {
+        onSuccess: (written) => {
           setConfirming(false);
-          p.onRolledBack(result, chosen.valueBase64);
+          p.onRolledBack(written);
         },
         onError: (error) => {
           setConfirming(false);
@@ -61,44 +65,32 @@ export function HistoryView(p: Props) {
   return (
     <div className="history-view" data-testid="history-view">
       <div className="history-list">
-        <div className="registry-toolbar">
+        <div className="toolbar registry-toolbar">
           <span className="muted">
             {list.data ? `${list.data.length} versions, newest first` : 'Versions'}
           </span>
           <span className="spacer" />
-          <button
-            className="btn btn-sm"
-            data-testid="history-refresh"
-            disabled={list.isFetching}
-            onClick={() => void list.refetch()}
-          >
-            Refresh
-          </button>
+          <RefreshButton testId="history-refresh" query={list} />
         </div>
         <div className="registry-scroll">
-          {list.isPending && <div className="muted pad">Loading history…</div>}
-          {list.isError && (
-            <div
-              className="inline-error"
-              data-testid="history-error"
-              data-code={describeError(list.error).code}
-            >
-              {describeError(list.error).title}: {describeError(list.error).message}
-            </div>
-          )}
-          {list.data && list.data.length === 0 && (
-            <div className="muted pad" data-testid="history-empty">
-              No earlier versions are kept for this value.
-            </div>
-          )}
-          {list.data && list.data.length > 0 && (
-            <HistoryTable
-              entries={list.data}
-              selectedId={selected?.id ?? null}
-              currentMd5={currentMd5}
-              onSelect={setSelected}
-            />
-          )}
+          <QueryState
+            query={list}
+            loading="Loading history…"
+            errorTestId="history-error"
+            isEmpty={(versions) => versions.length === 0}
+            empty={
+              <StatusLine testId="history-empty">No earlier versions are kept for this value.</StatusLine>
+            }
+          >
+            {(versions) => (
+              <HistoryTable
+                entries={versions}
+                selectedId={selected?.id ?? null}
+                currentMd5={currentMd5}
+                onSelect={setSelected}
+              />
+            )}
+          </QueryState>
         </div>
       </div>
       <div className="history-compare">
@@ -107,7 +99,7 @@ export function HistoryView(p: Props) {
         )}
         {selected && (
           <>
-            <div className="registry-toolbar">
+            <div className="toolbar registry-toolbar">
               <span title="The right side is what a rollback writes">
                 Left: <b>current</b> · Right: <b>version of {formatTime(selected.time)}</b>
               </span>
@@ -122,22 +114,18 @@ export function HistoryView(p: Props) {
                 Roll back to this version
               </button>
             </div>
-            {version.isError && (
-              <div className="inline-error" data-testid="history-version-error">
-                {describeError(version.error).title}: {describeError(version.error).message}
-              </div>
-            )}
-            {version.isPending && <div className="muted pad">Loading the version…</div>}
-            {version.data && (
-              <div className="history-diff" data-version={selected.id}>
-                <DiffEditor
-                  original={decode(current.valueBase64)}
-                  modified={decode(version.data.valueBase64)}
-                  language={p.language}
-                  testId="history-diff"
-                />
-              </div>
-            )}
+            <QueryState query={version} loading="Loading the version…" errorTestId="history-version-error">
+              {(chosen) => (
+                <div className="history-diff" data-version={selected.id}>
+                  <DiffEditor
+                    original={decode(current.valueBase64)}
+                    modified={decode(chosen.valueBase64)}
+                    language={p.language}
+                    testId="history-diff"
+                  />
+                </div>
+              )}
+            </QueryState>
           </>
         )}
       </div>

@@ -1,8 +1,10 @@
-import { useState } from 'react';
 import type { HistoryEntry } from '../../../../shared/model/history.js';
+import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
-import { formatTime } from '../../lib/format-time.js';
+import { PathTitle } from '../../components/PathTitle.js';
 import { ProdConfirmField } from '../../components/ProdConfirmField.js';
+import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
+import { formatTime } from '../../lib/format-time.js';
 
 interface Props {
   path: string;
@@ -18,16 +20,12 @@ interface Props {
 
 /** Confirms publishing an earlier version again; on prod the path must be typed, as for a delete. */
 export function RollbackDialog({ path, entry, prod, dirty, pending, onConfirm, onClose }: Props) {
-  const [typed, setTyped] = useState('');
-  const ready = (!prod || typed === path) && !pending;
-  const submit = () => ready && onConfirm(prod ? typed : undefined);
+  const confirm = useTypedConfirmation(prod, path);
+  const ready = confirm.confirmed && !pending;
+  const submit = () => ready && onConfirm(confirm.confirmation);
   return (
     <Dialog
-      title={
-        <>
-          Roll back <span className="mono">{path}</span>
-        </>
-      }
+      title={<PathTitle action="Roll back" path={path} />}
       onClose={onClose}
       testId="rollback-dialog"
       tone={prod ? 'danger' : 'normal'}
@@ -47,28 +45,21 @@ export function RollbackDialog({ path, entry, prod, dirty, pending, onConfirm, o
           Your unsaved edits in the editor will be replaced by this version.
         </div>
       )}
-      {prod && (
-        <ProdConfirmField
-          id="rollback-confirm-input"
-          testId="rollback-confirm-input"
-          expected={path}
-          value={typed}
-          onChange={setTyped}
-          onSubmit={submit}
-        />
-      )}
+      <ProdConfirmField
+        id="rollback-confirm-input"
+        testId="rollback-confirm-input"
+        confirm={confirm}
+        onSubmit={submit}
+      />
       <div className="dialog-actions">
-        <button className="btn" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          className={`btn ${prod ? 'btn-danger' : 'btn-primary'}`}
-          data-testid="rollback-confirm"
+        <ConfirmButtons
+          onCancel={onClose}
+          label={pending ? 'Rolling back…' : prod ? 'Roll back production' : 'Roll back'}
+          testId="rollback-confirm"
+          tone={prod ? 'danger' : 'primary'}
           disabled={!ready}
-          onClick={submit}
-        >
-          {pending ? 'Rolling back…' : prod ? 'Roll back production' : 'Roll back'}
-        </button>
+          onConfirm={submit}
+        />
       </div>
     </Dialog>
   );

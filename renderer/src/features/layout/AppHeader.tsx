@@ -1,4 +1,5 @@
 import { Icon } from '../../components/Icon.js';
+import { TabList } from '../../components/TabList.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import { useSession } from '../session/SessionProvider.js';
 import { isInsecureProfile } from '../../lib/profile-input.js';
@@ -57,20 +58,16 @@ export function AppHeader({
       ) : (
         <div className="header-conn muted">No connection open</div>
       )}
-      <nav className="header-tabs" role="tablist">
-        {tabs.map((t) => (
-          <button
-            key={t}
-            role="tab"
-            aria-selected={tab === t}
-            className="header-tab"
-            data-testid={`${t}-tab`}
-            onClick={() => onTab(t)}
-          >
-            {APP_TAB_LABELS[t]}
-          </button>
-        ))}
-      </nav>
+      <TabList
+        as="nav"
+        className="header-tabs"
+        tabClassName="header-tab"
+        tabs={tabs}
+        active={tab}
+        onSelect={onTab}
+        testIdOf={(t) => `${t}-tab`}
+        labelOf={(t) => APP_TAB_LABELS[t]}
+      />
       {active && (
         <button className="btn btn-sm" data-testid="header-disconnect" onClick={disconnect}>
           Disconnect

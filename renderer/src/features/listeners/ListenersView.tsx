@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { useListeners } from '../../api/useListeners.js';
-import { describeError } from '../../errors/error-messages.js';
+import type { Listener } from '../../../../shared/model/history.js';
+import { Checkbox } from '../../components/Checkbox.js';
+import { DataTable } from '../../components/DataTable.js';
+import { RefreshButton } from '../../components/RefreshButton.js';
+import { QueryState } from '../../components/QueryState.js';
+import { StatusLine } from '../../components/StatusLine.js';
+import { HealthBadge } from '../registry/HealthBadge.js';
 import { listenerInSync, listenerSummary, sortListeners } from '../../lib/listener-sync.js';
 import '../registry/registry.css';
 import './ListenersView.css';
@@ -20,7 +26,7 @@ export function ListenersView({ connectionId, path }: { connectionId: string; pa
 
   return (
     <div className="listeners-view" data-testid="listeners-view">
-      <div className="registry-toolbar">
+      <div className="toolbar registry-toolbar">
         <span>
           <span className="muted">Current md5 </span>
           <span className="mono" data-testid="listeners-current-md5">
@@ -39,75 +45,51 @@ export function ListenersView({ connectionId, path }: { connectionId: string; pa
           </span>
         )}
         <span className="spacer" />
-        <label className="check">
-          <input
-            type="checkbox"
-            data-testid="listeners-auto"
-            checked={auto}
-            onChange={(e) => setAuto(e.target.checked)}
-          />
+        <Checkbox testId="listeners-auto" checked={auto} onChange={setAuto}>
           Auto-refresh ({AUTO_REFRESH_MS / 1000} s)
-        </label>
+        </Checkbox>
         {report.dataUpdatedAt > 0 && (
           <span className="faint">asked {new Date(report.dataUpdatedAt).toLocaleTimeString('sv-SE')}</span>
         )}
-        <button
-          className="btn btn-sm"
-          data-testid="listeners-refresh"
-          disabled={report.isFetching}
-          onClick={() => void report.refetch()}
-        >
-          {report.isFetching ? 'Asking…' : 'Refresh'}
-        </button>
+        <RefreshButton testId="listeners-refresh" query={report} busyLabel="Asking…" />
       </div>
       <div className="registry-scroll">
-        {report.isPending && <div className="muted pad">Asking the server who listens…</div>}
-        {report.isError && (
-          <div
-            className="inline-error"
-            data-testid="listeners-error"
-            data-code={describeError(report.error).code}
-          >
-            {describeError(report.error).title}: {describeError(report.error).message}
-          </div>
-        )}
-        {data && data.listeners.length === 0 && (
-          <div className="muted pad" data-testid="listeners-empty">
-            No client listens to this value right now.
-          </div>
-        )}
-        {data && data.listeners.length > 0 && (
-          <table className="registry-table">
-            <thead>
-              <tr>
-                <th>Client</th>
-                <th>MD5 it holds</th>
-                <th>Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sortListeners(data.listeners, currentMd5).map((listener) => {
-                const inSync = listenerInSync(listener, currentMd5);
-                return (
-                  <tr
-                    key={listener.client}
-                    data-testid="listener-row"
-                    data-client={listener.client}
-                    data-in-sync={inSync}
-                  >
-                    <td className="mono">{listener.client}</td>
-                    <td className="mono">{listener.md5 || '—'}</td>
-                    <td>
-                      <span className="health-badge" data-status={inSync ? 'passing' : 'critical'}>
-                        {inSync ? 'in sync' : 'stale'}
-                      </span>
-                    </td>
-                  </tr>
-                );
+        <QueryState
+          query={report}
+          loading="Asking the server who listens…"
+          errorTestId="listeners-error"
+          isEmpty={(found) => found.listeners.length === 0}
+          empty={<StatusLine testId="listeners-empty">No client listens to this value right now.</StatusLine>}
+        >
+          {(found) => (
+            <DataTable<Listener>
+              className="data-table registry-table"
+              rows={sortListeners(found.listeners, currentMd5)}
+              columns={[
+                { header: 'Client', className: 'mono', cell: (listener) => listener.client },
+                { header: 'MD5 it holds', className: 'mono', cell: (listener) => listener.md5 || '—' },
+                {
+                  header: 'Status',
+                  cell: (listener) => {
+                    const inSync = listenerInSync(listener, currentMd5);
+                    return (
+                      <HealthBadge
+                        status={inSync ? 'passing' : 'critical'}
+                        label={inSync ? 'in sync' : 'stale'}
+                      />
+                    );
+                  },
+                },
+              ]}
+              rowKey={(listener) => listener.client}
+              rowProps={(listener) => ({
+                'data-testid': 'listener-row',
+                'data-client': listener.client,
+                'data-in-sync': listenerInSync(listener, currentMd5),
               })}
-            </tbody>
-          </table>
-        )}
+            />
+          )}
+        </QueryState>
       </div>
     </div>
   );

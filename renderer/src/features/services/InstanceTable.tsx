@@ -1,5 +1,5 @@
-import { Fragment } from 'react';
 import type { ServiceInstance } from '../../../../shared/model/registry.js';
+import { DataTable } from '../../components/DataTable.js';
 import { instanceHealth, sortInstances } from '../../lib/health.js';
 import { CheckList } from '../registry/CheckList.js';
 import { MetadataChips, TagChips } from '../registry/Chips.js';
@@ -15,79 +15,42 @@ function address(instance: ServiceInstance): string {
 
 /** The instances of one service, worst first, each with its checks and their output below it. */
 export function InstanceTable({ instances }: { instances: readonly ServiceInstance[] }) {
-  const showNode = instances.some((i) => i.node !== null);
-  const showWeight = instances.some((i) => i.weight !== null);
-  const showEnabled = instances.some((i) => i.enabled !== null);
-  const showEphemeral = instances.some((i) => i.ephemeral !== null);
-  const showTags = instances.some((i) => i.tags.length > 0);
-  const columns =
-    4 +
-    Number(showNode) +
-    Number(showWeight) +
-    Number(showEnabled) +
-    Number(showEphemeral) +
-    Number(showTags);
+  // A column only some registries fill is shown only when some instance has it.
+  const has = (field: (i: ServiceInstance) => boolean) => instances.some(field);
   return (
-    <table className="registry-table instance-table">
-      <thead>
-        <tr>
-          <th>Health</th>
-          <th>Instance</th>
-          {showNode && <th>Node</th>}
-          <th>Address</th>
-          {showWeight && <th className="num">Weight</th>}
-          {showEnabled && <th>Enabled</th>}
-          {showEphemeral && <th>Ephemeral</th>}
-          {showTags && <th>Tags</th>}
-          <th>Metadata</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sortInstances(instances).map((instance) => {
-          const health = instanceHealth(instance);
-          const hasChecks = instance.checks.length > 0;
-          return (
-            <Fragment key={instance.id}>
-              <tr
-                className={hasChecks ? 'has-sub' : undefined}
-                data-testid="instance-row"
-                data-id={instance.id}
-                data-healthy={String(instance.healthy)}
-                data-health={health}
-              >
-                <td>
-                  <HealthBadge status={health} />
-                </td>
-                <td className="mono">{instance.id}</td>
-                {showNode && <td className="mono">{instance.node ?? '—'}</td>}
-                <td className="mono nowrap">{address(instance)}</td>
-                {showWeight && <td className="num">{instance.weight ?? '—'}</td>}
-                {showEnabled && (
-                  <td className={instance.enabled === false ? 'warn-text' : undefined}>
-                    {instance.enabled === false ? 'disabled' : yesNo(instance.enabled)}
-                  </td>
-                )}
-                {showEphemeral && <td>{yesNo(instance.ephemeral)}</td>}
-                {showTags && (
-                  <td>
-                    <TagChips tags={instance.tags} />
-                  </td>
-                )}
-                <td>
-                  <MetadataChips metadata={instance.metadata} />
-                </td>
-              </tr>
-              {hasChecks && (
-                <tr className="sub-row">
-                  <td colSpan={columns}>
-                    <CheckList checks={instance.checks} owner={{ instance: instance.id }} />
-                  </td>
-                </tr>
-              )}
-            </Fragment>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable<ServiceInstance>
+      className="data-table registry-table instance-table"
+      rows={sortInstances(instances)}
+      columns={[
+        { header: 'Health', cell: (i) => <HealthBadge status={instanceHealth(i)} /> },
+        { header: 'Instance', className: 'mono', cell: (i) => i.id },
+        has((i) => i.node !== null) && { header: 'Node', className: 'mono', cell: (i) => i.node ?? '—' },
+        { header: 'Address', className: 'mono nowrap', cell: address },
+        has((i) => i.weight !== null) && {
+          header: 'Weight',
+          headerClassName: 'num',
+          className: 'num',
+          cell: (i) => i.weight ?? '—',
+        },
+        has((i) => i.enabled !== null) && {
+          header: 'Enabled',
+          cellProps: (i) => ({ className: i.enabled === false ? 'warn-text' : undefined }),
+          cell: (i) => (i.enabled === false ? 'disabled' : yesNo(i.enabled)),
+        },
+        has((i) => i.ephemeral !== null) && { header: 'Ephemeral', cell: (i) => yesNo(i.ephemeral) },
+        has((i) => i.tags.length > 0) && { header: 'Tags', cell: (i) => <TagChips tags={i.tags} /> },
+        { header: 'Metadata', cell: (i) => <MetadataChips metadata={i.metadata} /> },
+      ]}
+      rowKey={(i) => i.id}
+      rowProps={(i) => ({
+        'data-testid': 'instance-row',
+        'data-id': i.id,
+        'data-healthy': String(i.healthy),
+        'data-health': instanceHealth(i),
+      })}
+      detail={(i) =>
+        i.checks.length > 0 ? <CheckList checks={i.checks} owner={{ instance: i.id }} /> : null
+      }
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { Select } from '../../components/Select.js';
 import type { Discovery } from '../../../../shared/model/history.js';
 import type { RegistryScopeField } from '../../../../shared/kinds/kind.descriptor.js';
 
@@ -36,43 +37,38 @@ export function RegistryScopeBar(p: Props) {
       {p.fields.includes('datacenter') && (
         <label title={title}>
           <span className="muted">Datacenter</span>
-          <select
-            className="input"
-            data-testid={`${p.idPrefix}-datacenter`}
+          <Select
+            testId={`${p.idPrefix}-datacenter`}
             value={choices.datacenter}
-            onChange={(e) => onChange({ ...choices, datacenter: e.target.value })}
-          >
-            <option value="">(agent’s own)</option>
-            {withCurrent(p.discovery?.datacenters ?? [], choices.datacenter).map((dc) => (
-              <option key={dc} value={dc}>
-                {dc}
-              </option>
-            ))}
-          </select>
+            onValue={(datacenter) => onChange({ ...choices, datacenter })}
+            options={[
+              { value: '', label: '(agent’s own)' },
+              ...withCurrent(p.discovery?.datacenters ?? [], choices.datacenter).map((dc) => ({
+                value: dc,
+                label: dc,
+              })),
+            ]}
+          />
         </label>
       )}
       {p.fields.includes('namespace') && (
         <label title={title}>
           <span className="muted">Namespace</span>
-          <select
-            className="input"
-            data-testid={`${p.idPrefix}-namespace`}
+          <Select
+            testId={`${p.idPrefix}-namespace`}
             value={choices.namespace}
-            onChange={(e) => onChange({ ...choices, namespace: e.target.value })}
-          >
-            <option value="">{publicName ? `${publicName} (default)` : '(default)'}</option>
-            {withCurrent(
-              namespaces.map((ns) => ns.id),
-              choices.namespace,
-            ).map((id) => {
-              const name = namespaces.find((ns) => ns.id === id)?.name;
-              return (
-                <option key={id} value={id}>
-                  {name && name !== id ? `${name} (${id})` : id}
-                </option>
-              );
-            })}
-          </select>
+            onValue={(namespace) => onChange({ ...choices, namespace })}
+            options={[
+              { value: '', label: publicName ? `${publicName} (default)` : '(default)' },
+              ...withCurrent(
+                namespaces.map((ns) => ns.id),
+                choices.namespace,
+              ).map((id) => {
+                const name = namespaces.find((ns) => ns.id === id)?.name;
+                return { value: id, label: name && name !== id ? `${name} (${id})` : id };
+              }),
+            ]}
+          />
         </label>
       )}
       {p.fields.includes('group') && (

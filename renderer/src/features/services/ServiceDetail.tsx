@@ -1,6 +1,8 @@
 import type { RegistryScope, ServiceSummary } from '../../../../shared/model/registry.js';
 import { useServiceInstances } from '../../api/useRegistry.js';
-import { describeError } from '../../errors/error-messages.js';
+import { RefreshButton } from '../../components/RefreshButton.js';
+import { QueryState } from '../../components/QueryState.js';
+import { StatusLine } from '../../components/StatusLine.js';
 import { instanceHealth } from '../../lib/health.js';
 import { InstanceTable } from './InstanceTable.js';
 
@@ -17,7 +19,7 @@ export function ServiceDetail({ connectionId, service, scope }: Props) {
   const failing = list.filter((i) => instanceHealth(i) === 'critical').length;
   return (
     <div className="service-detail" data-testid="service-detail" data-name={service.name}>
-      <div className="registry-toolbar">
+      <div className="toolbar registry-toolbar">
         <b className="mono">{service.name}</b>
         {service.group && <span className="muted mono">{service.group}</span>}
         {instances.data && (
@@ -32,32 +34,18 @@ export function ServiceDetail({ connectionId, service, scope }: Props) {
             updated {new Date(instances.dataUpdatedAt).toLocaleTimeString('sv-SE')}
           </span>
         )}
-        <button
-          className="btn btn-sm"
-          data-testid="instances-refresh"
-          disabled={instances.isFetching}
-          onClick={() => void instances.refetch()}
-        >
-          {instances.isFetching ? 'Refreshing…' : 'Refresh'}
-        </button>
+        <RefreshButton testId="instances-refresh" query={instances} busyLabel="Refreshing…" />
       </div>
       <div className="registry-scroll">
-        {instances.isPending && <div className="muted pad">Loading instances…</div>}
-        {instances.isError && (
-          <div
-            className="inline-error"
-            data-testid="instances-error"
-            data-code={describeError(instances.error).code}
-          >
-            {describeError(instances.error).title}: {describeError(instances.error).message}
-          </div>
-        )}
-        {instances.data && list.length === 0 && (
-          <div className="muted pad" data-testid="instances-empty">
-            No instances registered.
-          </div>
-        )}
-        {list.length > 0 && <InstanceTable instances={list} />}
+        <QueryState
+          query={instances}
+          loading="Loading instances…"
+          errorTestId="instances-error"
+          isEmpty={(found) => found.length === 0}
+          empty={<StatusLine testId="instances-empty">No instances registered.</StatusLine>}
+        >
+          {(found) => <InstanceTable instances={found} />}
+        </QueryState>
       </div>
     </div>
   );

@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { ServiceSummary } from '../../../../shared/model/registry.js';
 import { useDiscovery, useServices } from '../../api/useRegistry.js';
+import { RefreshButton } from '../../components/RefreshButton.js';
+import { QueryState } from '../../components/QueryState.js';
+import { StatusLine } from '../../components/StatusLine.js';
 import { describeError } from '../../errors/error-messages.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
@@ -43,7 +46,7 @@ export function ServicesView({ active }: { active: ActiveSession }) {
 
   return (
     <div className="services-view" data-testid="services-view">
-      <div className="registry-toolbar">
+      <div className="toolbar registry-toolbar">
         <RegistryScopeBar
           fields={info.registryScope}
           choices={choices}
@@ -63,38 +66,28 @@ export function ServicesView({ active }: { active: ActiveSession }) {
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
-        <button
-          className="btn btn-sm"
-          data-testid="services-refresh"
-          disabled={services.isFetching}
-          onClick={() => void services.refetch()}
-        >
-          {services.isFetching ? 'Refreshing…' : 'Refresh'}
-        </button>
+        <RefreshButton testId="services-refresh" query={services} busyLabel="Refreshing…" />
         <span className="muted" data-testid="services-count">
           {services.data ? `${shown.length} of ${services.data.length} services` : ''}
         </span>
       </div>
       <div className="services-split">
         <div className="services-list registry-scroll">
-          {services.isPending && <div className="muted pad">Loading services…</div>}
-          {services.isError && (
-            <div
-              className="inline-error"
-              data-testid="services-error"
-              data-code={describeError(services.error).code}
-            >
-              {describeError(services.error).title}: {describeError(services.error).message}
-            </div>
-          )}
-          {services.data && shown.length === 0 && (
-            <div className="muted pad" data-testid="services-empty">
-              {services.data.length === 0 ? 'No services registered in this scope.' : 'No service matches.'}
-            </div>
-          )}
-          {shown.length > 0 && (
-            <ServiceTable services={shown} selectedKey={selectedKey} onSelect={setSelected} />
-          )}
+          <QueryState
+            query={services}
+            loading="Loading services…"
+            errorTestId="services-error"
+            isEmpty={() => shown.length === 0}
+            empty={
+              <StatusLine testId="services-empty">
+                {services.data?.length === 0
+                  ? 'No services registered in this scope.'
+                  : 'No service matches.'}
+              </StatusLine>
+            }
+          >
+            {() => <ServiceTable services={shown} selectedKey={selectedKey} onSelect={setSelected} />}
+          </QueryState>
         </div>
         <div className="services-detail">
           {selected ? (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
 import { parentPath } from '../../../../shared/paths.js';
 import { ChildFilter } from './ChildFilter.js';
 import type { TreeLevel, TreeRowModel } from './tree-level.js';
@@ -7,13 +7,13 @@ import type { TreeAction, TreeState } from './tree-state.js';
 import { TreeRow } from './TreeRow.js';
 import './TreePanel.css';
 
-const ROW_HEIGHT = 24;
-
 interface Props {
   rows: TreeRowModel[];
   levels: ReadonlyMap<string, TreeLevel>;
   state: TreeState;
   dispatch: (action: TreeAction) => void;
+  /** Asks for the next page of a level (its "more" line came into view). */
+  onLoadMore: (path: string) => void;
 }
 
 function rowKey(row: TreeRowModel | undefined, index: number): string {
@@ -22,15 +22,9 @@ function rowKey(row: TreeRowModel | undefined, index: number): string {
 }
 
 /** The lazy, paged, virtualized tree: every expanded level flattened into one virtual list. */
-export function TreePanel({ rows, levels, state, dispatch }: Props) {
+export function TreePanel({ rows, levels, state, dispatch, onLoadMore }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
-    getItemKey: (index) => rowKey(rows[index], index),
-  });
+  const virtualizer = useRowVirtualizer(rows.length, scrollRef, (index) => rowKey(rows[index], index));
   const items = virtualizer.getVirtualItems();
 
   const onSelect = useCallback((path: string) => dispatch({ type: 'select', path }), [dispatch]);
@@ -44,10 +38,8 @@ export function TreePanel({ rows, levels, state, dispatch }: Props) {
     .join('\u0000');
   useEffect(() => {
     if (!moreInView) return;
-    for (const path of moreInView.split('\u0000')) {
-      dispatch({ type: 'loadMore', path, loadedPages: levels.get(path)?.loadedPages ?? 1 });
-    }
-  }, [moreInView, levels, dispatch]);
+    for (const path of moreInView.split('\u0000')) onLoadMore(path);
+  }, [moreInView, onLoadMore]);
 
   const indexByPath = useMemo(() => {
     const map = new Map<string, number>();
@@ -103,7 +95,7 @@ export function TreePanel({ rows, levels, state, dispatch }: Props) {
       />
       <div
         ref={scrollRef}
-        className="tree-scroll"
+        className="virtual-scroll tree-scroll"
         data-testid="tree"
         role="tree"
         tabIndex={0}

@@ -24,7 +24,12 @@ export const TreeRow = memo(function TreeRow({ row, selected, top, height, onSel
   const style = { transform: `translateY(${top}px)`, height, paddingLeft: 6 + row.depth * INDENT };
   if (row.kind === 'more') {
     return (
-      <div className="tree-line tree-more" style={style} data-testid="tree-more" data-parent={row.parentPath}>
+      <div
+        className="virtual-line tree-line tree-more"
+        style={style}
+        data-testid="tree-more"
+        data-parent={row.parentPath}
+      >
         {row.loading ? 'Loading more…' : 'More…'} {formatCount(row.loaded)}
         {row.total !== null ? ` of ${formatCount(row.total)}` : ''} loaded
       </div>
@@ -39,7 +44,7 @@ export const TreeRow = memo(function TreeRow({ row, selected, top, height, onSel
           : describeError(row.error).message;
     return (
       <div
-        className={`tree-line tree-status tree-status-${row.status}`}
+        className={`virtual-line tree-line tree-status tree-status-${row.status}`}
         style={style}
         data-testid="tree-status"
         data-status={row.status}
@@ -52,7 +57,7 @@ export const TreeRow = memo(function TreeRow({ row, selected, top, height, onSel
   const expandable = canExpand(row);
   return (
     <div
-      className={`tree-line tree-row${selected ? ' tree-row-selected' : ''}`}
+      className={`virtual-line tree-line tree-row${selected ? ' tree-row-selected' : ''}`}
       style={style}
       data-testid="tree-row"
       data-path={row.path}

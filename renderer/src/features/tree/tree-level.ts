@@ -4,8 +4,6 @@ import type { ChildEntry } from '../../../../shared/model/node.js';
 export interface TreeLevel {
   entries: ChildEntry[];
   total: number | null;
-  /** Pages loaded so far. */
-  loadedPages: number;
   /** The server has more pages beyond those loaded. */
   hasMore: boolean;
   loading: boolean;

@@ -1,11 +1,9 @@
 import { ancestorsOf } from '../../../../shared/paths.js';
 
-/** View state of the browser tree; server data lives in TanStack Query, not here. */
+/** View state of the browser tree; server data (and how many pages of a level are loaded) lives in TanStack Query. */
 export interface TreeState {
   selected: string | null;
   expanded: ReadonlySet<string>;
-  /** How many pages of children each expanded node should have loaded (1 when absent). */
-  pagesWanted: Readonly<Record<string, number>>;
   /** The server-side child filter and the node whose children it applies to. */
   filter: { path: string; text: string } | null;
   /** A path to scroll into view once its row exists. */
@@ -20,7 +18,6 @@ export type TreeAction =
   | { type: 'expand'; path: string }
   | { type: 'collapse'; path: string }
   | { type: 'reveal'; path: string }
-  | { type: 'loadMore'; path: string; loadedPages: number }
   | { type: 'setFilter'; path: string; text: string }
   | { type: 'scrolled' };
 
@@ -29,7 +26,6 @@ export function initialTreeState(): TreeState {
   return {
     selected: '/',
     expanded: new Set(['/']),
-    pagesWanted: {},
     filter: null,
     scrollTarget: null,
     focus: '/',
@@ -66,17 +62,9 @@ export function treeReducer(state: TreeState, action: TreeAction): TreeState {
         focus: action.path,
         scrollTarget: action.path,
       };
-    case 'loadMore': {
-      const current = state.pagesWanted[action.path] ?? 1;
-      // Only ask for one more page than is loaded, however often the "more" row is seen.
-      if (current > action.loadedPages) return state;
-      return { ...state, pagesWanted: { ...state.pagesWanted, [action.path]: current + 1 } };
-    }
     case 'setFilter': {
-      const pagesWanted = { ...state.pagesWanted };
-      delete pagesWanted[action.path];
       const filter = action.text === '' ? null : { path: action.path, text: action.text };
-      return { ...withExpanded(state, [action.path], true), pagesWanted, filter };
+      return { ...withExpanded(state, [action.path], true), filter };
     }
     case 'scrolled':
       return { ...state, scrollTarget: null };

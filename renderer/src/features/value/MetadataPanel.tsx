@@ -1,10 +1,22 @@
 import type { AclEntry, MetaField } from '../../../../shared/model/node.js';
+import { DataTable, type Column } from '../../components/DataTable.js';
+
+const ACL_COLUMNS: readonly Column<AclEntry>[] = [
+  { header: 'Scheme', className: 'mono', cell: (acl) => acl.scheme },
+  { header: 'Id', className: 'mono', cell: (acl) => acl.id },
+  {
+    header: 'Perms',
+    className: 'mono',
+    cellProps: () => ({ title: 'c=create r=read w=write d=delete a=admin' }),
+    cell: (acl) => acl.permissions,
+  },
+];
 
 /** The backend's metadata of a node as a label/value table, and its ACL when the store has ACLs. */
 export function MetadataPanel({ meta, acls }: { meta: MetaField[]; acls: AclEntry[] | null }) {
   return (
     <aside className="meta-panel" data-testid="meta-panel">
-      <div className="meta-title">Metadata</div>
+      <div className="meta-title caps-title">Metadata</div>
       {meta.length === 0 && <div className="muted meta-empty">No metadata</div>}
       <table className="meta-table">
         <tbody>
@@ -18,30 +30,17 @@ export function MetadataPanel({ meta, acls }: { meta: MetaField[]; acls: AclEntr
       </table>
       {acls && (
         <div data-testid="acl-panel">
-          <div className="meta-title">ACL</div>
+          <div className="meta-title caps-title">ACL</div>
           {acls.length === 0 ? (
             <div className="muted meta-empty">No ACL entries</div>
           ) : (
-            <table className="meta-table">
-              <thead>
-                <tr>
-                  <th>Scheme</th>
-                  <th>Id</th>
-                  <th>Perms</th>
-                </tr>
-              </thead>
-              <tbody>
-                {acls.map((acl, index) => (
-                  <tr key={`${acl.scheme}:${acl.id}:${index}`} data-testid="acl-row">
-                    <td className="mono">{acl.scheme}</td>
-                    <td className="mono">{acl.id}</td>
-                    <td className="mono" title="c=create r=read w=write d=delete a=admin">
-                      {acl.permissions}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable<AclEntry>
+              className="meta-table"
+              rows={acls}
+              columns={ACL_COLUMNS}
+              rowKey={(acl, index) => `${acl.scheme}:${acl.id}:${index}`}
+              rowProps={() => ({ 'data-testid': 'acl-row' })}
+            />
           )}
         </div>
       )}

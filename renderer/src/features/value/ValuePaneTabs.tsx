@@ -1,3 +1,4 @@
+import { TabList } from '../../components/TabList.js';
 import { VALUE_PANE_LABELS, type ValuePane } from './value-panes.js';
 
 const TEST_IDS: Record<ValuePane, string> = {
@@ -17,21 +18,21 @@ interface Props {
 /** Value / History / Listeners switch of the open node, shown only when the store has more than the value. */
 export function ValuePaneTabs({ panes, pane, onPane, dirty }: Props) {
   return (
-    <div className="value-pane-tabs" role="tablist">
-      {panes.map((p) => (
-        <button
-          key={p}
-          role="tab"
-          aria-selected={pane === p}
-          className="value-pane-tab"
-          data-testid={TEST_IDS[p]}
-          data-active={pane === p}
-          onClick={() => onPane(p)}
-        >
+    <TabList
+      as="div"
+      className="value-pane-tabs"
+      tabClassName="value-pane-tab"
+      tabs={panes}
+      active={pane}
+      onSelect={onPane}
+      testIdOf={(p) => TEST_IDS[p]}
+      labelOf={(p) => (
+        <>
           {VALUE_PANE_LABELS[p]}
           {p === 'value' && dirty && pane !== 'value' && <span className="value-dirty"> ●</span>}
-        </button>
-      ))}
-    </div>
+        </>
+      )}
+      markActive
+    />
   );
 }

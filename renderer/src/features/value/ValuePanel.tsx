@@ -93,7 +93,7 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pan
           prod={active.profile.environment === 'prod'}
           canWrite={!readOnly && !deletedOnServer}
           dirty={editor.dirty}
-          onRolledBack={(result, valueBase64) => flow.adoptWritten(result, valueBase64)}
+          onRolledBack={flow.adoptWritten}
           onConflict={(error, attempted) => {
             flow.showWriteConflict(error, attempted);
             onPane('value');

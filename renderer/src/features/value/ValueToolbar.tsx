@@ -1,3 +1,4 @@
+import { Button } from '../../components/Button.js';
 import { Icon } from '../../components/Icon.js';
 import { formatBytes } from '../../lib/format-bytes.js';
 import { FORMAT_LABELS, VALUE_FORMATS, type ValueFormat } from '../../lib/value-format.js';
@@ -79,24 +80,24 @@ export function ValueToolbar(props: Props) {
         <Icon name="save" size={12} /> {saving ? 'Saving…' : 'Save…'}
       </button>
       <span className="toolbar-sep" />
-      <button
-        className="btn btn-sm"
-        data-testid="create-node-button"
+      <Button
+        small
+        testId="create-node-button"
         disabled={!canWrite}
         onClick={props.onCreate}
         title="Create a child of this node"
       >
         <Icon name="plus" size={12} /> Child
-      </button>
-      <button
-        className="btn btn-sm"
-        data-testid="delete-button"
+      </Button>
+      <Button
+        small
+        testId="delete-button"
         disabled={!props.canDelete}
         onClick={props.onDelete}
         title="Delete this node"
       >
         <Icon name="trash" size={12} /> Delete
-      </button>
+      </Button>
       <button
         className="btn btn-sm btn-ghost"
         data-testid="toggle-meta"

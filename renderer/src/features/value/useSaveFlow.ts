@@ -63,9 +63,9 @@ export function useSaveFlow(editor: ValueEditor, { connectionId, path, format, e
       token: error.conflict?.currentToken ?? null,
     });
 
-  /** A write was accepted: start over from what was written (the result supplies token and metadata). */
-  const adoptWritten = (result: NodeValue, valueBase64: string) => {
-    editor.adopt({ ...result, valueBase64, size: base64ToBytes(valueBase64).length, truncated: false });
+  /** A write was accepted: start over from the node as written (whole value, new token and metadata). */
+  const adoptWritten = (written: NodeValue) => {
+    editor.adopt(written);
     setInvalid(null);
   };
 
@@ -86,9 +86,8 @@ export function useSaveFlow(editor: ValueEditor, { connectionId, path, format, e
     save.mutate(
       { path, valueBase64, token: base.token, ...(confirmation === undefined ? {} : { confirmation }) },
       {
-        onSuccess: (result) => {
-          // What was written is exactly what was sent.
-          adoptWritten(result, valueBase64);
+        onSuccess: (written) => {
+          adoptWritten(written);
           setDialog(null);
         },
         onError: (error) => {
