@@ -47,6 +47,9 @@ export const AclEntrySchema = z.object({
 });
 export type AclEntry = z.infer<typeof AclEntrySchema>;
 
+/** What `node.get` returns of a value when the caller names no `maxBytes`: larger values come back truncated. */
+export const DEFAULT_MAX_VALUE_BYTES = 1024 * 1024;
+
 export const NodeValueSchema = z.object({
   path: z.string(),
   /** The node has a value of its own (false for a pure etcd folder). */

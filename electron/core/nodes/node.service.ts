@@ -1,6 +1,6 @@
 import type { MethodOutput, MethodParsedInput } from '../../../shared/contract/methods.js';
 import type { AuditDetails } from '../../../shared/model/audit.js';
-import type { NodeValue } from '../../../shared/model/node.js';
+import { DEFAULT_MAX_VALUE_BYTES, type NodeValue } from '../../../shared/model/node.js';
 import { createModeProblem } from '../../../shared/model/create-mode.rules.js';
 import { AppError } from '../../../shared/errors.js';
 import { capabilitiesOf } from '../backends/capabilities.js';
@@ -8,9 +8,6 @@ import type { ConnectionService } from '../connections/connection.service.js';
 import type { WritePermit } from '../gate/write.permit.js';
 import type { WriteTarget } from '../gate/write.target.js';
 import type { MutationAuditor } from './mutation.auditor.js';
-
-/** Values above this open read-only and truncated unless the caller asks for everything. */
-export const DEFAULT_MAX_VALUE_BYTES = 1024 * 1024;
 
 type NodeWrite = { connectionId: string; path: string; valueBase64?: string };
 

@@ -1,17 +1,14 @@
 import type { Query, QueryClient } from '@tanstack/react-query';
-import type { ChildEntry, NodeValue } from '../../../shared/model/node.js';
+import { DEFAULT_MAX_VALUE_BYTES, type ChildEntry, type NodeValue } from '../../../shared/model/node.js';
 import { isSelfOrAncestor, parentPath } from '../../../shared/paths.js';
 import { base64ToBytes, bytesToBase64 } from '../lib/base64.js';
 import { withChildPatched, withoutChild, type ChildLevelData } from './child-pages.js';
 import { nodePathOfKey, queryKeys } from './query-keys.js';
 
-/** What node.get returns without maxBytes (the core's default): at most this much of a value. */
-export const HEAD_VALUE_BYTES = 1024 * 1024;
-
 /** The head query's answer for a whole value: the value itself up to 1 MiB, else its first MiB, truncated. */
 export function headOf(node: NodeValue): NodeValue {
-  if (node.truncated || node.size <= HEAD_VALUE_BYTES) return node;
-  const head = base64ToBytes(node.valueBase64).subarray(0, HEAD_VALUE_BYTES);
+  if (node.truncated || node.size <= DEFAULT_MAX_VALUE_BYTES) return node;
+  const head = base64ToBytes(node.valueBase64).subarray(0, DEFAULT_MAX_VALUE_BYTES);
   return { ...node, valueBase64: bytesToBase64(head), truncated: true };
 }
 

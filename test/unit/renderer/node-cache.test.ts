@@ -1,13 +1,9 @@
+import { DEFAULT_MAX_VALUE_BYTES } from '../../../shared/model/node.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import type { ChildEntry, ChildPage, NodeValue } from '../../../shared/model/node.js';
 import type { ChildLevelData } from '../../../renderer/src/api/child-pages.js';
-import {
-  cacheWrittenNode,
-  forgetNode,
-  HEAD_VALUE_BYTES,
-  headOf,
-} from '../../../renderer/src/api/node-cache.js';
+import { cacheWrittenNode, forgetNode, headOf } from '../../../renderer/src/api/node-cache.js';
 import { applyNodeChange } from '../../../renderer/src/api/node-change.js';
 import { nodeValueQuery } from '../../../renderer/src/api/node.queries.js';
 import { queryKeys } from '../../../renderer/src/api/query-keys.js';
@@ -82,7 +78,7 @@ describe('writes put their answer into the cache', () => {
 
   it('caches a value over 1 MiB whole as full, and only its first MiB, truncated, as head', () => {
     const qc = new QueryClient();
-    const big = Buffer.alloc(HEAD_VALUE_BYTES + 5000, 'x');
+    const big = Buffer.alloc(DEFAULT_MAX_VALUE_BYTES + 5000, 'x');
     big.write('END', big.length - 3);
     const written = node('/big', big);
     cacheWrittenNode(qc, C, written);
@@ -91,8 +87,10 @@ describe('writes put their answer into the cache', () => {
     expect(Buffer.from(full.valueBase64, 'base64').equals(big)).toBe(true);
     const head = qc.getQueryData<NodeValue>(queryKeys.nodeValue(C, '/big', false))!;
     expect(head).toMatchObject({ truncated: true, size: big.length, token: '7' });
-    expect(Buffer.from(head.valueBase64, 'base64').equals(big.subarray(0, HEAD_VALUE_BYTES))).toBe(true);
-    expect(headOf(node('/small', Buffer.alloc(HEAD_VALUE_BYTES)))).toMatchObject({ truncated: false });
+    expect(Buffer.from(head.valueBase64, 'base64').equals(big.subarray(0, DEFAULT_MAX_VALUE_BYTES))).toBe(
+      true,
+    );
+    expect(headOf(node('/small', Buffer.alloc(DEFAULT_MAX_VALUE_BYTES)))).toMatchObject({ truncated: false });
   });
 
   it('forgets a deleted node and its subtree, takes it out of the parent list and lowers the parent count', () => {
