@@ -1,3 +1,4 @@
+import type { ResolvedProfile } from '../../electron/core/backends/backend.js';
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -235,4 +236,24 @@ async function startOnce(binary: string, options: NacosServerOptions): Promise<N
 export async function startNacos(options: NacosServerOptions = {}): Promise<NacosServer> {
   const binary = requireBuiltServer('rnacos');
   return startWithRetries(START_ATTEMPTS, () => startOnce(binary, options));
+}
+
+/** A resolved Nacos connection profile for tests (no auth, 5 s timeout unless overridden). */
+export function nacosProfile(endpoints: string[], overrides: Partial<ResolvedProfile> = {}): ResolvedProfile {
+  return {
+    id: 'nacos-test',
+    name: 'nacos test',
+    kind: 'nacos',
+    endpoints,
+    environment: 'dev',
+    readOnly: false,
+    sessionTimeoutMs: 5000,
+    auth: null,
+    tls: null,
+    datacenter: null,
+    contextPath: null,
+    namespace: null,
+    password: null,
+    ...overrides,
+  };
 }

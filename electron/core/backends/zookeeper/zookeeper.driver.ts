@@ -90,7 +90,7 @@ export async function connectZooKeeper(profile: ResolvedProfile): Promise<Backen
   try {
     await establish(connection, timeoutMs);
   } catch (error) {
-    await connection.close();
+    void connection.close(); // a session that never started has nothing to wait for: settle at the deadline
     throw error;
   }
   const server = await serverDescription(endpoints.hosts, SRVR_TIMEOUT_MS);
