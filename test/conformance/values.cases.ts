@@ -33,7 +33,7 @@ export function valueCases(ctx: SuiteContext): void {
   const writable = harness.tree.writable;
 
   describe('values and names', () => {
-    it('keeps unicode names and values exactly, listed in name order', async () => {
+    it('keeps unicode names and values exactly, listed in name order and filtered case-insensitively', async () => {
       const fixture: Fixture = harness.punctuationNames ? [...UNICODE, [PUNCTUATION, utf8('odd')]] : UNICODE;
       const { session, root } = await ctx.seed(fixture);
       for (const [relative, value] of fixture) {
@@ -43,6 +43,8 @@ export function valueCases(ctx: SuiteContext): void {
       }
       const names = (await session.listChildren(root, list)).entries.map((entry) => entry.name);
       expect(names).toEqual(fixture.map(([relative]) => relative.slice(1)).sort());
+      const filtered = await session.listChildren(root, { ...list, filter: 'КЛЮ' });
+      expect(filtered.entries.map((entry) => entry.path)).toEqual([under(root, '/ключ')]);
     });
 
     if (!harness.punctuationNames && writable) {
