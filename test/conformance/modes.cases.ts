@@ -19,6 +19,15 @@ const MODE_OF: Record<ModeFlag, CreateMode> = {
 
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 
+/** A node created with a lifetime is there at first, and goes by itself. */
+async function expires(ctx: SuiteContext, path: string, lifetime: Pick<CreateMode, 'ttlMs' | 'leaseTtlSec'>) {
+  await ctx.session.create(path, utf8('short'), { ...PLAIN, ...lifetime });
+  expect((await ctx.session.get(path, { maxBytes: 0 })).size).toBe(5);
+  expect(await eventually(() => outcome(ctx.session.get(path, { maxBytes: 0 })), 'NOT_FOUND')).toBe(
+    'NOT_FOUND',
+  );
+}
+
 /** How each true flag is seen to work, through the driver itself. */
 const WORKS: Record<ModeFlag, (ctx: SuiteContext, root: string) => Promise<void>> = {
   async ephemeral(ctx, root) {
@@ -52,22 +61,8 @@ const WORKS: Record<ModeFlag, (ctx: SuiteContext, root: string) => Promise<void>
       'NOT_FOUND',
     );
   },
-  async ttl(ctx, root) {
-    const path = under(root, '/ttl');
-    await ctx.session.create(path, utf8('short'), { ...PLAIN, ttlMs: 500 });
-    expect((await ctx.session.get(path, { maxBytes: 0 })).size).toBe(5);
-    expect(await eventually(() => outcome(ctx.session.get(path, { maxBytes: 0 })), 'NOT_FOUND')).toBe(
-      'NOT_FOUND',
-    );
-  },
-  async leases(ctx, root) {
-    const path = under(root, '/leased');
-    await ctx.session.create(path, utf8('short'), { ...PLAIN, leaseTtlSec: 1 });
-    expect((await ctx.session.get(path, { maxBytes: 0 })).size).toBe(5);
-    expect(await eventually(() => outcome(ctx.session.get(path, { maxBytes: 0 })), 'NOT_FOUND')).toBe(
-      'NOT_FOUND',
-    );
-  },
+  ttl: (ctx, root) => expires(ctx, under(root, '/ttl'), { ttlMs: 500 }),
+  leases: (ctx, root) => expires(ctx, under(root, '/leased'), { leaseTtlSec: 1 }),
 };
 
 /**

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allPages } from '../conformance/pages.js';
+import type { ChildEntry } from '../../shared/model/node.js';
 import type { BackendSession } from '../../electron/core/backends/backend.js';
 import { createConsulDriver } from '../../electron/core/backends/consul/consul.driver.js';
-import type { ChildEntry } from '../../shared/model/node.js';
 import { consulProfile, startConsul, type ConsulServer } from '../servers/consul.server.js';
 
 const PLAIN = { ephemeral: false, sequential: false, container: false };
@@ -44,24 +45,6 @@ async function seed(keys: string[], value = 'v'): Promise<void> {
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
-}
-
-async function listAll(
-  path: string,
-  limit: number,
-  filter: string | null = null,
-): Promise<{ entries: ChildEntry[]; pages: number }> {
-  const entries: ChildEntry[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const page = await session.listChildren(path, { cursor, limit, filter });
-    expect(page.entries.length).toBeLessThanOrEqual(limit);
-    entries.push(...page.entries);
-    cursor = page.nextCursor;
-    pages++;
-  } while (cursor !== null);
-  return { entries, pages };
 }
 
 const utf8 = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
@@ -243,13 +226,13 @@ describe('Consul driver: KV against a real Consul agent', () => {
       entry('k0000', '/many/k0000', true, 0),
       entry('k0001', '/many/k0001', true, 1),
     ]);
-    const { entries, pages } = await listAll('/many', 500);
+    const { entries, pages } = await allPages(session, '/many', 500);
     expect(pages).toBe(6);
     expect(entries.map((e) => e.path)).toEqual(keys.map((k) => `/${k}`));
     const filtered = await session.listChildren('/many', { cursor: null, limit: 500, filter: 'K29' });
     expect(filtered.total).toBe(100);
     expect(filtered.entries.map((e) => e.name)).toEqual(keys.slice(2900).map((k) => k.slice('many/'.length)));
-    expect((await listAll('/many', 30, 'k1')).entries).toHaveLength(1000);
+    expect((await allPages(session, '/many', 30, 'k1')).entries).toHaveLength(1000);
     await expect(
       session.listChildren('/many', { cursor: 'garbage', limit: 10, filter: null }),
     ).rejects.toMatchObject({

@@ -1,8 +1,8 @@
 import { Etcd3 } from 'etcd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allPages } from '../conformance/pages.js';
 import type { BackendSession } from '../../electron/core/backends/backend.js';
 import { createEtcdDriver } from '../../electron/core/backends/etcd/etcd.driver.js';
-import type { ChildEntry } from '../../shared/model/node.js';
 import { etcdProfile, startEtcd, type EtcdServer } from '../servers/etcd.server.js';
 
 const PLAIN = { ephemeral: false, sequential: false, container: false };
@@ -23,25 +23,6 @@ async function seed(keys: string[], value = 'v'): Promise<void> {
       }),
     ),
   );
-}
-
-/** Every entry of a level, following cursors. */
-async function listAll(
-  path: string,
-  limit: number,
-  filter: string | null = null,
-): Promise<{ entries: ChildEntry[]; pages: number }> {
-  const entries: ChildEntry[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const page = await session.listChildren(path, { cursor, limit, filter });
-    expect(page.entries.length).toBeLessThanOrEqual(limit);
-    entries.push(...page.entries);
-    cursor = page.nextCursor;
-    pages++;
-  } while (cursor !== null);
-  return { entries, pages };
 }
 
 const utf8 = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
@@ -99,7 +80,7 @@ describe('etcd driver against a real etcd', () => {
       { name: 'a!b', path: '/mix/a!b', hasValue: true, childCount: 0, dataLength: null, ephemeral: false },
       { name: 'b', path: '/mix/b', hasValue: false, childCount: 1, dataLength: null, ephemeral: false },
     ]);
-    const paged = await listAll('/mix', 1);
+    const paged = await allPages(session, '/mix', 1);
     expect(paged.entries.map((e) => e.name)).toEqual(['a', 'a!b', 'b']);
     const folder = await session.get('/mix/b', { maxBytes: 0 });
     expect(folder).toMatchObject({ hasValue: false, valueBase64: '', token: null, childCount: 1 });
@@ -140,7 +121,7 @@ describe('etcd driver against a real etcd', () => {
       dataLength: null,
       ephemeral: false,
     });
-    const { entries, pages } = await listAll('/many', 500);
+    const { entries, pages } = await allPages(session, '/many', 500);
     expect(pages).toBe(6);
     expect(entries.map((e) => e.path)).toEqual(keys);
     const filtered = await session.listChildren('/many', { cursor: null, limit: 500, filter: 'K29' });
@@ -148,7 +129,7 @@ describe('etcd driver against a real etcd', () => {
       keys.slice(2900).map((k) => k.slice('/many/'.length)),
     );
     expect(filtered.total).toBe(100);
-    expect((await listAll('/many', 30, 'k1')).entries).toHaveLength(1000);
+    expect((await allPages(session, '/many', 30, 'k1')).entries).toHaveLength(1000);
     await expect(
       session.listChildren('/many', { cursor: 'garbage', limit: 10, filter: null }),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
@@ -199,7 +180,7 @@ describe('etcd driver against a real etcd', () => {
     expect(
       (await session.listChildren('/folders/h-nested', { cursor: null, limit: 500, filter: null })).entries,
     ).toHaveLength(10);
-    const paged = await listAll('/folders', 7);
+    const paged = await allPages(session, '/folders', 7);
     expect(paged.pages).toBe(4);
     expect(paged.entries.map((e) => e.name)).toEqual(page.entries.map((e) => e.name));
   });

@@ -13,6 +13,7 @@ import {
   startWithRetries,
 } from './managed-process.js';
 import { requireBuiltServer } from './server-binaries.js';
+import { testProfile } from './test-profile.js';
 
 const READY_TIMEOUT_MS = 30_000;
 const START_ATTEMPTS = 3;
@@ -240,20 +241,5 @@ export async function startNacos(options: NacosServerOptions = {}): Promise<Naco
 
 /** A resolved Nacos connection profile for tests (no auth, 5 s timeout unless overridden). */
 export function nacosProfile(endpoints: string[], overrides: Partial<ResolvedProfile> = {}): ResolvedProfile {
-  return {
-    id: 'nacos-test',
-    name: 'nacos test',
-    kind: 'nacos',
-    endpoints,
-    environment: 'dev',
-    readOnly: false,
-    sessionTimeoutMs: 5000,
-    auth: null,
-    tls: null,
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
-    password: null,
-    ...overrides,
-  };
+  return testProfile('nacos', endpoints, overrides);
 }

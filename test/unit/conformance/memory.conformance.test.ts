@@ -7,32 +7,13 @@ import { KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
 import { NO_CAPABILITIES } from '../../../shared/model/capabilities.js';
 import type { BackendKind } from '../../../shared/model/connection.js';
 import { describeDriverConformance, type DriverHarness } from '../../conformance/driver.conformance.js';
+import { testProfile } from '../../servers/test-profile.js';
 
 const CREDENTIALS = { username: 'admin', password: 'the-right-password' };
 const MAX_VALUE_BYTES = 64 * 1024;
 
-function memoryProfile(
-  kind: BackendKind,
-  endpoint: string,
-  overrides: Partial<ResolvedProfile> = {},
-): ResolvedProfile {
-  return {
-    id: `memory-${kind}`,
-    name: `memory ${kind}`,
-    kind,
-    endpoints: [endpoint],
-    environment: 'dev',
-    readOnly: false,
-    sessionTimeoutMs: 1000,
-    auth: null,
-    tls: null,
-    password: null,
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
-    ...overrides,
-  };
-}
+const memoryProfile = (kind: BackendKind, endpoint: string, overrides: Partial<ResolvedProfile> = {}) =>
+  testProfile(kind, [endpoint], { sessionTimeoutMs: 1000, ...overrides });
 
 /** The in-memory driver as a store of `kind`, with endpoints that fail to connect as servers do. */
 function memoryHarness(name: string, options: MemoryDriverOptions): DriverHarness {

@@ -7,24 +7,10 @@ import { createSnapshotDriver } from '../../../electron/core/backends/snapshot/s
 import { NO_CAPABILITIES } from '../../../shared/model/capabilities.js';
 import { describeDriverConformance, type DriverHarness } from '../../conformance/driver.conformance.js';
 import type { Fixture } from '../../conformance/harness.js';
+import { testProfile } from '../../servers/test-profile.js';
 
-function snapshotProfile(file: string): ResolvedProfile {
-  return {
-    id: 'snapshot-conformance',
-    name: 'snapshot conformance',
-    kind: 'snapshot',
-    endpoints: [file],
-    environment: 'dev',
-    readOnly: true,
-    sessionTimeoutMs: 1000,
-    auth: null,
-    tls: null,
-    password: null,
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
-  };
-}
+const snapshotProfile = (file: string): ResolvedProfile =>
+  testProfile('snapshot', [file], { readOnly: true, sessionTimeoutMs: 1000 });
 
 /** Files of this run, in one temporary directory (the harness is built before the suite starts it). */
 function snapshotFiles(): { write(name: string, text: string): Promise<string>; remove(): Promise<void> } {

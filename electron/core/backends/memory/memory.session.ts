@@ -3,16 +3,7 @@ import type { NodeCapabilities } from '../../../../shared/model/capabilities.js'
 import type { ConnectionState } from '../../../../shared/model/connection.js';
 import type { ChildEntry, ChildPage, MetaField, NodeValue } from '../../../../shared/model/node.js';
 import { childPath } from '../../../../shared/paths.js';
-import type {
-  BackendSession,
-  CreateOptions,
-  DeleteOptions,
-  GetOptions,
-  ListChildrenOptions,
-  NodeChange,
-  WatchOptions,
-  Written,
-} from '../backend.js';
+import type * as Backend from '../backend.js';
 import type { BatchWriter } from '../batch.js';
 import { folderValue, valueSlice } from '../node-value.js';
 import { memoryBatchWriter } from './memory.batch.js';
@@ -44,7 +35,7 @@ export interface MemorySessionSetup {
 }
 
 /** One session on an in-memory store: the common tree model over MemoryTree, closed for good by close(). */
-export class MemorySession implements BackendSession {
+export class MemorySession implements Backend.BackendSession {
   readonly nodeCapabilities: NodeCapabilities;
   readonly server: string;
   readonly batch?: BatchWriter;
@@ -62,7 +53,7 @@ export class MemorySession implements BackendSession {
     if (setup.batch !== null) this.batch = memoryBatchWriter(setup.tree, setup.batch, () => this.live());
   }
 
-  async listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
+  async listChildren(path: string, options: Backend.ListChildrenOptions): Promise<ChildPage> {
     this.live();
     assertPath(path);
     if (!this.tree.exists(path)) throw new AppError('NOT_FOUND', `${path} does not exist.`);
@@ -80,25 +71,29 @@ export class MemorySession implements BackendSession {
     };
   }
 
-  async get(path: string, options: GetOptions): Promise<NodeValue> {
+  async get(path: string, options: Backend.GetOptions): Promise<NodeValue> {
     this.live();
     assertPath(path);
     if (!this.tree.exists(path)) throw new AppError('NOT_FOUND', `${path} does not exist.`);
     return this.nodeValue(path, options.maxBytes);
   }
 
-  async set(path: string, value: Buffer, token: string | null): Promise<Written & { node: NodeValue }> {
+  async set(
+    path: string,
+    value: Buffer,
+    token: string | null,
+  ): Promise<Backend.Written & { node: NodeValue }> {
     this.live();
     const { before } = this.tree.set(path, value, token);
     return { node: this.nodeValue(path, 0), before };
   }
 
-  async create(path: string, value: Buffer, mode: CreateOptions): Promise<{ path: string }> {
+  async create(path: string, value: Buffer, mode: Backend.CreateOptions): Promise<{ path: string }> {
     this.live();
     return { path: this.tree.create(path, value, mode, this.id) };
   }
 
-  async delete(path: string, options: DeleteOptions): Promise<Written & { deleted: number }> {
+  async delete(path: string, options: Backend.DeleteOptions): Promise<Backend.Written & { deleted: number }> {
     this.live();
     return this.tree.delete(path, options.recursive, options.token);
   }
@@ -108,7 +103,11 @@ export class MemorySession implements BackendSession {
     return this.tree.count(path);
   }
 
-  watch(path: string, options: WatchOptions, listener: (change: NodeChange) => void): () => void {
+  watch(
+    path: string,
+    options: Backend.WatchOptions,
+    listener: (change: Backend.NodeChange) => void,
+  ): () => void {
     this.live();
     assertPath(path);
     const stopWatch = this.tree.watches.watch(path, options, listener);
