@@ -43,26 +43,6 @@ afterAll(async () => {
 });
 
 describe('Consul driver: live changes through blocking queries', () => {
-  it('reports changes another client makes to a watched key and its children', async () => {
-    const changes: NodeChange[] = [];
-    const stop = session.watch('/w/key', { children: true }, (change) => changes.push(change));
-    await settle(); // let the first (plain) reads of the watch land
-    await consul('PUT', 'w/key', '1');
-    await waitFor(() => changes.some((c) => c.type === 'created'));
-    await consul('PUT', 'w/key', '2');
-    await waitFor(() => changes.some((c) => c.type === 'data'));
-    await consul('PUT', 'w/key/child', 'c');
-    await waitFor(() => changes.some((c) => c.type === 'children'));
-    await consul('DELETE', 'w/key');
-    await waitFor(() => changes.some((c) => c.type === 'deleted'));
-    expect(changes.every((c) => c.path === '/w/key')).toBe(true);
-    stop();
-    const seen = changes.length;
-    await consul('PUT', 'w/key', 'after');
-    await settle();
-    expect(changes).toHaveLength(seen);
-  });
-
   it('reports a level whose children change, not the values below it, and a folder key as the value', async () => {
     const changes: NodeChange[] = [];
     const stop = session.watch('/level', { children: true }, (change) => changes.push(change));

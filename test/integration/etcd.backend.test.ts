@@ -1,10 +1,9 @@
 import { Etcd3 } from 'etcd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackendSession, NodeChange } from '../../electron/core/backends/backend.js';
+import { allPages } from '../conformance/pages.js';
+import type { BackendSession } from '../../electron/core/backends/backend.js';
 import { createEtcdDriver } from '../../electron/core/backends/etcd/etcd.driver.js';
-import type { ChildEntry } from '../../shared/model/node.js';
 import { etcdProfile, startEtcd, type EtcdServer } from '../servers/etcd.server.js';
-import { capabilitiesOf } from '../../electron/core/backends/capabilities.js';
 
 const PLAIN = { ephemeral: false, sequential: false, container: false };
 
@@ -26,33 +25,6 @@ async function seed(keys: string[], value = 'v'): Promise<void> {
   );
 }
 
-/** Every entry of a level, following cursors. */
-async function listAll(
-  path: string,
-  limit: number,
-  filter: string | null = null,
-): Promise<{ entries: ChildEntry[]; pages: number }> {
-  const entries: ChildEntry[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const page = await session.listChildren(path, { cursor, limit, filter });
-    expect(page.entries.length).toBeLessThanOrEqual(limit);
-    entries.push(...page.entries);
-    cursor = page.nextCursor;
-    pages++;
-  } while (cursor !== null);
-  return { entries, pages };
-}
-
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 const utf8 = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
 const meta = (fields: { key: string; value: string }[], key: string): string | undefined =>
   fields.find((f) => f.key === key)?.value;
@@ -70,13 +42,11 @@ afterAll(async () => {
 });
 
 describe('etcd driver against a real etcd', () => {
-  it('connects and describes the server and its capabilities', () => {
+  it('connects and describes the server', () => {
     expect(session.server).toMatch(/^etcd 3\.\d+\.\d+$/);
-    expect(capabilitiesOf(session)).toMatchObject({ leases: true, ephemeral: false, acls: false });
-    expect(session.batch).toBeDefined();
   });
 
-  it('creates, reads, updates with the token and deletes a key', async () => {
+  it('shows version, revisions and lease as metadata; the token is the mod_revision', async () => {
     expect(await session.create('/crud/config', Buffer.from('hello'), PLAIN)).toEqual({
       path: '/crud/config',
     });
@@ -92,26 +62,6 @@ describe('etcd driver against a real etcd', () => {
     expect(Number(updated.token)).toBeGreaterThan(Number(read.token));
     expect(meta(updated.meta, 'version')).toBe('2');
     expect(meta(updated.meta, 'create_revision')).toBe(meta(read.meta, 'create_revision'));
-
-    await expect(session.create('/crud/config', Buffer.from('again'), PLAIN)).rejects.toMatchObject({
-      code: 'NODE_EXISTS',
-    });
-    await expect(session.set('/crud/config', Buffer.from('x'), 'not-a-revision')).rejects.toMatchObject({
-      code: 'INVALID_INPUT',
-    });
-    await expect(
-      session.delete('/crud/config', { recursive: false, token: read.token }),
-    ).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(await session.delete('/crud/config', { recursive: false, token: updated.token })).toMatchObject({
-      deleted: 1,
-    });
-    await expect(session.get('/crud/config', { maxBytes: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(session.delete('/crud/config', { recursive: false, token: null })).rejects.toMatchObject({
-      code: 'NOT_FOUND',
-    });
-    await expect(
-      session.listChildren('/crud/nothing', { cursor: null, limit: 10, filter: null }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('reports the value each write replaced, read by the write itself', async () => {
@@ -147,29 +97,10 @@ describe('etcd driver against a real etcd', () => {
     });
   });
 
-  it('keeps binary values, empty values and unicode names exactly', async () => {
+  it('stores the bytes of a value and the name of a key as they are, for any other etcd client', async () => {
     const binary = Buffer.from([0, 255, 254, 0x80, 0xc3, 0x28, 10, 0]);
     await session.create('/naïve space/ключ', binary, PLAIN);
-    await session.create('/naïve space/empty', Buffer.alloc(0), PLAIN);
-    expect(
-      Buffer.from((await session.get('/naïve space/ключ', { maxBytes: 0 })).valueBase64, 'base64').equals(
-        binary,
-      ),
-    ).toBe(true);
     expect((await other.get('/naïve space/ключ').buffer())?.equals(binary)).toBe(true);
-    expect(await session.get('/naïve space/empty', { maxBytes: 0 })).toMatchObject({
-      hasValue: true,
-      size: 0,
-      valueBase64: '',
-    });
-    const root = await session.listChildren('/', { cursor: null, limit: 500, filter: null });
-    expect(root.entries.find((e) => e.name === 'naïve space')).toMatchObject({
-      path: '/naïve space',
-      hasValue: false,
-      childCount: 2,
-    });
-    const level = await session.listChildren('/naïve space', { cursor: null, limit: 500, filter: 'КЛЮ' });
-    expect(level.entries.map((e) => e.path)).toEqual(['/naïve space/ключ']);
   });
 
   it('shows a key that is also a prefix once, across pages, even when keys sort between it and its folder', async () => {
@@ -182,26 +113,16 @@ describe('etcd driver against a real etcd', () => {
       { name: 'a!b', path: '/mix/a!b', hasValue: true, childCount: 0, dataLength: null, ephemeral: false },
       { name: 'b', path: '/mix/b', hasValue: false, childCount: 1, dataLength: null, ephemeral: false },
     ]);
-    const paged = await listAll('/mix', 1);
+    const paged = await allPages(session, '/mix', 1);
     expect(paged.entries.map((e) => e.name)).toEqual(['a', 'a!b', 'b']);
     const folder = await session.get('/mix/b', { maxBytes: 0 });
     expect(folder).toMatchObject({ hasValue: false, valueBase64: '', token: null, childCount: 1 });
     expect(await session.get('/mix/a', { maxBytes: 0 })).toMatchObject({ hasValue: true, childCount: 2 });
   });
 
-  it('reports a conflict with the current value when another client wrote first', async () => {
+  it('takes the token 0 as "must not exist yet"', async () => {
     await session.create('/cas/key', Buffer.from('mine'), PLAIN);
-    const read = await session.get('/cas/key', { maxBytes: 0 });
     await other.put('/cas/key').value('theirs');
-    const current = await other.get('/cas/key').exec();
-    const error = await session.set('/cas/key', Buffer.from('late'), read.token).catch((e: unknown) => e);
-    expect(error).toMatchObject({
-      code: 'CONFLICT',
-      conflict: {
-        currentValueBase64: Buffer.from('theirs').toString('base64'),
-        currentToken: current.kvs[0]!.mod_revision,
-      },
-    });
     await expect(session.set('/cas/key', Buffer.from('new'), '0')).rejects.toMatchObject({
       code: 'CONFLICT',
     });
@@ -210,16 +131,14 @@ describe('etcd driver against a real etcd', () => {
     expect(utf8(created.valueBase64)).toBe('new');
   });
 
-  it('creates a key with a lease, shows the lease, keeps it on set, and the key goes when it expires', async () => {
-    await session.create('/lease/tmp', Buffer.from('short-lived'), { ...PLAIN, leaseTtlSec: 2 });
+  it('creates a key with a lease, shows the lease and keeps it on set', async () => {
+    await session.create('/lease/tmp', Buffer.from('short-lived'), { ...PLAIN, leaseTtlSec: 30 });
     const read = await session.get('/lease/tmp', { maxBytes: 0 });
     expect(meta(read.meta, 'lease')).toMatch(/^[0-9a-f]+$/);
-    expect(meta(read.meta, 'lease_granted_ttl')).toBe('2 s');
-    expect(meta(read.meta, 'lease_ttl')).toMatch(/^[0-2] s$/);
+    expect(meta(read.meta, 'lease_granted_ttl')).toBe('30 s');
+    expect(meta(read.meta, 'lease_ttl')).toMatch(/^(29|30) s$/);
     const { node: updated } = await session.set('/lease/tmp', Buffer.from('still short'), read.token);
     expect(meta(updated.meta, 'lease')).toBe(meta(read.meta, 'lease'));
-    await waitFor(async () => (await session.countSubtree('/lease')) === 0, 6000);
-    await expect(session.get('/lease/tmp', { maxBytes: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('pages a level of 3,000 direct keys with cursors and filters on names', async () => {
@@ -235,7 +154,7 @@ describe('etcd driver against a real etcd', () => {
       dataLength: null,
       ephemeral: false,
     });
-    const { entries, pages } = await listAll('/many', 500);
+    const { entries, pages } = await allPages(session, '/many', 500);
     expect(pages).toBe(6);
     expect(entries.map((e) => e.path)).toEqual(keys);
     const filtered = await session.listChildren('/many', { cursor: null, limit: 500, filter: 'K29' });
@@ -243,7 +162,7 @@ describe('etcd driver against a real etcd', () => {
       keys.slice(2900).map((k) => k.slice('/many/'.length)),
     );
     expect(filtered.total).toBe(100);
-    expect((await listAll('/many', 30, 'k1')).entries).toHaveLength(1000);
+    expect((await allPages(session, '/many', 30, 'k1')).entries).toHaveLength(1000);
     await expect(
       session.listChildren('/many', { cursor: 'garbage', limit: 10, filter: null }),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
@@ -294,63 +213,30 @@ describe('etcd driver against a real etcd', () => {
     expect(
       (await session.listChildren('/folders/h-nested', { cursor: null, limit: 500, filter: null })).entries,
     ).toHaveLength(10);
-    const paged = await listAll('/folders', 7);
+    const paged = await allPages(session, '/folders', 7);
     expect(paged.pages).toBe(4);
     expect(paged.entries.map((e) => e.name)).toEqual(page.entries.map((e) => e.name));
   });
 
-  it('deletes recursively and reports the count; refuses non-recursive deletes of folders and the root', async () => {
+  it('deletes a key with the keys below it, not the keys that merely share its prefix', async () => {
     await seed(['/rm', '/rm/a', '/rm/b', '/rm/c', '/rm/a/x', '/rm/a/y', '/rm/b/z/deep', '/rmx/keep']);
     expect(await session.countSubtree('/rm')).toBe(7);
-    await expect(session.delete('/rm', { recursive: false, token: null })).rejects.toMatchObject({
-      code: 'NOT_EMPTY',
-    });
-    await expect(session.delete('/', { recursive: true, token: null })).rejects.toMatchObject({
-      code: 'INVALID_INPUT',
-    });
     expect(await session.delete('/rm', { recursive: true, token: null })).toMatchObject({ deleted: 7 });
-    await expect(session.get('/rm', { maxBytes: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await other.get('/rmx/keep').string()).toBe('v');
   });
 
-  it('reports changes made by another client to a watched key and its children', async () => {
-    const changes: NodeChange[] = [];
-    const stop = session.watch('/w/key', { children: true }, (change) => changes.push(change));
-    await new Promise((resolve) => setTimeout(resolve, 200)); // let the watch attach
-    await other.put('/w/key').value('1');
-    await waitFor(() => changes.some((c) => c.type === 'created'));
-    await other.put('/w/key').value('2');
-    await waitFor(() => changes.some((c) => c.type === 'data'));
-    await other.put('/w/key/child').value('c');
-    await waitFor(() => changes.some((c) => c.type === 'children'));
-    await other.delete().key('/w/key');
-    await waitFor(() => changes.some((c) => c.type === 'deleted'));
-    expect(changes.every((c) => c.path === '/w/key')).toBe(true);
-    stop();
-    const seen = changes.length;
-    await other.put('/w/key').value('after');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(changes).toHaveLength(seen);
-  });
-
-  it('round-trips a 1 MiB value, truncates on request and refuses values over the request limit', async () => {
+  it('round-trips a 1 MiB value and names the server limit when a value passes it', async () => {
     const big = Buffer.alloc(1024 * 1024, 7);
     await session.create('/big/one-mib', big, PLAIN);
     const whole = await session.get('/big/one-mib', { maxBytes: 0 });
     expect(whole.size).toBe(big.length);
     expect(Buffer.from(whole.valueBase64, 'base64').equals(big)).toBe(true);
-    const cut = await session.get('/big/one-mib', { maxBytes: 1000 });
-    expect(cut).toMatchObject({ truncated: true, size: big.length });
-    expect(Buffer.from(cut.valueBase64, 'base64')).toHaveLength(1000);
     const tooBig = await session
       .set('/big/one-mib', Buffer.alloc(1.6 * 1024 * 1024), whole.token)
       .catch((e: unknown) => e);
     expect(tooBig).toMatchObject({
       code: 'TOO_LARGE',
       message: expect.stringMatching(/larger than the etcd server accepts/),
-    });
-    await expect(session.create('/big/huge', Buffer.alloc(3 * 1024 * 1024), PLAIN)).rejects.toMatchObject({
-      code: 'TOO_LARGE',
     });
   });
 

@@ -7,7 +7,7 @@ import { createNacosDriver } from '../../electron/core/backends/nacos/nacos.driv
 import { parseEndpoints } from '../../electron/core/backends/nacos/nacos.endpoints.js';
 import { NacosHttp } from '../../electron/core/backends/nacos/nacos.http.js';
 import { DerivedConnectionState } from '../../electron/core/backends/derived-connection.state.js';
-import { startNacos, type NacosServer } from '../servers/nacos.server.js';
+import { nacosProfile, startNacos, type NacosServer } from '../servers/nacos.server.js';
 import { rejection } from './support/async-expect.js';
 
 const driver = createNacosDriver();
@@ -17,21 +17,12 @@ const AUTH = { username: 'configdeck', password: 'S3cret-nacos' };
 let server: NacosServer;
 
 function profile(username: string | null, password: string | null): ResolvedProfile {
-  return {
+  return nacosProfile([server.endpoint], {
     id: 'nacos-auth-test',
     name: 'nacos auth test',
-    kind: 'nacos',
-    endpoints: [server.endpoint],
-    environment: 'dev',
-    readOnly: false,
-    sessionTimeoutMs: 5000,
     auth: username === null ? null : { username, hasPassword: password !== null },
-    tls: null,
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
     password,
-  };
+  });
 }
 
 beforeAll(async () => {

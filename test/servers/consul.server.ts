@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { freePort } from './free-port.js';
 import { ManagedProcess, pollUntilReady, startWithRetries } from './managed-process.js';
 import { requireBuiltServer } from './server-binaries.js';
+import { testProfile } from './test-profile.js';
 
 const READY_TIMEOUT_MS = 30_000;
 const START_ATTEMPTS = 3;
@@ -165,20 +166,5 @@ export function consulProfile(
   endpoints: string[],
   overrides: Partial<ResolvedProfile> = {},
 ): ResolvedProfile {
-  return {
-    id: 'consul-test',
-    name: 'consul test',
-    kind: 'consul',
-    endpoints,
-    environment: 'dev',
-    readOnly: false,
-    sessionTimeoutMs: 5000,
-    auth: null,
-    tls: null,
-    password: null,
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
-    ...overrides,
-  };
+  return testProfile('consul', endpoints, overrides);
 }

@@ -8,6 +8,7 @@ import { createTestCertificates, healthyOverTls, type EtcdTestCertificates } fro
 import { freePort } from './free-port.js';
 import { ManagedProcess, pollUntilReady, startWithRetries } from './managed-process.js';
 import { requireCommand } from './prerequisites.js';
+import { testProfile } from './test-profile.js';
 
 const ETCD = '/usr/bin/etcd';
 const READY_TIMEOUT_MS = 20_000;
@@ -189,20 +190,5 @@ export async function startEtcd(options: EtcdServerOptions = {}): Promise<EtcdSe
 
 /** A resolved etcd connection profile for driver tests (no auth, no TLS, 5 s timeout unless overridden). */
 export function etcdProfile(endpoints: string[], overrides: Partial<ResolvedProfile> = {}): ResolvedProfile {
-  return {
-    id: 'etcd-test',
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
-    name: 'etcd test',
-    kind: 'etcd',
-    endpoints,
-    environment: 'dev',
-    readOnly: false,
-    sessionTimeoutMs: 5000,
-    auth: null,
-    tls: null,
-    password: null,
-    ...overrides,
-  };
+  return testProfile('etcd', endpoints, overrides);
 }

@@ -1,3 +1,4 @@
+import type { ResolvedProfile } from '../../electron/core/backends/backend.js';
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import {
   startWithRetries,
 } from './managed-process.js';
 import { requireBuiltServer } from './server-binaries.js';
+import { testProfile } from './test-profile.js';
 
 const READY_TIMEOUT_MS = 30_000;
 const START_ATTEMPTS = 3;
@@ -235,4 +237,9 @@ async function startOnce(binary: string, options: NacosServerOptions): Promise<N
 export async function startNacos(options: NacosServerOptions = {}): Promise<NacosServer> {
   const binary = requireBuiltServer('rnacos');
   return startWithRetries(START_ATTEMPTS, () => startOnce(binary, options));
+}
+
+/** A resolved Nacos connection profile for tests (no auth, 5 s timeout unless overridden). */
+export function nacosProfile(endpoints: string[], overrides: Partial<ResolvedProfile> = {}): ResolvedProfile {
+  return testProfile('nacos', endpoints, overrides);
 }

@@ -7,6 +7,7 @@ import type { ResolvedProfile } from '../../electron/core/backends/backend.js';
 import { freePort } from './free-port.js';
 import { ManagedProcess, pollUntilReady, startWithRetries } from './managed-process.js';
 import { requireCommand, requireFile } from './prerequisites.js';
+import { testProfile } from './test-profile.js';
 
 const JAVA = '/usr/bin/java';
 const ZOOKEEPER_JAR = '/usr/share/java/zookeeper.jar';
@@ -158,20 +159,10 @@ export function zooKeeperProfile(
   endpoints: string | string[],
   overrides: Partial<Omit<ResolvedProfile, 'kind'>> = {},
 ): ResolvedProfile {
-  return {
+  return testProfile('zookeeper', Array.isArray(endpoints) ? endpoints : [endpoints], {
     id: 'test-zookeeper',
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
     name: 'test zookeeper',
-    kind: 'zookeeper',
-    endpoints: Array.isArray(endpoints) ? endpoints : [endpoints],
-    environment: 'dev',
-    readOnly: false,
     sessionTimeoutMs: 10_000,
-    auth: null,
-    tls: null,
-    password: null,
     ...overrides,
-  };
+  });
 }

@@ -9,6 +9,7 @@ import {
   type MethodOutput,
 } from '../../../shared/contract/methods.js';
 import { AppError } from '../../../shared/errors.js';
+import type { BackendDriver } from '../../../electron/core/backends/backend.js';
 import { createCore } from '../../../electron/core/core.js';
 import type { Core } from '../../../electron/core/core.types.js';
 
@@ -22,10 +23,21 @@ export interface CoreClient {
   close(): Promise<void>;
 }
 
-/** A real core over a fresh data directory, called through the contract exactly as the transports do. */
-export async function startCoreClient(clientId = 'test'): Promise<CoreClient> {
+/**
+ * A real core over a fresh data directory, called through the contract exactly as the transports do;
+ * with all of ConfigDeck's drivers unless given others (an in-memory one).
+ */
+export async function startCoreClient(
+  clientId = 'test',
+  drivers?: readonly BackendDriver[],
+): Promise<CoreClient> {
   const dataDir = await mkdtemp(join(tmpdir(), 'configdeck-core-'));
-  const core = await createCore({ dataDir, transport: 'browser', version: 'test' });
+  const core = await createCore({
+    dataDir,
+    transport: 'browser',
+    version: 'test',
+    ...(drivers === undefined ? {} : { drivers }),
+  });
   const events: CoreClient['events'] = [];
   core.onEvent((event, payload) => events.push({ event, payload }));
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {

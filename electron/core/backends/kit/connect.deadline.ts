@@ -81,7 +81,9 @@ export async function connectWithin<R, T>(
     failed = true;
     controller.abort();
     work.catch(() => undefined);
-    await release().catch(() => undefined);
+    // Released in the background: closing a session that never started may itself wait (ZooKeeper's close
+    // grace), and the caller is owed its answer at the deadline.
+    void release().catch(() => undefined);
     throw isAppError(error) && error.code === 'TIMEOUT' ? connectTimedOut(target) : error;
   } finally {
     clearTimeout(timer);
