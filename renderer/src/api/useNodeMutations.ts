@@ -2,22 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../shared/contract/methods.js';
 import { ancestorsOf, parentPath } from '../../../shared/paths.js';
 import { useClient } from '../transport/ClientContext.js';
-import { cacheWrittenNode, forgetNode } from './node-cache.js';
+import { forgetNode } from './node-cache.js';
 import { queryKeys } from './query-keys.js';
 
-type SetInput = Omit<MethodInput<'node.set'>, 'connectionId'>;
 type CreateInput = Omit<MethodInput<'node.create'>, 'connectionId'>;
 type DeleteInput = Omit<MethodInput<'node.delete'>, 'connectionId'>;
-
-/** Writes a value with the token it was read with (CAS); the node as written goes into the cache. */
-export function useSetNodeValue(connectionId: string) {
-  const client = useClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: SetInput) => client.call('node.set', { connectionId, ...input }),
-    onSuccess: (written) => cacheWrittenNode(queryClient, connectionId, written),
-  });
-}
 
 /** Creates a node (with the create mode the capabilities allow) and refreshes the levels it appears in. */
 export function useCreateNode(connectionId: string) {

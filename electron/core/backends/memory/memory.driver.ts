@@ -4,7 +4,7 @@ import { PLAIN_NODES, type NodeCapabilities } from '../../../../shared/model/cap
 import type { BackendDriver, BackendSession, ResolvedProfile } from '../backend.js';
 import {
   DEFAULT_BATCH_LIMITS,
-  DEFAULT_MAX_VALUE_BYTES,
+  LARGEST_VALUE_BYTES,
   type MemoryDriverOptions,
   type MemoryEndpoint,
 } from './memory.options.js';
@@ -55,7 +55,7 @@ export function createMemoryDriver(options: MemoryDriverOptions): BackendDriver 
   }
   const rules: TreeRules = {
     parentsMustExist: descriptor.parentsMustExist,
-    maxValueBytes: options.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES,
+    maxValueBytes: options.maxValueBytes ?? LARGEST_VALUE_BYTES,
   };
   const nodeCapabilities: NodeCapabilities = {
     ...PLAIN_NODES,

@@ -33,5 +33,5 @@ export interface MemoryDriverOptions {
   endpoints?: Readonly<Record<string, MemoryEndpoint>>;
 }
 
-export const DEFAULT_MAX_VALUE_BYTES = 1024 * 1024;
+export const LARGEST_VALUE_BYTES = 1024 * 1024;
 export const DEFAULT_BATCH_LIMITS = { maxWrites: 64, maxBytes: 512 * 1024 } as const;

@@ -1,24 +1,18 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/query-keys.js';
-import { useSetNodeValue } from '../../api/useNodeMutations.js';
 import type { AppError } from '../../../../shared/errors.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
-import { hasCode } from '../../errors/error-messages.js';
 import { useToasts } from '../../errors/ToastContext.js';
-import { base64ToBytes, textToBase64 } from '../../lib/base64.js';
-import { validateValue, type ValidationResult } from '../../lib/validate-value.js';
+import { base64ToBytes } from '../../lib/base64.js';
+import type { ValidationResult } from '../../lib/validate-value.js';
 import type { ValueFormat } from '../../lib/value-format.js';
+import { useClient } from '../../transport/ClientContext.js';
+import { conflictCompare, nextSaveStep, saveValue, type Compare, type SaveRequest } from './save-value.js';
 import type { ValueEditor } from './useValueEditor.js';
 
 export type ValueDialog = 'validation' | 'confirm' | 'create' | 'delete' | null;
-
-/** The server value shown beside the user's: after a CONFLICT, or on "Show server version". */
-export interface Compare {
-  reason: 'conflict' | 'changed';
-  valueBase64: string | null;
-  token: string | null;
-}
+export type { Compare } from './save-value.js';
 
 interface Options {
   connectionId: string;
@@ -33,9 +27,10 @@ interface Options {
  * CONFLICT show the server value beside the user's instead of overwriting anything.
  */
 export function useSaveFlow(editor: ValueEditor, { connectionId, path, format, editable }: Options) {
+  const client = useClient();
   const queryClient = useQueryClient();
   const { showError } = useToasts();
-  const save = useSetNodeValue(connectionId);
+  const save = useMutation({ mutationFn: (request: SaveRequest) => saveValue(client, queryClient, request) });
   const [dialog, setDialog] = useState<ValueDialog>(null);
   const [invalid, setInvalid] = useState<Extract<ValidationResult, { ok: false }> | null>(null);
   const [compare, setCompare] = useState<Compare | null>(null);
@@ -48,20 +43,12 @@ export function useSaveFlow(editor: ValueEditor, { connectionId, path, format, e
 
   const startSave = () => {
     if (!canSave) return;
-    const result = validateValue(editor.text, format);
-    if (result.ok) setDialog('confirm');
-    else {
-      setInvalid(result);
-      setDialog('validation');
-    }
+    const step = nextSaveStep(editor.text, format);
+    if (step.dialog === 'validation') setInvalid(step.invalid);
+    setDialog(step.dialog);
   };
 
-  const showConflict = (error: AppError) =>
-    setCompare({
-      reason: 'conflict',
-      valueBase64: error.conflict?.currentValueBase64 ?? null,
-      token: error.conflict?.currentToken ?? null,
-    });
+  const showConflict = (error: AppError) => setCompare(conflictCompare(error));
 
   /** A write was accepted: start over from the node as written (whole value, new token and metadata). */
   const adoptWritten = (written: NodeValue) => {
@@ -82,21 +69,15 @@ export function useSaveFlow(editor: ValueEditor, { connectionId, path, format, e
   const confirmSave = (confirmation?: string) => {
     const base = editor.base;
     if (!base) return;
-    const valueBase64 = textToBase64(editor.text);
-    save.mutate(
-      { path, valueBase64, token: base.token, ...(confirmation === undefined ? {} : { confirmation }) },
-      {
-        onSuccess: (written) => {
-          adoptWritten(written);
-          setDialog(null);
-        },
-        onError: (error) => {
-          setDialog(null);
-          if (!hasCode(error, 'CONFLICT')) return showError(error, `Save ${path}`);
-          showConflict(error);
-        },
+    const request = { connectionId, path, text: editor.text, token: base.token };
+    save.mutate(confirmation === undefined ? request : { ...request, confirmation }, {
+      onSuccess: (outcome) => {
+        setDialog(null);
+        if (outcome.kind === 'saved') adoptWritten(outcome.written);
+        else if (outcome.kind === 'conflict') setCompare(outcome.compare);
+        else showError(outcome.error, `Save ${path}`);
       },
-    );
+    });
   };
 
   const showServerVersion = () => {
