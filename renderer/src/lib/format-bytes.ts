@@ -17,3 +17,8 @@ export function formatBytes(size: number): string {
 export function formatCount(count: number): string {
   return count.toLocaleString('en-US');
 }
+
+/** A count and its noun, singular for one: `1 entry`, `2 entries`, `1,200 versions`. */
+export function countOf(count: number, singular: string, plural: string): string {
+  return `${formatCount(count)} ${count === 1 ? singular : plural}`;
+}

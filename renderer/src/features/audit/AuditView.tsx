@@ -1,3 +1,4 @@
+import { countOf } from '../../lib/format-bytes.js';
 import { useState } from 'react';
 import type { AuditEntry } from '../../../../shared/model/audit.js';
 import { useAuditList } from '../../api/useAudit.js';
@@ -47,7 +48,9 @@ export function AuditView() {
         <button className="btn btn-sm" data-testid="audit-refresh" onClick={() => void list.refetch()}>
           Refresh
         </button>
-        <span className="muted">{list.data ? `${list.data.length} entries (newest first)` : ''}</span>
+        <span className="muted">
+          {list.data ? `${countOf(list.data.length, 'entry', 'entries')} (newest first)` : ''}
+        </span>
         <span className="spacer" />
         <VerifyChain />
       </div>

@@ -1,3 +1,4 @@
+import { countOf } from '../../lib/format-bytes.js';
 import { useState } from 'react';
 import type { AppError } from '../../../../shared/errors.js';
 import type { HistoryEntry } from '../../../../shared/model/history.js';
@@ -67,7 +68,7 @@ export function HistoryView(p: Props) {
       <div className="history-list">
         <div className="toolbar registry-toolbar">
           <span className="muted">
-            {list.data ? `${list.data.length} versions, newest first` : 'Versions'}
+            {list.data ? `${countOf(list.data.length, 'version', 'versions')}, newest first` : 'Versions'}
           </span>
           <span className="spacer" />
           <RefreshButton testId="history-refresh" query={list} />
