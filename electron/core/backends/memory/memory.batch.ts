@@ -46,11 +46,12 @@ function checkBatch(tree: MemoryTree, writes: readonly BatchWrite[]): void {
 export function memoryBatchWriter(
   tree: MemoryTree,
   limits: { maxWrites: number; maxBytes: number },
-  live: () => void,
+  whileOpen: (call: () => Promise<void>) => Promise<void>,
 ): BatchWriter {
-  return batchWriter('in-memory', limits, async (writes) => {
-    live();
-    checkBatch(tree, writes);
-    tree.applyChecked(writes);
-  });
+  return batchWriter('in-memory', limits, (writes) =>
+    whileOpen(async () => {
+      checkBatch(tree, writes);
+      tree.applyChecked(writes);
+    }),
+  );
 }

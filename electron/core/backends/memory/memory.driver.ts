@@ -89,6 +89,7 @@ export function createMemoryDriver(options: MemoryDriverOptions): BackendDriver 
         sessions += 1;
         return new MemorySession({
           id: sessions,
+          kind: options.kind,
           tree: storeOf(endpoint),
           server: `in-memory ${descriptor.label} store ${endpoint}`,
           nodeCapabilities,

@@ -1,15 +1,15 @@
 import { AppError } from '../../../../shared/errors.js';
 import type { NodeCapabilities } from '../../../../shared/model/capabilities.js';
-import type { ConnectionState } from '../../../../shared/model/connection.js';
+import type { BackendKind, ConnectionState } from '../../../../shared/model/connection.js';
 import type { ChildEntry, ChildPage, MetaField, NodeValue } from '../../../../shared/model/node.js';
 import { childPath } from '../../../../shared/paths.js';
 import type * as Backend from '../backend.js';
 import type { BatchWriter } from '../batch.js';
-import { folderValue, valueSlice } from '../node-value.js';
+import { ListenerSet } from '../kit/listener.set.js';
+import { SessionLifecycle } from '../kit/session.lifecycle.js';
+import { folderValue, nodeWithValue } from '../node-value.js';
 import { memoryBatchWriter } from './memory.batch.js';
 import { assertPath, type MemoryKey, type MemoryTree } from './memory.tree.js';
-
-type StateListener = (state: ConnectionState, message: string | null) => void;
 
 /** Cursors continue after the last name a page returned, so pages hold when nodes come and go between them. */
 const CURSOR_PREFIX = 'after:';
@@ -28,6 +28,8 @@ function metaOf(key: MemoryKey): MetaField[] {
 
 export interface MemorySessionSetup {
   id: number;
+  /** The kind the store stands in for (named in messages such as "This etcd connection is closed."). */
+  kind: BackendKind;
   tree: MemoryTree;
   server: string;
   nodeCapabilities: NodeCapabilities;
@@ -41,20 +43,74 @@ export class MemorySession implements Backend.BackendSession {
   readonly batch?: BatchWriter;
   private readonly id: number;
   private readonly tree: MemoryTree;
-  private readonly stops = new Set<() => void>();
-  private readonly stateListeners = new Set<StateListener>();
-  private closed = false;
+  private readonly life: SessionLifecycle;
+  private readonly states = new ListenerSet<[ConnectionState, string | null]>();
 
   constructor(setup: MemorySessionSetup) {
     this.id = setup.id;
     this.tree = setup.tree;
     this.server = setup.server;
     this.nodeCapabilities = setup.nodeCapabilities;
-    if (setup.batch !== null) this.batch = memoryBatchWriter(setup.tree, setup.batch, () => this.live());
+    this.life = new SessionLifecycle(setup.kind);
+    if (setup.batch !== null) {
+      this.batch = memoryBatchWriter(setup.tree, setup.batch, (call) => this.life.whileOpen(call));
+    }
   }
 
-  async listChildren(path: string, options: Backend.ListChildrenOptions): Promise<ChildPage> {
-    this.live();
+  listChildren(path: string, options: Backend.ListChildrenOptions): Promise<ChildPage> {
+    return this.life.whileOpen(async () => this.children(path, options));
+  }
+
+  get(path: string, options: Backend.GetOptions): Promise<NodeValue> {
+    return this.life.whileOpen(async () => {
+      assertPath(path);
+      if (!this.tree.exists(path)) throw new AppError('NOT_FOUND', `${path} does not exist.`);
+      return this.nodeValue(path, options.maxBytes);
+    });
+  }
+
+  set(path: string, value: Buffer, token: string | null): Promise<Backend.Written & { node: NodeValue }> {
+    return this.life.whileOpen(async () => {
+      const { before } = this.tree.set(path, value, token);
+      return { node: this.nodeValue(path, 0), before };
+    });
+  }
+
+  create(path: string, value: Buffer, mode: Backend.CreateOptions): Promise<{ path: string }> {
+    return this.life.whileOpen(async () => ({ path: this.tree.create(path, value, mode, this.id) }));
+  }
+
+  delete(path: string, options: Backend.DeleteOptions): Promise<Backend.Written & { deleted: number }> {
+    return this.life.whileOpen(async () => this.tree.delete(path, options.recursive, options.token));
+  }
+
+  countSubtree(path: string): Promise<number> {
+    return this.life.whileOpen(async () => this.tree.count(path));
+  }
+
+  watch(
+    path: string,
+    options: Backend.WatchOptions,
+    listener: (change: Backend.NodeChange) => void,
+  ): () => void {
+    assertPath(path);
+    return this.life.watch(listener, (emit) => this.tree.watches.watch(path, options, emit));
+  }
+
+  onStateChange(listener: (state: ConnectionState, message: string | null) => void): () => void {
+    return this.states.add(listener);
+  }
+
+  /** Ends the session: its watches stop, its ephemeral nodes go, every later call fails with NOT_CONNECTED. */
+  close(): Promise<void> {
+    return this.life.close(() => {
+      this.tree.release(this.id);
+      this.states.emit('closed', null);
+      this.states.clear();
+    });
+  }
+
+  private children(path: string, options: Backend.ListChildrenOptions): ChildPage {
     assertPath(path);
     if (!this.tree.exists(path)) throw new AppError('NOT_FOUND', `${path} does not exist.`);
     const needle = options.filter?.toLowerCase() ?? '';
@@ -71,73 +127,6 @@ export class MemorySession implements Backend.BackendSession {
     };
   }
 
-  async get(path: string, options: Backend.GetOptions): Promise<NodeValue> {
-    this.live();
-    assertPath(path);
-    if (!this.tree.exists(path)) throw new AppError('NOT_FOUND', `${path} does not exist.`);
-    return this.nodeValue(path, options.maxBytes);
-  }
-
-  async set(
-    path: string,
-    value: Buffer,
-    token: string | null,
-  ): Promise<Backend.Written & { node: NodeValue }> {
-    this.live();
-    const { before } = this.tree.set(path, value, token);
-    return { node: this.nodeValue(path, 0), before };
-  }
-
-  async create(path: string, value: Buffer, mode: Backend.CreateOptions): Promise<{ path: string }> {
-    this.live();
-    return { path: this.tree.create(path, value, mode, this.id) };
-  }
-
-  async delete(path: string, options: Backend.DeleteOptions): Promise<Backend.Written & { deleted: number }> {
-    this.live();
-    return this.tree.delete(path, options.recursive, options.token);
-  }
-
-  async countSubtree(path: string): Promise<number> {
-    this.live();
-    return this.tree.count(path);
-  }
-
-  watch(
-    path: string,
-    options: Backend.WatchOptions,
-    listener: (change: Backend.NodeChange) => void,
-  ): () => void {
-    this.live();
-    assertPath(path);
-    const stopWatch = this.tree.watches.watch(path, options, listener);
-    const stop = (): void => {
-      this.stops.delete(stop);
-      stopWatch();
-    };
-    this.stops.add(stop);
-    return stop;
-  }
-
-  onStateChange(listener: StateListener): () => void {
-    this.stateListeners.add(listener);
-    return () => this.stateListeners.delete(listener);
-  }
-
-  /** Ends the session: its watches stop, its ephemeral nodes go, every later call fails with NOT_CONNECTED. */
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    for (const stop of [...this.stops]) stop();
-    this.tree.release(this.id);
-    for (const listener of [...this.stateListeners]) listener('closed', null);
-    this.stateListeners.clear();
-  }
-
-  private live(): void {
-    if (this.closed) throw new AppError('NOT_CONNECTED', 'The in-memory session is closed.');
-  }
-
   private cursorName(cursor: string | null): string | null {
     if (cursor === null) return null;
     if (!cursor.startsWith(CURSOR_PREFIX))
@@ -149,15 +138,11 @@ export class MemorySession implements Backend.BackendSession {
     const key = this.tree.key(path);
     const childCount = this.tree.childCount(path);
     if (key === undefined) return folderValue(path, childCount);
-    return {
-      path,
-      hasValue: true,
-      ...valueSlice(key.value, maxBytes),
-      token: String(key.modRevision),
-      meta: metaOf(key),
-      acls: null,
-      childCount,
-    };
+    return nodeWithValue(
+      { path, token: String(key.modRevision), meta: metaOf(key), childCount },
+      key.value,
+      maxBytes,
+    );
   }
 
   private entry(path: string, name: string): ChildEntry {

@@ -1,4 +1,5 @@
 import type { NodeChange, WatchOptions } from '../backend.js';
+import { deliver } from '../kit/listener.set.js';
 
 interface Watcher {
   options: WatchOptions;
@@ -39,12 +40,8 @@ export class MemoryWatches {
     if (deliveries.length === 0) return;
     setImmediate(() => {
       for (const [watcher, change] of deliveries) {
-        if (!watcher.active) continue;
-        try {
-          watcher.listener(change);
-        } catch {
-          // A failing listener must not keep the others from hearing of the change.
-        }
+        // A failing listener must not keep the others from hearing of the change.
+        if (watcher.active) deliver(watcher.listener, change);
       }
     });
   }
