@@ -1,4 +1,5 @@
 import { dataPaths } from '../../electron/core/storage/data-dir.js';
+import { testProfile } from '../servers/test-profile.js';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,21 +21,12 @@ let home: string;
 const cli = (...args: string[]): Promise<CliRun> => runCli(home, ...args);
 
 function profile(name: string, overrides: Partial<ConnectionProfile>): ConnectionProfile {
-  return {
+  const { password: _password, ...saved } = testProfile('etcd', [etcdServer.endpoint], {
     id: name,
     name,
-    kind: 'etcd',
-    endpoints: [etcdServer.endpoint],
-    environment: 'dev',
-    readOnly: false,
-    sessionTimeoutMs: 5000,
-    auth: null,
-    tls: null,
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
     ...overrides,
-  };
+  });
+  return saved;
 }
 
 beforeAll(async () => {

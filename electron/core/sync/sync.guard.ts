@@ -1,24 +1,23 @@
 import { AppError } from '../../../shared/errors.js';
+import { profileFromInput } from '../connections/profile.from-input.js';
 import type { WritePermit } from '../gate/write.permit.js';
 import type { WriteTarget } from '../gate/write.target.js';
 import type { Source, SourceStore } from '../sources/source.js';
 
 /** A profile for a source that is not a connection (a snapshot file): always read-only. */
 function fileProfile(source: Source): WriteTarget['profile'] {
-  return {
-    id: source.label,
-    name: source.label,
-    kind: 'snapshot',
-    endpoints: [source.label],
-    environment: 'dev',
-    readOnly: true,
-    sessionTimeoutMs: 0,
-    auth: null,
-    tls: null,
-    datacenter: null,
-    contextPath: null,
-    namespace: null,
-  };
+  return profileFromInput(
+    {
+      id: source.label,
+      name: source.label,
+      kind: 'snapshot',
+      endpoints: [source.label],
+      environment: 'dev',
+      readOnly: true,
+      sessionTimeoutMs: 0,
+    },
+    false,
+  );
 }
 
 /**
