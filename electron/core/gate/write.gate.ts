@@ -56,7 +56,7 @@ export class WriteGate {
             operation: rule.operation,
             path: target.path,
             before: null,
-            after: target.after ?? null,
+            after: target.after?.() ?? null,
             ...(target.details ? { details: target.details } : {}),
           },
         ],

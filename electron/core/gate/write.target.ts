@@ -7,7 +7,10 @@ export interface WriteTarget {
   profile: ConnectionProfile;
   /** The node written (single-node writes) or the root of a job's items (the confirmation of a path rule). */
   path: string;
-  /** The value the call would have written, kept in a refusal's audit entry. */
-  after?: Buffer | null;
+  /**
+   * The value the call would write, for a refusal's audit entry: computed only when the gate refuses, so an
+   * admitted write decodes its value once, where it writes it.
+   */
+  after?: () => Buffer | null;
   details?: AuditDetails;
 }

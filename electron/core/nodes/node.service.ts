@@ -45,7 +45,7 @@ export class NodeService {
     return {
       profile: await this.connections.profile(input.connectionId),
       path: input.path,
-      after: input.valueBase64 === undefined ? null : Buffer.from(input.valueBase64, 'base64'),
+      after: () => (input.valueBase64 === undefined ? null : Buffer.from(input.valueBase64, 'base64')),
       ...(details ? { details } : {}),
     };
   }
