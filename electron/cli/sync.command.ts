@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors.js';
+import { methods } from '../../shared/contract/methods.js';
 import { diffSources } from '../core/sync/diff.engine.js';
 import { applySync } from '../core/sync/sync.apply.js';
 import { syncTarget } from '../core/sync/sync.guard.js';
@@ -55,7 +56,8 @@ export async function syncCommand(
   // A read-only, snapshot or unconfirmed prod target is refused (and audited) before anything is read.
   const permit = apply
     ? await context.engine.gate.admit(
-        { confirm: 'connection', operation: command },
+        // The contract's rule for a sync job (the connection's name confirms it); an import is named as such.
+        { ...methods['sync.apply'].access, operation: command },
         syncTarget(target, { source: source.label }),
         confirmation,
       )
