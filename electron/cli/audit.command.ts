@@ -49,7 +49,9 @@ export async function auditCommand(args: string[], context: CliContext): Promise
     const result = await store.verify();
     if (json) context.print(JSON.stringify(result));
     else if (result.firstBroken === null)
-      context.print(`The audit log is intact (${result.entries} entries).`);
+      context.print(
+        `The audit log is intact (${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}).`,
+      );
     else {
       const { seq, line: at, reason } = result.firstBroken;
       context.print(`The audit log is broken at entry ${seq} (line ${at}): ${reason}.`);
