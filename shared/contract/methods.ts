@@ -22,6 +22,7 @@ import {
   ListenerReportSchema,
 } from '../model/history.js';
 import { compareMethods } from './compare.methods.js';
+import { ServerFeatureSchema } from '../model/server-features.js';
 import { LOCAL, READS, writeInput, writes, type MethodAccess } from './access.js';
 
 const ConnectionIdSchema = z.string().min(1);
@@ -34,6 +35,8 @@ export const ConnectionSessionSchema = z.object({
   capabilities: CapabilitiesSchema,
   /** Server version or a short description, when the backend tells. */
   server: z.string().nullable(),
+  /** Optional features the server offers, as detected on connect (empty when the driver tells none). */
+  features: z.array(ServerFeatureSchema).default([]),
 });
 export type ConnectionSession = z.infer<typeof ConnectionSessionSchema>;
 

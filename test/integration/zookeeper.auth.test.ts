@@ -1,7 +1,8 @@
-import zookeeper from 'node-zookeeper-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.js';
 import type { BackendSession } from '../../electron/core/backends/backend.js';
+import { Perm } from '../../electron/core/backends/zookeeper/client/index.js';
+import { connectedZkClient } from './support/zk-client.js';
 import { digestAclId } from '../../electron/core/backends/zookeeper/zookeeper.acl.js';
 import { createZooKeeperDriver } from '../../electron/core/backends/zookeeper/zookeeper.driver.js';
 import { startZooKeeper, zooKeeperProfile, type ZooKeeperServer } from '../servers/zookeeper.server.js';
@@ -19,22 +20,17 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
   throw new Error('expected the call to reject');
 }
 
-/** Seeds a node readable only by alice (digest) with the plain library: the driver does not set ACLs. */
+/** Seeds a node readable only by alice (digest), with its ACL given at create time. */
 async function createProtectedNode(connectString: string, path = '/secret'): Promise<void> {
-  const client = zookeeper.createClient(connectString, { sessionTimeout: 5000 });
-  client.connect();
+  const client = await connectedZkClient(connectString, {
+    auth: [{ scheme: 'digest', auth: utf8('alice:secret') }],
+  });
   try {
-    await new Promise<void>((resolve) => client.once('connected', () => resolve()));
-    client.addAuthInfo('digest', utf8('alice:secret'));
-    const acl = new zookeeper.ACL(
-      zookeeper.Permission.ALL,
-      new zookeeper.Id('digest', digestAclId('alice', 'secret')),
-    );
-    await new Promise<void>((resolve, reject) =>
-      client.create(path, utf8('for alice'), [acl], (error) => (error ? reject(error) : resolve())),
-    );
+    await client.create(path, utf8('for alice'), {
+      acl: [{ perms: Perm.all, id: { scheme: 'digest', id: digestAclId('alice', 'secret') } }],
+    });
   } finally {
-    client.close();
+    await client.close();
   }
 }
 

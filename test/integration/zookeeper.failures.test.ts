@@ -33,7 +33,9 @@ describe('ZooKeeper driver: connect failures', () => {
     const plain = await startZooKeeper({ extendedTypes: false });
     const session = await driver.connect(zooKeeperProfile(plain.connectString));
     try {
-      expect(session.nodeCapabilities.ttl).toBe(true);
+      // Found out on connect, without writing anything (a TTL create under a parent that does not exist).
+      expect(session.nodeCapabilities.ttl).toBe(false);
+      expect(session.features?.find((feature) => feature.name === 'TTL nodes')?.status).toBe('no');
       const error = await rejection(session.create('/ttl', Buffer.alloc(0), { ...PLAIN, ttlMs: 1000 }));
       expect(error.code).toBe('UNSUPPORTED');
       expect(error.message).toMatch(/extendedTypesEnabled/);
@@ -47,8 +49,8 @@ describe('ZooKeeper driver: connect failures', () => {
   });
 });
 
-describe('ZooKeeper driver: error codes newer than the client library', () => {
-  it('maps QUOTA_EXCEEDED (unknown to node-zookeeper-client) to TOO_LARGE and keeps the session', async () => {
+describe('ZooKeeper driver: error codes of newer servers', () => {
+  it('maps QUOTA_EXCEEDED to TOO_LARGE and keeps the session', async () => {
     const quota = await startZooKeeper({ systemProperties: { 'zookeeper.enforceQuota': 'true' } });
     const session = await driver.connect(zooKeeperProfile(quota.connectString));
     try {
@@ -124,11 +126,13 @@ describe('ZooKeeper driver: server down mid-session', () => {
     expect(changes).toEqual([{ path: '/survivor', type: 'data' }]);
   });
 
-  it('reports an expired session when the server forgot it, and refuses calls with NOT_CONNECTED', async () => {
+  it('reports an expired session, then opens a new one with its watches re-set', async () => {
     const other = await startZooKeeper();
     const doomed = await driver.connect(zooKeeperProfile(other.connectString, { sessionTimeoutMs: 4000 }));
-    const seen: ConnectionState[] = [];
-    doomed.onStateChange((state) => seen.push(state));
+    const seen: Array<[ConnectionState, string | null]> = [];
+    doomed.onStateChange((state, message) => seen.push([state, message]));
+    const changes: NodeChange[] = [];
+    doomed.watch('/watched', { children: false }, (change) => changes.push(change));
     try {
       await other.kill();
       // A server restarted without its data does not know the session: the reconnect is told it expired.
@@ -137,10 +141,17 @@ describe('ZooKeeper driver: server down mid-session', () => {
       await other.restart();
       const helper = await driver.connect(zooKeeperProfile(other.connectString));
       for (const name of ['a', 'b', 'c', 'd']) await helper.create(`/${name}`, Buffer.alloc(0), PLAIN);
+      await until(() => seen.some(([state]) => state === 'expired'), 8000);
+      await until(() => seen[seen.length - 1]?.[0] === 'connected', 8000);
+      expect(seen[seen.length - 1]?.[1]).toBe(
+        'session expired: ephemeral nodes of this session are gone, watches re-set on the new session',
+      );
+      expect((await doomed.get('/a', { maxBytes: 0 })).path).toBe('/a');
+      // The watch set on the old session was set again on the new one.
+      await helper.create('/watched', Buffer.alloc(0), PLAIN);
+      await until(() => changes.length > 0, 5000);
+      expect(changes).toEqual([{ path: '/watched', type: 'created' }]);
       await helper.close();
-      await until(() => seen.includes('expired'), 8000);
-      expect(seen[seen.length - 1]).toBe('expired');
-      expect((await rejection(doomed.get('/', { maxBytes: 0 }))).code).toBe('NOT_CONNECTED');
     } finally {
       await doomed.close();
       await other.stop();

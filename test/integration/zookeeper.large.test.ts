@@ -1,4 +1,4 @@
-import zookeeper from 'node-zookeeper-client';
+import { connectedZkClient } from './support/zk-client.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendSession } from '../../electron/core/backends/backend.js';
 import { createZooKeeperDriver } from '../../electron/core/backends/zookeeper/zookeeper.driver.js';
@@ -11,24 +11,20 @@ const nameOf = (i: number): string => `node-${String(i).padStart(6, '0')}`;
 
 /** Seeds /huge with 100,000 children in multi-op transactions of 1,000 creates (the fastest way in). */
 async function seedHugeNode(connectString: string): Promise<void> {
-  const client = zookeeper.createClient(connectString, { sessionTimeout: 20_000 });
-  client.connect();
+  const client = await connectedZkClient(connectString, { sessionTimeoutMs: 20_000 });
   try {
-    await new Promise<void>((resolve) => client.once('connected', () => resolve()));
-    await new Promise<void>((resolve, reject) =>
-      client.create('/huge', (error) => (error ? reject(error) : resolve())),
-    );
-    const commits: Array<Promise<void>> = [];
+    await client.create('/huge', Buffer.alloc(0));
+    const commits: Array<Promise<unknown>> = [];
     for (let start = 0; start < CHILDREN; start += BATCH) {
-      const transaction = client.transaction();
-      for (let i = start; i < start + BATCH; i++) transaction.create(`/huge/${nameOf(i)}`);
-      commits.push(
-        new Promise((resolve, reject) => transaction.commit((error) => (error ? reject(error) : resolve()))),
-      );
+      const ops = [];
+      for (let i = start; i < start + BATCH; i++) {
+        ops.push({ op: 'create' as const, path: `/huge/${nameOf(i)}`, data: Buffer.alloc(0) });
+      }
+      commits.push(client.multi(ops));
     }
     await Promise.all(commits);
   } finally {
-    client.close();
+    await client.close();
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ServerFeature } from '../../../shared/model/server-features.js';
 import type { BackendKind, ConnectionProfile, ConnectionState } from '../../../shared/model/connection.js';
 import type { NodeCapabilities } from '../../../shared/model/capabilities.js';
 import type { ChildPage, CreateMode, NodeChangeType, NodeValue } from '../../../shared/model/node.js';
@@ -75,6 +76,8 @@ export interface BackendSession {
   readonly nodeCapabilities: NodeCapabilities;
   /** Server version or description when known. */
   readonly server: string | null;
+  /** Optional features of the server as detected on connect (persistent watches, TTL, …); optional. */
+  readonly features?: readonly ServerFeature[];
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage>;
   /** Rejects with NOT_FOUND when neither a value nor children exist at the path. */
   get(path: string, options: GetOptions): Promise<NodeValue>;

@@ -99,6 +99,7 @@ export class ConnectionService {
       state: 'connected',
       capabilities: capabilitiesOf(session),
       server: session.server,
+      features: [...(session.features ?? [])],
     };
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AclEntry } from '../../../../shared/model/node.js';
-import type { ZkAcl } from './zookeeper.ops.js';
+import type { ZkAcl } from './client/index.js';
 
 /** ZooKeeper permission bits in the order of the `crwda` letters. */
 const PERMISSION_LETTERS: ReadonlyArray<readonly [letter: string, bit: number]> = [
@@ -31,7 +31,7 @@ export function toAclEntries(acls: ZkAcl[]): AclEntry[] {
   return acls.map((acl) => ({
     scheme: acl.id.scheme,
     id: acl.id.id,
-    permissions: permissionsToLetters(acl.permission),
+    permissions: permissionsToLetters(acl.perms),
   }));
 }
 

@@ -1,19 +1,23 @@
 import { AppError, isAppError } from '../../../../shared/errors.js';
 import { batchWriter, describeBatch, type BatchWrite, type BatchWriter } from '../batch.js';
-import { callZk } from './zookeeper.call.js';
+import type { MultiOp } from './client/index.js';
 import { tokenToVersion } from './zookeeper.conflict.js';
 import type { ZooKeeperOps } from './zookeeper.ops.js';
-import { transactionOps } from './zookeeper.internals.js';
 import { assertBatchSize } from './zookeeper.values.js';
-import type { Transaction } from 'node-zookeeper-client';
 
 /** ZooKeeper has no limit on the ops of a multi, but a request may not pass jute.maxbuffer (1 MiB by default). */
 const MAX_WRITES = 128;
 const MAX_BYTES = 512 * 1024;
-/** Library CreateMode.PERSISTENT: sync creates plain nodes, with the open ACL a single create uses. */
-const PERSISTENT = 0;
 /** What a failed op of a multi says when something moved since it was read. */
 const MOVED = new Set(['NODE_EXISTS', 'CONFLICT', 'NOT_FOUND', 'NOT_EMPTY']);
+
+/** A planned write as an op of a multi: plain nodes with the open ACL, as a single create makes them. */
+function toOp(write: BatchWrite): MultiOp {
+  if (write.op === 'create') return { op: 'create', path: write.path, data: write.value };
+  const version = tokenToVersion(write.token);
+  if (write.op === 'set') return { op: 'setData', path: write.path, data: write.value, version };
+  return { op: 'delete', path: write.path, version };
+}
 
 /**
  * Many guarded writes in one ZooKeeper multi: all applied or none. A create fails when the node exists,
@@ -25,12 +29,7 @@ export function zooKeeperBatchWriter(ops: ZooKeeperOps): BatchWriter {
       writes.map((write) => ({ path: write.path, value: write.op === 'delete' ? null : write.value })),
     );
     try {
-      // Built inside the call: the library asserts paths synchronously, and callZk maps that to INVALID_INPUT.
-      await callZk<void>(ops.ctx, 'write', 'write', `${describeBatch(writes)} in one transaction`, (done) => {
-        const transaction = ops.client.transaction();
-        for (const write of writes) add(transaction, write);
-        transaction.commit((error) => done(error, undefined));
-      });
+      await ops.multi(writes.map(toOp), `${describeBatch(writes)} in one transaction`);
     } catch (error) {
       if (isAppError(error) && MOVED.has(error.code)) {
         throw new AppError(
@@ -41,16 +40,4 @@ export function zooKeeperBatchWriter(ops: ZooKeeperOps): BatchWriter {
       throw error;
     }
   });
-}
-
-function add(transaction: Transaction, write: BatchWrite): void {
-  if (write.op === 'create') {
-    transaction.create(write.path, write.value, PERSISTENT);
-    return;
-  }
-  const version = tokenToVersion(write.token);
-  if (write.op === 'set') transaction.setData(write.path, write.value, version);
-  else transaction.remove(write.path, version);
-  // The library would send version 0 as -1 (any version); see zookeeper.internals.ts.
-  transactionOps(transaction).at(-1)!.version = version;
 }

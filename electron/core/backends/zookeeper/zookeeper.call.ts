@@ -12,24 +12,22 @@ export interface CallContext {
   deadReason(): AppError | null;
 }
 
-export type Done<T> = (error: unknown, value: T) => void;
-
 /** `5 s`, `1.5 s`. */
 export function seconds(ms: number): string {
   return `${Math.round(ms / 100) / 10} s`;
 }
 
 /**
- * Runs one callback-style library call as a promise that always settles within the session timeout.
- * Writes are refused while disconnected: the library would queue them and send them after a reconnect,
- * long after the caller was told the call failed.
+ * Runs one client call as a promise that always settles within the session timeout, its rejection
+ * mapped to an AppError. Writes are refused while disconnected: the client would keep them until a
+ * reconnect and send them long after the caller was told the call failed.
  */
 export function callZk<T>(
   ctx: CallContext,
   kind: 'read' | 'write',
   op: string,
   path: string,
-  invoke: (done: Done<T>) => void,
+  invoke: () => Promise<T>,
 ): Promise<T> {
   const dead = ctx.deadReason();
   if (dead !== null) return Promise.reject(dead);
@@ -42,9 +40,7 @@ export function callZk<T>(
     );
   }
   return new Promise<T>((resolve, reject) => {
-    let settled = false;
     const timer = setTimeout(() => {
-      settled = true;
       reject(
         ctx.isConnected()
           ? new AppError(
@@ -57,18 +53,15 @@ export function callZk<T>(
             ),
       );
     }, ctx.timeoutMs);
-    const done: Done<T> = (error, value) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (error) reject(toAppError(error, op, path));
-      else resolve(value);
-    };
-    try {
-      invoke(done);
-    } catch (error) {
-      // Argument assertions of the library throw synchronously.
-      done(error, undefined as T);
-    }
+    invoke().then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(toAppError(error, op, path));
+      },
+    );
   });
 }

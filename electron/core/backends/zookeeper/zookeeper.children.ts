@@ -1,7 +1,8 @@
 import { AppError } from '../../../../shared/errors.js';
 import type { ChildEntry, ChildPage } from '../../../../shared/model/node.js';
 import type { ListChildrenOptions } from '../backend.js';
-import type { ZooKeeperOps, ZkWatcher } from './zookeeper.ops.js';
+import type { ZooKeeperOps } from './zookeeper.ops.js';
+import type { ZkWatcher } from './client/index.js';
 import { childPath } from '../../../../shared/paths.js';
 import { mapPipelined } from './zookeeper.pipeline.js';
 import { isEphemeral } from './zookeeper.stat.js';
@@ -115,7 +116,7 @@ export class ChildLister {
     return listing;
   }
 
-  /** One watcher function per path: the library ignores re-registering the same function. */
+  /** One watcher function per path: the client keeps a function once per path however often it is armed. */
   private invalidatorFor(path: string): ZkWatcher {
     let watcher = this.invalidators.get(path);
     if (watcher === undefined) {

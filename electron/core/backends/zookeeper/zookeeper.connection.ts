@@ -1,35 +1,46 @@
-import type { Client, State } from 'node-zookeeper-client';
 import { AppError } from '../../../../shared/errors.js';
 import type { ConnectionState } from '../../../../shared/model/connection.js';
+import type { ZkClient, ZkState } from './client/index.js';
 import type { CallContext } from './zookeeper.call.js';
-import { MANAGER_STATE_CLOSED, managerOf } from './zookeeper.internals.js';
 import { ListenerSet } from '../kit/listener.set.js';
 
 export type StateListener = (state: ConnectionState, message: string | null) => void;
 
-/** How long close() waits for the server to confirm the session end before dropping the socket. */
-const CLOSE_GRACE_MS = 2000;
+/** What the UI says after the server declared the session expired and the client opened a new one. */
+export const EXPIRED_MESSAGE =
+  'session expired: ephemeral nodes of this session are gone, watches re-set on the new session';
+export const READ_ONLY_MESSAGE =
+  'read-only: the server lost its quorum and serves reads only; writes are refused until it is back';
 
 /**
- * One library client and what we know about its health: maps the library's states onto the shared
- * ConnectionState and remembers when the session is gone for good (expired, auth failed, closed).
+ * One client and what we know about its health: maps the client's states onto the shared
+ * ConnectionState and remembers when the session is gone for good (auth failed, closed).
  */
 export class ZooKeeperConnection implements CallContext {
   private state: ConnectionState = 'connecting';
+  private message: string | null = null;
   private dead: AppError | null = null;
   private readonly listeners = new ListenerSet<Parameters<StateListener>>();
-  private closing: Promise<void> | null = null;
+  /** Set by an expiry until the next connected state has said so. */
+  private expired = false;
 
   constructor(
-    readonly client: Client,
+    readonly client: ZkClient,
     readonly timeoutMs: number,
     readonly endpointLabel: string,
   ) {
-    client.on('state', (state: State) => this.onClientState(state));
+    client.onState((state, detail) => this.onClientState(state, detail));
+    // A client handed over already connected (tests, tools) starts in its current state.
+    if (client.state !== 'connecting') this.onClientState(client.state, null);
   }
 
   isConnected(): boolean {
     return this.state === 'connected';
+  }
+
+  /** True while connected to a server that serves reads only. */
+  get readOnly(): boolean {
+    return this.client.state === 'connectedReadOnly';
   }
 
   deadReason(): AppError | null {
@@ -42,64 +53,53 @@ export class ZooKeeperConnection implements CallContext {
   }
 
   private emit(state: ConnectionState, message: string | null): void {
-    if (state === this.state) return;
+    if (state === this.state && message === this.message) return;
     this.state = state;
+    this.message = message;
     this.listeners.emit(state, message);
   }
 
-  private onClientState(state: State): void {
-    // Once expired/auth-failed/closed, the library still reports DISCONNECTED: the session stays dead.
+  private onClientState(state: ZkState, detail: string | null): void {
     if (this.dead !== null) return;
-    switch (state.name) {
-      case 'SYNC_CONNECTED':
-      case 'CONNECTED_READ_ONLY':
-        this.emit('connected', null);
+    switch (state) {
+      case 'connected':
+        this.emit('connected', this.expired ? EXPIRED_MESSAGE : null);
+        this.expired = false;
         break;
-      case 'DISCONNECTED':
-        this.emit('reconnecting', `Lost the connection to ZooKeeper at ${this.endpointLabel}; reconnecting.`);
+      case 'connectedReadOnly':
+        this.emit('connected', this.expired ? `${EXPIRED_MESSAGE}; ${READ_ONLY_MESSAGE}` : READ_ONLY_MESSAGE);
+        this.expired = false;
         break;
-      case 'EXPIRED':
-        this.dead = new AppError('NOT_CONNECTED', 'The ZooKeeper session expired; reconnect to continue.');
+      case 'connecting':
+      case 'disconnected':
+        if (this.state === 'connecting') break;
         this.emit(
-          'expired',
-          'The ZooKeeper session expired: ephemeral nodes and watches of this session are gone.',
+          'reconnecting',
+          this.expired
+            ? `${EXPIRED_MESSAGE}; opening a new session`
+            : `Lost the connection to ZooKeeper at ${this.endpointLabel} (${detail ?? 'no reason given'}); reconnecting.`,
         );
         break;
-      case 'AUTH_FAILED':
+      case 'expired':
+        this.expired = true;
+        this.emit('expired', EXPIRED_MESSAGE);
+        break;
+      case 'authFailed':
         this.dead = new AppError('AUTH_FAILED', 'ZooKeeper rejected the credentials of this connection.');
         this.emit('disconnected', this.dead.message);
         break;
-      default:
+      case 'closed':
+        this.dead = new AppError('NOT_CONNECTED', 'This ZooKeeper connection is closed.');
+        this.emit('closed', null);
         break;
     }
   }
 
   /** Ends the session (its ephemeral nodes go) and settles even when the server is unreachable. */
-  close(): Promise<void> {
-    this.closing ??= this.closeOnce();
-    return this.closing;
-  }
-
-  private async closeOnce(): Promise<void> {
+  async close(): Promise<void> {
     if (this.dead === null) this.dead = new AppError('NOT_CONNECTED', 'This ZooKeeper connection is closed.');
     this.emit('closed', null);
     this.listeners.clear();
-    const manager = managerOf(this.client);
-    if (manager.state === MANAGER_STATE_CLOSED) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(finish, CLOSE_GRACE_MS);
-      function onManagerState(state: number): void {
-        if (state === MANAGER_STATE_CLOSED) finish();
-      }
-      function finish(): void {
-        clearTimeout(timer);
-        manager.off('state', onManagerState);
-        resolve();
-      }
-      manager.on('state', onManagerState);
-      this.client.close();
-    });
-    // Still not closed (server away): drop the socket so nothing keeps the process or the session alive.
-    if (manager.state !== MANAGER_STATE_CLOSED) manager.socket?.destroy();
+    await this.client.close();
   }
 }

@@ -1,12 +1,8 @@
 import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { CreateOptions } from '../backend.js';
-import { createContainer, createTtl, MAX_TTL_MS } from './zookeeper.create-extended.js';
+import { MAX_TTL_MS, type CreateMode } from './client/index.js';
 import type { ZooKeeperOps } from './zookeeper.ops.js';
 import { parentPath } from '../../../../shared/paths.js';
-
-/** Library CreateMode flags for the plain modes. */
-const FLAG_EPHEMERAL = 1;
-const FLAG_SEQUENTIAL = 2;
 
 /** ZooKeeper keeps a TTL in 40 bits: a longer one is refused before it reaches the server. */
 function assertTtl(ttlMs: number): void {
@@ -35,7 +31,15 @@ function explainCreateError(error: unknown, path: string, ttl: boolean): unknown
   return error;
 }
 
-/** Creates one node of the given mode (one the node service accepted) under an existing parent; resolves with the created path. */
+/** The client's create mode for the shared one (a mode the node service accepted). */
+function modeOf(mode: CreateOptions): CreateMode {
+  if (mode.container) return 'container';
+  if (mode.ttlMs !== undefined) return mode.sequential ? 'persistentSequentialWithTtl' : 'persistentWithTtl';
+  if (mode.ephemeral) return mode.sequential ? 'ephemeralSequential' : 'ephemeral';
+  return mode.sequential ? 'persistentSequential' : 'persistent';
+}
+
+/** Creates one node of the given mode under an existing parent; resolves with the created path. */
 export async function createNode(
   ops: ZooKeeperOps,
   path: string,
@@ -43,14 +47,9 @@ export async function createNode(
   mode: CreateOptions,
 ): Promise<string> {
   if (mode.ttlMs !== undefined) assertTtl(mode.ttlMs);
-  const ttl = mode.ttlMs !== undefined;
   try {
-    if (mode.container) return await createContainer(ops.client, ops.ctx, path, value);
-    if (mode.ttlMs !== undefined)
-      return await createTtl(ops.client, ops.ctx, path, value, mode.ttlMs, mode.sequential);
-    const flags = (mode.ephemeral ? FLAG_EPHEMERAL : 0) | (mode.sequential ? FLAG_SEQUENTIAL : 0);
-    return await ops.create(path, value, flags);
+    return await ops.create(path, value, modeOf(mode), mode.ttlMs);
   } catch (error) {
-    throw explainCreateError(error, path, ttl);
+    throw explainCreateError(error, path, mode.ttlMs !== undefined);
   }
 }

@@ -1,16 +1,16 @@
-import { createClient } from 'node-zookeeper-client';
-import { AppError, isAppError } from '../../../../shared/errors.js';
+import { AppError } from '../../../../shared/errors.js';
 import type { BackendDriver, BackendSession, ResolvedProfile } from '../backend.js';
 import { connectTarget, connectWithin } from '../kit/connect.deadline.js';
+import { loadTlsFiles, tlsConfigured } from '../kit/tls.files.js';
+import { ZkClient, type ZkTlsOptions } from './client/index.js';
 import { parseEndpoints } from './zookeeper.connect-string.js';
 import { ZooKeeperConnection } from './zookeeper.connection.js';
+import { toAppError } from './zookeeper.errors.js';
+import { detectFeatures } from './zookeeper.features.js';
 import { ZooKeeperOps } from './zookeeper.ops.js';
-import { guardReplies } from './zookeeper.reply-guard.js';
 import { serverDescription } from './zookeeper.server-info.js';
 import { ZooKeeperSession } from './zookeeper.session.js';
 
-/** Longest random pause between two rounds over all servers while (re)connecting. */
-const SPIN_DELAY_MS = 500;
 /** The server description is a nicety: never let it slow a connect down by more than this. */
 const SRVR_TIMEOUT_MS = 1000;
 
@@ -26,59 +26,53 @@ function digestCredentials(profile: ResolvedProfile): Buffer | null {
   return Buffer.from(`${profile.auth.username}:${profile.password ?? ''}`, 'utf8');
 }
 
+/** The profile's TLS files as the client's options, or null for plain TCP. */
+async function tlsOptions(profile: ResolvedProfile): Promise<ZkTlsOptions | null> {
+  if (!tlsConfigured(profile.tls)) return null;
+  return loadTlsFiles(profile.tls);
+}
+
 /**
  * Resolves once the session is connected and a first request went through (digest credentials are sent
- * ahead of it, so a refused login shows here); rejects when the server ends the session or `signal` aborts.
+ * ahead of it, so a refused login shows here). A first connect fails as soon as every host was tried
+ * once, with the reason of the last attempt, instead of retrying until the deadline.
  */
-function establish(connection: ZooKeeperConnection, signal: AbortSignal): Promise<void> {
+async function establish(connection: ZooKeeperConnection, signal: AbortSignal): Promise<void> {
   const ops = new ZooKeeperOps(connection.client, connection);
-  return new Promise<void>((resolve, reject) => {
-    let done = false;
-    const finish = (error: AppError | null): void => {
-      if (done) return;
-      done = true;
-      signal.removeEventListener('abort', aborted);
-      stopListening();
-      if (error) reject(error);
-      else resolve();
-    };
-    const aborted = (): void => finish(new AppError('CANCELLED', 'The connect was given up.'));
-    signal.addEventListener('abort', aborted, { once: true });
-    const stopListening = connection.onState((state) => {
-      if (state === 'connected') {
-        ops.exists('/').then(
-          () => finish(null),
-          (error: unknown) => {
-            // A drop right after connecting: the next 'connected' probes again, the deadline bounds it.
-            if (isAppError(error) && (error.code === 'UNREACHABLE' || error.code === 'TIMEOUT')) return;
-            finish(isAppError(error) ? error : new AppError('INTERNAL', String(error)));
-          },
-        );
-      } else if (state === 'disconnected' || state === 'expired') {
-        finish(
-          connection.deadReason() ??
-            new AppError('UNREACHABLE', `ZooKeeper at ${connection.endpointLabel} ended the session.`),
-        );
-      }
+  const cancelled = new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => reject(new AppError('CANCELLED', 'The connect was given up.')), {
+      once: true,
     });
-    connection.client.connect();
   });
+  cancelled.catch(() => undefined);
+  try {
+    await Promise.race([connection.client.connected({ failAfterRound: true }), cancelled]);
+  } catch (error) {
+    throw toAppError(error, 'connect to', `ZooKeeper at ${connection.endpointLabel}`);
+  }
+  await Promise.race([ops.exists('/'), cancelled]);
+}
+
+/** `3.8.0` out of `ZooKeeper 3.8.0 (standalone)`. */
+function versionOf(server: string | null): string | null {
+  return server === null ? null : (/ZooKeeper (\S+)/.exec(server)?.[1] ?? null);
 }
 
 /** Opens a ZooKeeper session for a profile; rejects with INVALID_INPUT/UNREACHABLE/AUTH_FAILED, never hangs. */
 export async function connectZooKeeper(profile: ResolvedProfile): Promise<BackendSession> {
   const endpoints = parseEndpoints(profile.endpoints);
   const credentials = digestCredentials(profile);
+  const tls = await tlsOptions(profile);
   const timeoutMs = profile.sessionTimeoutMs;
   const open = (): ZooKeeperConnection => {
-    const client = createClient(endpoints.connectString, {
-      sessionTimeout: timeoutMs,
-      spinDelay: SPIN_DELAY_MS,
-      retries: 0,
+    const client = new ZkClient({
+      hosts: endpoints.hosts,
+      chroot: endpoints.chroot,
+      sessionTimeoutMs: timeoutMs,
+      tls,
+      canBeReadOnly: true,
+      auth: credentials === null ? [] : [{ scheme: 'digest', auth: credentials }],
     });
-    guardReplies(client);
-    // Stored by the library and sent first on every (re)connect of this session.
-    if (credentials) client.addAuthInfo('digest', credentials);
     return new ZooKeeperConnection(client, timeoutMs, endpoints.label);
   };
   const connection = await connectWithin(
@@ -89,11 +83,14 @@ export async function connectZooKeeper(profile: ResolvedProfile): Promise<Backen
       return opened;
     },
   );
-  const server = await serverDescription(endpoints.hosts, SRVR_TIMEOUT_MS);
-  return new ZooKeeperSession(connection, server);
+  // Four-letter words are plain TCP on the client port; a TLS-only port does not answer them.
+  const server = tls === null ? await serverDescription(endpoints.hosts, SRVR_TIMEOUT_MS) : null;
+  const tlsState = tls === null ? null : tls.rejectUnauthorized === false ? 'insecure' : 'verified';
+  const features = await detectFeatures(connection, versionOf(server), tlsState);
+  return new ZooKeeperSession(connection, server, features);
 }
 
-/** The ZooKeeper backend driver (node-zookeeper-client underneath). */
+/** The ZooKeeper backend driver (ConfigDeck's own client underneath, ./client). */
 export function createZooKeeperDriver(): BackendDriver {
   return { kind: 'zookeeper', connect: connectZooKeeper };
 }

@@ -1,75 +1,65 @@
-import type { Client, Event, Stat } from 'node-zookeeper-client';
+import type { ZkAcl, ZkClient, ZkStat, ZkWatcher, CreateMode, MultiOp } from './client/index.js';
 import { callZk, type CallContext } from './zookeeper.call.js';
 
-/** An ACL as the library really returns it (its published typings call the bit mask `perms`; it is `permission`). */
-export interface ZkAcl {
-  permission: number;
-  id: { scheme: string; id: string };
-}
-
-export type ZkWatcher = (event: Event) => void;
-
-/** The library's znode operations as promises bounded by the session timeout. */
+/** The client's znode operations as the driver uses them: bounded by the session timeout, AppErrors only. */
 export class ZooKeeperOps {
   constructor(
-    readonly client: Client,
+    readonly client: ZkClient,
     readonly ctx: CallContext,
   ) {}
 
   /**
-   * Value and stat; an unset (null) value reads as an empty buffer. `forWrite`: the read that starts a
-   * write, refused at once while disconnected like the write itself (not left waiting for a reconnect).
+   * Value and stat. `forWrite`: the read that starts a write, refused at once while disconnected like
+   * the write itself (not left waiting for a reconnect).
    */
-  getData(path: string, forWrite = false): Promise<{ data: Buffer; stat: Stat }> {
-    return callZk(this.ctx, forWrite ? 'write' : 'read', 'read', path, (done) =>
-      this.client.getData(path, (error, data, stat) => done(error, { data: data ?? Buffer.alloc(0), stat })),
-    );
+  getData(path: string, forWrite = false): Promise<{ data: Buffer; stat: ZkStat }> {
+    return callZk(this.ctx, forWrite ? 'write' : 'read', 'read', path, () => this.client.getData(path));
   }
 
   /** Stat or null when absent; with a watcher, arms a data watch (exists) or an existence watch (absent). */
-  exists(path: string, watcher?: ZkWatcher): Promise<Stat | null> {
-    return callZk<Stat | null>(this.ctx, 'read', 'read', path, (done) => {
-      if (watcher) this.client.exists(path, watcher, (error, stat) => done(error, stat ?? null));
-      else this.client.exists(path, (error, stat) => done(error, stat ?? null));
-    });
+  exists(path: string, watch?: ZkWatcher): Promise<ZkStat | null> {
+    return callZk(this.ctx, 'read', 'read', path, () => this.client.exists(path, { watch }));
   }
 
-  getChildren(path: string, watcher?: ZkWatcher): Promise<string[]> {
-    return this.getChildrenAndStat(path, watcher).then(({ children }) => children);
+  async getChildren(path: string, watch?: ZkWatcher): Promise<string[]> {
+    return (await this.getChildrenAndStat(path, watch)).children;
   }
 
   /** Child names (unsorted) and the parent's stat; with a watcher, arms a child watch. */
-  getChildrenAndStat(path: string, watcher?: ZkWatcher): Promise<{ children: string[]; stat: Stat }> {
-    return callZk(this.ctx, 'read', 'list the children of', path, (done) => {
-      const callback = (error: unknown, children: string[] | undefined, stat: Stat): void =>
-        done(error, { children: children ?? [], stat });
-      if (watcher) this.client.getChildren(path, watcher, callback);
-      else this.client.getChildren(path, callback);
-    });
+  getChildrenAndStat(path: string, watch?: ZkWatcher): Promise<{ children: string[]; stat: ZkStat }> {
+    return callZk(this.ctx, 'read', 'list the children of', path, () =>
+      this.client.getChildren(path, { watch }),
+    );
   }
 
   getAcl(path: string): Promise<ZkAcl[]> {
-    return callZk<ZkAcl[]>(this.ctx, 'read', 'read the ACL of', path, (done) =>
-      this.client.getACL(path, (error, acls) => done(error, (acls ?? []) as unknown as ZkAcl[])),
+    return callZk(
+      this.ctx,
+      'read',
+      'read the ACL of',
+      path,
+      async () => (await this.client.getACL(path)).acl,
     );
   }
 
-  setData(path: string, data: Buffer, version: number): Promise<Stat> {
-    return callZk<Stat>(this.ctx, 'write', 'write', path, (done) =>
-      this.client.setData(path, data, version, (error, stat) => done(error, stat)),
-    );
+  setData(path: string, data: Buffer, version: number): Promise<ZkStat> {
+    return callZk(this.ctx, 'write', 'write', path, () => this.client.setData(path, data, version));
   }
 
-  /** Plain create (persistent/ephemeral/sequential flags 0-3) with an open ACL; resolves with the created path. */
-  create(path: string, data: Buffer, flags: number): Promise<string> {
-    return callZk<string>(this.ctx, 'write', 'create', path, (done) =>
-      this.client.create(path, data, flags, (error, created) => done(error, created)),
+  /** Creates with the open ACL; resolves with the created path (sequential nodes get their suffix). */
+  async create(path: string, data: Buffer, mode: CreateMode, ttlMs?: number): Promise<string> {
+    const created = await callZk(this.ctx, 'write', 'create', path, () =>
+      this.client.create(path, data, { mode, ...(ttlMs === undefined ? {} : { ttlMs }) }),
     );
+    return created.path;
   }
 
   remove(path: string, version: number): Promise<void> {
-    return callZk<void>(this.ctx, 'write', 'delete', path, (done) =>
-      this.client.remove(path, version, (error) => done(error, undefined)),
-    );
+    return callZk(this.ctx, 'write', 'delete', path, () => this.client.delete(path, version));
+  }
+
+  /** All ops or none, versions as given (-1: any, 0: version 0). */
+  async multi(ops: readonly MultiOp[], description: string): Promise<void> {
+    await callZk(this.ctx, 'write', 'write', description, () => this.client.multi(ops));
   }
 }

@@ -29,6 +29,8 @@ import { assertValueSize, explainWriteError, toNodeValue } from './zookeeper.val
 import { WatchHub } from './zookeeper.watch.js';
 import { removeZnode, removeZnodeTree, writeZnode } from './zookeeper.write.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
+import type { ServerFeature } from '../../../../shared/model/server-features.js';
+import { describeFeatures, type ZooKeeperFeatures } from './zookeeper.features.js';
 
 function isCode(error: unknown, code: string): boolean {
   return isAppError(error) && error.code === code;
@@ -41,13 +43,15 @@ export class ZooKeeperSession implements BackendSession {
   private readonly children: ChildLister;
   private readonly watches: WatchHub;
   private readonly life = new SessionLifecycle('zookeeper');
-  /** Reported true until the server refuses a TTL create (probing would need a write on every connect). */
-  private ttlAccepted = true;
+  /** From the connect probe, corrected when the server refuses a TTL create later (another server). */
+  private ttlAccepted: boolean;
 
   constructor(
     private readonly connection: ZooKeeperConnection,
     readonly server: string | null,
+    private readonly detected: ZooKeeperFeatures,
   ) {
+    this.ttlAccepted = detected.ttl !== false;
     this.ops = new ZooKeeperOps(connection.client, connection);
     this.batch = zooKeeperBatchWriter(this.ops);
     this.children = new ChildLister(this.ops);
@@ -63,6 +67,13 @@ export class ZooKeeperSession implements BackendSession {
       leases: false,
       acls: true,
     };
+  }
+
+  get features(): ServerFeature[] {
+    return describeFeatures(
+      { ...this.detected, ttl: this.ttlAccepted ? this.detected.ttl : false },
+      this.connection.readOnly,
+    );
   }
 
   async listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {

@@ -1,5 +1,5 @@
 import { nodeWithValue } from '../node-value.js';
-import type { Stat } from 'node-zookeeper-client';
+import type { ZkStat as Stat } from './client/index.js';
 import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { AclEntry, NodeValue } from '../../../../shared/model/node.js';
 import { statToMeta } from './zookeeper.stat.js';

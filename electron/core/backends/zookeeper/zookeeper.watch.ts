@@ -1,16 +1,10 @@
-import type { Event, Stat } from 'node-zookeeper-client';
+import type { ZkStat as Stat, ZkWatchEvent, ZkWatcher } from './client/index.js';
 import type { NodeChange, WatchOptions } from '../backend.js';
 import type { NodeChangeType } from '../../../../shared/model/node.js';
 import type { ZooKeeperConnection } from './zookeeper.connection.js';
-import type { ZooKeeperOps, ZkWatcher } from './zookeeper.ops.js';
+import type { ZooKeeperOps } from './zookeeper.ops.js';
 import { longToHex } from './zookeeper.stat.js';
 import { deliver } from '../kit/listener.set.js';
-
-/** Library event type numbers (lib/Event.js). */
-const NODE_CREATED = 1;
-const NODE_DELETED = 2;
-const NODE_DATA_CHANGED = 3;
-const NODE_CHILDREN_CHANGED = 4;
 
 interface Subscriber {
   children: boolean;
@@ -30,22 +24,21 @@ interface WatchedPath {
   dataArmed: boolean;
   childArmed: boolean;
   /**
-   * Arm attempts so far: only the latest one's answer counts. The library registers a watch as soon as the
+   * Arm attempts so far: only the latest one's answer counts. The client registers a watch as soon as the
    * reply is decoded but resolves our promise later, so a watch can fire (and re-arm) before the answer
    * of the arm that set it arrives; that older answer describes a state the event already superseded.
    */
   dataArms: number;
   childArms: number;
-  /** The library may deliver one event to the data and the existence watcher lists: handle it once. */
-  lastEvent: Event | null;
   dataWatcher: ZkWatcher;
   childWatcher: ZkWatcher;
 }
 
 /**
  * ZooKeeper watches fire once: every event re-arms the watch (an `exists` watch covers data changes,
- * deletion and creation; a `getChildren` watch covers the child list). Watches the library holds are
- * restored by it after a reconnect; arms that failed while disconnected are retried on reconnect.
+ * deletion and creation; a `getChildren` watch covers the child list). Watches the client holds are
+ * restored by it after a reconnect (and on a new session after an expiry); arms that failed while
+ * disconnected are retried on reconnect.
  */
 export class WatchHub {
   private readonly paths = new Map<string, WatchedPath>();
@@ -67,9 +60,21 @@ export class WatchHub {
     this.arm(entry);
     return () => {
       entry.subscribers.delete(subscriber);
-      // Armed watches cannot be withdrawn with this library: they fire once more and are ignored.
-      if (entry.subscribers.size === 0 && this.paths.get(path) === entry) this.paths.delete(path);
+      if (entry.subscribers.size === 0 && this.paths.get(path) === entry) {
+        this.paths.delete(path);
+        this.withdraw(entry);
+      }
     };
+  }
+
+  /** Takes this path's watches off the server (others on the same path, the child lister's, stay). */
+  private withdraw(entry: WatchedPath): void {
+    const remove = (type: 'data' | 'children', watcher: ZkWatcher): void => {
+      // Nothing registered (never armed, or fired already) is fine; so is a lost connection.
+      this.ops.client.removeWatches(entry.path, type, watcher).catch(() => undefined);
+    };
+    if (entry.dataArmed) remove('data', entry.dataWatcher);
+    if (entry.childArmed) remove('children', entry.childWatcher);
   }
 
   private track(path: string): WatchedPath {
@@ -84,7 +89,6 @@ export class WatchHub {
       childArmed: false,
       dataArms: 0,
       childArms: 0,
-      lastEvent: null,
       dataWatcher: (event) => this.onDataEvent(entry, event),
       childWatcher: (event) => this.onChildEvent(entry, event),
     };
@@ -174,17 +178,16 @@ export class WatchHub {
     );
   }
 
-  private onDataEvent(entry: WatchedPath, event: Event): void {
-    if (event === entry.lastEvent) return;
-    entry.lastEvent = event;
+  private onDataEvent(entry: WatchedPath, event: ZkWatchEvent): void {
+    if (event.type === 'dataWatchRemoved') return;
     entry.dataArmed = false;
     if (!this.live(entry)) return;
-    if (event.type === NODE_DATA_CHANGED) {
+    if (event.type === 'dataChanged') {
       if (entry.version !== null) entry.version += 1;
       this.emit(entry, 'data');
     }
-    if (event.type === NODE_CREATED || event.type === NODE_DELETED) {
-      const created = event.type === NODE_CREATED;
+    if (event.type === 'created' || event.type === 'deleted') {
+      const created = event.type === 'created';
       // A new node starts at version 0; its identity is learnt on the re-arm.
       entry.exists = created;
       entry.czxid = null;
@@ -195,11 +198,12 @@ export class WatchHub {
     this.arm(entry);
   }
 
-  private onChildEvent(entry: WatchedPath, event: Event): void {
+  private onChildEvent(entry: WatchedPath, event: ZkWatchEvent): void {
+    if (event.type === 'childWatchRemoved') return;
     entry.childArmed = false;
     if (!this.live(entry)) return;
     // A deletion is reported once, by the data watch.
-    if (event.type === NODE_CHILDREN_CHANGED) {
+    if (event.type === 'childrenChanged') {
       if (entry.cversion !== null) entry.cversion += 1;
       this.emit(entry, 'children');
     }

@@ -1,4 +1,4 @@
-import type { Stat } from 'node-zookeeper-client';
+import type { ZkStat as Stat } from './client/index.js';
 import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { DeleteResult } from '../backend.js';
 import { MOVED, writeGuardedByRead, type Moved } from '../kit/guarded-by-read.js';

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Etcd3 } from 'etcd3';
-import { createClient } from 'node-zookeeper-client';
+import { connectedZkClient } from '../../../integration/support/zk-client.js';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import type { BackendSession, ResolvedProfile } from '../../../../electron/core/backends/backend.js';
 import { createConsulDriver } from '../../../../electron/core/backends/consul/consul.driver.js';
@@ -189,12 +189,8 @@ export function etcdScanner(endpoint: string): {
 export async function zooKeeperScanner(
   connectString: string,
 ): Promise<{ scan: (path: string, o: ScanOptions) => AsyncIterable<ScannedNode[]>; close(): Promise<void> }> {
-  const client = createClient(connectString, { sessionTimeout: 10_000 });
+  const client = await connectedZkClient(connectString);
   const connection = new ZooKeeperConnection(client, 10_000, connectString);
-  await new Promise<void>((resolve) => {
-    client.once('connected', () => resolve());
-    client.connect();
-  });
   const ops = new ZooKeeperOps(client, connection);
   return {
     scan: (path, options) => scanZooKeeperSubtree(ops, path, options),

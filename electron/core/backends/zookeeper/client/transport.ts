@@ -1,0 +1,93 @@
+import { connect as connectTcp, type Socket } from 'node:net';
+import { connect as connectTls, type ConnectionOptions } from 'node:tls';
+
+/** TLS settings of a connection: Node's own options (ca, cert, key, servername, rejectUnauthorized). */
+export type ZkTlsOptions = Pick<
+  ConnectionOptions,
+  'ca' | 'cert' | 'key' | 'passphrase' | 'servername' | 'rejectUnauthorized' | 'checkServerIdentity'
+>;
+
+export interface HostPort {
+  host: string;
+  port: number;
+}
+
+/** Why one connect attempt failed, in words an operator reads (the cause is kept). */
+export class ZkConnectError extends Error {
+  constructor(
+    message: string,
+    readonly host: HostPort,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'ZkConnectError';
+  }
+}
+
+export function describeSocketError(error: NodeJS.ErrnoException, tls: boolean): string {
+  if (error.code === 'ECONNREFUSED') return 'the connection was refused';
+  if (error.code === 'ECONNRESET' || error.code === 'EPIPE')
+    return tls
+      ? 'the server closed the connection during the TLS handshake'
+      : 'the server reset the connection';
+  if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') return 'the host name does not resolve';
+  const tlsCodes = ['CERT', 'SELF_SIGNED', 'UNABLE_TO', 'ERR_TLS', 'ERR_SSL', 'DEPTH_ZERO', 'HOSTNAME'];
+  if (
+    tlsCodes.some((prefix) => (error.code ?? '').includes(prefix)) ||
+    /SSL|TLS|certificate/i.test(error.message)
+  )
+    return `TLS failed: ${error.message}`;
+  return error.message;
+}
+
+/**
+ * Opens one TCP or TLS connection; resolves once it can carry bytes (after the TLS handshake), rejects
+ * with ZkConnectError after `timeoutMs`. The socket is destroyed on failure.
+ */
+export function openTransport(
+  target: HostPort,
+  tls: ZkTlsOptions | null,
+  timeoutMs: number,
+): Promise<Socket> {
+  return new Promise<Socket>((resolve, reject) => {
+    const label = `${target.host}:${target.port}`;
+    const socket: Socket =
+      tls === null
+        ? connectTcp({ host: target.host, port: target.port })
+        : connectTls({
+            host: target.host,
+            port: target.port,
+            ...tls,
+            servername: tls.servername ?? serverName(target.host),
+          });
+    const timer = setTimeout(
+      () => fail(new ZkConnectError(`${label} did not accept a connection within ${timeoutMs} ms`, target)),
+      timeoutMs,
+    );
+    const onError = (error: NodeJS.ErrnoException): void =>
+      fail(new ZkConnectError(`${label}: ${describeSocketError(error, tls !== null)}`, target, error));
+    const onClose = (): void =>
+      fail(new ZkConnectError(`${label} closed the connection before it was established`, target));
+    function fail(error: ZkConnectError): void {
+      clearTimeout(timer);
+      socket.off('error', onError);
+      socket.off('close', onClose);
+      socket.destroy();
+      reject(error);
+    }
+    socket.once('error', onError);
+    socket.once('close', onClose);
+    socket.once(tls === null ? 'connect' : 'secureConnect', () => {
+      clearTimeout(timer);
+      socket.off('error', onError);
+      socket.off('close', onClose);
+      socket.setNoDelay(true);
+      resolve(socket);
+    });
+  });
+}
+
+/** SNI may not be an IP address; for an address the certificate is still checked against it. */
+function serverName(host: string): string | undefined {
+  return /^[\d.]+$/.test(host) || host.includes(':') ? undefined : host;
+}
