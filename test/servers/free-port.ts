@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
+import { createServer, type Server } from 'node:net';
 
-/** Asks the kernel for a free loopback port (bind to 0, read it, release it). */
-export function freePort(): Promise<number> {
+/** Binds a loopback listener on a port the kernel picks. */
+function listenOnAnyPort(): Promise<{ server: Server; port: number }> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -13,8 +13,29 @@ export function freePort(): Promise<number> {
         reject(new Error('could not read the port of a loopback listener'));
         return;
       }
-      const { port } = address;
-      server.close(() => resolve(port));
+      resolve({ server, port: address.port });
     });
   });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/** Asks the kernel for a free loopback port (bind to 0, read it, release it). */
+export async function freePort(): Promise<number> {
+  const { server, port } = await listenOnAnyPort();
+  await close(server);
+  return port;
+}
+
+/** `count` distinct free loopback ports: all are held until each is known, so none comes back twice. */
+export async function freePorts(count: number): Promise<number[]> {
+  const listeners: Array<{ server: Server; port: number }> = [];
+  try {
+    for (let i = 0; i < count; i++) listeners.push(await listenOnAnyPort());
+    return listeners.map((l) => l.port);
+  } finally {
+    await Promise.all(listeners.map((l) => close(l.server)));
+  }
 }

@@ -1,28 +1,36 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ResolvedProfile } from '../../electron/core/backends/backend.js';
-import { freePort } from './free-port.js';
-import { ManagedProcess, pollUntilReady, startWithRetries } from './managed-process.js';
-import { requireCommand, requireFile } from './prerequisites.js';
+import { freePorts } from './free-port.js';
+import { startWithRetries } from './managed-process.js';
 import { testProfile } from './test-profile.js';
+import { baseConfigLines, zooCfgText } from './zookeeper.config.js';
+import { fourLetterWord } from './zookeeper.four-letter-words.js';
+import {
+  requireZooKeeper,
+  STANDALONE_MAIN,
+  zooKeeperProcess,
+  type ZooKeeperJvmOptions,
+} from './zookeeper.process.js';
+import {
+  createZooKeeperTls,
+  secureFourLetterWord,
+  tlsConfigLines,
+  type ZooKeeperClientTls,
+  type ZooKeeperTlsMaterial,
+  type ZooKeeperTlsOptions,
+} from './zookeeper.tls.js';
 
-const JAVA = '/usr/bin/java';
-const ZOOKEEPER_JAR = '/usr/share/java/zookeeper.jar';
-/** Optional: without a binding ZooKeeper logs nothing, and a failed start would show an empty log tail. */
-const SLF4J_SIMPLE_JAR = '/usr/share/java/slf4j-simple.jar';
-const READY_TIMEOUT_MS = 30_000;
+export { fourLetterWord } from './zookeeper.four-letter-words.js';
+
 const START_ATTEMPTS = 3;
+// The large-tree tests hold a few hundred thousand znodes.
+const MAX_HEAP_MB = 256;
 
-export interface ZooKeeperServerOptions {
-  /** Enables TTL nodes (`zookeeper.extendedTypesEnabled`); default true. */
-  extendedTypes?: boolean;
-  /** `user:base64(sha1(user:password))`: that digest user becomes a super user. */
-  superDigest?: string;
-  /** Extra JVM system properties (`-Dname=value`), e.g. `{ 'zookeeper.enforceQuota': 'true' }`. */
-  systemProperties?: Record<string, string>;
+export interface ZooKeeperServerOptions extends ZooKeeperJvmOptions {
+  /** Also serves a TLS `secureClientPort` (Netty) with a throw-away CA; the plain port stays open. */
+  tls?: ZooKeeperTlsOptions;
 }
 
 export interface ZooKeeperServer {
@@ -38,94 +46,44 @@ export interface ZooKeeperServer {
   restart(): Promise<void>;
 }
 
-/** Sends a four-letter word and resolves with the whole answer ('' when the server is not there). */
-export function fourLetterWord(port: number, word: string, timeoutMs = 2000): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    let answer = '';
-    socket.setTimeout(timeoutMs, () => socket.destroy());
-    socket.on('connect', () => socket.end(word));
-    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('utf8')));
-    socket.on('error', () => undefined);
-    socket.on('close', () => resolve(answer));
-  });
+/** A server started with `tls`: its secure port and the PEM files a client presents to it. */
+export interface ZooKeeperTlsServer extends ZooKeeperServer {
+  securePort: number;
+  /** `127.0.0.1:<securePort>`. */
+  secureConnectString: string;
+  tls: ZooKeeperClientTls;
 }
 
-function zooCfg(dataDir: string, port: number): string {
-  return [
-    'tickTime=500',
-    `dataDir=${join(dataDir, 'data')}`,
-    `clientPort=${port}`,
-    'clientPortAddress=127.0.0.1',
-    'admin.enableServer=false',
-    '4lw.commands.whitelist=*',
-    'minSessionTimeout=1000',
-    'maxSessionTimeout=600000',
-    'maxClientCnxns=0',
-    // Tests write thousands of nodes on a two-core machine: no fsync, small log pre-allocation.
-    'forceSync=no',
-    'preAllocSize=4096',
-    'snapCount=100000',
-    '',
-  ].join('\n');
+/** `srvr` tells when the database is loaded and serving (`ruok` answers as soon as the port listens). */
+async function plainPortServes(port: number): Promise<boolean> {
+  return (
+    (await fourLetterWord(port, 'ruok', 1000)) === 'imok' &&
+    (await fourLetterWord(port, 'srvr', 1000)).includes('Mode:')
+  );
 }
 
-function javaArgs(dataDir: string, options: ZooKeeperServerOptions): string[] {
-  const classpath = ['/etc/zookeeper/conf', ZOOKEEPER_JAR];
-  if (existsSync(SLF4J_SIMPLE_JAR)) classpath.push(SLF4J_SIMPLE_JAR);
-  const args = [
-    '-Xmx256m',
-    '-Xms32m',
-    '-XX:+UseSerialGC',
-    '-XX:TieredStopAtLevel=1',
-    '-Dorg.slf4j.simpleLogger.defaultLogLevel=info',
-    '-Dorg.slf4j.simpleLogger.showDateTime=true',
-    `-Dzookeeper.extendedTypesEnabled=${options.extendedTypes === false ? 'false' : 'true'}`,
-    '-Dzookeeper.admin.enableServer=false',
-    // Empty containers and expired TTL nodes are reaped every second instead of every minute.
-    '-Dznode.container.checkIntervalMs=1000',
-  ];
-  if (options.superDigest !== undefined) {
-    args.push(`-Dzookeeper.DigestAuthenticationProvider.superDigest=${options.superDigest}`);
-  }
-  for (const [name, value] of Object.entries(options.systemProperties ?? {})) args.push(`-D${name}=${value}`);
-  args.push('-cp', classpath.join(':'), 'org.apache.zookeeper.server.ZooKeeperServerMain');
-  args.push(join(dataDir, 'zoo.cfg'));
-  return args;
-}
-
-/** One standalone server on a fixed port and data directory; restartable. */
-function zooKeeperProcess(dataDir: string, port: number, options: ZooKeeperServerOptions): ManagedProcess {
-  const logPath = join(dataDir, 'zookeeper.log');
-  return new ManagedProcess({
-    name: 'ZooKeeper',
-    command: JAVA,
-    args: javaArgs(dataDir, options),
-    logPath,
-    waitUntilReady: (child) =>
-      pollUntilReady(child, {
-        name: 'ZooKeeper',
-        logPath,
-        timeoutMs: READY_TIMEOUT_MS,
-        notReadyPhrase: 'did not answer ruok',
-        logLines: 40,
-        // `ruok` answers as soon as the port listens; `srvr` tells when the database is loaded and serving.
-        probe: async () =>
-          (await fourLetterWord(port, 'ruok', 1000)) === 'imok' &&
-          (await fourLetterWord(port, 'srvr', 1000)).includes('Mode:'),
-      }),
-  });
-}
-
-async function startOnce(options: ZooKeeperServerOptions): Promise<ZooKeeperServer> {
+async function startOnce(options: ZooKeeperServerOptions): Promise<ZooKeeperServer | ZooKeeperTlsServer> {
+  const { tls: tlsOptions, ...jvm } = options;
   const dataDir = await mkdtemp(join(tmpdir(), 'configdeck-zk-'));
   try {
-    const port = await freePort();
+    const [port = 0, securePort = 0] = await freePorts(2);
+    const tls: ZooKeeperTlsMaterial | null = tlsOptions ? createZooKeeperTls(dataDir, tlsOptions) : null;
     await mkdir(join(dataDir, 'data'));
-    await writeFile(join(dataDir, 'zoo.cfg'), zooCfg(dataDir, port));
-    const proc = zooKeeperProcess(dataDir, port, options);
+    const lines = [...baseConfigLines(dataDir, port), ...(tls ? tlsConfigLines(tls, securePort) : [])];
+    await writeFile(join(dataDir, 'zoo.cfg'), zooCfgText(lines));
+    const proc = zooKeeperProcess({
+      dir: dataDir,
+      mainClass: STANDALONE_MAIN,
+      maxHeapMb: MAX_HEAP_MB,
+      jvm,
+      notReadyPhrase: tls ? 'did not answer srvr on both ports' : 'did not answer ruok',
+      probe: async () =>
+        (await plainPortServes(port)) &&
+        (tls === null ||
+          (await secureFourLetterWord(securePort, 'srvr', tls.client, 1000)).includes('Mode:')),
+    });
     await proc.start();
-    return {
+    const server: ZooKeeperServer = {
       host: '127.0.0.1',
       port,
       connectString: `127.0.0.1:${port}`,
@@ -140,17 +98,25 @@ async function startOnce(options: ZooKeeperServerOptions): Promise<ZooKeeperServ
         await proc.start();
       },
     };
+    if (tls === null) return server;
+    return { ...server, securePort, secureConnectString: `127.0.0.1:${securePort}`, tls: tls.client };
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
 }
 
-/** Starts a standalone ZooKeeper on a free loopback port with a fresh data directory. */
+/**
+ * Starts a standalone ZooKeeper on a free loopback port with a fresh data directory; with `tls`, also a
+ * secure port whose readiness is a `srvr` answered over TLS with the client certificate.
+ */
+export function startZooKeeper(
+  options: ZooKeeperServerOptions & { tls: ZooKeeperTlsOptions },
+): Promise<ZooKeeperTlsServer>;
+export function startZooKeeper(options?: ZooKeeperServerOptions): Promise<ZooKeeperServer>;
 export async function startZooKeeper(options: ZooKeeperServerOptions = {}): Promise<ZooKeeperServer> {
-  requireCommand(JAVA, 'zookeeper', 'Java (needed by ZooKeeper)');
-  requireFile(ZOOKEEPER_JAR, 'zookeeper', 'ZooKeeper');
-  // Another process may grab the free port between probing and the JVM binding it: try a new one.
+  requireZooKeeper();
+  // Another process may grab a free port between probing and the JVM binding it: try new ones.
   return startWithRetries(START_ATTEMPTS, () => startOnce(options));
 }
 
