@@ -12,10 +12,10 @@ export async function rejection(promise: Promise<unknown>): Promise<AppError> {
   throw new Error('expected the call to reject');
 }
 
-/** Waits until `condition` holds, polling every 50 ms; throws after `timeoutMs`. */
-export async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+/** Waits until `condition` holds (awaited when it is async), polling every 50 ms; throws after `timeoutMs`. */
+export async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
