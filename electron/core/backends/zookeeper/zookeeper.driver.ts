@@ -48,7 +48,7 @@ async function establish(connection: ZooKeeperConnection, signal: AbortSignal): 
   try {
     await Promise.race([connection.client.connected({ failAfterRound: true }), cancelled]);
   } catch (error) {
-    throw toAppError(error, 'connect to', `ZooKeeper at ${connection.endpointLabel}`);
+    throw toAppError(error, 'connect to', 'ZooKeeper');
   }
   await Promise.race([ops.exists('/'), cancelled]);
 }

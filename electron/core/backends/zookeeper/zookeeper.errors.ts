@@ -6,6 +6,8 @@ import {
   ZkError,
   ZkProtocolError,
   ZkRequestTooLargeError,
+  ZkSocketError,
+  ZkTlsError,
 } from './client/index.js';
 
 function describe(error: ZkError, op: string, path: string): { code: ErrorCode; message: string } {
@@ -78,7 +80,16 @@ export function toAppError(error: unknown, op: string, path: string): AppError {
   }
   if (error instanceof ZkClosedError)
     return new AppError('NOT_CONNECTED', 'This ZooKeeper connection is closed.');
-  if (error instanceof ZkConnectError || error instanceof ZkProtocolError) {
+  if (error instanceof ZkTlsError && error.failure === 'clientCertificateRefused') {
+    return new AppError('AUTH_FAILED', `Cannot ${op} ${path}: ${error.message}.`);
+  }
+  if (
+    error instanceof ZkTlsError ||
+    error instanceof ZkSocketError ||
+    error instanceof ZkConnectError ||
+    error instanceof ZkProtocolError
+  ) {
+    // The client's sentence starts with the server (`127.0.0.1:2281 refused the connection`).
     return new AppError('UNREACHABLE', `Cannot ${op} ${path}: ${error.message}.`);
   }
   const message = error instanceof Error ? error.message : String(error);

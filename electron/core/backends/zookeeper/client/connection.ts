@@ -14,7 +14,8 @@ import {
   type WatcherEventRecord,
 } from './records.js';
 import type { Request } from './requests.js';
-import { describeSocketError, type HostPort } from './transport.js';
+import { socketFailure } from './socket-errors.js';
+import type { HostPort } from './transport.js';
 
 /** A request written to the socket and waiting for its reply, which comes back in order. */
 interface Pending {
@@ -125,7 +126,7 @@ export class Connection {
         }
       };
       const onError = (error: NodeJS.ErrnoException): void =>
-        done(new ZkProtocolError(`${label}: ${describeSocketError(error, 'encrypted' in socket)}`));
+        done(socketFailure(label, error, 'encrypted' in socket));
       const onClose = (): void =>
         done(
           new ZkProtocolError(
@@ -150,9 +151,7 @@ export class Connection {
     this.events = events;
     this.socket.on('data', (chunk: Buffer) => this.onData(chunk));
     this.socket.on('error', (error: NodeJS.ErrnoException) =>
-      this.lose(
-        new ZkProtocolError(`${this.label}: ${describeSocketError(error, 'encrypted' in this.socket)}`),
-      ),
+      this.lose(socketFailure(this.label, error, 'encrypted' in this.socket)),
     );
     this.socket.on('close', () => this.lose(new ZkProtocolError(`${this.label} closed the connection`)));
     this.socket.resume();

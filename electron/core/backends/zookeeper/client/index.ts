@@ -29,6 +29,7 @@ export {
   type ZkCodeName,
 } from './errors.js';
 export { ZkConnectError, type HostPort, type ZkTlsOptions } from './transport.js';
+export { ZkTlsError, ZkSocketError, type ZkTlsFailure } from './socket-errors.js';
 export type { MultiOp, MultiResult, ReadOp, ReadResult } from './multi.js';
 export type { ZkAcl, ZkId, ZkStat, ZkClientInfo } from './records.js';
 export { OPEN_ACL } from './records.js';

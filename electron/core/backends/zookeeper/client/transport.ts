@@ -1,5 +1,6 @@
 import { connect as connectTcp, type Socket } from 'node:net';
 import { connect as connectTls, type ConnectionOptions } from 'node:tls';
+import { socketFailure } from './socket-errors.js';
 
 /** TLS settings of a connection: Node's own options (ca, cert, key, servername, rejectUnauthorized). */
 export type ZkTlsOptions = Pick<
@@ -24,25 +25,9 @@ export class ZkConnectError extends Error {
   }
 }
 
-export function describeSocketError(error: NodeJS.ErrnoException, tls: boolean): string {
-  if (error.code === 'ECONNREFUSED') return 'the connection was refused';
-  if (error.code === 'ECONNRESET' || error.code === 'EPIPE')
-    return tls
-      ? 'the server closed the connection during the TLS handshake'
-      : 'the server reset the connection';
-  if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') return 'the host name does not resolve';
-  const tlsCodes = ['CERT', 'SELF_SIGNED', 'UNABLE_TO', 'ERR_TLS', 'ERR_SSL', 'DEPTH_ZERO', 'HOSTNAME'];
-  if (
-    tlsCodes.some((prefix) => (error.code ?? '').includes(prefix)) ||
-    /SSL|TLS|certificate/i.test(error.message)
-  )
-    return `TLS failed: ${error.message}`;
-  return error.message;
-}
-
 /**
  * Opens one TCP or TLS connection; resolves once it can carry bytes (after the TLS handshake), rejects
- * with ZkConnectError after `timeoutMs`. The socket is destroyed on failure.
+ * with ZkConnectError after `timeoutMs`, ZkTlsError or ZkSocketError when the socket fails. The socket is destroyed on failure.
  */
 export function openTransport(
   target: HostPort,
@@ -64,11 +49,10 @@ export function openTransport(
       () => fail(new ZkConnectError(`${label} did not accept a connection within ${timeoutMs} ms`, target)),
       timeoutMs,
     );
-    const onError = (error: NodeJS.ErrnoException): void =>
-      fail(new ZkConnectError(`${label}: ${describeSocketError(error, tls !== null)}`, target, error));
+    const onError = (error: NodeJS.ErrnoException): void => fail(socketFailure(label, error, tls !== null));
     const onClose = (): void =>
       fail(new ZkConnectError(`${label} closed the connection before it was established`, target));
-    function fail(error: ZkConnectError): void {
+    function fail(error: Error): void {
       clearTimeout(timer);
       socket.off('error', onError);
       socket.off('close', onClose);
