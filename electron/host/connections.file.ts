@@ -5,8 +5,8 @@ import { ConnectionProfileSchema } from '../../shared/model/connection.js';
 import type { Core } from '../core/core.types.js';
 
 /**
- * Loads profiles from a JSON array of `{name, kind, endpoints, environment?, readOnly?, auth?}` and saves
- * them through the contract; a profile whose name already exists is updated in place.
+ * Loads profiles from a JSON array of `{name, kind, endpoints, environment?, readOnly?, auth?, tls?, …}`
+ * and saves them through the contract; a profile whose name already exists is updated in place.
  */
 export async function importConnectionsFile(core: Core, file: string): Promise<number> {
   let raw: unknown;

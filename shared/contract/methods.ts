@@ -37,6 +37,12 @@ export const ConnectionSessionSchema = z.object({
   server: z.string().nullable(),
   /** Optional features the server offers, as detected on connect (empty when the driver tells none). */
   features: z.array(ServerFeatureSchema).default([]),
+  /**
+   * What the session's current state says beyond its name (a read-only server), when the driver tells: the
+   * renderer starts from it, since the `connection.state` events of the connect itself come before it knows
+   * the session.
+   */
+  stateMessage: z.string().nullable().default(null),
 });
 export type ConnectionSession = z.infer<typeof ConnectionSessionSchema>;
 

@@ -26,10 +26,14 @@ export interface KindDescriptor {
   tls: boolean;
   /** Server certificate verification may be switched off explicitly (the profile is then marked insecure). */
   insecureTls: boolean;
+  /** What a user must know to connect over TLS (which port to name), shown with the TLS fields. */
+  tlsHint: string | null;
   /** Label of the user name field; null when the credential is a token alone (no user name). */
   usernameLabel: string | null;
   passwordLabel: string;
   authHint: string;
+  /** A sentence beside the credentials about the logins this store has and ConfigDeck does not speak. */
+  authNote: string | null;
   timeoutLabel: string;
   /** Extra profile fields of this store, in the order shown. */
   fields: readonly KindField[];
@@ -48,6 +52,8 @@ export const STORE_DEFAULTS = {
   readOnly: false,
   tls: false,
   insecureTls: false,
+  tlsHint: null,
+  authNote: null,
   fields: [],
   defaultContextPath: null,
   registryScope: [],

@@ -11,8 +11,13 @@ export const ZOOKEEPER_KIND: KindDescriptor = {
   endpointsPlaceholder: 'zk1:2181,zk2:2181,zk3:2181/app',
   endpointsHint:
     'host:port, comma separated or one per line; a chroot follows the last one (h1:2181,h2:2181/app)',
+  tls: true,
+  insecureTls: true,
+  // TLS is served on its own port beside the plain one: a TLS profile naming 2181 fails its handshake.
+  tlsHint: 'With TLS, use the servers’ secureClientPort in the endpoints, not clientPort.',
   usernameLabel: 'Username',
   passwordLabel: 'Password',
   authHint: 'Digest authentication (user:password)',
+  authNote: 'SASL/Kerberos is not supported; use digest auth or mTLS.',
   timeoutLabel: 'Session timeout (ms)',
 };

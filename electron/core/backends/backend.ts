@@ -78,6 +78,8 @@ export interface BackendSession {
   readonly server: string | null;
   /** Optional features of the server as detected on connect (persistent watches, TTL, …); optional. */
   readonly features?: readonly ServerFeature[];
+  /** Optional: the message of the current state (a read-only server), as onStateChange said it last. */
+  readonly stateMessage?: string | null;
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage>;
   /** Rejects with NOT_FOUND when neither a value nor children exist at the path. */
   get(path: string, options: GetOptions): Promise<NodeValue>;

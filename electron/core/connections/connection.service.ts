@@ -100,6 +100,7 @@ export class ConnectionService {
       capabilities: capabilitiesOf(session),
       server: session.server,
       features: [...(session.features ?? [])],
+      stateMessage: session.stateMessage ?? null,
     };
   }
 
@@ -114,7 +115,12 @@ export class ConnectionService {
         session.onStateChange((state, message) =>
           this.deps.events.emit('connection.state', { connectionId: id, state, message }),
         );
-        this.deps.events.emit('connection.state', { connectionId: id, state: 'connected', message: null });
+        // A session may come up already saying something (connected to a read-only server).
+        this.deps.events.emit('connection.state', {
+          connectionId: id,
+          state: 'connected',
+          message: session.stateMessage ?? null,
+        });
         return session;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -35,7 +35,9 @@ const HINTS: Partial<Record<ErrorCode, string>> = {
   NOT_EMPTY: 'Delete its children first, or delete recursively.',
   READ_ONLY: 'This connection is marked read-only; nothing was changed.',
   CONFIRMATION_REQUIRED: 'Nothing was written. Production writes need the confirmation typed exactly.',
-  AUTH_FAILED: 'Check the username and password of the connection.',
+  // TLS stores also refuse a client certificate with AUTH_FAILED: name every credential a profile has.
+  AUTH_FAILED:
+    'Check the credentials of the connection: username and password, token, or TLS client certificate.',
   PERMISSION_DENIED: 'The server refused this for the configured user (ACL).',
   UNREACHABLE: 'Check the endpoints and that the server is running.',
   TIMEOUT: 'The server did not answer in time. Try again.',

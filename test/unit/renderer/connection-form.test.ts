@@ -51,10 +51,30 @@ describe('connection form', () => {
 
   it('sends a new password, drops auth without a user, and TLS only where supported', () => {
     const form = { ...formFromProfile(profile), password: 'new', caFile: '/ca.pem' };
-    const withTls = { ...KIND_DESCRIPTORS.zookeeper, tls: true };
-    expect(formToInput(form)).toMatchObject({ auth: { username: 'ops', password: 'new' }, tls: null });
-    expect(formToInput(form, withTls).tls).toEqual({ caFile: '/ca.pem' });
-    expect(formToInput({ ...form, username: ' ' }, withTls).auth).toBeNull();
+    const withoutTls = { ...KIND_DESCRIPTORS.zookeeper, tls: false };
+    expect(formToInput(form)).toMatchObject({
+      auth: { username: 'ops', password: 'new' },
+      tls: { caFile: '/ca.pem' },
+    });
+    expect(formToInput(form, withoutTls).tls).toBeNull();
+    expect(formToInput({ ...form, kind: 'nacos' }).tls).toBeNull();
+    expect(formToInput({ ...form, username: ' ' }).auth).toBeNull();
+  });
+
+  it('round-trips a ZooKeeper mTLS profile, insecure only when verification is skipped explicitly', () => {
+    const files = { caFile: '/tls/ca.pem', certFile: '/tls/client.pem', keyFile: '/tls/client.key' };
+    const mtls: ConnectionProfile = { ...profile, tls: files };
+    const form = formFromProfile(mtls);
+    expect(form).toMatchObject({ ...files, insecureSkipVerify: false });
+    expect(ConnectionInputSchema.parse(formToInput(form)).tls).toEqual(files);
+    expect(profileToInput(mtls).tls).toEqual(files);
+    expect(isInsecureProfile(mtls)).toBe(false);
+
+    const skipped = formToInput({ ...form, insecureSkipVerify: true }).tls ?? null;
+    expect(skipped).toEqual({ ...files, insecureSkipVerify: true });
+    expect(isInsecureProfile({ ...mtls, tls: skipped })).toBe(true);
+    // Emptied fields mean plain TCP again.
+    expect(formToInput({ ...form, caFile: '', certFile: ' ', keyFile: '' }).tls).toBeNull();
   });
 
   it('sends a Consul ACL token as the password with an empty user name, and keeps a saved one', () => {

@@ -32,4 +32,16 @@ describe('kind descriptors', () => {
     expect(needParents).toEqual(['zookeeper']);
     expect(readOnly).toEqual(['snapshot']);
   });
+
+  it('say which stores take TLS files and which may skip verification explicitly', () => {
+    const tls = BACKEND_KINDS.filter((kind) => KIND_DESCRIPTORS[kind].tls);
+    const insecure = BACKEND_KINDS.filter((kind) => KIND_DESCRIPTORS[kind].insecureTls);
+    expect(tls).toEqual(['zookeeper', 'etcd', 'consul']);
+    expect(insecure).toEqual(['zookeeper', 'consul']);
+    // Skipping verification is a switch of the TLS fields: no kind offers it without them.
+    expect(insecure.every((kind) => tls.includes(kind))).toBe(true);
+    expect(KIND_DESCRIPTORS.zookeeper.authNote).toBe(
+      'SASL/Kerberos is not supported; use digest auth or mTLS.',
+    );
+  });
 });

@@ -13,43 +13,52 @@ interface Props {
 
 /**
  * Username and password, or a token alone where the store has no user name (Consul ACL token); an empty
- * secret on edit keeps the saved one. Warns when this machine cannot store secrets, before the save is
+ * secret on edit keeps the saved one. The kind's note names logins it does not speak, where one looks for
+ * them. Warns when this machine cannot store secrets, before the save is
  * refused.
  */
 export function AuthFields({ form, info, onChange, problem, secrets }: Props) {
   const secretName = info.passwordLabel.toLowerCase();
   return (
     <>
-      <div className="field-row">
-        {info.usernameLabel !== null && (
-          <Field id="conn-user" label={info.usernameLabel} hint={info.authHint} error={problem}>
+      {/* One block, so the kind's note sits under the credentials as closely as their hints do. */}
+      <div className="field">
+        <div className="field-row">
+          {info.usernameLabel !== null && (
+            <Field id="conn-user" label={info.usernameLabel} hint={info.authHint} error={problem}>
+              <TextInput
+                id="conn-user"
+                testId="conn-username"
+                autoComplete="off"
+                value={form.username}
+                onValue={(v) => onChange('username', v)}
+              />
+            </Field>
+          )}
+          <Field
+            id="conn-password"
+            label={info.passwordLabel}
+            hint={[
+              info.usernameLabel === null && info.authHint,
+              form.hasSavedPassword && `Leave empty to keep the saved ${secretName}`,
+            ]}
+          >
             <TextInput
-              id="conn-user"
-              testId="conn-username"
-              autoComplete="off"
-              value={form.username}
-              onValue={(v) => onChange('username', v)}
+              id="conn-password"
+              testId="conn-password"
+              type="password"
+              autoComplete="new-password"
+              placeholder={form.hasSavedPassword ? '(unchanged)' : ''}
+              value={form.password}
+              onValue={(v) => onChange('password', v)}
             />
           </Field>
+        </div>
+        {info.authNote && (
+          <span className="field-hint" data-testid="conn-auth-note">
+            {info.authNote}
+          </span>
         )}
-        <Field
-          id="conn-password"
-          label={info.passwordLabel}
-          hint={[
-            info.usernameLabel === null && info.authHint,
-            form.hasSavedPassword && `Leave empty to keep the saved ${secretName}`,
-          ]}
-        >
-          <TextInput
-            id="conn-password"
-            testId="conn-password"
-            type="password"
-            autoComplete="new-password"
-            placeholder={form.hasSavedPassword ? '(unchanged)' : ''}
-            value={form.password}
-            onValue={(v) => onChange('password', v)}
-          />
-        </Field>
       </div>
       {form.password !== '' && secrets && !secrets.available && (
         <div className="notice notice-warn" data-testid="secrets-unavailable">

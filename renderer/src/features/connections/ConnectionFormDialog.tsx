@@ -150,6 +150,7 @@ export function ConnectionFormDialog({
           onChange={set}
           insecureOption={info.insecureTls}
           onInsecure={(value) => set('insecureSkipVerify', value)}
+          hint={info.tlsHint}
         />
       )}
     </Dialog>

@@ -16,16 +16,23 @@ interface Props {
   /** Offer "skip certificate verification" (only where the store supports it). */
   insecureOption: boolean;
   onInsecure: (value: boolean) => void;
+  /** The kind's word on reaching its servers over TLS (which port), or null. */
+  hint: string | null;
 }
 
 /** Paths of the TLS files (read by the core, never by the UI), and the explicit insecure switch. */
-export function TlsFields({ form, onChange, insecureOption, onInsecure }: Props) {
+export function TlsFields({ form, onChange, insecureOption, onInsecure, hint }: Props) {
   return (
     <fieldset
       className="field"
       style={{ border: '1px solid var(--border)', borderRadius: 4, padding: '6px 10px 10px' }}
     >
       <legend className="field-label">TLS (optional, paths on the machine running ConfigDeck)</legend>
+      {hint && (
+        <span className="field-hint" data-testid="conn-tls-hint">
+          {hint}
+        </span>
+      )}
       {FIELDS.map(({ key, label, testId }) => (
         <Field key={key} id={testId} label={label}>
           <TextInput id={testId} testId={testId} mono value={form[key]} onValue={(v) => onChange(key, v)} />
@@ -38,8 +45,8 @@ export function TlsFields({ form, onChange, insecureOption, onInsecure }: Props)
           </Checkbox>
           {form.insecureSkipVerify && (
             <div className="notice notice-danger" style={{ borderRadius: 4 }}>
-              Anyone between you and the server can read and change what is sent, the token included. The
-              profile is marked INSECURE.
+              Anyone between you and the server can read and change what is sent, passwords and tokens
+              included. The profile is marked INSECURE.
             </div>
           )}
         </>

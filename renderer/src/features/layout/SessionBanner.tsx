@@ -1,8 +1,15 @@
+import { useState } from 'react';
 import { useSession } from '../session/SessionProvider.js';
+import { connectedNotice } from './session-notice.js';
 
-/** Warns when the open connection is reconnecting or its session expired, with a way to reconnect. */
+/**
+ * Warns when the open connection is reconnecting or its session expired, with a way to reconnect; once
+ * connected again, says what the server told (read-only, a renewed session) until dismissed, without
+ * blocking anything.
+ */
 export function SessionBanner() {
   const { active, connect, connectingId } = useSession();
+  const [dismissed, setDismissed] = useState<string | null>(null);
   if (!active) return null;
   if (active.state === 'reconnecting' || active.state === 'connecting') {
     return (
@@ -23,6 +30,23 @@ export function SessionBanner() {
           onClick={() => connect(active.profile)}
         >
           Reconnect
+        </button>
+      </div>
+    );
+  }
+  const notice = connectedNotice(active);
+  if (notice && notice.key !== dismissed) {
+    return (
+      <div className="notice notice-info" data-testid="session-notice" role="status">
+        <b>{active.profile.name}</b>
+        <span>{notice.message}</span>
+        <span className="spacer" />
+        <button
+          className="btn btn-sm"
+          data-testid="session-notice-dismiss"
+          onClick={() => setDismissed(notice.key)}
+        >
+          Dismiss
         </button>
       </div>
     );

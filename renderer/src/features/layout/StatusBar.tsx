@@ -1,9 +1,10 @@
 import { useAppInfo } from '../../api/useAppInfo.js';
 import { useTransportStatus } from '../../transport/ClientContext.js';
 import { useSession } from '../session/SessionProvider.js';
+import { ServerInfoItem } from './ServerInfoItem.js';
 import './StatusBar.css';
 
-/** The bottom bar: link to the core, connection state, server, version. */
+/** The bottom bar: link to the core, connection state, server and its features, version. */
 export function StatusBar() {
   const transport = useTransportStatus();
   const { active } = useSession();
@@ -16,7 +17,11 @@ export function StatusBar() {
       </span>
       {active && (
         <>
-          <span className="status-item" data-testid="connection-state" data-state={active.state}>
+          <span
+            className="status-item status-item-shrink"
+            data-testid="connection-state"
+            data-state={active.state}
+          >
             <span
               className="status-dot"
               data-state={
@@ -27,10 +32,13 @@ export function StatusBar() {
                     : 'warn'
               }
             />
-            {active.profile.name}: {active.state}
-            {active.stateMessage ? ` (${active.stateMessage})` : ''}
+            <span className="status-text" title={active.stateMessage ?? undefined}>
+              {active.profile.name}: {active.state}
+              {active.stateMessage ? ` (${active.stateMessage})` : ''}
+            </span>
           </span>
           {active.session.server && <span className="status-item muted">{active.session.server}</span>}
+          <ServerInfoItem active={active} />
         </>
       )}
       <span className="status-spacer" />

@@ -35,7 +35,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           if (previous && previous.profile.id !== profile.id) {
             void client.call('connections.close', { id: previous.profile.id }).catch(() => undefined);
           }
-          setOpened({ profile, session, state: session.state, stateMessage: null });
+          setOpened({
+            profile,
+            session,
+            state: session.state,
+            stateMessage: session.stateMessage,
+            stateChanges: 0,
+          });
           // A fresh session: whatever was cached from an earlier one must be read again.
           void queryClient.invalidateQueries({ queryKey: queryKeys.connection(session.connectionId) });
         })
@@ -58,7 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (state === 'connected' && previous.state !== 'connected') {
       void queryClient.invalidateQueries({ queryKey: queryKeys.connection(connectionId) });
     }
-    setOpened({ ...previous, state, stateMessage: message });
+    setOpened({ ...previous, state, stateMessage: message, stateChanges: previous.stateChanges + 1 });
   });
 
   // The saved profile may be edited while open (environment, read-only): always show the latest.

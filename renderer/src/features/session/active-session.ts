@@ -7,6 +7,8 @@ export interface ActiveSession {
   session: ConnectionSession;
   state: ConnectionState;
   stateMessage: string | null;
+  /** State changes seen since the connection opened: tells a repeated message (a second expiry) from one dismissed. */
+  stateChanges: number;
 }
 
 /** What the rest of the UI can do with the open connection. */

@@ -1,0 +1,51 @@
+import type { ServerFeature } from '../../../../shared/model/server-features.js';
+import { DataTag } from '../../components/DataTag.js';
+import { Dialog } from '../../components/Dialog.js';
+import './ServerInfoDialog.css';
+
+interface Props {
+  connectionName: string;
+  server: string | null;
+  features: readonly ServerFeature[];
+  onClose: () => void;
+}
+
+/** What the connected server offers (TLS, persistent watches, TTL nodes, …) with how each was found out. */
+export function ServerInfoDialog({ connectionName, server, features, onClose }: Props) {
+  const footer = (
+    <>
+      <span className="muted">Detected when the connection opened.</span>
+      <span className="spacer" />
+      <button className="btn" data-testid="server-info-close" onClick={onClose}>
+        Close
+      </button>
+    </>
+  );
+  return (
+    <Dialog title={`Server info: ${connectionName}`} onClose={onClose} footer={footer} testId="server-info">
+      {server && (
+        <div data-testid="server-info-server">
+          <span className="muted">Server</span> {server}
+        </div>
+      )}
+      <table className="server-features">
+        <tbody>
+          {features.map((feature) => (
+            <tr
+              key={feature.name}
+              data-testid="server-feature"
+              data-name={feature.name}
+              data-status={feature.status}
+            >
+              <th scope="row">{feature.name}</th>
+              <td>
+                <DataTag className="badge feature-status" name="status" value={feature.status} />
+              </td>
+              <td className="muted">{feature.detail}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}
