@@ -12,6 +12,10 @@ export interface FrameProxy {
   frames: SeenFrame[];
   /** Connections accepted so far (one per client connect attempt). */
   connections(): number;
+  /** Drops every connection and stops listening: the server is unreachable through the proxy. */
+  pause(): Promise<void>;
+  /** Listens again on the same port. */
+  resume(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,13 +60,17 @@ export async function startFrameProxy(targetPort: number): Promise<FrameProxy> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the proxy has no port');
+  const port = address.port;
+  const pause = async (): Promise<void> => {
+    for (const socket of sockets) socket.destroy();
+    if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
   return {
-    port: address.port,
+    port,
     frames,
     connections: () => accepted,
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    pause,
+    resume: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
+    close: pause,
   };
 }

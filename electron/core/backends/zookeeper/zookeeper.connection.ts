@@ -38,6 +38,11 @@ export class ZooKeeperConnection implements CallContext {
     return this.state === 'connected';
   }
 
+  /** What the last state change said (read-only, a renewed session), or null. */
+  get stateMessage(): string | null {
+    return this.message;
+  }
+
   /** True while connected to a server that serves reads only. */
   get readOnly(): boolean {
     return this.client.state === 'connectedReadOnly';

@@ -69,6 +69,11 @@ export class ZooKeeperSession implements BackendSession {
     };
   }
 
+  /** A session that came up on a read-only server says so from the start. */
+  get stateMessage(): string | null {
+    return this.connection.stateMessage;
+  }
+
   get features(): ServerFeature[] {
     return describeFeatures(
       { ...this.detected, ttl: this.ttlAccepted ? this.detected.ttl : false },

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ZkState, ZkWatchEvent } from '../../electron/core/backends/zookeeper/client/index.js';
+import { startZooKeeperEnsemble, type ZooKeeperEnsemble } from '../servers/zookeeper.ensemble.js';
+import { until } from './support/async-expect.js';
+import { startFrameProxy } from './support/zk-frame-proxy.js';
+import { connectedZkClient } from './support/zk-client.js';
+
+const TIMEOUT_MS = 6000;
+
+let ensemble: ZooKeeperEnsemble;
+
+beforeAll(async () => {
+  ensemble = await startZooKeeperEnsemble({ size: 3 });
+}, 120_000);
+
+afterAll(async () => {
+  await ensemble?.stop();
+});
+
+describe('ZooKeeper client on a three-server ensemble', () => {
+  it('moves the session to another server when its server dies: ephemerals survive, watches fire', async () => {
+    const client = await connectedZkClient(ensemble.connectString, { sessionTimeoutMs: TIMEOUT_MS });
+    const observer = await connectedZkClient(ensemble.connectString, { sessionTimeoutMs: TIMEOUT_MS });
+    try {
+      await client.create('/moving', Buffer.from('0'));
+      await client.create('/moving/mine', Buffer.alloc(0), { mode: 'ephemeral' });
+      const events: ZkWatchEvent[] = [];
+      await client.getData('/moving', { watch: (event) => events.push(event) });
+      const sessionId = client.sessionId;
+      const member = await ensemble.memberOfSession(sessionId);
+      expect(member).not.toBeNull();
+      const states: ZkState[] = [];
+      client.onState((state) => states.push(state));
+
+      const killedAt = Date.now();
+      await member!.kill();
+      await until(() => client.state === 'connected' && states.includes('disconnected'), TIMEOUT_MS);
+      expect(Date.now() - killedAt).toBeLessThan(TIMEOUT_MS);
+      expect(client.sessionId).toBe(sessionId);
+      const moved = await ensemble.memberOfSession(sessionId);
+      expect(moved).not.toBeNull();
+      expect(moved!.id).not.toBe(member!.id);
+
+      expect(await observer.exists('/moving/mine')).toMatchObject({ ephemeralOwner: sessionId });
+      await observer.setData('/moving', Buffer.from('1'));
+      await until(() => events.length > 0, 5000);
+      expect(events).toEqual([{ type: 'dataChanged', path: '/moving', zxid: null }]);
+      await member!.restart();
+    } finally {
+      await client.close();
+      await observer.close();
+    }
+  });
+
+  it('reports expiry when the ensemble was away longer than the timeout, then opens a new session', async () => {
+    // Through one proxy per member, so the client can be kept away from a running ensemble.
+    const proxies = await Promise.all(ensemble.members.map((member) => startFrameProxy(member.port)));
+    const client = await connectedZkClient(proxies.map((proxy) => `127.0.0.1:${proxy.port}`).join(','), {
+      sessionTimeoutMs: TIMEOUT_MS,
+    });
+    try {
+      await client.create('/lease', Buffer.alloc(0), { mode: 'ephemeral' });
+      const events: ZkWatchEvent[] = [];
+      await client.exists('/after', { watch: (event) => events.push(event) });
+      const oldSession = client.sessionId;
+      const states: ZkState[] = [];
+      client.onState((state) => states.push(state));
+
+      await Promise.all(proxies.map((proxy) => proxy.pause()));
+      await ensemble.stopAll();
+      await ensemble.startAll();
+      // A new leader restarts the clocks of the sessions it loads, so a whole-ensemble restart alone
+      // expires nothing: the client stays away for longer than the timeout after the restart too.
+      await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS * 2));
+      expect(client.state).toBe('disconnected');
+      await Promise.all(proxies.map((proxy) => proxy.resume()));
+      await until(() => client.state === 'connected', 30_000);
+
+      expect(states).toContain('expired');
+      expect(states.indexOf('expired')).toBeGreaterThan(states.indexOf('disconnected'));
+      expect(client.sessionId).not.toBe(oldSession);
+      expect(client.sessionId).not.toBe(0n);
+      expect(await client.exists('/lease')).toBeNull();
+      // The watch was set again on the new session.
+      await client.create('/after', Buffer.alloc(0));
+      await until(() => events.length > 0, 5000);
+      expect(events).toEqual([{ type: 'created', path: '/after', zxid: null }]);
+    } finally {
+      await client.close();
+      await Promise.all(proxies.map((proxy) => proxy.close()));
+    }
+  });
+});
