@@ -32,6 +32,16 @@ export default tseslint.config(
     },
   },
   {
+    // The ZooKeeper client is a small library of its own: Node built-ins and its own files only.
+    files: ['electron/core/backends/zookeeper/client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron', 'react'], patterns: ['../*', '**/shared/**', '**/renderer/**'] },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'electron/app/preload.cts'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -117,7 +117,7 @@ describe('configdeck CLI', () => {
     expect(down.stdout).toBe('');
     expect(down.stderr).toMatch(
       new RegExp(
-        `^configdeck diff: ZooKeeper at 127\\.0\\.0\\.1:${port} did not answer within 1500 ms\\.\\n$`,
+        `^configdeck diff: Cannot connect to ZooKeeper: 127\\.0\\.0\\.1:${port} refused the connection\\.\\n$`,
       ),
     );
   });

@@ -1,21 +1,44 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZkState, ZkWatchEvent } from '../../electron/core/backends/zookeeper/client/index.js';
 import { startZooKeeperEnsemble, type ZooKeeperEnsemble } from '../servers/zookeeper.ensemble.js';
-import { until } from './support/async-expect.js';
+import { createZooKeeperDriver } from '../../electron/core/backends/zookeeper/zookeeper.driver.js';
+import type { BackendSession } from '../../electron/core/backends/backend.js';
+import { zooKeeperProfile } from '../servers/zookeeper.server.js';
+import { rejection, until } from './support/async-expect.js';
 import { startFrameProxy } from './support/zk-frame-proxy.js';
 import { connectedZkClient } from './support/zk-client.js';
 
 const TIMEOUT_MS = 6000;
+const driver = createZooKeeperDriver();
 
 let ensemble: ZooKeeperEnsemble;
 
 beforeAll(async () => {
-  ensemble = await startZooKeeperEnsemble({ size: 3 });
+  // Read-only mode lets a member that lost its quorum keep serving reads to clients that accept it; it
+  // can only open local sessions, so those are enabled (upgraded to global ones when a client writes).
+  ensemble = await startZooKeeperEnsemble({
+    size: 3,
+    systemProperties: { 'readonlymode.enabled': 'true' },
+    config: { localSessionsEnabled: 'true', localSessionsUpgradingEnabled: 'true' },
+  });
 }, 120_000);
 
 afterAll(async () => {
   await ensemble?.stop();
 });
+
+/** Connects through the driver, retrying while the server is not ready yet. */
+async function connectWithin(endpoint: string, timeoutMs: number): Promise<BackendSession> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await driver.connect(zooKeeperProfile(endpoint, { sessionTimeoutMs: TIMEOUT_MS }));
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
 
 describe('ZooKeeper client on a three-server ensemble', () => {
   it('moves the session to another server when its server dies: ephemerals survive, watches fire', async () => {
@@ -88,6 +111,24 @@ describe('ZooKeeper client on a three-server ensemble', () => {
     } finally {
       await client.close();
       await Promise.all(proxies.map((proxy) => proxy.close()));
+    }
+  });
+
+  it('accepts a server that lost its quorum as read-only: reads work, writes are refused', async () => {
+    const [survivor, ...others] = ensemble.members;
+    await Promise.all(others.map((member) => member.kill()));
+    // The survivor starts its read-only server a moment after the quorum is gone: retry until it answers.
+    const session = await connectWithin(survivor!.connectString, 20_000);
+    try {
+      expect(session.stateMessage).toMatch(/^read-only: the server lost its quorum/);
+      expect(session.features?.find((feature) => feature.name === 'Read-only mode')?.status).toBe('yes');
+      expect((await session.get('/moving', { maxBytes: 0 })).path).toBe('/moving');
+      const refused = await rejection(session.set('/moving', Buffer.from('no'), null));
+      expect(refused.code).toBe('READ_ONLY');
+      expect(refused.message).toMatch(/read-only \(it lost its quorum\)/);
+    } finally {
+      await session.close();
+      await Promise.all(others.map((member) => member.restart()));
     }
   });
 });

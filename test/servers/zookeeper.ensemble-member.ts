@@ -43,6 +43,8 @@ export interface MemberSettings {
   ports: readonly MemberPorts[];
   maxHeapMb: number;
   jvm: ZooKeeperJvmOptions;
+  /** Extra zoo.cfg settings for every member (`localSessionsEnabled: 'true'`). */
+  config: Readonly<Record<string, string>>;
 }
 
 /** Three distinct free loopback ports per member. */
@@ -74,7 +76,11 @@ export async function createEnsembleMember(
   const dir = join(settings.root, `member-${id}`);
   await mkdir(join(dir, 'data'), { recursive: true });
   await writeFile(join(dir, 'data', 'myid'), `${id}\n`);
-  const lines = [...baseConfigLines(dir, port), ...quorumConfigLines(settings.ports)];
+  const lines = [
+    ...baseConfigLines(dir, port),
+    ...quorumConfigLines(settings.ports),
+    ...Object.entries(settings.config).map(([name, value]) => `${name}=${value}`),
+  ];
   await writeFile(join(dir, 'zoo.cfg'), zooCfgText(lines));
   const proc = zooKeeperProcess({
     dir,

@@ -22,6 +22,8 @@ export interface ZooKeeperEnsembleOptions extends ZooKeeperJvmOptions {
    * resident, and several ensembles may run beside other engineers' tests on two cores.
    */
   maxHeapMb?: number;
+  /** Extra zoo.cfg settings for every member. */
+  config?: Readonly<Record<string, string>>;
 }
 
 export interface ZooKeeperEnsemble {
@@ -87,11 +89,12 @@ async function startOnce(
   size: number,
   maxHeapMb: number,
   jvm: ZooKeeperJvmOptions,
+  config: Readonly<Record<string, string>>,
 ): Promise<ZooKeeperEnsemble> {
   const root = await mkdtemp(join(tmpdir(), 'configdeck-zk-ensemble-'));
   const processes: ManagedProcess[] = [];
   try {
-    const settings = { root, ports: await allocateMemberPorts(size), maxHeapMb, jvm };
+    const settings = { root, ports: await allocateMemberPorts(size), maxHeapMb, jvm, config };
     const members: ZooKeeperEnsembleMember[] = [];
     for (let id = 1; id <= size; id++) {
       const created = await createEnsembleMember(id, settings);
@@ -115,11 +118,11 @@ async function startOnce(
 export async function startZooKeeperEnsemble(
   options: ZooKeeperEnsembleOptions = {},
 ): Promise<ZooKeeperEnsemble> {
-  const { size = 3, maxHeapMb = 64, ...jvm } = options;
+  const { size = 3, maxHeapMb = 64, config = {}, ...jvm } = options;
   if (!Number.isInteger(size) || size < 2) {
     throw new Error(`an ensemble needs at least 2 members, not ${size}`);
   }
   requireZooKeeper();
   // Another process may grab a free port between probing and a JVM binding it: try new ones.
-  return startWithRetries(START_ATTEMPTS, () => startOnce(size, maxHeapMb, jvm));
+  return startWithRetries(START_ATTEMPTS, () => startOnce(size, maxHeapMb, jvm, config));
 }

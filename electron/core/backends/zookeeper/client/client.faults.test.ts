@@ -100,6 +100,18 @@ describe('ZooKeeper client against servers that misbehave', () => {
     expect(error.message).toMatch(/closed the connection in the middle of its session answer/);
   });
 
+  it('says why when the server answers the session request with an error instead of a session', async () => {
+    const port = await fakeServer((socket) =>
+      socket.once('data', () =>
+        socket.end(new JuteWriter(32, 4).int(0).long(0n).int(ZkCode.NOT_READ_ONLY).frame()),
+      ),
+    );
+    const error = await failure(client(port).connected({ failAfterRound: true }));
+    expect(error.message).toMatch(
+      /refused to open a session \(it is read-only and opens only local sessions; enable localSessionsEnabled/,
+    );
+  });
+
   it('fails one call with an error code it does not know, and the session goes on', async () => {
     const port = await fakeServer(
       framed((socket, frame, index) => {

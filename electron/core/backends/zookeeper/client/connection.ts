@@ -1,5 +1,12 @@
 import type { Socket } from 'node:net';
-import { ZkCode, ZkError, ZkProtocolError, ZkRequestTooLargeError, ZkMultiError } from './errors.js';
+import {
+  codeName,
+  ZkCode,
+  ZkError,
+  ZkProtocolError,
+  ZkRequestTooLargeError,
+  ZkMultiError,
+} from './errors.js';
 import { Fifo } from './fifo.js';
 import { FrameSplitter } from './frames.js';
 import { JuteDecodeError, JuteReader, JuteWriter } from './jute.js';
@@ -16,6 +23,19 @@ import {
 import type { Request } from './requests.js';
 import { socketFailure } from './socket-errors.js';
 import type { HostPort } from './transport.js';
+
+/** A ReplyHeader alone: xid, zxid, err. */
+const REPLY_HEADER_BYTES = 16;
+
+function refusedSession(label: string, code: number): ZkProtocolError {
+  const why =
+    code === ZkCode.NOT_READ_ONLY
+      ? 'it is read-only and opens only local sessions; enable localSessionsEnabled on the servers'
+      : codeName(code) === 'UNKNOWN'
+        ? `error code ${code}`
+        : codeName(code);
+  return new ZkProtocolError(`${label} refused to open a session (${why})`);
+}
 
 /** A request written to the socket and waiting for its reply, which comes back in order. */
 interface Pending {
@@ -115,8 +135,14 @@ export class Connection {
           return;
         }
         if (frames.length === 0) return;
+        const first = frames[0]!;
+        if (first.length === REPLY_HEADER_BYTES) {
+          // A server that will not open the session answers with an error reply instead.
+          done(refusedSession(label, readReplyHeader(new JuteReader(first)).err));
+          return;
+        }
         try {
-          done(null, readConnectResponse(new JuteReader(frames[0]!)), frames.slice(1));
+          done(null, readConnectResponse(new JuteReader(first)), frames.slice(1));
         } catch (error) {
           done(
             new ZkProtocolError(
