@@ -1,23 +1,17 @@
 // The floor: the same listing done by a bare loop of the underlying client, no ConfigDeck code at all.
-import zookeeper from 'node-zookeeper-client';
 import { Etcd3 } from 'etcd3';
 import { PAGE_SIZE, peakRssMb, timed, type CaseResult } from './measure.js';
 import { pipelined } from './seed.js';
+import { NodeZookeeperClientAdapter } from './zk-clients/node-zookeeper-client.adapter.js';
 
 const [kind, endpoint, parent] = process.argv.slice(2) as [string, string, string];
 
+/** node-zookeeper-client, loaded from the bench floors cache. */
 async function zookeeperFloor(): Promise<CaseResult> {
-  const client = zookeeper.createClient(endpoint, { sessionTimeout: 30000 });
-  await new Promise<void>((resolve) => {
-    client.once('connected', () => resolve());
-    client.connect();
-  });
-  const children = (): Promise<string[]> =>
-    new Promise((resolve, reject) =>
-      client.getChildren(parent, (e, names) => (e ? reject(e) : resolve(names))),
-    );
-  const stat = (name: string): Promise<void> =>
-    new Promise((resolve, reject) => client.exists(`${parent}/${name}`, (e) => (e ? reject(e) : resolve())));
+  const client = new NodeZookeeperClientAdapter();
+  await client.connect(endpoint);
+  const children = (): Promise<string[]> => client.children(parent);
+  const stat = (name: string): Promise<void> => client.exists(`${parent}/${name}`);
   // The same information the tree shows: names, sorted, and each shown child's stat (child count, size).
   const first = await timed(async () => {
     const names = (await children()).sort();
@@ -29,7 +23,7 @@ async function zookeeperFloor(): Promise<CaseResult> {
     await pipelined(names.length, 256, (i) => stat(names[i]!));
     return names.length;
   });
-  client.close();
+  await client.close();
   return { firstPageMs: first.ms, listAllMs: all.ms, children: all.value, peakRssMb: peakRssMb() };
 }
 

@@ -4,7 +4,6 @@
 // keys against the same 100,000 keys in Consul (its bulk scan: one key listing, values in read-only txns).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import zookeeper from 'node-zookeeper-client';
 import { Etcd3 } from 'etcd3';
 import { createEtcdDriver } from '../electron/core/backends/etcd/etcd.driver.js';
 import { createConsulDriver } from '../electron/core/backends/consul/consul.driver.js';
@@ -17,6 +16,7 @@ import { etcdProfile, startEtcd } from '../test/servers/etcd.server.js';
 import { startZooKeeper, zooKeeperProfile } from '../test/servers/zookeeper.server.js';
 import { peakRssMb, timed } from './measure.js';
 import { pipelined, seedConsul, seedEtcd, seedZooKeeper } from './seed.js';
+import { NodeZookeeperClientAdapter } from './zk-clients/node-zookeeper-client.adapter.js';
 
 const COUNT = Number(process.env.BENCH_DIFF_KEYS ?? 100_000);
 const ROOT = '/bench-diff';
@@ -36,21 +36,15 @@ function retainedMb(): number {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
+/** node-zookeeper-client from the bench floors cache: getChildren, then every value pipelined. */
 async function zooKeeperFloor(connectString: string): Promise<number> {
-  const client = zookeeper.createClient(connectString, { sessionTimeout: 30000 });
-  await new Promise<void>((resolve) => {
-    client.once('connected', () => resolve());
-    client.connect();
-  });
-  const names = await new Promise<string[]>((resolve, reject) =>
-    client.getChildren(ROOT, (e, children) => (e ? reject(e) : resolve(children))),
-  );
+  const client = new NodeZookeeperClientAdapter();
+  await client.connect(connectString);
+  const names = await client.children(ROOT);
   await pipelined(names.length, 256, async (i) => {
-    await new Promise<void>((resolve, reject) =>
-      client.getData(`${ROOT}/${names[i]!}`, (e) => (e ? reject(e) : resolve())),
-    );
+    await client.getData(`${ROOT}/${names[i]!}`);
   });
-  client.close();
+  await client.close();
   return names.length;
 }
 
