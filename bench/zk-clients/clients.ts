@@ -1,5 +1,5 @@
 // Name → adapter, for the case process (which runs one client) and the runner (which asks which ones can run).
-import { ConfigDeckAdapter, configDeckClientPresent } from './configdeck.adapter.js';
+import { ConfigDeckAdapter } from './configdeck.adapter.js';
 import { NativeZookeeperAdapter } from './native-zookeeper.adapter.js';
 import { NodeZookeeperClientAdapter } from './node-zookeeper-client.adapter.js';
 import type { ClientName, ZkBenchClient } from './zk-bench-client.js';
@@ -13,9 +13,4 @@ export function createBenchClient(name: ClientName): ZkBenchClient {
     case 'configdeck':
       return new ConfigDeckAdapter();
   }
-}
-
-/** Only ours can be absent (until it lands); the floors install themselves. */
-export function clientAvailable(name: ClientName): boolean {
-  return name !== 'configdeck' || configDeckClientPresent();
 }
