@@ -1,13 +1,7 @@
 // ConfigDeck's own ZooKeeper client (electron/core/backends/zookeeper/client/), the column the floors are there for.
 import { ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
+import { hostsOf } from '../../test/integration/support/zk-client.js';
 import type { ZkBenchClient } from './zk-bench-client.js';
-
-function hostsOf(connectString: string): Array<{ host: string; port: number }> {
-  return connectString.split(',').map((endpoint) => {
-    const at = endpoint.lastIndexOf(':');
-    return { host: endpoint.slice(0, at), port: Number(endpoint.slice(at + 1)) };
-  });
-}
 
 export class ConfigDeckAdapter implements ZkBenchClient {
   readonly label = 'configdeck';

@@ -3,11 +3,10 @@ import type { ZkClient, ZkWatchEvent } from '../../electron/core/backends/zookee
 import { fourLetterWord, startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { until } from './support/async-expect.js';
 import { startFrameProxy, type FrameProxy } from './support/zk-frame-proxy.js';
-import { connectedZkClient } from './support/zk-client.js';
+import { connectedZkClient, seedChildren } from './support/zk-client.js';
 
 const CHILDREN = 300_000;
 const WATCHED = 100_000;
-const BATCH = 1000;
 /** OpCode.setWatches and setWatches2. */
 const SET_WATCHES = new Set([101, 105]);
 const nameOf = (i: number): string => `n${String(i).padStart(6, '0')}`;
@@ -15,26 +14,10 @@ const nameOf = (i: number): string => `n${String(i).padStart(6, '0')}`;
 let server: ZooKeeperServer;
 let seeder: ZkClient;
 
-/** /wide gets 300,000 children, the first 100,000 of them with one child each (so they can change). */
-async function seed(): Promise<void> {
-  await seeder.create('/wide', Buffer.alloc(0));
-  const commits: Array<Promise<unknown>> = [];
-  for (let start = 0; start < CHILDREN; start += BATCH) {
-    const ops = [];
-    for (let i = start; i < start + BATCH; i++) {
-      ops.push({ op: 'create' as const, path: `/wide/${nameOf(i)}`, data: Buffer.alloc(0) });
-    }
-    commits.push(seeder.multi(ops));
-    // A few multis in flight are enough to keep the server busy; more only queue.
-    if (commits.length >= 8) await commits.shift();
-  }
-  await Promise.all(commits);
-}
-
 beforeAll(async () => {
   server = await startZooKeeper();
   seeder = await connectedZkClient(server.connectString, { sessionTimeoutMs: 30_000 });
-  await seed();
+  await seedChildren(seeder, '/wide', CHILDREN, nameOf);
 }, 240_000);
 
 afterAll(async () => {

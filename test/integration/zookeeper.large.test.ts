@@ -1,4 +1,4 @@
-import { connectedZkClient } from './support/zk-client.js';
+import { connectedZkClient, seedChildren } from './support/zk-client.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendSession } from '../../electron/core/backends/backend.js';
 import { createZooKeeperDriver } from '../../electron/core/backends/zookeeper/zookeeper.driver.js';
@@ -6,23 +6,13 @@ import { startZooKeeper, zooKeeperProfile, type ZooKeeperServer } from '../serve
 
 const driver = createZooKeeperDriver();
 const CHILDREN = 100_000;
-const BATCH = 1000;
 const nameOf = (i: number): string => `node-${String(i).padStart(6, '0')}`;
 
-/** Seeds /huge with 100,000 children in multi-op transactions of 1,000 creates (the fastest way in). */
+/** Seeds /huge with 100,000 children. */
 async function seedHugeNode(connectString: string): Promise<void> {
   const client = await connectedZkClient(connectString, { sessionTimeoutMs: 20_000 });
   try {
-    await client.create('/huge', Buffer.alloc(0));
-    const commits: Array<Promise<unknown>> = [];
-    for (let start = 0; start < CHILDREN; start += BATCH) {
-      const ops = [];
-      for (let i = start; i < start + BATCH; i++) {
-        ops.push({ op: 'create' as const, path: `/huge/${nameOf(i)}`, data: Buffer.alloc(0) });
-      }
-      commits.push(client.multi(ops));
-    }
-    await Promise.all(commits);
+    await seedChildren(client, '/huge', CHILDREN, nameOf);
   } finally {
     await client.close();
   }

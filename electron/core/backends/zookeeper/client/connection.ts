@@ -88,6 +88,8 @@ export class Connection {
     readonly server: HostPort,
     readonly response: ConnectResponse,
     private readonly maxRequestBytes: number,
+    /** Frames that came right behind the connect response (none in practice); start() reads them first. */
+    private readonly early: Buffer[],
   ) {}
 
   /**
@@ -116,10 +118,7 @@ export class Connection {
         }
         // Nothing may be read (and lost) until start() listens.
         socket.pause();
-        const connection = new Connection(socket, server, response!, maxRequestBytes);
-        resolve(connection);
-        // Bytes after the connect response (none in practice) wait for start().
-        connection.early = rest ?? [];
+        resolve(new Connection(socket, server, response!, maxRequestBytes, rest ?? []));
       };
       const timer = setTimeout(
         () =>
@@ -170,8 +169,6 @@ export class Connection {
     });
   }
 
-  private early: Buffer[] = [];
-
   /** Starts reading replies and pinging; `pingEveryMs` is a third of the negotiated session timeout. */
   start(events: ConnectionEvents, pingEveryMs: number, readTimeoutMs: number): void {
     this.events = events;
@@ -187,7 +184,7 @@ export class Connection {
       Math.max(50, Math.floor(pingEveryMs / 2)),
     );
     this.heartbeat.unref();
-    for (const frame of this.early.splice(0)) this.onFrame(frame);
+    for (const frame of this.early) this.onFrame(frame);
   }
 
   get label(): string {

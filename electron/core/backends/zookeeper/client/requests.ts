@@ -115,20 +115,24 @@ export function createRequest(
   };
 }
 
-function pathAndWatch<T>(
+/** A request whose body is the path, followed by the watch flag for the reads that can set a watch. */
+function pathRequest<T>(
   op: string,
   opcode: number,
   chroot: Chroot,
   path: string,
-  watch: boolean,
   read: (reader: JuteReader) => T,
+  watch?: boolean,
 ): Request<T> {
   return {
     op,
     opcode,
     path,
     sizeHint: pathSize(path) + 1,
-    write: (writer) => writer.ustring(chroot.toServer(path)).bool(watch),
+    write: (writer) => {
+      writer.ustring(chroot.toServer(path));
+      if (watch !== undefined) writer.bool(watch);
+    },
     read,
   };
 }
@@ -138,14 +142,18 @@ export function getDataRequest(
   path: string,
   watch: boolean,
 ): Request<{ data: Buffer; stat: ZkStat }> {
-  return pathAndWatch('getData', OpCode.getData, chroot, path, watch, (reader) => ({
-    data: reader.data() ?? Buffer.alloc(0),
-    stat: readStat(reader),
-  }));
+  return pathRequest(
+    'getData',
+    OpCode.getData,
+    chroot,
+    path,
+    (reader) => ({ data: reader.data() ?? Buffer.alloc(0), stat: readStat(reader) }),
+    watch,
+  );
 }
 
 export function existsRequest(chroot: Chroot, path: string, watch: boolean): Request<ZkStat> {
-  return pathAndWatch('exists', OpCode.exists, chroot, path, watch, readStat);
+  return pathRequest('exists', OpCode.exists, chroot, path, readStat, watch);
 }
 
 export function getChildrenRequest(
@@ -153,46 +161,30 @@ export function getChildrenRequest(
   path: string,
   watch: boolean,
 ): Request<{ children: string[]; stat: ZkStat }> {
-  return pathAndWatch('getChildren', OpCode.getChildren2, chroot, path, watch, (reader) => {
+  const read = (reader: JuteReader): { children: string[]; stat: ZkStat } => {
     const children = reader.stringVector();
     return { children, stat: readStat(reader) };
-  });
-}
-
-function pathOnly<T>(
-  op: string,
-  opcode: number,
-  chroot: Chroot,
-  path: string,
-  read: (reader: JuteReader) => T,
-): Request<T> {
-  return {
-    op,
-    opcode,
-    path,
-    sizeHint: pathSize(path),
-    write: (writer) => writer.ustring(chroot.toServer(path)),
-    read,
   };
+  return pathRequest('getChildren', OpCode.getChildren2, chroot, path, read, watch);
 }
 
 export function getAllChildrenNumberRequest(chroot: Chroot, path: string): Request<number> {
-  return pathOnly('getAllChildrenNumber', OpCode.getAllChildrenNumber, chroot, path, (r) => r.int());
+  return pathRequest('getAllChildrenNumber', OpCode.getAllChildrenNumber, chroot, path, (r) => r.int());
 }
 
 export function syncRequest(chroot: Chroot, path: string): Request<string> {
-  return pathOnly('sync', OpCode.sync, chroot, path, (reader) => chroot.fromServer(reader.string()));
+  return pathRequest('sync', OpCode.sync, chroot, path, (reader) => chroot.fromServer(reader.string()));
 }
 
 export function getAclRequest(chroot: Chroot, path: string): Request<{ acl: ZkAcl[]; stat: ZkStat }> {
-  return pathOnly('getACL', OpCode.getACL, chroot, path, (reader) => {
+  return pathRequest('getACL', OpCode.getACL, chroot, path, (reader) => {
     const acl = reader.vector(readAcl, 12);
     return { acl, stat: readStat(reader) };
   });
 }
 
 export function getEphemeralsRequest(chroot: Chroot, prefix: string): Request<string[]> {
-  return pathOnly('getEphemerals', OpCode.getEphemerals, chroot, prefix, (reader) =>
+  return pathRequest('getEphemerals', OpCode.getEphemerals, chroot, prefix, (reader) =>
     reader.stringVector().map((path) => chroot.fromServer(path)),
   );
 }

@@ -13,12 +13,11 @@ export interface HostPort {
   port: number;
 }
 
-/** Why one connect attempt failed, in words an operator reads (the cause is kept). */
+/** A connect attempt that timed out or was closed before it was established, in words an operator reads. */
 export class ZkConnectError extends Error {
   constructor(
     message: string,
     readonly host: HostPort,
-    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = 'ZkConnectError';
