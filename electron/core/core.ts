@@ -2,13 +2,14 @@ import { createDispatcher } from './api/dispatcher.js';
 import { createHandlers } from './api/handlers.js';
 import type { Core, CoreOptions } from './core.types.js';
 import { FeatureService } from './features/feature.service.js';
+import { DiagnosticsService } from './features/diagnostics.service.js';
 import { CompareService } from './compare/compare.service.js';
 import { openEngine } from './engine.js';
 
 /** The engine behind a window or a browser tab: the contract's dispatcher over openEngine's parts. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const engine = await openEngine(options);
-  const { connections, nodes, watches, audit, prefs, secrets, events, auditor, gate } = engine;
+  const { connections, nodes, watches, streams, audit, prefs, secrets, events, auditor, gate } = engine;
   const dispatch = createDispatcher(
     createHandlers({
       connections,
@@ -16,6 +17,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       features: new FeatureService(connections, nodes),
       compare: new CompareService(connections, auditor, events),
       watches,
+      streams,
+      diagnostics: new DiagnosticsService(connections),
       audit,
       prefs,
       secrets,

@@ -14,6 +14,7 @@ import { SecretStore } from './secrets/secret.store.js';
 import { dataPaths, ensureDataDir, type DataPaths } from './storage/data-dir.js';
 import { PrefsStore } from './storage/prefs.store.js';
 import { WatchHub } from './watch/watch.hub.js';
+import { StreamRegistry } from './watch/stream.registry.js';
 
 export interface EngineOptions {
   /** Where profiles, secrets, the audit log and preferences live (created when missing). */
@@ -34,6 +35,8 @@ export interface Engine {
   drivers: DriverRegistry;
   connections: ConnectionService;
   watches: WatchHub;
+  /** Live event streams (the Watch tab, `configdeck watch`). */
+  streams: StreamRegistry;
   auditor: MutationAuditor;
   gate: WriteGate;
   nodes: NodeService;
@@ -50,12 +53,16 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
   const secrets = new SecretStore(cipher, paths.secrets(cipher.id));
   const drivers = new DriverRegistry(options.drivers ?? defaultDrivers());
   const watches = new WatchHub(events);
+  const streams = new StreamRegistry(events);
   const connections = new ConnectionService({
     profiles: new ProfileStore(paths.profiles),
     secrets,
     drivers,
     events,
-    onSessionClosed: (id) => watches.forgetConnection(id),
+    onSessionClosed: (id) => {
+      watches.forgetConnection(id);
+      streams.forgetConnection(id);
+    },
   });
   const auditor = new MutationAuditor(audit, events);
   return {
@@ -67,11 +74,13 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     drivers,
     connections,
     watches,
+    streams,
     auditor,
     gate: new WriteGate(auditor),
     nodes: new NodeService(connections, auditor),
     close: async () => {
       watches.stopAll();
+      streams.stopAll();
       await connections.closeAll();
     },
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConnectionStateSchema } from '../model/connection.js';
 import { NodeChangeTypeSchema } from '../model/node.js';
 import { JobProgressEventSchema } from '../model/compare.js';
+import { StreamEventSchema, StreamInfoSchema } from '../model/event-stream.js';
 
 /** Every event the core pushes to the renderer: name → payload schema. */
 export const events = {
@@ -21,6 +22,12 @@ export const events = {
   'audit.appended': z.object({ seq: z.number().int(), connectionName: z.string(), path: z.string() }),
   /** A compare or sync job moved on (throttled) or changed state. */
   'job.progress': JobProgressEventSchema,
+  /** New events of a live stream, batched (at most ten pushes a second per stream), with the stream's counts. */
+  'stream.appended': z.object({
+    streamId: z.string(),
+    events: z.array(StreamEventSchema),
+    info: StreamInfoSchema,
+  }),
 } as const;
 
 export type Events = typeof events;

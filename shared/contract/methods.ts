@@ -22,6 +22,7 @@ import {
   ListenerReportSchema,
 } from '../model/history.js';
 import { compareMethods } from './compare.methods.js';
+import { watchMethods } from './watch.methods.js';
 import { ServerFeatureSchema } from '../model/server-features.js';
 import { LOCAL, READS, writeInput, writes, type MethodAccess } from './access.js';
 
@@ -240,6 +241,7 @@ export const methods = {
     output: z.object({ saved: z.boolean() }),
   },
   ...compareMethods,
+  ...watchMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -15,4 +15,5 @@ export const CONSUL_KIND: KindDescriptor = {
   timeoutLabel: 'Request timeout (ms)',
   fields: ['datacenter'],
   registryScope: ['datacenter'],
+  watchersUnknown: 'Consul does not tell which clients wait on a key with blocking queries.',
 };

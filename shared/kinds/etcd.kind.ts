@@ -12,4 +12,5 @@ export const ETCD_KIND: KindDescriptor = {
   passwordLabel: 'Password',
   authHint: 'etcd user and password',
   timeoutLabel: 'Connect timeout (ms)',
+  watchersUnknown: 'etcd does not tell which clients watch a key.',
 };

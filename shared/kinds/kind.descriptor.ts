@@ -1,5 +1,5 @@
 /** Profile fields only some stores have. */
-export type KindField = 'datacenter' | 'contextPath' | 'namespace';
+export type KindField = 'datacenter' | 'contextPath' | 'namespace' | 'adminServerUrl';
 
 /** How the Services view narrows a registry: Consul by datacenter, Nacos by namespace and group. */
 export type RegistryScopeField = 'datacenter' | 'namespace' | 'group';
@@ -43,6 +43,11 @@ export interface KindDescriptor {
   registryScope: readonly RegistryScopeField[];
   /** The registry's and the config tree's default group, offered first in the group box. */
   defaultGroup: string | null;
+  /**
+   * Where the store cannot tell which clients watch a path, the one sentence that says so (shown instead of
+   * a "who watches" answer, printed by `configdeck watchers`); null where its sessions can answer.
+   */
+  watchersUnknown: string | null;
 }
 
 /** What a store has unless its descriptor says otherwise: a plain writable tree without extra profile fields. */
@@ -58,4 +63,5 @@ export const STORE_DEFAULTS = {
   defaultContextPath: null,
   registryScope: [],
   defaultGroup: null,
+  watchersUnknown: null,
 } as const satisfies Partial<KindDescriptor>;

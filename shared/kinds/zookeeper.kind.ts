@@ -20,4 +20,5 @@ export const ZOOKEEPER_KIND: KindDescriptor = {
   authHint: 'Digest authentication (user:password)',
   authNote: 'SASL/Kerberos is not supported; use digest auth or mTLS.',
   timeoutLabel: 'Session timeout (ms)',
+  fields: ['adminServerUrl'],
 };

@@ -32,6 +32,18 @@ export const CapabilitiesSchema = NodeCapabilitiesSchema.extend({
   catalog: z.boolean(),
   /** Services and their instances with health (Consul catalog, Nacos naming). */
   serviceRegistry: z.boolean(),
+  /** Live event streams of a node or a subtree (the Watch tab). */
+  eventStreams: z.boolean(),
+  /** Members of the cluster with their health (the Servers view, the status bar's summary). */
+  servers: z.boolean(),
+  /** Who is connected and what the members tell beyond health (ZooKeeper cons, etcd alarms, Consul sessions). */
+  diagnostics: z.boolean(),
+  /** Which clients watch or listen to a path (ZooKeeper wchp, Nacos listeners). */
+  watchers: z.boolean(),
+  /** Who owns a node (a ZooKeeper ephemeral's session, a Consul key's lock session). */
+  owners: z.boolean(),
+  /** etcd leases with their TTL and keys. */
+  leaseInventory: z.boolean(),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
@@ -52,4 +64,10 @@ export const NO_CAPABILITIES: Capabilities = {
   listeners: false,
   catalog: false,
   serviceRegistry: false,
+  eventStreams: false,
+  servers: false,
+  diagnostics: false,
+  watchers: false,
+  owners: false,
+  leaseInventory: false,
 };

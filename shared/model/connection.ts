@@ -63,6 +63,16 @@ export const ConnectionInputSchema = z.object({
     .optional(),
   /** Nacos: show only this namespace id (all namespaces when empty). */
   namespace: z.string().trim().min(1).nullable().optional(),
+  /**
+   * ZooKeeper: the AdminServer's base URL (`http://host:8080/commands`); when set, its JSON commands answer
+   * the server questions instead of four-letter words.
+   */
+  adminServerUrl: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s]+$/, 'an AdminServer URL starts with http:// or https://')
+    .nullable()
+    .optional(),
 });
 export type ConnectionInput = z.input<typeof ConnectionInputSchema>;
 export type ConnectionInputParsed = z.output<typeof ConnectionInputSchema>;
@@ -81,6 +91,7 @@ export const ConnectionProfileSchema = z.object({
   datacenter: z.string().nullable().default(null),
   contextPath: z.string().nullable().default(null),
   namespace: z.string().nullable().default(null),
+  adminServerUrl: z.string().nullable().default(null),
 });
 export type ConnectionProfile = z.infer<typeof ConnectionProfileSchema>;
 

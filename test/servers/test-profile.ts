@@ -20,6 +20,7 @@ export function testProfile(
     datacenter: null,
     contextPath: null,
     namespace: null,
+    adminServerUrl: null,
     password: null,
     ...overrides,
   };

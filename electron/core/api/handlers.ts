@@ -3,6 +3,8 @@ import type { NodeService } from '../nodes/node.service.js';
 import type { FeatureService } from '../features/feature.service.js';
 import type { CompareService } from '../compare/compare.service.js';
 import type { WatchHub } from '../watch/watch.hub.js';
+import type { StreamRegistry } from '../watch/stream.registry.js';
+import type { DiagnosticsService } from '../features/diagnostics.service.js';
 import type { AuditStore } from '../audit/audit.store.js';
 import type { PrefsStore } from '../storage/prefs.store.js';
 import type { SecretStore } from '../secrets/secret.store.js';
@@ -15,6 +17,8 @@ export interface HandlerDeps {
   features: FeatureService;
   compare: CompareService;
   watches: WatchHub;
+  streams: StreamRegistry;
+  diagnostics: DiagnosticsService;
   audit: AuditStore;
   prefs: PrefsStore;
   secrets: SecretStore;
@@ -23,7 +27,8 @@ export interface HandlerDeps {
 
 /** Maps every contract method onto the core services. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { connections, nodes, features, compare, watches, audit, prefs, secrets } = deps;
+  const { connections, nodes, features, compare, watches, streams, diagnostics, audit, prefs, secrets } =
+    deps;
   return {
     'app.info': async () => ({ ...deps.info, secrets: secrets.availability() }),
     'connections.list': () => connections.list(),
@@ -81,5 +86,27 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       run: ({ planId, paths }, permit) => compare.apply(planId, paths, permit),
     },
     'sync.result': async ({ jobId }) => compare.syncResult(jobId),
+    'stream.start': async ({ connectionId, path, recursive, sinceRevision }) => {
+      const session = await connections.session(connectionId);
+      const profile = await connections.profile(connectionId);
+      return streams.start({ connectionId, connectionName: profile.name, session }, path, {
+        recursive,
+        sinceRevision: sinceRevision ?? null,
+      });
+    },
+    'stream.stop': async ({ streamId }) => streams.stop(streamId),
+    'stream.remove': async ({ streamId }) => ({ removed: streams.remove(streamId) }),
+    'stream.list': async () => streams.list(),
+    'stream.events': async ({ streamId, afterSeq, limit, pathGlob, types }) =>
+      streams.read(streamId, afterSeq, limit, { pathGlob, types }),
+    'stream.clear': async ({ streamId }) => streams.clear(streamId),
+    'servers.health': ({ connectionId }) => diagnostics.health(connectionId),
+    'diagnostics.report': ({ connectionId }) => diagnostics.report(connectionId),
+    'watchers.query': ({ connectionId, path, confirmed }) =>
+      diagnostics.watchers(connectionId, path, confirmed),
+    'owner.query': ({ connectionId, path }) => diagnostics.owner(connectionId, path),
+    'leases.list': ({ connectionId, cursor, limit }) => diagnostics.leases(connectionId, cursor, limit),
+    'leases.keys': ({ connectionId, leaseId, cursor, limit }) =>
+      diagnostics.leaseKeys(connectionId, leaseId, cursor, limit),
   };
 }

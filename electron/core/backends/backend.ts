@@ -17,6 +17,16 @@ import type {
   HistoryVersion,
   ListenerReport,
 } from '../../../shared/model/history.js';
+import type { BackendStreamEvent, StreamMarkKind } from '../../../shared/model/event-stream.js';
+import type {
+  DiagnosticsReport,
+  LeaseKeysPage,
+  LeasePage,
+  OwnerReport,
+  ServersReport,
+  WatchersReport,
+} from '../../../shared/model/diagnostics.js';
+import type { AppError } from '../../../shared/errors.js';
 
 /** A profile with its secret resolved, handed to a driver only; never leaves the core. */
 export interface ResolvedProfile extends ConnectionProfile {
@@ -114,6 +124,71 @@ export interface BackendSession {
   readonly history?: HistoryApi;
   /** Optional: who listens to a value (its presence is capability `listeners`). */
   readonly listeners?: ListenerApi;
+  /** Optional: live event streams with values before and after (capability `eventStreams`). */
+  readonly streams?: EventStreamApi;
+  /** Optional: the cluster's members and their health from cheap calls (capability `servers`). */
+  readonly servers?: ServersApi;
+  /** Optional: who is connected and what members tell beyond health (capability `diagnostics`). */
+  readonly diagnostics?: DiagnosticsApi;
+  /** Optional: which clients watch a path (capability `watchers`). */
+  readonly watchers?: WatchersApi;
+  /** Optional: who owns a node (capability `owners`). */
+  readonly owners?: OwnerApi;
+  /** Optional: etcd leases and their keys (capability `leaseInventory`). */
+  readonly leases?: LeaseApi;
+}
+
+/** Where a driver's stream reports to; both calls are safe from any callback, in the store's order. */
+export interface StreamSink {
+  /** A change, a lost or restored connection, or a note (values already cut by streamValue). */
+  emit(event: BackendStreamEvent): void;
+  /** The stream cannot go on (a compacted revision, the path refused): its sentence is shown, it stops. */
+  fail(error: AppError): void;
+}
+
+export interface StreamOptions {
+  /** The whole subtree (true) or the node alone. */
+  recursive: boolean;
+  /** etcd: replay from this revision; other stores refuse it with INVALID_INPUT. */
+  sinceRevision: string | null;
+}
+
+/** A running backend stream: how it watches (shown with the stream) and how to stop it. */
+export interface OpenedStream {
+  method: string;
+  note: string | null;
+  markKind: StreamMarkKind | null;
+  /** Stops the stream; no event is emitted after it returns. Idempotent. */
+  stop(): void;
+}
+
+/** Live event streams; `open` rejects with an AppError when the path cannot be watched. */
+export interface EventStreamApi {
+  open(path: string, options: StreamOptions, sink: StreamSink): Promise<OpenedStream>;
+}
+
+/** Members and their health; only cheap calls (it is polled every few seconds). */
+export interface ServersApi {
+  health(): Promise<ServersReport>;
+}
+
+/** On-demand facts beyond health: connections, watch summaries, alarms, sessions. */
+export interface DiagnosticsApi {
+  report(): Promise<DiagnosticsReport>;
+}
+
+/** Who watches a path; a costly query unconfirmed returns its cost only. */
+export interface WatchersApi {
+  query(path: string, confirmed: boolean): Promise<WatchersReport>;
+}
+
+export interface OwnerApi {
+  query(path: string): Promise<OwnerReport>;
+}
+
+export interface LeaseApi {
+  list(cursor: string | null, limit: number): Promise<LeasePage>;
+  keys(leaseId: string, cursor: string | null, limit: number): Promise<LeaseKeysPage>;
 }
 
 /** Datacenters, nodes, leader and peers (Consul). */

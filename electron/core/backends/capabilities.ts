@@ -12,5 +12,11 @@ export function capabilitiesOf(session: BackendSession): Capabilities {
     listeners: session.listeners !== undefined,
     catalog: session.catalog !== undefined,
     serviceRegistry: session.registry !== undefined,
+    eventStreams: session.streams !== undefined,
+    servers: session.servers !== undefined,
+    diagnostics: session.diagnostics !== undefined,
+    watchers: session.watchers !== undefined,
+    owners: session.owners !== undefined,
+    leaseInventory: session.leases !== undefined,
   };
 }

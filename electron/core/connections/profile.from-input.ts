@@ -20,5 +20,6 @@ export function profileFromInput(
     datacenter: input.datacenter ?? null,
     contextPath: input.contextPath ?? null,
     namespace: input.namespace ?? null,
+    adminServerUrl: input.adminServerUrl ?? null,
   };
 }

@@ -61,6 +61,7 @@ export class SourceResolver {
       datacenter: null,
       contextPath: null,
       namespace: null,
+      adminServerUrl: null,
       password: spec.password,
     };
     const session = await this.drivers.get(spec.kind).connect(profile);

@@ -25,6 +25,7 @@ const PROFILE: ConnectionProfile = {
   datacenter: null,
   contextPath: null,
   namespace: null,
+  adminServerUrl: null,
 };
 const PLAIN = { ephemeral: false, sequential: false, container: false };
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');

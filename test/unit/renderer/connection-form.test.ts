@@ -23,6 +23,7 @@ const profile: ConnectionProfile = {
   datacenter: null,
   contextPath: null,
   namespace: null,
+  adminServerUrl: null,
 };
 
 describe('connection form', () => {

@@ -19,6 +19,7 @@ const profile: ConnectionProfile = {
   datacenter: null,
   contextPath: null,
   namespace: null,
+  adminServerUrl: null,
 };
 const active = (overrides: Partial<ActiveSession>): ActiveSession => ({
   profile,
