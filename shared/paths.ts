@@ -44,3 +44,9 @@ export function isSelfOrAncestor(ancestor: string, path: string): boolean {
   if (ancestor === path || ancestor === ROOT_PATH) return true;
   return path.startsWith(`${ancestor}/`);
 }
+
+/** The relative path of an absolute store path under `root` (which it must be below): `/` for the root itself. */
+export function relativePath(root: string, absolute: string): string {
+  if (root === ROOT_PATH) return absolute;
+  return absolute === root ? ROOT_PATH : absolute.slice(root.length);
+}

@@ -19,6 +19,8 @@ export const ChildEntrySchema = z.object({
   childCount: z.number().int().nullable(),
   dataLength: z.number().int().nullable(),
   ephemeral: z.boolean(),
+  /** Consul: the session that holds the key's lock (shown in the tree); omitted where the store has no locks. */
+  lockSession: z.string().nullable().optional(),
 });
 export type ChildEntry = z.infer<typeof ChildEntrySchema>;
 

@@ -69,8 +69,4 @@ export function absolutePath(root: string, relative: string): string {
   return root === '/' ? relative : `${root}${relative}`;
 }
 
-/** The relative path of an absolute store path under `root` (which it must be below). */
-export function relativePath(root: string, absolute: string): string {
-  if (root === '/') return absolute;
-  return absolute === root ? '/' : absolute.slice(root.length);
-}
+export { relativePath } from '../../../shared/paths.js';
