@@ -153,6 +153,30 @@ describe('Consul: who is connected, who owns a key, servers at a glance', () => 
   }, 40_000);
 });
 
+describe('Consul servers health when the agent goes away', () => {
+  it('marks the agent down within the health deadline and up again once it answers', async () => {
+    await server.kill();
+    const started = Date.now();
+    const down = await session.servers!.health();
+    expect(Date.now() - started).toBeLessThan(3500);
+    expect(down.members).toEqual([
+      expect.objectContaining({
+        id: server.endpoint,
+        up: false,
+        error: expect.stringMatching(/unreachable/),
+      }),
+    ]);
+    await server.restart();
+    const deadline = Date.now() + 15_000;
+    let up = await session.servers!.health();
+    while (!up.members.some((m) => m.name === NODE && m.up && m.role === 'leader') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      up = await session.servers!.health();
+    }
+    expect(up.members.map((m) => [m.name, m.role, m.up])).toEqual([[NODE, 'leader', true]]);
+  }, 30_000);
+});
+
 describe('Consul troubleshooting with a token of few rights', () => {
   const MASTER = '6a0d3c52-1f7e-4b8a-9c2d-3e4f5a6b7c8d';
   let acl: ConsulServer;
