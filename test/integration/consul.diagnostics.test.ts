@@ -197,7 +197,8 @@ describe('Consul troubleshooting with a token of few rights', () => {
     acl = await startConsul({ aclMasterToken: MASTER });
     await master('/v1/acl/policy', {
       Name: 'kv-and-nodes',
-      Rules: 'key_prefix "" { policy = "read" }\nnode_prefix "" { policy = "read" }',
+      Rules:
+        'key_prefix "" { policy = "read" }\nkey_prefix "secret/" { policy = "deny" }\nnode_prefix "" { policy = "read" }',
     });
     const token = await master('/v1/acl/token', { Policies: [{ Name: 'kv-and-nodes' }] });
     // A session needs the node's serfHealth check, which the agent registers shortly after the election.
@@ -217,6 +218,11 @@ describe('Consul troubleshooting with a token of few rights', () => {
       body: 'me',
     });
     expect(await response.json()).toBe(true);
+    await fetch(`http://${acl.endpoint}/v1/kv/secret/x`, {
+      method: 'PUT',
+      headers: { 'X-Consul-Token': MASTER },
+      body: 'x',
+    });
     limited = await createConsulDriver().connect(
       consulProfile([acl.endpoint], { id: 'consul-diag-acl', password: token['SecretID'] as string }),
     );
@@ -248,5 +254,15 @@ describe('Consul troubleshooting with a token of few rights', () => {
     expect(owner.notes[0]?.fix).toBe('session_prefix "" { policy = "read" }');
     const page = await limited.listChildren('/locks', { cursor: null, limit: 10, filter: null });
     expect(page.entries.map((e) => [e.name, e.lockSession])).toEqual([['leader', held]]);
+  });
+
+  it('says when the token hides keys from a stream', async () => {
+    const sink = { emit: () => undefined, fail: () => undefined };
+    const all = await limited.streams!.open('/', { recursive: true, sinceRevision: null }, sink);
+    const locks = await limited.streams!.open('/locks', { recursive: true, sinceRevision: null }, sink);
+    all.stop();
+    locks.stop();
+    expect(all.note).toMatch(/hides some keys here/);
+    expect(locks.note).not.toMatch(/hides some keys/);
   });
 });
