@@ -18,7 +18,7 @@ export interface EtcdMember {
 /** Where the member list came from: the cluster, the last list read, or the connection's endpoints. */
 export interface MemberList {
   members: EtcdMember[];
-  /** Why the cluster's own list could not be read this time; null when it was. */
+  /** Why the cluster's own list could not be read this time and what is shown instead; null when it was read. */
   stale: string | null;
 }
 
@@ -79,8 +79,9 @@ export class EtcdMembers {
       this.lastList = response.members.map(memberOf);
       return { members: this.lastList, stale: null };
     } catch (error) {
-      const reason = toAppError(error, 'Listing the etcd members').message;
-      return { members: this.lastList ?? this.endpointMembers(), stale: reason };
+      const reason = toAppError(error, 'Listing the etcd members').message.replace(/\.$/, '');
+      const shown = this.lastList === null ? "the connection's endpoints" : 'the members listed before';
+      return { members: this.lastList ?? this.endpointMembers(), stale: `${reason}; shown are ${shown}.` };
     }
   }
 

@@ -41,15 +41,7 @@ export class EtcdServers implements ServersApi {
     return this.life.whileOpen(async () => {
       const list = await this.members.list(STEP_TIMEOUT_MS);
       const answers = await Promise.all(list.members.map((m) => answerOf(this.members, m)));
-      const notes =
-        list.stale === null
-          ? []
-          : [
-              {
-                message: `${list.stale.replace(/\.$/, '')}; the members shown are those listed before (or the connection's endpoints).`,
-                fix: null,
-              },
-            ];
+      const notes = list.stale === null ? [] : [{ message: list.stale, fix: null }];
       return {
         members: answers.map(serverMember),
         checkedAt: Date.now(),
