@@ -235,3 +235,44 @@ describe('etcd servers, diagnostics and leases against a real three-member clust
     expect(table((await session.diagnostics!.report()).tables, 'alarms').rows).toEqual([]);
   });
 });
+
+describe('etcd servers behind endpoints they do not advertise (a port-forward, a proxy)', () => {
+  let hidden: EtcdCluster;
+  let through: BackendSession;
+
+  beforeAll(async () => {
+    // Members advertise 127.0.0.2, where nothing listens; the console reaches them on 127.0.0.1.
+    hidden = await startEtcdCluster({ size: 1, advertiseHost: '127.0.0.2' });
+    through = await createEtcdDriver().connect(etcdProfile(hidden.endpoints));
+  });
+
+  afterAll(async () => {
+    await through?.close();
+    await hidden?.stop();
+  });
+
+  it('reads the status and /metrics of a member through the endpoint, and says why', async () => {
+    const [only] = hidden.members as [EtcdClusterMember];
+    const report = await through.servers!.health();
+    expect(report.members).toHaveLength(1);
+    expect(report.members[0]).toMatchObject({
+      name: 'm1',
+      up: true,
+      role: 'leader',
+      address: only.clientUrl,
+    });
+    expect(report.notes.map((n) => n.message)).toEqual([
+      `m1 does not answer at the client URL it advertises (http://127.0.0.2:${only.clientPort}); its status was read through the connection's endpoint ${only.clientUrl}.`,
+    ]);
+    const gauges = table((await through.diagnostics!.report()).tables, 'watch-gauges');
+    expect(gauges.rows).toEqual([
+      {
+        member: 'm1',
+        watchers: expect.any(Number),
+        watchStreams: expect.any(Number),
+        slowWatchers: 0,
+        error: null,
+      },
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import type { DiagnosticsReport, DiagnosticTable } from '../../../../shared/mode
 import type { DiagnosticsApi } from '../backend.js';
 import type { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { alarmsTable, alarmsUnavailable } from './etcd.alarms.js';
-import { within, type EtcdMember, type EtcdMembers } from './etcd.members.js';
+import { within, type EndpointMember, type EtcdMember, type EtcdMembers } from './etcd.members.js';
 import { fetchMetrics, watchGauges, type WatchGauges } from './etcd.metrics.js';
 import type { EtcdRpc } from './etcd.rpc.js';
 
@@ -20,14 +20,24 @@ const GAUGE_COLUMNS: DiagnosticTable['columns'] = [
 
 type GaugeAnswer = { member: EtcdMember; gauges: WatchGauges } | { member: EtcdMember; error: string };
 
-async function gaugesOf(members: EtcdMembers, member: EtcdMember): Promise<GaugeAnswer> {
-  if (member.clientUrl === null) return { member, error: 'not started (no client URL)' };
+async function gaugesAt(members: EtcdMembers, member: EtcdMember, url: string): Promise<GaugeAnswer> {
   try {
-    const text = await fetchMetrics(member.clientUrl, members.credentials, CALL_TIMEOUT_MS);
-    return { member, gauges: watchGauges(text) };
+    return { member, gauges: watchGauges(await fetchMetrics(url, members.credentials, CALL_TIMEOUT_MS)) };
   } catch (error) {
     return { member, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** A member's gauges from its advertised client URL, else through the connection's endpoint it sits behind. */
+async function gaugesOf(
+  members: EtcdMembers,
+  member: EtcdMember,
+  behind: Promise<Map<string, EndpointMember>>,
+): Promise<GaugeAnswer> {
+  if (member.clientUrl === null) return { member, error: 'not started (no client URL)' };
+  const direct = await gaugesAt(members, member, member.clientUrl);
+  const endpoint = member.id === null ? undefined : (await behind).get(member.id);
+  return 'error' in direct && endpoint !== undefined ? gaugesAt(members, member, endpoint.url) : direct;
 }
 
 /** The watcher and watch-stream gauges of every member, or unavailable when no member's /metrics answered. */
@@ -81,6 +91,7 @@ export class EtcdDiagnostics implements DiagnosticsApi {
   report(): Promise<DiagnosticsReport> {
     return this.life.whileOpen(async () => {
       const list = await this.members.list(CALL_TIMEOUT_MS);
+      const behind = this.members.behindEndpoints(list.members, CALL_TIMEOUT_MS);
       const [alarms, gauges] = await Promise.all([
         within(CALL_TIMEOUT_MS, 'Listing the etcd alarms', () =>
           this.rpc.client.maintenance.alarm({ action: 'Get', memberID: 0, alarm: 'None' }),
@@ -88,7 +99,7 @@ export class EtcdDiagnostics implements DiagnosticsApi {
           (response) => alarmsTable(response.alarms, list.members),
           (error: Error) => alarmsUnavailable(error.message),
         ),
-        Promise.all(list.members.map((m) => gaugesOf(this.members, m))),
+        Promise.all(list.members.map((m) => gaugesOf(this.members, m, behind))),
       ]);
       return { tables: [alarms, gaugeTable(gauges)], checkedAt: Date.now() };
     });

@@ -1,4 +1,4 @@
-import { Etcd3, type IMember, type IOptions } from 'etcd3';
+import { Etcd3, type IMember, type IOptions, type IStatusResponse } from 'etcd3';
 import { AppError } from '../../../../shared/errors.js';
 import { toAppError } from './etcd.errors.js';
 import { faultHandling } from './etcd.policy.js';
@@ -13,6 +13,12 @@ export interface EtcdMember {
   /** The client URL it advertises (the first one), or null before it started. */
   clientUrl: string | null;
   isLearner: boolean;
+}
+
+/** A member reached through one of the connection's endpoints, with the status it gave there. */
+export interface EndpointMember {
+  url: string;
+  status: IStatusResponse;
 }
 
 /** Where the member list came from: the cluster, the last list read, or the connection's endpoints. */
@@ -101,13 +107,41 @@ export class EtcdMembers {
     return client;
   }
 
+  /** The status of one member from its own client URL, bounded by `timeoutMs`. */
+  status(clientUrl: string, timeoutMs: number, what: string): Promise<IStatusResponse> {
+    return within(timeoutMs, what, () =>
+      this.clientOf(clientUrl).maintenance.status({ deadline: Date.now() + timeoutMs }),
+    );
+  }
+
+  /**
+   * The members behind the connection's endpoints that no member advertises as its client URL (a
+   * port-forward, a proxy, a tunnel), by member id: where a member's advertised URL cannot be reached from
+   * here, its endpoint stands in. Empty when every endpoint is an advertised URL.
+   */
+  async behindEndpoints(list: EtcdMember[], timeoutMs: number): Promise<Map<string, EndpointMember>> {
+    const advertised = new Set(list.map((m) => m.clientUrl));
+    const found = new Map<string, EndpointMember>();
+    const others = this.endpoints().filter((url) => !advertised.has(url));
+    await Promise.all(
+      others.map(async (url) => {
+        const status = await this.status(url, timeoutMs, url).catch(() => null);
+        if (status !== null) found.set(memberIdHex(status.header.member_id), { url, status });
+      }),
+    );
+    return found;
+  }
+
   close(): void {
     for (const client of this.clients.values()) client.close();
     this.clients.clear();
   }
 
+  private endpoints(): string[] {
+    return typeof this.options.hosts === 'string' ? [this.options.hosts] : (this.options.hosts ?? []);
+  }
+
   private endpointMembers(): EtcdMember[] {
-    const hosts = typeof this.options.hosts === 'string' ? [this.options.hosts] : (this.options.hosts ?? []);
-    return hosts.map((clientUrl) => ({ id: null, name: '', clientUrl, isLearner: false }));
+    return this.endpoints().map((clientUrl) => ({ id: null, name: '', clientUrl, isLearner: false }));
   }
 }
