@@ -1,12 +1,13 @@
-import { Etcd3 } from 'etcd3';
+import { Etcd3, Range } from 'etcd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendSession } from '../../electron/core/backends/backend.js';
 import { capabilitiesOf } from '../../electron/core/backends/capabilities.js';
 import { createEtcdDriver } from '../../electron/core/backends/etcd/etcd.driver.js';
 import type { DiagnosticTable, ServerMember, ServersReport } from '../../shared/model/diagnostics.js';
+import type { BackendStreamEvent } from '../../shared/model/event-stream.js';
 import { startEtcdCluster, type EtcdCluster, type EtcdClusterMember } from '../servers/etcd.cluster.js';
-import { etcdProfile } from '../servers/etcd.server.js';
-import { rejection } from './support/async-expect.js';
+import { etcdProfile, startEtcd, type EtcdServer } from '../servers/etcd.server.js';
+import { rejection, until } from './support/async-expect.js';
 
 let cluster: EtcdCluster;
 let session: BackendSession;
@@ -274,5 +275,78 @@ describe('etcd servers behind endpoints they do not advertise (a port-forward, a
         error: null,
       },
     ]);
+  });
+});
+
+describe('etcd troubleshooting with authentication on', () => {
+  const ROOT_PASSWORD = 'root-secret';
+  let server: EtcdServer;
+  let alice: BackendSession;
+
+  beforeAll(async () => {
+    server = await startEtcd({ auth: { rootPassword: ROOT_PASSWORD } });
+    const root = new Etcd3({
+      hosts: `http://${server.endpoint}`,
+      auth: { username: 'root', password: ROOT_PASSWORD },
+    });
+    try {
+      const reader = await root.role('reader').create();
+      await reader.grant({ permission: 'Readwrite', range: Range.prefix('/allowed/') });
+      await root.user('alice').create('alice-secret');
+      await root.user('alice').addRole('reader');
+    } finally {
+      root.close();
+    }
+    alice = await createEtcdDriver().connect(
+      etcdProfile([server.endpoint], {
+        auth: { username: 'alice', hasPassword: true },
+        password: 'alice-secret',
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await alice?.close();
+    await server?.stop();
+  });
+
+  it('shows member health and watch gauges to a user without any cluster role', async () => {
+    const report = await alice.servers!.health();
+    expect(report.members).toMatchObject([{ up: true, role: 'leader', error: null }]);
+    const gauges = table((await alice.diagnostics!.report()).tables, 'watch-gauges');
+    expect(gauges.available).toBe(true);
+  });
+
+  it('refuses a stream on keys the user may not read in one sentence, and still opens the ones it may', async () => {
+    const quiet = { emit: () => undefined, fail: () => undefined };
+    const refused = await rejection(
+      alice.streams!.open('/forbidden', { recursive: true, sinceRevision: null }, quiet),
+    );
+    expect(refused.code).toBe('PERMISSION_DENIED');
+    expect(refused.message).toBe(
+      'Watching /forbidden: the etcd user of this connection lacks the permission.',
+    );
+
+    // alice may read `/allowed/…` but not `/allowed` itself: the subtree stream watches the keys below it.
+    const events: BackendStreamEvent[] = [];
+    const allowed = await alice.streams!.open(
+      '/allowed',
+      { recursive: true, sinceRevision: null },
+      { emit: (e) => events.push(e), fail: () => undefined },
+    );
+    try {
+      expect(allowed.note).toBe(
+        'The user of this connection may read only the keys below /allowed, so changes to /allowed itself are not in this stream.',
+      );
+      await alice.create('/allowed/a/b/c', Buffer.from('v'), {
+        ephemeral: false,
+        sequential: false,
+        container: false,
+      });
+      await until(() => events.length >= 1, 5000);
+      expect(events.map((e) => [e.type, e.path])).toEqual([['created', '/allowed/a/b/c']]);
+    } finally {
+      allowed.stop();
+    }
   });
 });

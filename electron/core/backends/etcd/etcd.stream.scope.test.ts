@@ -11,6 +11,10 @@ describe('etcd stream scope', () => {
     expect(scope).toMatchObject({ start: b('/a'), end: b('/a0') });
     expect(['/a', '/a/b', '/a/b/c'].every((k) => scope.includes(b(k)))).toBe(true);
     expect(['/a-b', '/a.b', '/ab'].some((k) => scope.includes(b(k)))).toBe(false);
+    // For a user who may read only `/a/…`: the keys below, without the node itself.
+    expect(scope.narrower).toMatchObject({ start: b('/a/'), end: b('/a0') });
+    expect(scope.narrower!.includes(b('/a'))).toBe(false);
+    expect(scope.narrower!.includes(b('/a/b'))).toBe(true);
   });
 
   it('watches one key alone, the root as everything, and the no-slash folder as the keys without a slash', () => {
