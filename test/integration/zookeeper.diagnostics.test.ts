@@ -228,3 +228,23 @@ describe('who owns an ephemeral node', () => {
     expect(report.notes[0]?.message).toBe('/diag/cfg is a persistent node: no session owns it.');
   });
 });
+
+describe('under a chroot', () => {
+  it('asks for the server path and shows the paths as the profile sees them', async () => {
+    const chrooted = await driver.connect(zooKeeperProfile(`${ensemble.connectString}/diag`));
+    try {
+      const watchers = await chrooted.watchers!.query('/cfg', true);
+      const address = liveCliAddress();
+      expect(watchers.watchers.map((w) => [w.kind, w.watchedPath, w.client, w.sessionId])).toEqual([
+        ['data', '/cfg', address, cliSession],
+        ['recursive', '/', address, cliSession],
+      ]);
+      const owner = await chrooted.owners!.query('/eph');
+      expect(owner).toMatchObject({ owned: true, sessionId: cliSession, clients: [{ address }] });
+      expect(owner.facts).toContainEqual({ label: 'Ephemeral nodes of the session', value: '1: /eph' });
+      expect(owner.facts).toContainEqual({ label: 'Server path', value: '/diag/eph' });
+    } finally {
+      await chrooted.close();
+    }
+  });
+});
