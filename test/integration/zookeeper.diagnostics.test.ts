@@ -115,6 +115,8 @@ describe('ZooKeeper servers health', () => {
     // A follower without zkCli: no election, so zkCli's connection (and address) stays as it is.
     const leader = await ensemble.leader();
     const third = ensemble.members.find((m, i) => i !== 1 && m.id !== leader?.id)!;
+    // A session on that member alone is left waiting for it: its health must not wait with it.
+    const alone = await driver.connect(zooKeeperProfile(third.connectString));
     await third.kill();
     try {
       const started = Date.now();
@@ -122,10 +124,15 @@ describe('ZooKeeper servers health', () => {
       expect(Date.now() - started).toBeLessThan(3000);
       const down = byId(report.members, third.connectString);
       expect(down.up).toBe(false);
-      expect(down.error).toMatch(/connection refused/);
+      expect(down.error).toMatch(/^Nothing listens on 127\.0\.0\.1:\d+ \(connection refused\)\.$/);
       expect(down.metrics).toEqual([]);
       expect(report.members.filter((m) => m.up)).toHaveLength(2);
+      const aloneStarted = Date.now();
+      const stranded = await alone.servers!.health();
+      expect(Date.now() - aloneStarted).toBeLessThan(3000);
+      expect(stranded.members.map((m) => [m.id, m.up])).toEqual([[third.connectString, false]]);
     } finally {
+      await alone.close();
       await third.restart();
     }
     await until(async () => {
