@@ -68,14 +68,15 @@ export class EnsembleView {
   }
 }
 
-/** The notes of refused answers, each zoo.cfg fix once per member. */
-export function refusalNotes(facts: ReadonlyArray<{ fact: Fact<unknown> }>): DiagnosticNote[] {
+/** The notes of the answers (refused words with their zoo.cfg line, an AdminServer not reached), each once. */
+export function answerNotes(facts: ReadonlyArray<{ fact: Fact<unknown> }>): DiagnosticNote[] {
   const notes: DiagnosticNote[] = [];
   const seen = new Set<string>();
   for (const { fact } of facts) {
-    if (fact.ok || fact.note === null || seen.has(fact.note.message)) continue;
-    seen.add(fact.note.message);
-    notes.push(fact.note);
+    const note = fact.note ?? null;
+    if (note === null || seen.has(note.message)) continue;
+    seen.add(note.message);
+    notes.push(note);
   }
   return notes;
 }

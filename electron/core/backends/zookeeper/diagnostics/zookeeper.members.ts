@@ -109,6 +109,7 @@ export function ensembleMembers(sources: MemberSources): {
   const admin = sources.adminServerUrl === null ? null : adminBases(listed, sources.adminServerUrl);
   const members = listed.map((m, i): EnsembleMember => {
     const base = admin?.bases[i] ?? null;
+    const words = wordProbe({ host: m.host, port: m.port, tls: sources.tls });
     const id = `${m.host}:${m.port}`;
     return {
       id,
@@ -116,7 +117,7 @@ export function ensembleMembers(sources: MemberSources): {
       host: m.host,
       port: m.port,
       configuredRole: m.role,
-      probe: base === null ? wordProbe({ host: m.host, port: m.port, tls: sources.tls }) : adminProbe(base),
+      probe: base === null ? words : adminProbe(base, words),
     };
   });
   return { members, notes: admin?.note ? [admin.note] : [] };

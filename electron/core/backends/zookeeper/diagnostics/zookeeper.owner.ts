@@ -4,7 +4,7 @@ import type { OwnerApi } from '../../backend.js';
 import type { ZkStat } from '../client/index.js';
 import { assertZnodePath } from '../zookeeper.paths.js';
 import { REPORT_TIMEOUT_MS } from './zookeeper.diagnostics.js';
-import { EnsembleView, refusalNotes } from './zookeeper.ensemble-view.js';
+import { EnsembleView, answerNotes } from './zookeeper.ensemble-view.js';
 import { hexSessionId, type ClientConnection } from './zookeeper.facts.js';
 import { HEALTH_TIMEOUT_MS } from './zookeeper.servers.js';
 import { sentence } from './zookeeper.sentences.js';
@@ -95,7 +95,7 @@ export function zooKeeperOwners(
       facts.push({ label: 'Node created at zxid', value: `0x${found.czxid.toString(16)}` });
       if (toServerPath(path, view.target.chroot) !== path)
         facts.push({ label: 'Server path', value: toServerPath(path, view.target.chroot) });
-      const refusals = refusalNotes([...cons, ...(dump === null ? [] : [{ fact: dump }])]);
+      const refusals = answerNotes([...cons, ...(dump === null ? [] : [{ fact: dump }])]);
       return { path, owned: true, sessionId, clients, facts, notes: [...notes, ...refusals] };
     },
   };
