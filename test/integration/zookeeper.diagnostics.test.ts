@@ -8,6 +8,13 @@ import { startZkCli, type ZkCli } from '../servers/zookeeper.cli.js';
 import { startZooKeeperEnsemble, type ZooKeeperEnsemble } from '../servers/zookeeper.ensemble.js';
 import { zooKeeperProfile } from '../servers/zookeeper.server.js';
 import { until } from './support/async-expect.js';
+import { socketsOfPortOwner } from '../servers/listening-sockets.js';
+import {
+  DiagnosticsReportSchema,
+  OwnerReportSchema,
+  ServersReportSchema,
+  WatchersReportSchema,
+} from '../../shared/model/diagnostics.js';
 import { connectedZkClient } from './support/zk-client.js';
 
 const driver = createZooKeeperDriver();
@@ -76,6 +83,7 @@ function byId(members: readonly ServerMember[], id: string): ServerMember {
 describe('ZooKeeper servers health', () => {
   it('reports every member with its role and figures from srvr and mntr', async () => {
     const report = await session.servers!.health();
+    expect(ServersReportSchema.parse(report)).toEqual(report);
     expect(report.members.map((m) => m.id).sort()).toEqual(
       ensemble.members.map((m) => m.connectString).sort(),
     );
@@ -141,11 +149,33 @@ describe('ZooKeeper servers health', () => {
       return back.up && (back.role === 'follower' || back.role === 'leader');
     }, 30_000);
   }, 90_000);
+
+  it('reports a member that accepts connections but stops answering (SIGSTOP) down within 3 s', async () => {
+    const leader = await ensemble.leader();
+    const frozen = ensemble.members.find((m, i) => i !== 1 && m.id !== leader?.id)!;
+    const { pid } = socketsOfPortOwner(frozen.port);
+    process.kill(pid, 'SIGSTOP');
+    try {
+      const started = Date.now();
+      const report = await session.servers!.health();
+      expect(Date.now() - started).toBeLessThan(3000);
+      const stuck = byId(report.members, frozen.connectString);
+      expect(stuck).toMatchObject({ up: false, role: 'unknown' });
+      expect(stuck.error).toMatch(/did not answer (srvr|mntr) within 1500 ms/);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    await until(async () => {
+      const back = byId((await session.servers!.health()).members, frozen.connectString);
+      return back.up && back.role === 'follower';
+    }, 30_000);
+  }, 60_000);
 });
 
 describe('ZooKeeper connections and watch summaries', () => {
   it("lists every member's cons with zkCli's address and session, and the wchs of each", async () => {
     const report = await session.diagnostics!.report();
+    expect(DiagnosticsReportSchema.parse(report)).toEqual(report);
     const cons = report.tables.filter((t) => t.id.startsWith('cons:'));
     expect(cons).toHaveLength(3);
     for (const table of cons) expect(table.available).toBe(true);
@@ -173,6 +203,7 @@ describe('who watches a path', () => {
 
   it("finds zkCli's get -w on the path and its recursive watch on an ancestor, with its address", async () => {
     const report = await session.watchers!.query('/diag/cfg', true);
+    expect(WatchersReportSchema.parse(report)).toEqual(report);
     expect(report.available).toBe(true);
     expect(report.cost).toBeNull();
     const member = ensemble.members[1]!.connectString;
@@ -220,6 +251,7 @@ describe('who watches a path', () => {
 describe('who owns an ephemeral node', () => {
   it("resolves the owner session to zkCli's address and lists the session's ephemerals", async () => {
     const report = await session.owners!.query('/diag/eph');
+    expect(OwnerReportSchema.parse(report)).toEqual(report);
     expect(report.owned).toBe(true);
     expect(report.sessionId).toBe(cliSession);
     expect(report.clients).toEqual([
