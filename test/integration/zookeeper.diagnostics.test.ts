@@ -84,6 +84,8 @@ describe('ZooKeeper servers health', () => {
   it('reports every member with its role and figures from srvr and mntr', async () => {
     const report = await session.servers!.health();
     expect(ServersReportSchema.parse(report)).toEqual(report);
+    // The description the session carries since connect comes from the same srvr (zookeeper.server-info.ts).
+    expect(session.server).toMatch(/^ZooKeeper 3\.\d+\.\d+ \((leader|follower)\)$/);
     expect(report.members.map((m) => m.id).sort()).toEqual(
       ensemble.members.map((m) => m.connectString).sort(),
     );
