@@ -127,6 +127,7 @@ describe('ZooKeeper servers health', () => {
     const third = ensemble.members.find((m, i) => i !== 1 && m.id !== leader?.id)!;
     // A session on that member alone is left waiting for it: its health must not wait with it.
     const alone = await driver.connect(zooKeeperProfile(third.connectString));
+    expect((await alone.servers!.health()).members.map((m) => m.up)).toEqual([true]);
     await third.kill();
     try {
       const started = Date.now();
@@ -141,6 +142,10 @@ describe('ZooKeeper servers health', () => {
       const stranded = await alone.servers!.health();
       expect(Date.now() - aloneStarted).toBeLessThan(3000);
       expect(stranded.members.map((m) => [m.id, m.up])).toEqual([[third.connectString, false]]);
+      // Its /zookeeper/config (read while it was up) names all three, without client ports.
+      expect(stranded.notes.map((n) => n.message)).toContain(
+        "/zookeeper/config names 3 servers but gives no client port for 2 of them: add them to the connection's endpoints to see them here.",
+      );
     } finally {
       await alone.close();
       await third.restart();
