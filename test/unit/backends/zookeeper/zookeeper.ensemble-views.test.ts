@@ -66,6 +66,20 @@ describe('members', () => {
     ]);
   });
 
+  it('names the servers a static configuration lists without client ports', () => {
+    const { members, notes } = ensembleMembers({
+      hosts: [{ host: '127.0.0.1', port: 2181 }],
+      tls: null,
+      adminServerUrl: null,
+      dynamicConfig:
+        'server.1=127.0.0.1:2888:3888:participant\nserver.2=127.0.0.1:2889:3889:participant\nversion=0',
+    });
+    expect(members.map((m) => m.id)).toEqual(['127.0.0.1:2181']);
+    expect(notes.map((n) => n.message)).toEqual([
+      "/zookeeper/config names 2 servers but gives no client port for 1 of them: add them to the connection's endpoints to see them here.",
+    ]);
+  });
+
   it('gives each host the AdminServer URL with its own host name; hosts with several members keep words', () => {
     const distinct = ensembleMembers({
       hosts: [
