@@ -7,22 +7,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEtcdCluster, type EtcdCluster } from '../servers/etcd.cluster.js';
 import { REPO_ROOT, runCli } from './support/cli-runner.js';
 import { until } from './support/async-expect.js';
+import { connectedZkClient } from './support/zk-client.js';
+import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 
 let cluster: EtcdCluster;
 /** The first member: what the sources name. */
 let etcd: { endpoint: string };
 let client: Etcd3;
 let home: string;
+let zk: ZooKeeperServer;
 
 beforeAll(async () => {
-  [cluster, home] = await Promise.all([startEtcdCluster(), mkdtemp(join(tmpdir(), 'configdeck-cli-watch-'))]);
+  [cluster, zk, home] = await Promise.all([
+    startEtcdCluster(),
+    startZooKeeper(),
+    mkdtemp(join(tmpdir(), 'configdeck-cli-watch-')),
+  ]);
   etcd = cluster.members[0]!;
   client = new Etcd3({ hosts: `http://${etcd.endpoint}` });
 });
 
 afterAll(async () => {
   client?.close();
-  await cluster?.stop();
+  await Promise.all([cluster?.stop(), zk?.stop()]);
   if (home) await rm(home, { recursive: true, force: true });
 });
 
@@ -145,6 +152,35 @@ describe('configdeck watch, servers and watchers', () => {
       expect(gone.stderr).toMatch(/^configdeck servers: .*unreachable.*\.\n$/);
     } finally {
       await last.start();
+    }
+  });
+
+  it('names who watches a ZooKeeper path by session and address, after --yes', async () => {
+    const watcher = await connectedZkClient(zk.connectString);
+    try {
+      await watcher.create('/cli-watched', Buffer.from('x'));
+      await watcher.getData('/cli-watched', { watch: () => undefined });
+      const source = `zk://${zk.connectString}/cli-watched`;
+      const unconfirmed = await runCli(home, 'watchers', source);
+      expect(unconfirmed.code).toBe(2);
+      expect(unconfirmed.stderr).toMatch(
+        /^configdeck watchers: .*\d+ watch.* Run again with --yes to list them\.\n$/,
+      );
+      const listed = await runCli(home, 'watchers', source, '--yes', '--json');
+      expect(listed.code).toBe(0);
+      const report = JSON.parse(listed.stdout) as { watchers: Array<Record<string, unknown>> };
+      const session = `0x${watcher.sessionId.toString(16)}`;
+      expect(report.watchers).toContainEqual(
+        expect.objectContaining({
+          sessionId: session,
+          kind: 'data',
+          client: expect.stringMatching(/^127\.0\.0\.1:\d+$/),
+        }),
+      );
+      const human = await runCli(home, 'watchers', source, '--yes');
+      expect(human.stdout).toContain(`  ${session}  127.0.0.1:`);
+    } finally {
+      await watcher.close();
     }
   });
 });
