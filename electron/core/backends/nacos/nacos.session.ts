@@ -6,6 +6,7 @@ import type {
   CreateOptions,
   DeleteOptions,
   DeleteResult,
+  EventStreamApi,
   GetOptions,
   HistoryApi,
   ListChildrenOptions,
@@ -28,6 +29,7 @@ import { NacosRegistry } from './nacos.registry.js';
 import { countSubtree, getNode, listChildren } from './nacos.tree.js';
 import { startWatch, type NacosWatchContext } from './nacos.watch.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
+import { NacosStreams } from './nacos.stream.js';
 import { createNode, setConfig } from './nacos.write.js';
 
 /** One open Nacos connection mapped onto the tree /<namespace>/<group>/<dataId>. */
@@ -38,6 +40,8 @@ export class NacosSession implements BackendSession {
   readonly registry?: ServiceRegistryApi;
   readonly history?: HistoryApi;
   readonly listeners?: ListenerApi;
+  readonly streams: EventStreamApi;
+  private readonly nacosStreams: NacosStreams;
   private readonly ctx: NacosWatchContext;
   private readonly life = new SessionLifecycle('nacos');
 
@@ -58,6 +62,10 @@ export class NacosSession implements BackendSession {
     if (api.history === 'v1') this.history = new NacosV1History(http);
     if (api.history === 'r-nacos-console') this.history = new RNacosConsoleHistory(http);
     if (api.listenerQuery) this.listeners = new NacosListenerQuery(http, api.detail);
+    this.nacosStreams = new NacosStreams(this.ctx, { hub, onState: (l) => link.state.subscribe(l) });
+    this.streams = {
+      open: (path, options, sink) => this.life.whileOpen(() => this.nacosStreams.open(path, options, sink)),
+    };
   }
 
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
@@ -95,6 +103,7 @@ export class NacosSession implements BackendSession {
 
   close(): Promise<void> {
     return this.life.close(() => {
+      this.nacosStreams.stopAll();
       this.ctx.hub.close();
       this.link.state.closed();
       this.link.close();
