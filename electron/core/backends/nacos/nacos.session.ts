@@ -6,13 +6,16 @@ import type {
   CreateOptions,
   DeleteOptions,
   DeleteResult,
+  DiagnosticsApi,
   EventStreamApi,
   GetOptions,
   HistoryApi,
   ListChildrenOptions,
   ListenerApi,
   NodeChange,
+  ServersApi,
   ServiceRegistryApi,
+  WatchersApi,
   WatchOptions,
   SetResult,
 } from '../backend.js';
@@ -30,6 +33,7 @@ import { countSubtree, getNode, listChildren } from './nacos.tree.js';
 import { startWatch, type NacosWatchContext } from './nacos.watch.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { NacosStreams } from './nacos.stream.js';
+import { troubleshootingOf } from './nacos.troubleshoot.js';
 import { createNode, setConfig } from './nacos.write.js';
 
 /** One open Nacos connection mapped onto the tree /<namespace>/<group>/<dataId>. */
@@ -41,6 +45,9 @@ export class NacosSession implements BackendSession {
   readonly history?: HistoryApi;
   readonly listeners?: ListenerApi;
   readonly streams: EventStreamApi;
+  readonly watchers?: WatchersApi;
+  readonly diagnostics?: DiagnosticsApi;
+  readonly servers?: ServersApi;
   private readonly nacosStreams: NacosStreams;
   private readonly ctx: NacosWatchContext;
   private readonly life = new SessionLifecycle('nacos');
@@ -62,6 +69,10 @@ export class NacosSession implements BackendSession {
     if (api.history === 'v1') this.history = new NacosV1History(http);
     if (api.history === 'r-nacos-console') this.history = new RNacosConsoleHistory(http);
     if (api.listenerQuery) this.listeners = new NacosListenerQuery(http, api.detail);
+    const troubleshooting = troubleshootingOf(http, api, this);
+    if (troubleshooting.watchers) this.watchers = troubleshooting.watchers;
+    if (troubleshooting.diagnostics) this.diagnostics = troubleshooting.diagnostics;
+    if (troubleshooting.servers) this.servers = troubleshooting.servers;
     this.nacosStreams = new NacosStreams(this.ctx, { hub, onState: (l) => link.state.subscribe(l) });
     this.streams = {
       open: (path, options, sink) => this.life.whileOpen(() => this.nacosStreams.open(path, options, sink)),
