@@ -120,6 +120,21 @@ describe('Nacos event streams', () => {
     expect(refused.message).toMatch(/no revisions/);
   });
 
+  it('streams a whole namespace: a config in a group that did not exist at the start is seen', async () => {
+    const info = await client.call('stream.start', { connectionId: id, path: '/public', recursive: true });
+    expect(info.note).toMatch(/the namespace public/);
+    await other.publish('fresh.properties', 'NEW_GROUP', 'x=1\n');
+    const [created] = await waitFor(info.streamId, 1, (e) => e.path === '/public/NEW_GROUP/fresh.properties');
+    expect(summary(created!)).toMatchObject({ type: 'created', after: 'x=1\n' });
+    await client.call('stream.stop', { streamId: info.streamId });
+    const refused = await client.failure('stream.start', {
+      connectionId: id,
+      path: '/public',
+      recursive: false,
+    });
+    expect(refused.message).toMatch(/watch its subtree/);
+  });
+
   it('reports a lost connection, its return, and what changed across it', async () => {
     const group = 'GAP_GROUP';
     await other.publish('gap.txt', group, 'before');
