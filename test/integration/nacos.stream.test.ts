@@ -69,7 +69,7 @@ describe('Nacos event streams', () => {
     });
     expect(info).toMatchObject({ markKind: 'md5', state: 'running' });
     expect(info.method).toContain('long-poll');
-    expect(info.note).toMatch(/every 5 s/);
+    expect(info.note).toMatch(/every 3 s/);
 
     await other.publish('a.properties', group, 'a=2\n');
     await waitFor(info.streamId, 1, changes);
