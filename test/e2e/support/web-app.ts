@@ -8,6 +8,8 @@ export interface WebApp {
   url: string;
   port: number;
   dataDir: string;
+  /** The host process (the main process of browser mode): the bench reads its memory. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function startWebApp(connections: readonly object[]): Promise<WebAp
     url,
     port,
     dataDir,
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
