@@ -31,6 +31,11 @@ import { removeZnode, removeZnodeTree, writeZnode } from './zookeeper.write.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import type { ServerFeature } from '../../../../shared/model/server-features.js';
 import { describeFeatures, type ZooKeeperFeatures } from './zookeeper.features.js';
+import {
+  DEFAULT_STREAM_SETTINGS,
+  ZooKeeperStreams,
+  type ZooKeeperStreamSettings,
+} from './zookeeper.streams.js';
 
 function isCode(error: unknown, code: string): boolean {
   return isAppError(error) && error.code === code;
@@ -39,6 +44,7 @@ function isCode(error: unknown, code: string): boolean {
 /** A live ZooKeeper session mapped onto the common tree model. */
 export class ZooKeeperSession implements BackendSession {
   readonly batch: BatchWriter;
+  readonly streams: ZooKeeperStreams;
   private readonly ops: ZooKeeperOps;
   private readonly children: ChildLister;
   private readonly watches: WatchHub;
@@ -50,12 +56,14 @@ export class ZooKeeperSession implements BackendSession {
     private readonly connection: ZooKeeperConnection,
     readonly server: string | null,
     private readonly detected: ZooKeeperFeatures,
+    streamSettings: ZooKeeperStreamSettings = DEFAULT_STREAM_SETTINGS,
   ) {
     this.ttlAccepted = detected.ttl !== false;
     this.ops = new ZooKeeperOps(connection.client, connection);
     this.batch = zooKeeperBatchWriter(this.ops);
     this.children = new ChildLister(this.ops);
     this.watches = new WatchHub(this.ops, connection);
+    this.streams = new ZooKeeperStreams(this.ops, connection, detected.persistentWatches, streamSettings);
   }
 
   get nodeCapabilities(): NodeCapabilities {
@@ -151,7 +159,10 @@ export class ZooKeeperSession implements BackendSession {
   }
 
   close(): Promise<void> {
-    return this.life.close(() => this.connection.close());
+    return this.life.close(() => {
+      this.streams.stopAll();
+      return this.connection.close();
+    });
   }
 
   /** ACLs of a node; null when this session may not read them (the value may still be readable). */
