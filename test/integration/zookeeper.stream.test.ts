@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendSession, OpenedStream, StreamSink } from '../../electron/core/backends/backend.js';
-import type { ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
+import { Perm, type ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
 import { createZooKeeperDriver } from '../../electron/core/backends/zookeeper/zookeeper.driver.js';
 import { longToHex } from '../../electron/core/backends/zookeeper/zookeeper.stat.js';
 import { ONE_SHOT_NOTE } from '../../electron/core/backends/zookeeper/zookeeper.stream.one-shot.js';
@@ -262,6 +262,31 @@ describe('ZooKeeper event streams: persistent watches', () => {
       expect.objectContaining({ type: 'changed', path: '/node', before: 'n0', after: 'n1', version: '1' }),
     ]);
     expect(changes[1]!.detail).toBe('removed old (1 child now)');
+  });
+
+  it('opens over a node this session may not read, says so, and reports the others', async () => {
+    await writer.create('/guarded', Buffer.alloc(0));
+    // Anyone may write the node but not read it.
+    await writer.create('/guarded/secret', utf8('hidden'), {
+      acl: [{ perms: Perm.admin | Perm.write, id: { scheme: 'world', id: 'anyone' } }],
+    });
+    await writer.create('/guarded/open', utf8('o0'));
+    const { log } = await open(persistent, '/guarded', subtree);
+    expect(log.events.map((event) => [event.type, event.detail])).toEqual([
+      [
+        'note',
+        'The ACL of /guarded/secret does not let this session read it, so its changes are not reported.',
+      ],
+    ]);
+    await writer.setData('/guarded/secret', utf8('still hidden'));
+    await writer.setData('/guarded/open', utf8('o1'));
+    const [change] = await log.waitForChanges(1);
+    expect(summary(change!)).toMatchObject({
+      type: 'changed',
+      path: '/guarded/open',
+      before: 'o0',
+      after: 'o1',
+    });
   });
 
   it('refuses a start revision in one sentence', async () => {

@@ -30,6 +30,7 @@ function read(
   return {
     nodes: map,
     children: new Map(Object.entries(children).map(([path, names]) => [path, new Set(names)])),
+    unreadable: new Set(),
     truncated,
   };
 }

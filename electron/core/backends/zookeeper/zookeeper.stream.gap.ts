@@ -18,7 +18,7 @@ function goneIn(read: SubtreeRead, root: string, path: string, memo: Map<string,
   const cached = memo.get(path);
   if (cached !== undefined) return cached;
   let gone: boolean;
-  if (read.nodes.has(path)) gone = false;
+  if (read.nodes.has(path) || read.unreadable.has(path)) gone = false;
   else if (path === root) gone = true;
   else {
     const parent = parentPath(path)!;

@@ -174,6 +174,13 @@ export class ZooKeeperStream {
     this.children = this.childrenFrom(read, 'seed');
     if (!read.nodes.has(this.path))
       this.note(`${this.path} does not exist (yet); the stream reports its creation.`);
+    if (read.unreadable.size > 0) {
+      const [first] = read.unreadable;
+      const which =
+        read.unreadable.size === 1 ? first : `${first} and ${read.unreadable.size - 1} more nodes`;
+      // The server checks the READ permission before it sends a watch event or sets a one-shot watch.
+      this.note(`The ACL of ${which} does not let this session read it, so its changes are not reported.`);
+    }
   }
 
   private childrenFrom(read: SubtreeRead, seenBy: SeenBy): KnownChildren | null {
