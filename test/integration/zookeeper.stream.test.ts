@@ -70,7 +70,7 @@ function summary(event: BackendStreamEvent): Record<string, unknown> {
   };
 }
 
-/** The `Total watches:` figure of `wchs`: every watch the server holds, all sessions. */
+/** The `Total watches:` figure of `wchs`: the data watches the server holds (persistent ones too), all sessions. */
 async function totalWatches(port: number): Promise<number> {
   const answer = await fourLetterWord(port, 'wchs');
   const total = /Total watches:\s*(\d+)/.exec(answer)?.[1];
@@ -408,6 +408,62 @@ describe('ZooKeeper event streams: one-shot watches (servers before 3.6)', () =>
       ['deleted', 'a', null, null],
       ['created', null, 'b', null],
     ]);
+  });
+});
+
+describe('ZooKeeper event streams: bounds', () => {
+  const limits = { maxNodes: 3, maxValueBytes: 1024 * 1024 };
+
+  it('a one-shot stream watches at most its node limit, and says so', async () => {
+    await writer.create('/wide', utf8('w'));
+    for (const name of ['a', 'b', 'c', 'd', 'e']) await writer.create(`/wide/${name}`, utf8(name));
+    const session = await createZooKeeperDriver({ streamWatches: 'oneShot', streamLimits: limits }).connect(
+      zooKeeperProfile(server.connectString),
+    );
+    try {
+      const baseline = await totalWatches(server.port);
+      const log = new EventLog();
+      const stream = await session.streams!.open('/wide', subtree, log.sink);
+      // Three nodes read, each with a data watch (and a child watch, which `wchs` does not count).
+      expect((await totalWatches(server.port)) - baseline).toBe(3);
+      expect(log.events.map((event) => [event.type, event.detail])).toEqual([
+        ['note', 'The subtree has more than 3 nodes; only 3 of them are watched.'],
+      ]);
+      stream.stop();
+      await until(async () => (await totalWatches(server.port)) === baseline, 5000);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a persistent stream reports changes beyond its node limit without the value before', async () => {
+    await writer.create('/wide2', utf8('w'));
+    for (const name of ['a', 'b', 'c', 'd']) await writer.create(`/wide2/${name}`, utf8(name));
+    const session = await createZooKeeperDriver({ streamLimits: limits }).connect(
+      zooKeeperProfile(server.connectString),
+    );
+    try {
+      const log = new EventLog();
+      opened.push(await session.streams!.open('/wide2', subtree, log.sink));
+      expect(log.events.map((event) => event.detail)).toEqual([
+        'The subtree has more than 3 nodes; changes beyond 3 of them come without the value before.',
+      ]);
+      // The tracked ones are the first three read: /wide2 and two of its children, in the server's order.
+      const untracked = (await writer.getChildren('/wide2')).children.slice(2);
+      for (const name of ['a', 'b', 'c', 'd']) await writer.setData(`/wide2/${name}`, utf8(`${name}1`));
+      const changes = await log.waitForChanges(4);
+      expect(
+        changes.map((event) => [event.path, textOf(event.before), event.beforeKnown, textOf(event.after)]),
+      ).toEqual(
+        ['a', 'b', 'c', 'd'].map((name) =>
+          untracked.includes(name)
+            ? [`/wide2/${name}`, null, false, `${name}1`]
+            : [`/wide2/${name}`, name, true, `${name}1`],
+        ),
+      );
+    } finally {
+      await session.close();
+    }
   });
 });
 

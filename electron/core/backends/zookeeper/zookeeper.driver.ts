@@ -10,11 +10,14 @@ import { detectFeatures } from './zookeeper.features.js';
 import { ZooKeeperOps } from './zookeeper.ops.js';
 import { serverDescription } from './zookeeper.server-info.js';
 import { ZooKeeperSession } from './zookeeper.session.js';
+import type { NodeCacheLimits } from './zookeeper.stream.cache.js';
 import { DEFAULT_STREAM_SETTINGS, type StreamWatchMode } from './zookeeper.streams.js';
 
 export interface ZooKeeperDriverOptions {
   /** `oneShot`: event streams use re-armed one-shot watches even where persistent ones exist (tests). */
   streamWatches?: StreamWatchMode;
+  /** How many nodes (and value bytes) a stream tracks; the default suits real trees, tests use less. */
+  streamLimits?: NodeCacheLimits;
 }
 
 /** The server description is a nicety: never let it slow a connect down by more than this. */
@@ -97,8 +100,8 @@ export async function connectZooKeeper(
   const tlsState = tls === null ? null : tls.rejectUnauthorized === false ? 'insecure' : 'verified';
   const features = await detectFeatures(connection, versionOf(server), tlsState);
   return new ZooKeeperSession(connection, server, features, {
-    ...DEFAULT_STREAM_SETTINGS,
     watches: options.streamWatches ?? DEFAULT_STREAM_SETTINGS.watches,
+    limits: options.streamLimits ?? DEFAULT_STREAM_SETTINGS.limits,
   });
 }
 
