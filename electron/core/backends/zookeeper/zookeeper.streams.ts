@@ -60,14 +60,14 @@ export class ZooKeeperStreams implements EventStreamApi {
       if (oneShot || !isAppError(error) || error.code !== 'UNSUPPORTED') throw error;
       return this.start(path, options.recursive, sink, true);
     });
-    this.running.add(stream.stream);
+    this.running.add(stream);
     return {
       method: stream.strategy.method,
       note: stream.strategy.note,
       markKind: 'zxid',
       stop: () => {
-        this.running.delete(stream.stream);
-        stream.stream.stop();
+        this.running.delete(stream);
+        stream.stop();
       },
     };
   }
@@ -83,10 +83,17 @@ export class ZooKeeperStreams implements EventStreamApi {
     recursive: boolean,
     sink: StreamSink,
     oneShot: boolean,
-  ): Promise<{ stream: ZooKeeperStream; strategy: WatchStrategy }> {
+  ): Promise<ZooKeeperStream> {
     const factory: StrategyFactory = oneShot ? oneShotWatchStrategy : persistentWatchStrategy;
-    const stream = new ZooKeeperStream(this.connection, path, recursive, sink, this.settings.limits);
-    const strategy = await stream.start((notify) => factory(this.ops, path, recursive, notify));
-    return { stream, strategy };
+    const stream = new ZooKeeperStream(
+      this.connection,
+      path,
+      recursive,
+      sink,
+      this.settings.limits,
+      (notify) => factory(this.ops, path, recursive, notify),
+    );
+    await stream.start();
+    return stream;
   }
 }
