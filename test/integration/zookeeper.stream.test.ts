@@ -19,7 +19,7 @@ import { connectedZkClient } from './support/zk-client.js';
 import { startFrameProxy, type FrameProxy } from './support/zk-frame-proxy.js';
 
 const persistentDriver = createZooKeeperDriver();
-const oneShotDriver = createZooKeeperDriver({ streamWatches: 'oneShot' });
+const oneShotDriver = createZooKeeperDriver({ watches: 'oneShot' });
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 
 /** The events a stream emitted, and a wait for more. */
@@ -417,7 +417,7 @@ describe('ZooKeeper event streams: bounds', () => {
   it('a one-shot stream watches at most its node limit, and says so', async () => {
     await writer.create('/wide', utf8('w'));
     for (const name of ['a', 'b', 'c', 'd', 'e']) await writer.create(`/wide/${name}`, utf8(name));
-    const session = await createZooKeeperDriver({ streamWatches: 'oneShot', streamLimits: limits }).connect(
+    const session = await createZooKeeperDriver({ watches: 'oneShot', streamLimits: limits }).connect(
       zooKeeperProfile(server.connectString),
     );
     try {

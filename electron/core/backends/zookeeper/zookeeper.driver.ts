@@ -11,11 +11,14 @@ import { ZooKeeperOps } from './zookeeper.ops.js';
 import { serverDescription } from './zookeeper.server-info.js';
 import { ZooKeeperSession } from './zookeeper.session.js';
 import type { NodeCacheLimits } from './zookeeper.stream.cache.js';
-import { DEFAULT_STREAM_SETTINGS, type StreamWatchMode } from './zookeeper.streams.js';
+import { DEFAULT_STREAM_SETTINGS, type ZooKeeperWatchMode } from './zookeeper.streams.js';
 
 export interface ZooKeeperDriverOptions {
-  /** `oneShot`: event streams use re-armed one-shot watches even where persistent ones exist (tests). */
-  streamWatches?: StreamWatchMode;
+  /**
+   * `oneShot`: the tree's watches and event streams use re-armed one-shot watches even where the server
+   * has persistent ones (tests run the path servers before 3.6 take on any server).
+   */
+  watches?: ZooKeeperWatchMode;
   /** How many nodes (and value bytes) a stream tracks; the default suits real trees, tests use less. */
   streamLimits?: NodeCacheLimits;
 }
@@ -100,7 +103,7 @@ export async function connectZooKeeper(
   const tlsState = tls === null ? null : tls.rejectUnauthorized === false ? 'insecure' : 'verified';
   const features = await detectFeatures(connection, versionOf(server), tlsState);
   return new ZooKeeperSession(connection, server, features, {
-    watches: options.streamWatches ?? DEFAULT_STREAM_SETTINGS.watches,
+    watches: options.watches ?? DEFAULT_STREAM_SETTINGS.watches,
     limits: options.streamLimits ?? DEFAULT_STREAM_SETTINGS.limits,
   });
 }

@@ -9,12 +9,12 @@ import { persistentWatchStrategy } from './zookeeper.stream.persistent.js';
 import type { StreamNotification, WatchStrategy } from './zookeeper.stream.strategy.js';
 import { ZooKeeperStream } from './zookeeper.stream.js';
 
-/** Which watches streams use: persistent ones where the server has them, or one-shot ones always. */
-export type StreamWatchMode = 'auto' | 'oneShot';
+/** Which watches a session uses: persistent ones where the server has them, or one-shot ones always. */
+export type ZooKeeperWatchMode = 'auto' | 'oneShot';
 
 export interface ZooKeeperStreamSettings {
   /** `oneShot` forces the re-armed one-shot watches of servers before 3.6 (tests run it on any server). */
-  watches: StreamWatchMode;
+  watches: ZooKeeperWatchMode;
   limits: NodeCacheLimits;
 }
 
