@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendSession, OpenedStream, StreamSink } from '../../electron/core/backends/backend.js';
 import { Perm, type ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
 import { createZooKeeperDriver } from '../../electron/core/backends/zookeeper/zookeeper.driver.js';
+import { StreamRegistry } from '../../electron/core/watch/stream.registry.js';
 import { longToHex } from '../../electron/core/backends/zookeeper/zookeeper.stat.js';
 import { ONE_SHOT_NOTE } from '../../electron/core/backends/zookeeper/zookeeper.stream.one-shot.js';
 import { FOUND_AFTER_GAP } from '../../electron/core/backends/zookeeper/zookeeper.stream.events.js';
@@ -661,4 +662,36 @@ describe('ZooKeeper event streams: stop', () => {
       }
     });
   }
+});
+
+describe('ZooKeeper event streams in the core', () => {
+  it('are started, read and stopped through the stream registry, which stamps them in order', async () => {
+    await writer.create('/core', utf8('c0'));
+    const registry = new StreamRegistry(null);
+    const baseline = await totalWatches(server.port);
+    const info = await registry.start(
+      { connectionId: 'zk', connectionName: 'test zookeeper', session: persistent },
+      '/core',
+      subtree,
+    );
+    expect(info).toMatchObject({
+      method: 'persistent recursive watch',
+      note: null,
+      markKind: 'zxid',
+      state: 'running',
+    });
+    expect(await totalWatches(server.port)).toBe(baseline + 1);
+    await writer.create('/core/a', utf8('a'));
+    await writer.setData('/core', utf8('c1'));
+    await until(() => registry.read(info.streamId, 0, 100, {}).events.length >= 2, 5000);
+    const { events } = registry.read(info.streamId, 0, 100, {});
+    expect(
+      events.map((event) => [event.seq, event.type, event.path, textOf(event.before), textOf(event.after)]),
+    ).toEqual([
+      [1, 'created', '/core/a', null, 'a'],
+      [2, 'changed', '/core', 'c0', 'c1'],
+    ]);
+    expect(registry.stop(info.streamId).state).toBe('stopped');
+    await until(async () => (await totalWatches(server.port)) === baseline, 5000);
+  });
 });
