@@ -603,6 +603,30 @@ describe('ZooKeeper event streams: lost connections', () => {
     }
   });
 
+  it('a node stream finds children added in the gap by comparing', async () => {
+    await writer.create('/gap3', utf8('g'));
+    const session = await viaProxy(persistentDriver, 10_000);
+    try {
+      const log = new EventLog();
+      opened.push(await session.streams!.open('/gap3', nodeOnly, log.sink));
+      await proxy.pause();
+      await log.waitFor('disconnected');
+      const { stat } = await writer.create('/gap3/kid', Buffer.alloc(0));
+      await proxy.resume();
+      const reconnected = await log.waitFor('reconnected', 20_000);
+      expect(reconnected.detail).toMatch(/comparing after the gap found 1 change$/);
+      const [children] = await log.waitForChanges(1);
+      expect(children).toMatchObject({
+        type: 'children',
+        path: '/gap3',
+        mark: longToHex(stat.czxid),
+        detail: `added kid (1 child now); ${FOUND_AFTER_GAP}`,
+      });
+    } finally {
+      await session.close();
+    }
+  });
+
   it('reports an expired session in the gap, and the watch on the new session', async () => {
     await writer.create('/expiry', utf8('e0'));
     const session = await viaProxy(persistentDriver, 2000);
