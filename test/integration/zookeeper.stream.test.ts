@@ -485,33 +485,40 @@ describe('ZooKeeper event streams: lost connections', () => {
   }
 
   it('reports a server restart as a gap and what changed in it, found by comparing', async () => {
-    await writer.create('/gap', Buffer.alloc(0));
-    await writer.create('/gap/keep', utf8('k0'));
-    await writer.create('/gap/old', utf8('o'));
-    await writer.create('/gap/old/leaf', utf8('leaf'));
-    const session = await viaProxy(persistentDriver, 10_000);
+    // A server of its own: a restart may keep the other sessions of this file away for a while.
+    const restarted = await startZooKeeper();
+    const cut = await startFrameProxy(restarted.port);
+    const before = await connectedZkClient(restarted.connectString);
+    const session = await persistentDriver.connect(
+      zooKeeperProfile(`127.0.0.1:${cut.port}`, { sessionTimeoutMs: 30_000 }),
+    );
+    let after: ZkClient | null = null;
     try {
+      await before.create('/gap', Buffer.alloc(0));
+      await before.create('/gap/keep', utf8('k0'));
+      await before.create('/gap/old', utf8('o'));
+      await before.create('/gap/old/leaf', utf8('leaf'));
       const log = new EventLog();
       const stream = await session.streams!.open('/gap', subtree, log.sink);
       opened.push(stream);
 
       // The stream's client is cut off; meanwhile another client changes the subtree; the server restarts.
-      await proxy.pause();
+      await cut.pause();
       const disconnected = await log.waitFor('disconnected');
       expect(disconnected.detail).toMatch(/^disconnected at \d\d:\d\d:\d\d: /);
-      const changed = await writer.setData('/gap/keep', utf8('k1'));
-      await writer.delete('/gap/old/leaf');
-      await writer.delete('/gap/old');
-      const { stat: created } = await writer.create('/gap/new', utf8('n'));
-      await server.restart();
-      await proxy.resume();
+      const changed = await before.setData('/gap/keep', utf8('k1'));
+      await before.delete('/gap/old/leaf');
+      await before.delete('/gap/old');
+      const { stat: created } = await before.create('/gap/new', utf8('n'));
+      await restarted.restart();
+      await cut.resume();
 
-      const reconnected = await log.waitFor('reconnected', 20_000);
+      const reconnected = await log.waitFor('reconnected', 30_000);
       expect(reconnected.detail).toMatch(
         /^disconnected \d\d:\d\d:\d\d – \d\d:\d\d:\d\d; events in the gap may be missing; comparing after the gap found 4 changes$/,
       );
-      const after = log.events.slice(log.events.indexOf(reconnected) + 1);
-      expect(after.map((event) => ({ ...summary(event), detail: event.detail }))).toEqual([
+      const inGap = log.events.slice(log.events.indexOf(reconnected) + 1);
+      expect(inGap.map((event) => ({ ...summary(event), detail: event.detail }))).toEqual([
         {
           type: 'deleted',
           path: '/gap/old/leaf',
@@ -557,7 +564,8 @@ describe('ZooKeeper event streams: lost connections', () => {
 
       // The watch is back: a change after the gap is an ordinary event with the value the gap left.
       const count = log.changes().length;
-      await writer.setData('/gap/keep', utf8('k2'));
+      after = await connectedZkClient(restarted.connectString);
+      await after.setData('/gap/keep', utf8('k2'));
       const latest = (await log.waitForChanges(count + 1)).at(-1)!;
       expect({ ...summary(latest), detail: latest.detail }).toMatchObject({
         type: 'changed',
@@ -569,6 +577,9 @@ describe('ZooKeeper event streams: lost connections', () => {
       expect(log.failures).toEqual([]);
     } finally {
       await session.close();
+      await Promise.all([before.close(), after?.close()]);
+      await cut.close();
+      await restarted.stop();
     }
   });
 
