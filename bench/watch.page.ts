@@ -8,16 +8,17 @@ export type RenderMarks = Array<[number, number]>;
  * row of an event is in the DOM. Only what the page itself sees is measured.
  */
 export async function startRenderMarks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const marks: Array<[number, number]> = [];
-    (window as unknown as { renderMarks: typeof marks }).renderMarks = marks;
+  // A script as text: tsx's transform names functions with a helper the page does not have.
+  await page.evaluate(`(() => {
+    const marks = [];
+    window.renderMarks = marks;
     const table = document.querySelector('[data-testid=stream-events]');
     if (!table) throw new Error('no event table in the page');
     let last = 0;
     const note = () => {
       let newest = 0;
-      table.querySelectorAll<HTMLElement>('[data-testid=stream-event]').forEach((row) => {
-        newest = Math.max(newest, Number(row.dataset.seq ?? 0));
+      table.querySelectorAll('[data-testid=stream-event]').forEach((row) => {
+        newest = Math.max(newest, Number(row.dataset.seq || 0));
       });
       if (newest > last) {
         last = newest;
@@ -31,22 +32,22 @@ export async function startRenderMarks(page: Page): Promise<void> {
       attributeFilter: ['data-seq'],
     });
     note();
-  });
+  })()`);
 }
 
 export async function renderMarks(page: Page): Promise<RenderMarks> {
-  return page.evaluate(() => (window as unknown as { renderMarks: Array<[number, number]> }).renderMarks);
+  return page.evaluate<RenderMarks>('window.renderMarks');
 }
 
 /** The newest sequence number the table shows now (0 when empty). */
 export async function newestSeq(page: Page): Promise<number> {
-  return page.evaluate(() => {
+  return page.evaluate<number>(`(() => {
     let newest = 0;
-    document.querySelectorAll<HTMLElement>('[data-testid=stream-event]').forEach((row) => {
-      newest = Math.max(newest, Number(row.dataset.seq ?? 0));
+    document.querySelectorAll('[data-testid=stream-event]').forEach((row) => {
+      newest = Math.max(newest, Number(row.dataset.seq || 0));
     });
     return newest;
-  });
+  })()`);
 }
 
 /** The stream's total events received, as the page shows it. */

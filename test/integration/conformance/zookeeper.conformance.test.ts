@@ -36,6 +36,7 @@ describeDriverConformance({
     diagnostics: true,
     watchers: true,
     owners: true,
+    eventStreams: true,
   },
   batch: true,
   values: { binary: true, empty: true },

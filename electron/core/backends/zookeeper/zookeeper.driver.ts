@@ -10,6 +10,18 @@ import { detectFeatures } from './zookeeper.features.js';
 import { ZooKeeperOps } from './zookeeper.ops.js';
 import { serverDescription } from './zookeeper.server-info.js';
 import { ZooKeeperSession } from './zookeeper.session.js';
+import type { NodeCacheLimits } from './zookeeper.stream.cache.js';
+import { DEFAULT_STREAM_SETTINGS, type ZooKeeperWatchMode } from './zookeeper.streams.js';
+
+export interface ZooKeeperDriverOptions {
+  /**
+   * `oneShot`: the tree's watches and event streams use re-armed one-shot watches even where the server
+   * has persistent ones (tests run the path servers before 3.6 take on any server).
+   */
+  watches?: ZooKeeperWatchMode;
+  /** How many nodes (and value bytes) a stream tracks; the default suits real trees, tests use less. */
+  streamLimits?: NodeCacheLimits;
+}
 
 /** The server description is a nicety: never let it slow a connect down by more than this. */
 const SRVR_TIMEOUT_MS = 1000;
@@ -59,7 +71,10 @@ function versionOf(server: string | null): string | null {
 }
 
 /** Opens a ZooKeeper session for a profile; rejects with INVALID_INPUT/UNREACHABLE/AUTH_FAILED, never hangs. */
-export async function connectZooKeeper(profile: ResolvedProfile): Promise<BackendSession> {
+export async function connectZooKeeper(
+  profile: ResolvedProfile,
+  options: ZooKeeperDriverOptions = {},
+): Promise<BackendSession> {
   const endpoints = parseEndpoints(profile.endpoints);
   const credentials = digestCredentials(profile);
   const tls = await tlsOptions(profile);
@@ -93,10 +108,13 @@ export async function connectZooKeeper(profile: ResolvedProfile): Promise<Backen
     tls,
     adminServerUrl: profile.adminServerUrl,
   };
-  return new ZooKeeperSession(connection, server, features, ensemble);
+  return new ZooKeeperSession(connection, server, features, ensemble, {
+    watches: options.watches ?? DEFAULT_STREAM_SETTINGS.watches,
+    limits: options.streamLimits ?? DEFAULT_STREAM_SETTINGS.limits,
+  });
 }
 
 /** The ZooKeeper backend driver (ConfigDeck's own client underneath, ./client). */
-export function createZooKeeperDriver(): BackendDriver {
-  return { kind: 'zookeeper', connect: connectZooKeeper };
+export function createZooKeeperDriver(options: ZooKeeperDriverOptions = {}): BackendDriver {
+  return { kind: 'zookeeper', connect: (profile) => connectZooKeeper(profile, options) };
 }

@@ -27,12 +27,18 @@ import { parentPath } from '../../../../shared/paths.js';
 import { countSubtree } from './zookeeper.tree.js';
 import { assertValueSize, explainWriteError, toNodeValue } from './zookeeper.values.js';
 import { WatchHub } from './zookeeper.watch.js';
+import { PersistentWatchHub } from './zookeeper.watch.persistent.js';
 import { removeZnode, removeZnodeTree, writeZnode } from './zookeeper.write.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import type { ServerFeature } from '../../../../shared/model/server-features.js';
 import { describeFeatures, type ZooKeeperFeatures } from './zookeeper.features.js';
 import type { DiagnosticsApi, OwnerApi, ServersApi, WatchersApi } from '../backend.js';
 import { sessionTroubleshooting, type EnsembleAddress } from './diagnostics/zookeeper.troubleshooting.js';
+import {
+  DEFAULT_STREAM_SETTINGS,
+  ZooKeeperStreams,
+  type ZooKeeperStreamSettings,
+} from './zookeeper.streams.js';
 
 function isCode(error: unknown, code: string): boolean {
   return isAppError(error) && error.code === code;
@@ -45,9 +51,10 @@ export class ZooKeeperSession implements BackendSession {
   readonly diagnostics?: DiagnosticsApi;
   readonly watchers?: WatchersApi;
   readonly owners?: OwnerApi;
+  readonly streams: ZooKeeperStreams;
   private readonly ops: ZooKeeperOps;
   private readonly children: ChildLister;
-  private readonly watches: WatchHub;
+  private readonly watches: Pick<WatchHub, 'watch'>;
   private readonly life = new SessionLifecycle('zookeeper');
   /** From the connect probe, corrected when the server refuses a TTL create later (another server). */
   private ttlAccepted: boolean;
@@ -57,12 +64,18 @@ export class ZooKeeperSession implements BackendSession {
     readonly server: string | null,
     private readonly detected: ZooKeeperFeatures,
     ensemble: EnsembleAddress | null = null,
+    streamSettings: ZooKeeperStreamSettings = DEFAULT_STREAM_SETTINGS,
   ) {
     this.ttlAccepted = detected.ttl !== false;
     this.ops = new ZooKeeperOps(connection.client, connection);
     this.batch = zooKeeperBatchWriter(this.ops);
     this.children = new ChildLister(this.ops);
-    this.watches = new WatchHub(this.ops, connection);
+    // One persistent watch per path where the server has them; re-armed one-shot watches elsewhere.
+    const persistent = detected.persistentWatches === true && streamSettings.watches !== 'oneShot';
+    this.watches = persistent
+      ? new PersistentWatchHub(this.ops, connection)
+      : new WatchHub(this.ops, connection);
+    this.streams = new ZooKeeperStreams(this.ops, connection, detected.persistentWatches, streamSettings);
     // Members, health, who is connected, who watches, who owns (diagnostics/): absent without an address.
     const trouble = ensemble === null ? null : sessionTroubleshooting(ensemble, this.ops);
     this.servers = trouble?.servers;
@@ -164,7 +177,10 @@ export class ZooKeeperSession implements BackendSession {
   }
 
   close(): Promise<void> {
-    return this.life.close(() => this.connection.close());
+    return this.life.close(() => {
+      this.streams.stopAll();
+      return this.connection.close();
+    });
   }
 
   /** ACLs of a node; null when this session may not read them (the value may still be readable). */
