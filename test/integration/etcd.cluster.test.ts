@@ -1,6 +1,6 @@
 import { Etcd3, Range } from 'etcd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackendSession } from '../../electron/core/backends/backend.js';
+import type { NodeChange, BackendSession } from '../../electron/core/backends/backend.js';
 import { capabilitiesOf } from '../../electron/core/backends/capabilities.js';
 import { createEtcdDriver } from '../../electron/core/backends/etcd/etcd.driver.js';
 import type { DiagnosticTable, ServerMember, ServersReport } from '../../shared/model/diagnostics.js';
@@ -347,6 +347,26 @@ describe('etcd troubleshooting with authentication on', () => {
       expect(events.map((e) => [e.type, e.path])).toEqual([['created', '/allowed/a/b/c']]);
     } finally {
       allowed.stop();
+    }
+  });
+
+  it('sets no tree watch where the user may not read, so the watches after it still report', async () => {
+    // etcd3 stalls every later watch of a client behind one the server refused: the tree must not ask for it.
+    const stopForbidden = alice.watch('/forbidden/x', { children: true }, () => undefined);
+    const changes: NodeChange[] = [];
+    const stopAllowed = alice.watch('/allowed/w', { children: false }, (change) => changes.push(change));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await alice.create('/allowed/w', Buffer.from('v'), {
+        ephemeral: false,
+        sequential: false,
+        container: false,
+      });
+      await until(() => changes.length >= 1, 5000);
+      expect(changes).toEqual([{ path: '/allowed/w', type: 'created' }]);
+    } finally {
+      stopForbidden();
+      stopAllowed();
     }
   });
 });
