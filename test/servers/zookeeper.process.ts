@@ -13,6 +13,11 @@ const ZOOKEEPER_JAR = '/usr/share/java/zookeeper.jar';
 const NETTY_CODEC_JAR = '/usr/share/java/netty-codec.jar';
 /** Optional: without a binding ZooKeeper logs nothing, and a failed start would show an empty log tail. */
 const SLF4J_SIMPLE_JAR = '/usr/share/java/slf4j-simple.jar';
+/**
+ * The AdminServer (Jetty) needs javax.servlet, which zookeeper.jar's Class-Path does not list: without it
+ * a server with admin.enableServer=true logs "Unable to load jetty" and serves no /commands.
+ */
+const SERVLET_API_JAR = '/usr/share/java/servlet-api.jar';
 const READY_TIMEOUT_MS = 30_000;
 
 /** The entry points: one server alone, or a member of an ensemble (reads `dataDir/myid`). */
@@ -49,6 +54,7 @@ export function requireZooKeeper(): void {
 function classpath(): string {
   const entries = ['/etc/zookeeper/conf', ZOOKEEPER_JAR, NETTY_CODEC_JAR];
   if (existsSync(SLF4J_SIMPLE_JAR)) entries.push(SLF4J_SIMPLE_JAR);
+  if (existsSync(SERVLET_API_JAR)) entries.push(SERVLET_API_JAR);
   return entries.join(':');
 }
 

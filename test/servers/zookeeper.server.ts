@@ -31,6 +31,8 @@ const MAX_HEAP_MB = 256;
 export interface ZooKeeperServerOptions extends ZooKeeperJvmOptions {
   /** Also serves a TLS `secureClientPort` (Netty) with a throw-away CA; the plain port stays open. */
   tls?: ZooKeeperTlsOptions;
+  /** Extra zoo.cfg settings, after the shared ones (`4lw.commands.whitelist: 'srvr'` replaces `*`). */
+  config?: Readonly<Record<string, string>>;
 }
 
 export interface ZooKeeperServer {
@@ -63,13 +65,17 @@ async function plainPortServes(port: number): Promise<boolean> {
 }
 
 async function startOnce(options: ZooKeeperServerOptions): Promise<ZooKeeperServer | ZooKeeperTlsServer> {
-  const { tls: tlsOptions, ...jvm } = options;
+  const { tls: tlsOptions, config = {}, ...jvm } = options;
   const dataDir = await mkdtemp(join(tmpdir(), 'configdeck-zk-'));
   try {
     const [port = 0, securePort = 0] = await freePorts(2);
     const tls: ZooKeeperTlsMaterial | null = tlsOptions ? createZooKeeperTls(dataDir, tlsOptions) : null;
     await mkdir(join(dataDir, 'data'));
-    const lines = [...baseConfigLines(dataDir, port), ...(tls ? tlsConfigLines(tls, securePort) : [])];
+    const lines = [
+      ...baseConfigLines(dataDir, port),
+      ...(tls ? tlsConfigLines(tls, securePort) : []),
+      ...Object.entries(config).map(([name, value]) => `${name}=${value}`),
+    ];
     await writeFile(join(dataDir, 'zoo.cfg'), zooCfgText(lines));
     const proc = zooKeeperProcess({
       dir: dataDir,

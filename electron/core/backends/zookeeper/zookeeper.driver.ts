@@ -87,7 +87,13 @@ export async function connectZooKeeper(profile: ResolvedProfile): Promise<Backen
   const server = tls === null ? await serverDescription(endpoints.hosts, SRVR_TIMEOUT_MS) : null;
   const tlsState = tls === null ? null : tls.rejectUnauthorized === false ? 'insecure' : 'verified';
   const features = await detectFeatures(connection, versionOf(server), tlsState);
-  return new ZooKeeperSession(connection, server, features);
+  const ensemble = {
+    hosts: endpoints.hosts,
+    chroot: endpoints.chroot,
+    tls,
+    adminServerUrl: profile.adminServerUrl,
+  };
+  return new ZooKeeperSession(connection, server, features, ensemble);
 }
 
 /** The ZooKeeper backend driver (ConfigDeck's own client underneath, ./client). */

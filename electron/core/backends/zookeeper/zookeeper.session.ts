@@ -31,6 +31,8 @@ import { removeZnode, removeZnodeTree, writeZnode } from './zookeeper.write.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import type { ServerFeature } from '../../../../shared/model/server-features.js';
 import { describeFeatures, type ZooKeeperFeatures } from './zookeeper.features.js';
+import type { DiagnosticsApi, OwnerApi, ServersApi, WatchersApi } from '../backend.js';
+import { sessionTroubleshooting, type EnsembleAddress } from './diagnostics/zookeeper.troubleshooting.js';
 
 function isCode(error: unknown, code: string): boolean {
   return isAppError(error) && error.code === code;
@@ -39,6 +41,10 @@ function isCode(error: unknown, code: string): boolean {
 /** A live ZooKeeper session mapped onto the common tree model. */
 export class ZooKeeperSession implements BackendSession {
   readonly batch: BatchWriter;
+  readonly servers?: ServersApi;
+  readonly diagnostics?: DiagnosticsApi;
+  readonly watchers?: WatchersApi;
+  readonly owners?: OwnerApi;
   private readonly ops: ZooKeeperOps;
   private readonly children: ChildLister;
   private readonly watches: WatchHub;
@@ -50,12 +56,19 @@ export class ZooKeeperSession implements BackendSession {
     private readonly connection: ZooKeeperConnection,
     readonly server: string | null,
     private readonly detected: ZooKeeperFeatures,
+    ensemble: EnsembleAddress | null = null,
   ) {
     this.ttlAccepted = detected.ttl !== false;
     this.ops = new ZooKeeperOps(connection.client, connection);
     this.batch = zooKeeperBatchWriter(this.ops);
     this.children = new ChildLister(this.ops);
     this.watches = new WatchHub(this.ops, connection);
+    // Members, health, who is connected, who watches, who owns (diagnostics/): absent without an address.
+    const trouble = ensemble === null ? null : sessionTroubleshooting(ensemble, this.ops);
+    this.servers = trouble?.servers;
+    this.diagnostics = trouble?.diagnostics;
+    this.watchers = trouble?.watchers;
+    this.owners = trouble?.owners;
   }
 
   get nodeCapabilities(): NodeCapabilities {

@@ -1,0 +1,61 @@
+import type { MemberFigures } from './zookeeper.facts.js';
+import { count } from './zookeeper.sentences.js';
+
+/** A serving member's name and figures, as compared across the ensemble. */
+export interface Compared {
+  name: string;
+  figures: MemberFigures;
+}
+
+function hex(zxid: bigint): string {
+  return `0x${zxid.toString(16)}`;
+}
+
+/** Members behind the most advanced one: transactions behind within one epoch, or an older epoch. */
+function zxidLag(members: readonly Compared[]): string[] {
+  const known = members.filter((m): m is Compared & { figures: { zxid: bigint } } => m.figures.zxid !== null);
+  const ahead = known.reduce<(typeof known)[number] | null>(
+    (best, m) => (best === null || m.figures.zxid > best.figures.zxid ? m : best),
+    null,
+  );
+  if (ahead === null) return [];
+  const top = ahead.figures.zxid;
+  return known
+    .filter((m) => m.figures.zxid < top)
+    .map((m) => {
+      const zxid = m.figures.zxid;
+      const against = `(zxid ${hex(zxid)} against ${hex(top)})`;
+      if (zxid >> 32n !== top >> 32n) return `${m.name} is on an older epoch than ${ahead.name} ${against}.`;
+      const behind = Number(top - zxid);
+      return `${m.name} is ${count(behind)} transaction${behind === 1 ? '' : 's'} behind ${ahead.name} ${against}.`;
+    });
+}
+
+/** `Znode counts differ: server.2 has 10, 2 fewer than server.1 with 12.` */
+function countsDiffer(members: readonly Compared[], key: 'znodes' | 'ephemerals', label: string): string[] {
+  const known = members.filter((m) => m.figures[key] !== null);
+  if (new Set(known.map((m) => m.figures[key])).size < 2) return [];
+  const most = known.reduce((best, m) => ((m.figures[key] ?? 0) > (best.figures[key] ?? 0) ? m : best));
+  const top = most.figures[key] ?? 0;
+  const parts = known
+    .filter((m) => (m.figures[key] ?? 0) < top)
+    .map((m) => {
+      const n = m.figures[key] ?? 0;
+      return `${m.name} has ${count(n)}, ${count(top - n)} fewer than ${most.name} with ${count(top)}`;
+    });
+  return [`${label} counts differ: ${parts.join('; ')}.`];
+}
+
+/**
+ * Where serving members disagree, as zk-shell's consistency check tells it: zxid lag, and znode or
+ * ephemeral counts that differ (which members, by how much). Under a steady write load a lag of a few
+ * transactions is normal between the moments each member was asked.
+ */
+export function disagreements(members: readonly Compared[]): string[] {
+  if (members.length < 2) return [];
+  return [
+    ...zxidLag(members),
+    ...countsDiffer(members, 'znodes', 'Znode'),
+    ...countsDiffer(members, 'ephemerals', 'Ephemeral node'),
+  ];
+}

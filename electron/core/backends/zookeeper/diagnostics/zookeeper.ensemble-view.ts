@@ -1,0 +1,56 @@
+import type { DiagnosticNote } from '../../../../../shared/model/diagnostics.js';
+import type { ZkTlsOptions } from '../client/index.js';
+import { ensembleMembers, type EnsembleMember } from './zookeeper.members.js';
+import type { Fact } from './zookeeper.probe.js';
+
+/** Where the troubleshooting views reach the ensemble; built once per session by the driver. */
+export interface EnsembleTarget {
+  hosts: ReadonlyArray<{ host: string; port: number }>;
+  /** The profile's chroot: server paths (wchp, dump) are outside it. */
+  chroot: string | null;
+  tls: ZkTlsOptions | null;
+  adminServerUrl: string | null;
+  /** `/zookeeper/config` read through the session; null when empty, unreadable or hidden by a chroot. */
+  readDynamicConfig(): Promise<string | null>;
+  /** This ConfigDeck session's id (`0x…`), to mark its own watches and connections. */
+  ownSessionId(): string | null;
+}
+
+/** What every member answered to one question, in member order. */
+export type MemberFacts<T> = Array<{ member: EnsembleMember; fact: Fact<T> }>;
+
+/** The members of the ensemble right now and a way to ask all of them the same question at once. */
+export class EnsembleView {
+  constructor(readonly target: EnsembleTarget) {}
+
+  /** Members from the dynamic configuration (re-read each time: a reconfig changes them) and the connect string. */
+  async members(): Promise<{ members: EnsembleMember[]; notes: DiagnosticNote[] }> {
+    const dynamicConfig = await this.target.readDynamicConfig().catch(() => null);
+    return ensembleMembers({
+      hosts: this.target.hosts,
+      tls: this.target.tls,
+      adminServerUrl: this.target.adminServerUrl,
+      dynamicConfig,
+    });
+  }
+
+  /** Asks each member in parallel; each answer settles within `timeoutMs` (a dead member does not hold the rest). */
+  static async askAll<T>(
+    members: readonly EnsembleMember[],
+    ask: (member: EnsembleMember) => Promise<Fact<T>>,
+  ): Promise<MemberFacts<T>> {
+    return Promise.all(members.map(async (member) => ({ member, fact: await ask(member) })));
+  }
+}
+
+/** The notes of refused answers, each zoo.cfg fix once per member. */
+export function refusalNotes(facts: ReadonlyArray<{ fact: Fact<unknown> }>): DiagnosticNote[] {
+  const notes: DiagnosticNote[] = [];
+  const seen = new Set<string>();
+  for (const { fact } of facts) {
+    if (fact.ok || fact.note === null || seen.has(fact.note.message)) continue;
+    seen.add(fact.note.message);
+    notes.push(fact.note);
+  }
+  return notes;
+}

@@ -1,0 +1,123 @@
+import type { DiagnosticNote } from '../../../../../shared/model/diagnostics.js';
+import type { ZkTlsOptions } from '../client/index.js';
+import { commandsBase } from './zookeeper.admin-server.js';
+import { adminProbe, wordProbe, type MemberProbe } from './zookeeper.probe.js';
+
+/** One member of the ensemble as ConfigDeck reaches it. */
+export interface EnsembleMember {
+  /** `host:port` of its client port: stable within a report. */
+  id: string;
+  /** `server.2` when the dynamic configuration names it, else its address. */
+  name: string;
+  host: string;
+  port: number;
+  /** `participant` or `observer` from the dynamic configuration; null when not known. */
+  configuredRole: string | null;
+  probe: MemberProbe;
+}
+
+/** A `server.N=…` entry of `/zookeeper/config`. */
+export interface ConfiguredServer {
+  serverId: number;
+  host: string;
+  clientPort: number;
+  role: string;
+}
+
+/**
+ * Parses the dynamic configuration (`server.1=zk1:2888:3888:participant;0.0.0.0:2181`, `version=…`):
+ * each server with its client address (a wildcard or missing client host means the quorum host). Servers
+ * without a client port cannot be asked and are left out.
+ */
+export function parseDynamicConfig(text: string): ConfiguredServer[] {
+  const servers: ConfiguredServer[] = [];
+  for (const line of text.split('\n')) {
+    const match = /^server\.(\d+)=([^;]+)(?:;(.*))?$/.exec(line.trim());
+    if (match === null) continue;
+    const [, id = '', quorum = '', client = ''] = match;
+    const [quorumHost = '', , , role = 'participant'] = quorum.split(':');
+    const colon = client.lastIndexOf(':');
+    const clientHost = colon === -1 ? '' : client.slice(0, colon);
+    const clientPort = Number(colon === -1 ? client : client.slice(colon + 1));
+    if (!Number.isInteger(clientPort) || clientPort <= 0) continue;
+    const wildcard =
+      clientHost === '' || clientHost === '0.0.0.0' || clientHost === '::' || clientHost === '[::]';
+    servers.push({ serverId: Number(id), host: wildcard ? quorumHost : clientHost, clientPort, role });
+  }
+  return servers;
+}
+
+/** What members are built from: the profile's hosts, TLS, AdminServer URL and the dynamic configuration. */
+export interface MemberSources {
+  hosts: ReadonlyArray<{ host: string; port: number }>;
+  tls: ZkTlsOptions | null;
+  adminServerUrl: string | null;
+  /** The text of `/zookeeper/config`, or null when it cannot be read or is empty (static configuration). */
+  dynamicConfig: string | null;
+}
+
+/**
+ * The AdminServer base of each member: the profile's URL with the member's host (one zoo.cfg for all
+ * members gives them one admin port). Where several members share a host the URL cannot tell their ports
+ * apart: those are asked with four-letter words, and a note says so.
+ */
+function adminBases(
+  members: ReadonlyArray<{ host: string }>,
+  url: string,
+): { bases: Array<string | null>; note: DiagnosticNote | null } {
+  if (members.length === 1) return { bases: [commandsBase(url)], note: null };
+  const parsed = new URL(commandsBase(url));
+  const count = new Map<string, number>();
+  for (const m of members) count.set(m.host, (count.get(m.host) ?? 0) + 1);
+  const shared = [...count].filter(([, n]) => n > 1).map(([host]) => host);
+  const bases = members.map((m) => {
+    if ((count.get(m.host) ?? 0) > 1) return null;
+    const own = new URL(parsed.href);
+    own.hostname = m.host;
+    return own.href.replace(/\/+$/, '');
+  });
+  const note =
+    shared.length === 0
+      ? null
+      : {
+          message: `The AdminServer URL names one port, and ${shared.join(', ')} runs several members: they are asked with four-letter words.`,
+          fix: null,
+        };
+  return { bases, note };
+}
+
+/** Every member: the dynamic configuration's servers (when there is one), then connect-string hosts not in it. */
+export function ensembleMembers(sources: MemberSources): {
+  members: EnsembleMember[];
+  notes: DiagnosticNote[];
+} {
+  const configured = sources.dynamicConfig === null ? [] : parseDynamicConfig(sources.dynamicConfig);
+  const seen = new Set<string>();
+  const listed: Array<{ host: string; port: number; name: string | null; role: string | null }> = [];
+  for (const s of configured) {
+    const id = `${s.host}:${s.clientPort}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    listed.push({ host: s.host, port: s.clientPort, name: `server.${s.serverId}`, role: s.role });
+  }
+  for (const h of sources.hosts) {
+    const id = `${h.host}:${h.port}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    listed.push({ host: h.host, port: h.port, name: null, role: null });
+  }
+  const admin = sources.adminServerUrl === null ? null : adminBases(listed, sources.adminServerUrl);
+  const members = listed.map((m, i): EnsembleMember => {
+    const base = admin?.bases[i] ?? null;
+    const id = `${m.host}:${m.port}`;
+    return {
+      id,
+      name: m.name ?? id,
+      host: m.host,
+      port: m.port,
+      configuredRole: m.role,
+      probe: base === null ? wordProbe({ host: m.host, port: m.port, tls: sources.tls }) : adminProbe(base),
+    };
+  });
+  return { members, notes: admin?.note ? [admin.note] : [] };
+}

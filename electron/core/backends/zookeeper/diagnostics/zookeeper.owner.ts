@@ -1,0 +1,102 @@
+import { AppError } from '../../../../../shared/errors.js';
+import type { DiagnosticNote, OwnerReport } from '../../../../../shared/model/diagnostics.js';
+import type { OwnerApi } from '../../backend.js';
+import type { ZkStat } from '../client/index.js';
+import { assertZnodePath } from '../zookeeper.paths.js';
+import { REPORT_TIMEOUT_MS } from './zookeeper.diagnostics.js';
+import { EnsembleView, refusalNotes } from './zookeeper.ensemble-view.js';
+import { hexSessionId, type ClientConnection } from './zookeeper.facts.js';
+import { HEALTH_TIMEOUT_MS } from './zookeeper.servers.js';
+import { sentence } from './zookeeper.sentences.js';
+import { toServerPath } from './zookeeper.server-paths.js';
+
+/** A container node's ephemeralOwner (Long.MIN_VALUE); TTL nodes have the top byte 0xFF. */
+const CONTAINER_OWNER = -(2n ** 63n);
+/** Paths of the owning session listed at most. */
+const MAX_PATHS = 20;
+
+function unowned(path: string, message: string): OwnerReport {
+  return { path, owned: false, sessionId: null, clients: [], facts: [], notes: [{ message, fix: null }] };
+}
+
+function connectionFacts(c: ClientConnection, member: string): Array<{ label: string; value: string }> {
+  const facts = [{ label: 'Connected to', value: member }];
+  if (c.established !== null)
+    facts.push({ label: 'Connected since', value: new Date(c.established).toISOString() });
+  if (c.timeoutMs !== null) facts.push({ label: 'Session timeout', value: `${c.timeoutMs} ms` });
+  if (c.lastOperation !== null) facts.push({ label: 'Last operation', value: c.lastOperation });
+  return facts;
+}
+
+/**
+ * owners.query(): the node's ephemeralOwner, the client address of that session from `cons` of every
+ * member, and the session's ephemeral nodes from `dump` of the leader (or the standalone server).
+ */
+export function zooKeeperOwners(
+  view: EnsembleView,
+  stat: (path: string) => Promise<ZkStat | null>,
+): OwnerApi {
+  return {
+    async query(path: string): Promise<OwnerReport> {
+      assertZnodePath(path);
+      const found = await stat(path);
+      if (found === null) throw new AppError('NOT_FOUND', `${path} does not exist.`);
+      const owner = found.ephemeralOwner;
+      if (owner === 0n) return unowned(path, `${path} is a persistent node: no session owns it.`);
+      if (owner === CONTAINER_OWNER)
+        return unowned(
+          path,
+          `${path} is a container node: no session owns it; the server removes it once its last child is gone.`,
+        );
+      if (owner < 0n)
+        return unowned(
+          path,
+          `${path} is a TTL node: no session owns it; the server removes it when it has no children and its TTL has passed.`,
+        );
+      const sessionId = hexSessionId(owner);
+      const { members } = await view.members();
+      const [cons, stats] = await Promise.all([
+        EnsembleView.askAll(members, (m) => m.probe.connections(REPORT_TIMEOUT_MS)),
+        EnsembleView.askAll(members, (m) => m.probe.stats(HEALTH_TIMEOUT_MS)),
+      ]);
+      const clients: OwnerReport['clients'] = [];
+      const facts: OwnerReport['facts'] = [];
+      for (const { member, fact } of cons) {
+        for (const c of fact.ok ? fact.value.filter((x) => x.sessionId === sessionId) : []) {
+          clients.push({ address: c.client, member: member.id });
+          facts.push(...connectionFacts(c, member.id));
+        }
+      }
+      const notes: DiagnosticNote[] = [];
+      if (sessionId === view.target.ownSessionId())
+        notes.push({ message: 'This ConfigDeck session owns the node.', fix: null });
+      if (clients.length === 0) {
+        notes.push({
+          message: `Session ${sessionId} owns ${path} but is not connected to any member that answered cons: its client may be reconnecting; the node goes when the session expires.`,
+          fix: null,
+        });
+      }
+      const leader =
+        stats.find(
+          (s) => s.fact.ok && (s.fact.value.mode === 'leader' || s.fact.value.mode === 'standalone'),
+        ) ?? stats.find((s) => s.fact.ok);
+      const dump = leader === undefined ? null : await leader.member.probe.ephemerals(REPORT_TIMEOUT_MS);
+      if (dump?.ok === true) {
+        const paths = dump.value.get(sessionId) ?? [];
+        const shown = paths.slice(0, MAX_PATHS).join(', ');
+        const more = paths.length > MAX_PATHS ? ` and ${paths.length - MAX_PATHS} more` : '';
+        facts.push({ label: 'Ephemeral nodes of the session', value: `${paths.length}: ${shown}${more}` });
+      } else if (dump !== null && dump.ok === false && dump.note === null) {
+        notes.push({
+          message: `The session's other ephemeral nodes are not known: ${sentence(dump.reason)}`,
+          fix: null,
+        });
+      }
+      facts.push({ label: 'Node created at zxid', value: `0x${found.czxid.toString(16)}` });
+      if (toServerPath(path, view.target.chroot) !== path)
+        facts.push({ label: 'Server path', value: toServerPath(path, view.target.chroot) });
+      const refusals = refusalNotes([...cons, ...(dump === null ? [] : [{ fact: dump }])]);
+      return { path, owned: true, sessionId, clients, facts, notes: [...notes, ...refusals] };
+    },
+  };
+}

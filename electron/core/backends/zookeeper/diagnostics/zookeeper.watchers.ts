@@ -1,0 +1,163 @@
+import type {
+  DiagnosticNote,
+  QueryCost,
+  Watcher,
+  WatchersReport,
+} from '../../../../../shared/model/diagnostics.js';
+import type { WatchersApi } from '../../backend.js';
+import { assertZnodePath } from '../zookeeper.paths.js';
+import { CHILD_WATCHES_NOTE, REPORT_TIMEOUT_MS } from './zookeeper.diagnostics.js';
+import { EnsembleView, refusalNotes, type MemberFacts } from './zookeeper.ensemble-view.js';
+import type { ClientConnection, SessionsByPath, WatchSummary } from './zookeeper.facts.js';
+import type { EnsembleMember } from './zookeeper.members.js';
+import { count, plural, sentence } from './zookeeper.sentences.js';
+import { ancestorsOf, toClientPath, toServerPath } from './zookeeper.server-paths.js';
+
+/** wchp walks every watch of a member: allowed longer than the cheap words. */
+const WCHP_TIMEOUT_MS = 10_000;
+
+/** Notes for members that did not answer, other than refusals (which carry their own fix). */
+function missingNotes(facts: MemberFacts<unknown>, word: string, consequence: string): DiagnosticNote[] {
+  return facts.flatMap(({ member, fact }) =>
+    fact.ok || fact.refused
+      ? []
+      : [
+          {
+            message: `${member.name} did not answer ${word}: ${sentence(fact.reason)} ${consequence}`,
+            fix: null,
+          },
+        ],
+  );
+}
+
+/** The cost shown before wchp runs: the total watch count of every member (wchs). */
+export function watchCost(facts: MemberFacts<WatchSummary>): QueryCost {
+  const answered = facts.flatMap(({ fact }) => (fact.ok ? [fact.value.watches] : []));
+  if (answered.length === 0) {
+    return {
+      message: 'No member told its watch count; listing the watches may be costly on the servers.',
+      watches: null,
+    };
+  }
+  const total = answered.reduce((sum, n) => sum + n, 0);
+  const verb = answered.length === 1 ? 'holds' : 'hold';
+  return {
+    message: `${plural(answered.length, 'member')} ${verb} ${count(total)} watch${total === 1 ? '' : 'es'}; listing them is costly on the servers.`,
+    watches: total,
+  };
+}
+
+/** The client of a session: the member's own cons first (watches live where the session is connected). */
+function clientOf(
+  sessionId: string,
+  member: EnsembleMember,
+  cons: MemberFacts<ClientConnection[]>,
+): { client: string | null; member: string } {
+  const own = cons.find((c) => c.member.id === member.id);
+  const here = own?.fact.ok ? own.fact.value.find((c) => c.sessionId === sessionId) : undefined;
+  if (here !== undefined) return { client: here.client, member: member.id };
+  for (const { member: other, fact } of cons) {
+    const found = fact.ok ? fact.value.find((c) => c.sessionId === sessionId) : undefined;
+    if (found !== undefined) return { client: found.client, member: other.id };
+  }
+  return { client: null, member: member.id };
+}
+
+interface Query {
+  path: string;
+  serverPath: string;
+  chroot: string | null;
+  own: string | null;
+}
+
+function watchersOn(
+  q: Query,
+  member: EnsembleMember,
+  byPath: SessionsByPath,
+  cons: MemberFacts<ClientConnection[]>,
+): Watcher[] {
+  const watched = [q.serverPath, ...ancestorsOf(q.serverPath)];
+  return watched.flatMap((serverPath) =>
+    (byPath.get(serverPath) ?? []).map((sessionId): Watcher => {
+      const where = clientOf(sessionId, member, cons);
+      const watchedPath = toClientPath(serverPath, q.chroot);
+      const exact = serverPath === q.serverPath;
+      const details = [
+        exact
+          ? null
+          : `Watches ${watchedPath}, an ancestor: it covers ${q.path} when it is a persistent recursive watch (addWatch -m PERSISTENT_RECURSIVE); wchp lists a one-shot data watch on ${watchedPath} alike.`,
+        where.client === null ? `The session is not connected to any member that answered cons.` : null,
+        sessionId === q.own ? 'This ConfigDeck session.' : null,
+      ].filter((d): d is string => d !== null);
+      return {
+        sessionId,
+        client: where.client,
+        member: where.member,
+        kind: exact ? 'data' : 'recursive',
+        watchedPath,
+        holds: null,
+        current: null,
+        detail: details.length === 0 ? null : details.join(' '),
+      };
+    }),
+  );
+}
+
+/** watchers.query(): unconfirmed, the cost (wchs of every member); confirmed, wchp joined with cons. */
+export function zooKeeperWatchers(view: EnsembleView): WatchersApi {
+  return {
+    async query(path: string, confirmed: boolean): Promise<WatchersReport> {
+      assertZnodePath(path);
+      const { members } = await view.members();
+      if (!confirmed) {
+        const wchs = await EnsembleView.askAll(members, (m) => m.probe.watchSummary(REPORT_TIMEOUT_MS));
+        return {
+          path,
+          available: true,
+          reason: null,
+          cost: watchCost(wchs),
+          watchers: [],
+          notes: [...refusalNotes(wchs), ...missingNotes(wchs, 'wchs', 'Its watches are not counted.')],
+        };
+      }
+      const [wchp, cons] = await Promise.all([
+        EnsembleView.askAll(members, (m) => m.probe.watchesByPath(WCHP_TIMEOUT_MS)),
+        EnsembleView.askAll(members, (m) => m.probe.connections(REPORT_TIMEOUT_MS)),
+      ]);
+      const q: Query = {
+        path,
+        serverPath: toServerPath(path, view.target.chroot),
+        chroot: view.target.chroot,
+        own: view.target.ownSessionId(),
+      };
+      const notes = [
+        ...refusalNotes([...wchp, ...cons]),
+        ...missingNotes(wchp, 'wchp', 'Its watchers are missing here.'),
+        ...missingNotes(cons, 'cons', 'The addresses of its clients are missing here.'),
+      ];
+      if (!wchp.some((w) => w.fact.ok)) {
+        const first = wchp.find((w) => !w.fact.ok)?.fact;
+        const why = first === undefined || first.ok ? 'no member is known' : first.reason;
+        return {
+          path,
+          available: false,
+          reason: `No member listed its watches: ${sentence(why)}`,
+          cost: null,
+          watchers: [],
+          notes,
+        };
+      }
+      const watchers = wchp.flatMap(({ member, fact }) =>
+        fact.ok ? watchersOn(q, member, fact.value, cons) : [],
+      );
+      if (watchers.length === 0) {
+        notes.push({
+          message: `No session holds a data watch on ${path} or a watch on one of its ancestors.`,
+          fix: null,
+        });
+      }
+      notes.push(CHILD_WATCHES_NOTE);
+      return { path, available: true, reason: null, cost: null, watchers, notes };
+    },
+  };
+}
