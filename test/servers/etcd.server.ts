@@ -72,7 +72,8 @@ function etcdArgs(
   ];
 }
 
-async function healthy(clientPort: number, certs: EtcdTestCertificates | null): Promise<boolean> {
+/** Whether the member on `clientPort` answers /health with true (it serves and has a leader). */
+export async function etcdHealthy(clientPort: number, certs: EtcdTestCertificates | null): Promise<boolean> {
   if (certs) return healthyOverTls(clientPort, certs);
   try {
     const response = await fetch(`http://127.0.0.1:${clientPort}/health`, {
@@ -132,7 +133,7 @@ class EtcdProcess extends ManagedProcess {
           logPath,
           timeoutMs: READY_TIMEOUT_MS,
           notReadyPhrase: 'was not healthy',
-          probe: () => healthy(clientPort, certs),
+          probe: () => etcdHealthy(clientPort, certs),
         }),
     });
   }

@@ -14,6 +14,7 @@ import type {
   NodeChange,
   WatchOptions,
   SetResult,
+  EventStreamApi,
 } from '../backend.js';
 import { listChildren } from './etcd.children.js';
 import { deleteNode } from './etcd.delete.js';
@@ -23,6 +24,7 @@ import { etcdBatchWriter } from './etcd.batch.js';
 import type { BatchWriter } from '../batch.js';
 import { DerivedConnectionState } from '../derived-connection.state.js';
 import { startWatch } from './etcd.watch.js';
+import { EtcdStreams } from './etcd.stream.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { createNode, setNode } from './etcd.write.js';
 
@@ -33,6 +35,7 @@ export const ETCD_NODES: NodeCapabilities = { ...PLAIN_NODES, leases: true };
 export class EtcdSession implements BackendSession {
   readonly nodeCapabilities = ETCD_NODES;
   readonly batch: BatchWriter;
+  readonly streams: EventStreamApi;
   private readonly rpc: EtcdRpc;
   private readonly state: DerivedConnectionState;
   private readonly life = new SessionLifecycle('etcd');
@@ -47,6 +50,7 @@ export class EtcdSession implements BackendSession {
     );
     this.rpc = new EtcdRpc(client, timeoutMs, this.state);
     this.batch = etcdBatchWriter(this.rpc);
+    this.streams = new EtcdStreams(this.rpc, this.life);
   }
 
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {

@@ -1,0 +1,90 @@
+import { AppError } from '../../../../shared/errors.js';
+import type { BackendStreamEvent } from '../../../../shared/model/event-stream.js';
+import type { EventStreamApi, OpenedStream, StreamOptions, StreamSink } from '../backend.js';
+import type { SessionLifecycle } from '../kit/session.lifecycle.js';
+import { compactedRevision } from './etcd.compaction.js';
+import type { EtcdRpc } from './etcd.rpc.js';
+import { streamScope } from './etcd.stream.scope.js';
+import { startResumingWatch } from './etcd.stream.watch.js';
+
+function sinceOf(options: StreamOptions): bigint | null {
+  if (options.sinceRevision === null) return null;
+  const since = /^[0-9]+$/.test(options.sinceRevision) ? BigInt(options.sinceRevision) : 0n;
+  if (since < 1n)
+    throw new AppError(
+      'INVALID_INPUT',
+      `"${options.sinceRevision}" is not a revision: revisions start at 1.`,
+    );
+  return since;
+}
+
+function methodOf(recursive: boolean, since: bigint | null): string {
+  const watched = recursive
+    ? 'etcd watch of the prefix with previous values'
+    : 'etcd watch of the key with previous values';
+  return since === null ? watched : `${watched}, replayed from revision ${since}`;
+}
+
+/** Waits for etcd to confirm a watch; TIMEOUT when it does not within the session timeout. */
+function confirmedWithin(
+  attached: Promise<AppError | null>,
+  timeoutMs: number,
+  path: string,
+): Promise<AppError | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<AppError>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve(new AppError('TIMEOUT', `etcd did not confirm the watch on ${path} within ${timeoutMs} ms.`)),
+      timeoutMs,
+    );
+  });
+  return Promise.race([attached, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Live event streams of an etcd session: one watch per stream on the key or the covering range of the
+ * subtree, with previous values, optionally replayed from a past revision (a compacted one is named before
+ * anything starts), resumed after a lost connection from the revision after the last one delivered.
+ * Streams are watches of the session: closing it stops them.
+ */
+export class EtcdStreams implements EventStreamApi {
+  constructor(
+    private readonly rpc: EtcdRpc,
+    private readonly life: SessionLifecycle,
+  ) {}
+
+  async open(path: string, options: StreamOptions, sink: StreamSink): Promise<OpenedStream> {
+    const scope = streamScope(path, options.recursive);
+    const since = sinceOf(options);
+    if (since !== null) {
+      const compacted = await compactedRevision(this.rpc, scope.start, since);
+      if (compacted !== null) throw compacted;
+    }
+    let stopped = false;
+    let settle: (error: AppError | null) => void = () => undefined;
+    const attached = new Promise<AppError | null>((resolve) => (settle = resolve));
+    const stopWatch = this.life.watch<BackendStreamEvent>(
+      (event) => sink.emit(event),
+      (emit) =>
+        startResumingWatch(this.rpc, path, scope, since, {
+          emit,
+          attached: settle,
+          failed: (error) => {
+            if (!stopped) sink.fail(error);
+          },
+        }),
+    );
+    const stop = (): void => {
+      if (stopped) return;
+      stopped = true;
+      stopWatch();
+    };
+    const refused = await confirmedWithin(attached, this.rpc.timeoutMs, path);
+    if (refused !== null) {
+      stop();
+      throw refused;
+    }
+    return { method: methodOf(options.recursive, since), note: null, markKind: 'revision', stop };
+  }
+}
