@@ -57,6 +57,7 @@ const entry = (name: string, path: string, hasValue: boolean, childCount: number
   childCount,
   dataLength: null,
   ephemeral: false,
+  lockSession: null,
 });
 
 beforeAll(async () => {

@@ -19,6 +19,10 @@ export interface BlockingQuery<T> {
   run(blocking: Blocking | null, signal: AbortSignal): Promise<{ value: T; index: string | null }>;
   /** Gets every answer, the first (the state the watch starts from) included. */
   onValue(value: T): void;
+  /** Told of each failed attempt before the backoff (a stream reports the lost agent). */
+  onFailure?(error: unknown): void;
+  /** Told when an answer's index went below the one waited past; the next query is a plain read. */
+  onReset?(waitedPast: string, received: string): void;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -61,13 +65,16 @@ export async function runBlockingLoop<T>(
         throw new AppError('INTERNAL', 'Consul sent no X-Consul-Index for a blocking query.');
       failures = 0;
       const received = BigInt(answer.index);
-      if (blocking !== null && received < BigInt(blocking.index)) index = null;
-      else index = received < 1n ? '1' : answer.index;
+      if (blocking !== null && received < BigInt(blocking.index)) {
+        index = null;
+        query.onReset?.(blocking.index, answer.index);
+      } else index = received < 1n ? '1' : answer.index;
       query.onValue(answer.value);
       const elapsed = Date.now() - started;
       if (blocking !== null && elapsed < MIN_INTERVAL_MS) await sleep(MIN_INTERVAL_MS - elapsed, signal);
-    } catch {
+    } catch (error) {
       if (signal.aborted) return;
+      query.onFailure?.(error);
       failures++;
       index = null;
       await sleep(Math.min(FIRST_BACKOFF_MS * 2 ** (failures - 1), MAX_BACKOFF_MS), signal);

@@ -5,6 +5,7 @@ import { fetchLevel, type LevelEntry } from './consul.levels.js';
 import { resolvePath, type ConsulNode } from './consul.paths.js';
 import { childPath } from '../../../../shared/paths.js';
 import { mapBounded } from './consul.pool.js';
+import { lockSessionsOf } from './consul.locks.js';
 import type { SessionOperation } from '../kit/session.operation.js';
 
 const CURSOR_TAG = 'n1.';
@@ -39,23 +40,45 @@ function firstAfter(entries: readonly LevelEntry[], name: string): number {
   return low;
 }
 
+/** A tree entry with the key that holds its value (`a/x`, or the folder key `a/x/`), null for a pure folder. */
+interface Described {
+  entry: ChildEntry;
+  valueKey: string | null;
+}
+
 /**
  * The tree entries of a page. A folder child costs one listing of its own level (Consul cannot
  * count keys): it tells whether the folder key `name/` exists (hasValue) and how many direct
- * children the folder has. Plain keys cost nothing. Listings run with a bounded window.
+ * children the folder has. Plain keys cost nothing. Listings run with a bounded window. Each entry
+ * then carries the session that locks its value key (consul.locks.ts).
  */
-function describe(ctx: KvContext, node: ConsulNode, page: LevelEntry[], what: string): Promise<ChildEntry[]> {
-  return mapBounded(page, DESCRIBE_WINDOW, async (entry): Promise<ChildEntry> => {
+async function describe(
+  ctx: KvContext,
+  node: ConsulNode,
+  page: LevelEntry[],
+  what: string,
+): Promise<ChildEntry[]> {
+  const described = await mapBounded(page, DESCRIBE_WINDOW, async (entry): Promise<Described> => {
+    const key = `${node.folderKey}${entry.name}`;
     const base = {
       name: entry.name,
       path: childPath(node.path, entry.name),
       dataLength: null,
       ephemeral: false,
     };
-    if (!entry.folder) return { ...base, hasValue: entry.plain, childCount: 0 };
-    const { level } = await fetchLevel(ctx.http, `${node.folderKey}${entry.name}/`, what);
-    return { ...base, hasValue: entry.plain || level.selfKey, childCount: level.entries.length };
+    if (!entry.folder) {
+      return { entry: { ...base, hasValue: entry.plain, childCount: 0 }, valueKey: entry.plain ? key : null };
+    }
+    const { level } = await fetchLevel(ctx.http, `${key}/`, what);
+    const valueKey = entry.plain ? key : level.selfKey ? `${key}/` : null;
+    return { entry: { ...base, hasValue: valueKey !== null, childCount: level.entries.length }, valueKey };
   });
+  const keys = described.flatMap((d) => (d.valueKey === null ? [] : [d.valueKey]));
+  const locks = await lockSessionsOf(ctx, keys);
+  return described.map(({ entry, valueKey }) => ({
+    ...entry,
+    lockSession: valueKey === null ? null : (locks.get(valueKey) ?? null),
+  }));
 }
 
 /** One page of the direct children of `path`, filtered case-insensitively on names. */

@@ -33,6 +33,8 @@ function metaFields(entry: KvEntry, holder: string | null): MetaField[] {
     { key: 'lock_index', label: 'Lock index', value: entry.LockIndex },
     { key: 'flags', label: 'Flags', value: entry.Flags },
     { key: 'session', label: 'Lock held by', value: holder ?? 'none' },
+    // The bare id, for "who owns it" and for matching the tree's lock marks.
+    ...(entry.Session ? [{ key: 'lock_session', label: 'Lock session', value: entry.Session }] : []),
   ];
 }
 

@@ -4,6 +4,10 @@ import type { ChildPage, NodeValue } from '../../../../shared/model/node.js';
 import type {
   BackendSession,
   CreateOptions,
+  DiagnosticsApi,
+  EventStreamApi,
+  OwnerApi,
+  ServersApi,
   DeleteOptions,
   DeleteResult,
   ListChildrenOptions,
@@ -27,6 +31,10 @@ import { DerivedConnectionState } from '../derived-connection.state.js';
 import { startWatch } from './consul.watch.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { createNode, setNode } from './consul.write.js';
+import { ConsulStreams } from './consul.stream.js';
+import { ConsulServers } from './consul.servers.js';
+import { ConsulDiagnostics } from './consul.diagnostics.js';
+import { ConsulOwners } from './consul.owner.js';
 
 /** Consul keys are plain: no create modes, no ACLs on keys (ACL policies are the agent's, not the key's). */
 export const CONSUL_NODES: NodeCapabilities = PLAIN_NODES;
@@ -38,6 +46,10 @@ export class ConsulSession implements BackendSession {
   readonly catalog: ConsulCatalog;
   readonly registry: ConsulRegistry;
   readonly batch: BatchWriter;
+  readonly streams: EventStreamApi;
+  readonly servers: ServersApi;
+  readonly diagnostics: DiagnosticsApi;
+  readonly owners: OwnerApi;
   private readonly kv: KvContext;
   private readonly state: DerivedConnectionState;
   private readonly life = new SessionLifecycle('consul');
@@ -56,6 +68,10 @@ export class ConsulSession implements BackendSession {
     this.batch = consulBatchWriter(this.kv);
     this.catalog = new ConsulCatalog(http, agent, datacenter);
     this.registry = new ConsulRegistry(http);
+    this.streams = new ConsulStreams(this.kv, this.life);
+    this.servers = new ConsulServers(http);
+    this.diagnostics = new ConsulDiagnostics(http);
+    this.owners = new ConsulOwners(this.kv);
   }
 
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {

@@ -11,6 +11,8 @@ export interface ConsulResponse {
   body: Buffer;
   /** X-Consul-Index, the blocking-query index of the answer. */
   index: string | null;
+  /** X-Consul-Results-Filtered-By-ACLs: the ACL token hid some of the results (a list is then partial). */
+  filteredByAcls: boolean;
 }
 
 /** One HTTP exchange with one agent. */
@@ -73,6 +75,7 @@ export function sendOnce(exchange: Exchange): Promise<ConsulResponse> {
             status: incoming.statusCode ?? 0,
             body: Buffer.concat(chunks),
             index: typeof index === 'string' && /^\d+$/.test(index) ? index : null,
+            filteredByAcls: incoming.headers['x-consul-results-filtered-by-acls'] === 'true',
           });
         });
         incoming.on('error', reject);

@@ -1,0 +1,162 @@
+import { isAppError } from '../../../../shared/errors.js';
+import type {
+  DiagnosticNote,
+  DiagnosticsReport,
+  DiagnosticTable,
+} from '../../../../shared/model/diagnostics.js';
+import type { DiagnosticsApi } from '../backend.js';
+import type { ConsulHttp } from './consul.http.js';
+import { LOCK_SCAN_MAX_KEYS, lockedKeysBySession } from './consul.locks.js';
+import { lanMembers } from './consul.members.js';
+import { blockingQueriesGauge } from './consul.metrics.js';
+import { listSessions } from './consul.sessions.js';
+
+type Table = Omit<DiagnosticTable, 'available' | 'reason' | 'rows' | 'more' | 'notes'>;
+
+const MEMBERS: Table = {
+  id: 'members',
+  title: 'LAN members',
+  columns: [
+    { key: 'name', label: 'Node', format: 'text' },
+    { key: 'address', label: 'Gossip address', format: 'mono' },
+    { key: 'role', label: 'Role', format: 'text' },
+    { key: 'status', label: 'Status', format: 'text' },
+    { key: 'datacenter', label: 'Datacenter', format: 'text' },
+    { key: 'version', label: 'Version', format: 'text' },
+  ],
+};
+
+const SESSIONS: Table = {
+  id: 'sessions',
+  title: 'Sessions and the keys they lock',
+  columns: [
+    { key: 'id', label: 'Session', format: 'mono' },
+    { key: 'name', label: 'Name', format: 'text' },
+    { key: 'node', label: 'Node', format: 'text' },
+    { key: 'checks', label: 'Checks', format: 'text' },
+    { key: 'behavior', label: 'Behavior', format: 'text' },
+    { key: 'ttl', label: 'TTL', format: 'text' },
+    { key: 'locks', label: 'Locked keys', format: 'mono' },
+  ],
+};
+
+const BLOCKING: Table = {
+  id: 'blocking-queries',
+  title: 'Blocking queries',
+  columns: [
+    { key: 'gauge', label: 'Gauge', format: 'mono' },
+    { key: 'value', label: 'Blocking queries', format: 'count' },
+    { key: 'interval', label: 'Interval', format: 'text' },
+  ],
+};
+
+function sentence(error: unknown): string {
+  return isAppError(error) ? error.message : String(error);
+}
+
+function filled(table: Table, rows: DiagnosticTable['rows'], notes: DiagnosticNote[] = []): DiagnosticTable {
+  return { ...table, available: true, reason: null, rows, more: null, notes };
+}
+
+function unavailable(table: Table, reason: DiagnosticNote): DiagnosticTable {
+  return { ...table, available: false, reason, rows: [], more: null, notes: [] };
+}
+
+async function membersTable(http: ConsulHttp): Promise<DiagnosticTable> {
+  try {
+    const members = await lanMembers(http, http.timeoutMs);
+    return filled(
+      MEMBERS,
+      members.map((m) => ({
+        name: m.name,
+        address: m.address,
+        role: m.server ? 'server' : 'client',
+        status: m.status,
+        datacenter: m.datacenter,
+        version: m.version,
+      })),
+    );
+  } catch (error) {
+    return unavailable(MEMBERS, {
+      message: `The LAN members could not be read: ${sentence(error)}`,
+      fix: null,
+    });
+  }
+}
+
+async function sessionsTable(http: ConsulHttp): Promise<DiagnosticTable> {
+  let listed: Awaited<ReturnType<typeof listSessions>>;
+  try {
+    listed = await listSessions(http);
+  } catch (error) {
+    return unavailable(SESSIONS, {
+      message: `The sessions could not be listed: ${sentence(error)}`,
+      fix: null,
+    });
+  }
+  const notes: DiagnosticNote[] = [];
+  if (listed.filtered) {
+    notes.push({
+      message: 'The ACL token may not see every session; sessions of nodes it may not read are left out.',
+      fix: 'session_prefix "" { policy = "read" }',
+    });
+  }
+  // No session, no lock: the KV is read for the locks only when there are sessions.
+  let locks: Map<string, string[]> | null = new Map();
+  if (listed.sessions.length > 0) {
+    const scan = await lockedKeysBySession(http).catch((error: unknown) => {
+      notes.push({ message: `The locked keys could not be read: ${sentence(error)}`, fix: null });
+      return { bySession: null, keyCount: 0 };
+    });
+    locks = scan.bySession;
+    if (scan.bySession === null && scan.keyCount > LOCK_SCAN_MAX_KEYS) {
+      notes.push({
+        message: `The KV holds ${scan.keyCount} keys, more than the ${LOCK_SCAN_MAX_KEYS} read to find locks; the tree and "who owns" show the lock of each key.`,
+        fix: null,
+      });
+    }
+  }
+  const rows = listed.sessions.map((s) => ({
+    id: s.id,
+    name: s.name,
+    node: s.node,
+    checks: s.checks.join(', '),
+    behavior: s.behavior,
+    ttl: s.ttl || null,
+    locks: locks === null ? null : (locks.get(s.id) ?? []).join(', '),
+  }));
+  return filled(SESSIONS, rows, notes);
+}
+
+async function blockingTable(http: ConsulHttp): Promise<DiagnosticTable> {
+  const gauge = await blockingQueriesGauge(http);
+  if (!gauge.available) return unavailable(BLOCKING, gauge.reason);
+  return filled(
+    BLOCKING,
+    [{ gauge: gauge.source, value: gauge.value, interval: gauge.at }],
+    [
+      {
+        message:
+          'Consul sets this gauge when a blocking query starts on a server; it is the count at that moment.',
+        fix: null,
+      },
+    ],
+  );
+}
+
+/**
+ * On-demand facts of a Consul cluster: the LAN members, the sessions with their node, checks and the
+ * keys each locks, and the blocking-query gauge from the agent's metrics (capability `diagnostics`).
+ */
+export class ConsulDiagnostics implements DiagnosticsApi {
+  constructor(private readonly http: ConsulHttp) {}
+
+  async report(): Promise<DiagnosticsReport> {
+    const tables = await Promise.all([
+      membersTable(this.http),
+      sessionsTable(this.http),
+      blockingTable(this.http),
+    ]);
+    return { tables, checkedAt: Date.now() };
+  }
+}

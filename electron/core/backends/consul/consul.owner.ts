@@ -1,0 +1,117 @@
+import { AppError, isAppError } from '../../../../shared/errors.js';
+import type { DiagnosticNote, OwnerReport } from '../../../../shared/model/diagnostics.js';
+import type { OwnerApi } from '../backend.js';
+import { CatalogNodeDetailWireSchema } from './consul.cluster.schemas.js';
+import type { ConsulHttp } from './consul.http.js';
+import { readKeys, valueEntry, type KvContext } from './consul.kv.js';
+import { resolvePath } from './consul.paths.js';
+import { parseJson } from './consul.schemas.js';
+import { readSession, type ConsulSessionInfo } from './consul.sessions.js';
+
+const SESSION_READ: DiagnosticNote = {
+  message: 'The ACL token may not read this session, so its name, node and checks are not shown.',
+  fix: 'session_prefix "" { policy = "read" }',
+};
+
+/** The catalog address of a node; null when it is not registered or the token may not read it. */
+async function nodeAddress(http: ConsulHttp, node: string): Promise<string | null> {
+  const what = `Reading node ${node}`;
+  try {
+    const response = await http.request({ what, path: `/v1/catalog/node/${encodeURIComponent(node)}` });
+    return parseJson(response, CatalogNodeDetailWireSchema, what)?.Node?.Address ?? null;
+  } catch (error) {
+    if (isAppError(error) && (error.code === 'PERMISSION_DENIED' || error.code === 'NOT_FOUND')) return null;
+    throw error;
+  }
+}
+
+async function sessionOrDenied(http: ConsulHttp, id: string): Promise<ConsulSessionInfo | null | 'denied'> {
+  try {
+    const session = await readSession(http, id);
+    return session === 'hidden' ? 'denied' : session;
+  } catch (error) {
+    if (isAppError(error) && error.code === 'PERMISSION_DENIED') return 'denied';
+    throw error;
+  }
+}
+
+function sessionFacts(session: ConsulSessionInfo): OwnerReport['facts'] {
+  return [
+    { label: 'Session name', value: session.name || '(unnamed)' },
+    { label: 'Node', value: session.node },
+    { label: 'Checks', value: session.checks.length > 0 ? session.checks.join(', ') : 'none' },
+    { label: 'TTL', value: session.ttl || 'none' },
+    { label: 'Behavior', value: session.behavior },
+    ...(session.lockDelayMs === null ? [] : [{ label: 'Lock delay', value: `${session.lockDelayMs} ms` }]),
+  ];
+}
+
+/** Who owns a Consul key: the session holding its lock, that session's node and address, checks and TTL. */
+export class ConsulOwners implements OwnerApi {
+  constructor(private readonly ctx: KvContext) {}
+
+  async query(path: string): Promise<OwnerReport> {
+    const node = resolvePath(path);
+    const what = `Reading the lock of ${path}`;
+    const entry = valueEntry(await readKeys(this.ctx.http, node, what));
+    const unowned = (message: string): OwnerReport => ({
+      path,
+      owned: false,
+      sessionId: null,
+      clients: [],
+      facts: [],
+      notes: [{ message, fix: null }],
+    });
+    if (entry === null) {
+      if (node.isRoot) return unowned('The root of Consul KV is not a key, so no session can lock it.');
+      const listed = await this.ctx.levels.get(node.folderKey, 0, what);
+      if (listed.entries.length === 0) throw new AppError('NOT_FOUND', `No key exists at or below ${path}.`);
+      return unowned(`${path} is a folder without a key of its own, so no session can lock it.`);
+    }
+    const facts = [
+      { label: 'Key', value: entry.Key },
+      { label: 'Lock index', value: entry.LockIndex },
+    ];
+    if (!entry.Session) {
+      const times =
+        entry.LockIndex === '0' ? 'it was never locked' : `it was locked ${entry.LockIndex} times before`;
+      return { ...unowned(`No session holds the lock on key ${entry.Key} (${times}).`), facts };
+    }
+    const session = await sessionOrDenied(this.ctx.http, entry.Session);
+    const report: OwnerReport = {
+      path,
+      owned: true,
+      sessionId: entry.Session,
+      clients: [],
+      facts,
+      notes: [],
+    };
+    if (session === 'denied') return { ...report, notes: [SESSION_READ] };
+    if (session === null) {
+      return {
+        ...report,
+        notes: [
+          {
+            message: `Session ${entry.Session} holds the lock but no longer exists; Consul releases it shortly.`,
+            fix: null,
+          },
+        ],
+      };
+    }
+    const address = session.node ? await nodeAddress(this.ctx.http, session.node) : null;
+    return {
+      ...report,
+      clients: [{ address: address ?? session.node, member: session.node || null }],
+      facts: [...sessionFacts(session), ...facts],
+      notes:
+        address === null
+          ? [
+              {
+                message: `The node ${session.node} of the session is not in the catalog (or the token may not read it), so its address is not shown.`,
+                fix: null,
+              },
+            ]
+          : [],
+    };
+  }
+}
