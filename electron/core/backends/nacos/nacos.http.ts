@@ -27,6 +27,11 @@ export interface NacosCall {
   outsideContext?: boolean;
   /** Sends no token: the login itself and probes before it. */
   anonymous?: boolean;
+  /**
+   * Asks only this server of the profile (an index into `servers`), for a per-member health check: no
+   * failover, and its reachability is not the connection's (one member down is not the session down).
+   */
+  server?: number;
 }
 
 export interface NacosHttpOptions {
@@ -63,6 +68,11 @@ export class NacosHttp {
     return this.options.timeoutMs;
   }
 
+  /** The profile's servers as `host:port`, in order (what `NacosCall.server` indexes). */
+  get servers(): string[] {
+    return this.options.servers.map((s) => s.label);
+  }
+
   /** Whether calls carry a token (the profile has a user). */
   get authenticated(): boolean {
     return this.tokens !== null;
@@ -84,13 +94,13 @@ export class NacosHttp {
         await this.tokens.refresh();
         response = await this.attempt(call, deadline, timeoutMs);
       }
-      this.options.state.reachable();
+      if (call.server === undefined) this.options.state.reachable();
       return response;
     } catch (error) {
       const appError = isAppError(error)
         ? error
         : new AppError('INTERNAL', `${call.what} failed: ${String(error)}`);
-      if (appError.code === 'UNREACHABLE' || appError.code === 'TIMEOUT')
+      if (call.server === undefined && (appError.code === 'UNREACHABLE' || appError.code === 'TIMEOUT'))
         this.options.state.unreachable(appError.message);
       throw appError;
     }
@@ -138,11 +148,11 @@ export class NacosHttp {
   private async attempt(call: NacosCall, deadline: number, timeoutMs: number): Promise<RawResponse> {
     const headers = await this.headers(call);
     const body = call.form === undefined ? null : encode(call.form).toString();
-    const { servers } = this.options;
+    const servers = call.server === undefined ? this.options.servers : [this.options.servers[call.server]!];
     let lastFailure: TransportError | null = null;
     for (let tried = 0; tried < servers.length; tried++) {
-      const index = (this.preferred + tried) % servers.length;
-      const server = servers[index]!;
+      const index = call.server ?? (this.preferred + tried) % servers.length;
+      const server = this.options.servers[index]!;
       const left = deadline - Date.now();
       if (left <= 0) break;
       // Leave time for the servers not yet tried: a silent host must not eat the whole deadline.
@@ -164,7 +174,7 @@ export class NacosHttp {
             return send({ ...request, timeoutMs: Math.max(1, deadline - Date.now()) });
           throw error;
         });
-        this.preferred = index;
+        if (call.server === undefined) this.preferred = index;
         return response;
       } catch (error) {
         if (!(error instanceof TransportError)) throw error;
@@ -173,7 +183,8 @@ export class NacosHttp {
       }
     }
     if (lastFailure === null) lastFailure = new TransportError('timeout', 'No answer in time.');
-    throw errorFromTransport(lastFailure, call.what, this.label, timeoutMs);
+    const label = call.server === undefined ? this.label : servers[0]!.label;
+    throw errorFromTransport(lastFailure, call.what, label, timeoutMs);
   }
 }
 

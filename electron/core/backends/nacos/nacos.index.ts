@@ -8,6 +8,8 @@ export interface ConfigEntry {
   /** UTF-8 bytes of the content, when the list carried it. */
   size: number | null;
   md5: string | null;
+  /** The content as the list carried it (both Nacos and r-nacos send it); null when it did not. */
+  content: string | null;
 }
 
 /** Nacos caps a page at 500. */
@@ -74,6 +76,7 @@ export class ConfigIndex {
               ? null
               : Buffer.byteLength(item.content, 'utf8'),
           md5: item.md5 ?? null,
+          content: item.content ?? null,
         });
       }
       if (items.length < PAGE_SIZE || pageNo * PAGE_SIZE >= page.totalCount) break;

@@ -4,6 +4,7 @@ import { readConfig } from './nacos.config-api.js';
 import type { NacosHttp } from './nacos.http.js';
 import { changedKeys, keyOf, listeningConfigs } from './nacos.listening.js';
 import type { ConfigNode } from './nacos.paths.js';
+import type { ConfigRecord } from './nacos.values.js';
 
 /** How long the server holds a listener request before answering "nothing changed". */
 export const LONG_POLL_MS = 30_000;
@@ -11,7 +12,14 @@ const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 5000;
 const QUIET_MS = 1000;
 
-type ChangeListener = (type: NodeChangeType) => void;
+/** What a change was read as: the config (null once deleted) and when the read began. */
+export interface ConfigRead {
+  config: ConfigRecord | null;
+  /** performance.now() as the read was sent: orders reads of one config made by different pollers. */
+  startedAt: number;
+}
+
+type ChangeListener = (type: NodeChangeType, read: ConfigRead) => void;
 
 interface Watched {
   node: ConfigNode;
@@ -48,14 +56,19 @@ export class ConfigListenerHub {
     private readonly detail: boolean,
   ) {}
 
-  /** Reports changes of `node` to `listener` until the returned function is called. */
-  add(node: ConfigNode, listener: ChangeListener): () => void {
+  /**
+   * Reports changes of `node` to `listener` until the returned function is called. With `knownMd5` (what
+   * the caller has just read, '' for absent) a config not yet polled is polled from that md5 at once, so
+   * a change made since the caller's read is reported; without, the hub reads it first.
+   */
+  add(node: ConfigNode, listener: ChangeListener, knownMd5?: string): () => void {
     const key = keyOf(node);
     let entry = this.watched.get(key);
     if (entry === undefined) {
-      entry = { node, md5: '', ready: false, listeners: new Set() };
+      entry = { node, md5: knownMd5 ?? '', ready: knownMd5 !== undefined, listeners: new Set() };
       this.watched.set(key, entry);
-      void this.prime(key, entry);
+      if (entry.ready) this.restart();
+      else void this.prime(key, entry);
     }
     entry.listeners.add(listener);
     const watched = entry;
@@ -79,9 +92,9 @@ export class ConfigListenerHub {
   /** Reads the md5 to listen from (retrying while the server is away), then includes the config in the poll. */
   private async prime(key: string, entry: Watched): Promise<void> {
     for (let failures = 0; !this.closed && this.watched.get(key) === entry; failures++) {
-      const md5 = await this.current(entry);
-      if (md5 !== null) {
-        entry.md5 = md5;
+      const read = await this.current(entry);
+      if (read !== null) {
+        entry.md5 = read.config?.md5 ?? '';
         entry.ready = true;
         this.restart();
         return;
@@ -90,10 +103,11 @@ export class ConfigListenerHub {
     }
   }
 
-  /** The md5 of the config now ('' when absent), or null when it could not be read. */
-  private async current(entry: Watched): Promise<string | null> {
+  /** The config now (config null when absent), or null when it could not be read. */
+  private async current(entry: Watched): Promise<ConfigRead | null> {
+    const startedAt = performance.now();
     try {
-      return (await readConfig(this.http, entry.node, this.detail))?.md5 ?? '';
+      return { config: await readConfig(this.http, entry.node, this.detail), startedAt };
     } catch {
       return null;
     }
@@ -141,14 +155,16 @@ export class ConfigListenerHub {
     let changed = 0;
     await Promise.all(
       entries.map(async (entry) => {
-        const md5 = await this.current(entry);
-        if (md5 === null || md5 === entry.md5) return;
+        const read = await this.current(entry);
+        if (read === null) return;
+        const md5 = read.config?.md5 ?? '';
+        if (md5 === entry.md5) return;
         changed++;
         const type: NodeChangeType = entry.md5 === '' ? 'created' : md5 === '' ? 'deleted' : 'data';
         entry.md5 = md5;
         for (const listener of [...entry.listeners]) {
           try {
-            listener(type);
+            listener(type, read);
           } catch {
             // A failing listener must not stop the others or the polling.
           }

@@ -1,8 +1,9 @@
 import { NACOS_DEFAULT_GROUP } from '../../../../shared/kinds/nacos.kind.js';
-import { z } from 'zod';
 import { AppError } from '../../../../shared/errors.js';
-import { parseJson, type NacosCall, type NacosHttp } from './nacos.http.js';
+import type { NacosHttp } from './nacos.http.js';
+import { offered } from './nacos.offered.js';
 import { errorFromResponse } from './nacos.errors.js';
+import { detectTroubleshooting, type NacosTroubleshootApi } from './nacos.probe.troubleshoot.js';
 import {
   CatalogServicesSchema,
   ConfigPageSchema,
@@ -28,22 +29,13 @@ export interface NacosApi {
   /** Other API generations the server also offers (shown, not used). */
   v2: boolean;
   v3: boolean;
+  /** Who listens, who subscribes, which members: what the server offers of it. */
+  troubleshoot: NacosTroubleshootApi;
   /** One line for the UI: product and the API in use. */
   description: string;
 }
 
 const PROBE_ID = { dataId: 'configdeck.probe', group: NACOS_DEFAULT_GROUP };
-
-/** The body of a successful answer validated by `schema`, or null when the server does not offer it. */
-async function offered<T>(http: NacosHttp, call: NacosCall, schema: z.ZodType<T>): Promise<T | null> {
-  const response = await http.request(call);
-  if (response.status < 200 || response.status > 299) return null;
-  try {
-    return parseJson(response.body, schema, call.what);
-  } catch {
-    return null; // e.g. r-nacos answers unknown console paths with an HTML page
-  }
-}
 
 /**
  * Whether a v2/v3 API answers at the path: those answer with their own envelope `{code, message, data}`
@@ -92,43 +84,55 @@ export async function detectApi(http: NacosHttp): Promise<NacosApi> {
     );
   }
   const what = 'Detecting the Nacos API';
-  const [state, rnacos, v1History, rnacosHistory, listeners, catalog, serviceList, namespaces, v2, v3] =
-    await Promise.all([
-      offered(http, { path: '/v1/console/server/state', what }, ServerStateSchema),
-      // r-nacos names itself in the (mocked) naming switches; real Nacos answers its own switch domain.
-      offered(http, { path: '/v1/ns/operator/switches', what }, SwitchesSchema).then(
-        (s) => s?.name === 'R-NACOS',
-      ),
-      offered(
-        http,
-        { path: '/v1/cs/history', query: { search: 'accurate', ...PROBE_ID, pageNo: 1, pageSize: 1 }, what },
-        HistoryPageSchema,
-      ),
-      offered(
-        http,
-        {
-          path: '/rnacos/api/console/config/history',
-          outsideContext: true,
-          query: { ...PROBE_ID, pageNo: 1, pageSize: 1 },
-          what,
-        },
-        RNacosHistorySchema,
-      ),
-      offered(http, { path: '/v1/cs/configs/listener', query: PROBE_ID, what }, ListenerStatusSchema),
-      offered(
-        http,
-        { path: '/v1/ns/catalog/services', query: { withInstances: false, pageNo: 1, pageSize: 1 }, what },
-        CatalogServicesSchema,
-      ),
-      offered(
-        http,
-        { path: '/v1/ns/service/list', query: { pageNo: 1, pageSize: 1 }, what },
-        ServiceNamesSchema,
-      ),
-      offered(http, { path: '/v1/console/namespaces', what }, NamespacesSchema),
-      answersEnvelope(http, '/v2/cs/config'),
-      answersEnvelope(http, '/v3/admin/cs/config'),
-    ]);
+  const [
+    state,
+    rnacos,
+    v1History,
+    rnacosHistory,
+    listeners,
+    catalog,
+    serviceList,
+    namespaces,
+    v2,
+    v3,
+    troubleshoot,
+  ] = await Promise.all([
+    offered(http, { path: '/v1/console/server/state', what }, ServerStateSchema),
+    // r-nacos names itself in the (mocked) naming switches; real Nacos answers its own switch domain.
+    offered(http, { path: '/v1/ns/operator/switches', what }, SwitchesSchema).then(
+      (s) => s?.name === 'R-NACOS',
+    ),
+    offered(
+      http,
+      { path: '/v1/cs/history', query: { search: 'accurate', ...PROBE_ID, pageNo: 1, pageSize: 1 }, what },
+      HistoryPageSchema,
+    ),
+    offered(
+      http,
+      {
+        path: '/rnacos/api/console/config/history',
+        outsideContext: true,
+        query: { ...PROBE_ID, pageNo: 1, pageSize: 1 },
+        what,
+      },
+      RNacosHistorySchema,
+    ),
+    offered(http, { path: '/v1/cs/configs/listener', query: PROBE_ID, what }, ListenerStatusSchema),
+    offered(
+      http,
+      { path: '/v1/ns/catalog/services', query: { withInstances: false, pageNo: 1, pageSize: 1 }, what },
+      CatalogServicesSchema,
+    ),
+    offered(
+      http,
+      { path: '/v1/ns/service/list', query: { pageNo: 1, pageSize: 1 }, what },
+      ServiceNamesSchema,
+    ),
+    offered(http, { path: '/v1/console/namespaces', what }, NamespacesSchema),
+    answersEnvelope(http, '/v2/cs/config'),
+    answersEnvelope(http, '/v3/admin/cs/config'),
+    detectTroubleshooting(http),
+  ]);
   const product = rnacos ? 'r-nacos' : state?.version ? `Nacos ${state.version}` : 'Nacos';
   const history = v1History ? 'v1' : rnacosHistory ? 'r-nacos-console' : null;
   const notes = [
@@ -146,6 +150,7 @@ export async function detectApi(http: NacosHttp): Promise<NacosApi> {
     namespaces: namespaces !== null,
     v2,
     v3,
+    troubleshoot,
     description: `${product} (v1 open API${notes.map((note) => `; ${note}`).join('')})`,
   };
 }

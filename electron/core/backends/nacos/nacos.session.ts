@@ -6,12 +6,16 @@ import type {
   CreateOptions,
   DeleteOptions,
   DeleteResult,
+  DiagnosticsApi,
+  EventStreamApi,
   GetOptions,
   HistoryApi,
   ListChildrenOptions,
   ListenerApi,
   NodeChange,
+  ServersApi,
   ServiceRegistryApi,
+  WatchersApi,
   WatchOptions,
   SetResult,
 } from '../backend.js';
@@ -28,6 +32,8 @@ import { NacosRegistry } from './nacos.registry.js';
 import { countSubtree, getNode, listChildren } from './nacos.tree.js';
 import { startWatch, type NacosWatchContext } from './nacos.watch.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
+import { NacosStreams } from './nacos.stream.js';
+import { troubleshootingOf } from './nacos.troubleshoot.js';
 import { createNode, setConfig } from './nacos.write.js';
 
 /** One open Nacos connection mapped onto the tree /<namespace>/<group>/<dataId>. */
@@ -38,6 +44,11 @@ export class NacosSession implements BackendSession {
   readonly registry?: ServiceRegistryApi;
   readonly history?: HistoryApi;
   readonly listeners?: ListenerApi;
+  readonly streams: EventStreamApi;
+  readonly watchers?: WatchersApi;
+  readonly diagnostics?: DiagnosticsApi;
+  readonly servers?: ServersApi;
+  private readonly nacosStreams: NacosStreams;
   private readonly ctx: NacosWatchContext;
   private readonly life = new SessionLifecycle('nacos');
 
@@ -58,6 +69,14 @@ export class NacosSession implements BackendSession {
     if (api.history === 'v1') this.history = new NacosV1History(http);
     if (api.history === 'r-nacos-console') this.history = new RNacosConsoleHistory(http);
     if (api.listenerQuery) this.listeners = new NacosListenerQuery(http, api.detail);
+    const troubleshooting = troubleshootingOf(http, api, this);
+    if (troubleshooting.watchers) this.watchers = troubleshooting.watchers;
+    if (troubleshooting.diagnostics) this.diagnostics = troubleshooting.diagnostics;
+    if (troubleshooting.servers) this.servers = troubleshooting.servers;
+    this.nacosStreams = new NacosStreams(this.ctx, { hub, onState: (l) => link.state.subscribe(l) });
+    this.streams = {
+      open: (path, options, sink) => this.life.whileOpen(() => this.nacosStreams.open(path, options, sink)),
+    };
   }
 
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
@@ -95,6 +114,7 @@ export class NacosSession implements BackendSession {
 
   close(): Promise<void> {
     return this.life.close(() => {
+      this.nacosStreams.stopAll();
       this.ctx.hub.close();
       this.link.state.closed();
       this.link.close();

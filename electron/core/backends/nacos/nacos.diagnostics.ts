@@ -1,0 +1,228 @@
+import { isAppError } from '../../../../shared/errors.js';
+import type { DiagnosticsReport, DiagnosticTable } from '../../../../shared/model/diagnostics.js';
+import type { ServiceSummary } from '../../../../shared/model/registry.js';
+import type { DiagnosticsApi, ServiceRegistryApi } from '../backend.js';
+import type { NacosHttp } from './nacos.http.js';
+import { ENDPOINTS, type NacosTroubleshootApi } from './nacos.probe.troubleshoot.js';
+import { ListenersByIpSchema, SubscribersSchema } from './nacos.troubleshoot.schemas.js';
+
+/** Services whose subscribers a report asks for (one call each): a report is on demand, not a scan. */
+export const MAX_SERVICES_ASKED = 20;
+/** Client IPs asked for the configs they listen to (one call each). */
+export const MAX_IPS_ASKED = 20;
+
+const LISTENERS_COLUMNS: DiagnosticTable['columns'] = [
+  { key: 'client', label: 'Client IP', format: 'mono' },
+  { key: 'config', label: 'Config', format: 'mono' },
+  { key: 'md5', label: 'MD5 held', format: 'mono' },
+];
+const SUBSCRIBER_COLUMNS: DiagnosticTable['columns'] = [
+  { key: 'service', label: 'Service', format: 'mono' },
+  { key: 'group', label: 'Group', format: 'text' },
+  { key: 'namespace', label: 'Namespace', format: 'text' },
+  { key: 'client', label: 'Subscriber', format: 'mono' },
+  { key: 'agent', label: 'Agent', format: 'text' },
+];
+
+type Row = DiagnosticTable['rows'][number];
+
+function table(
+  id: string,
+  title: string,
+  columns: DiagnosticTable['columns'],
+  rows: Row[],
+  notes: string[],
+): DiagnosticTable {
+  return {
+    id,
+    title,
+    available: true,
+    reason: null,
+    columns,
+    rows,
+    more: null,
+    notes: notes.map((message) => ({ message, fix: null })),
+  };
+}
+
+function unavailable(
+  id: string,
+  title: string,
+  columns: DiagnosticTable['columns'],
+  why: string,
+): DiagnosticTable {
+  return {
+    id,
+    title,
+    available: false,
+    reason: { message: why, fix: null },
+    columns,
+    rows: [],
+    more: null,
+    notes: [],
+  };
+}
+
+/** `dataId+group[+tenant]` as Nacos's listener answers name a config (`+` and `%` escaped) → the tree path. */
+export function groupKeyPath(groupKey: string): string {
+  const [dataId = '', group = '', tenant = ''] = groupKey.split('+').map((part) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  });
+  return `/${tenant === '' ? 'public' : tenant}/${group}/${dataId}`;
+}
+
+/**
+ * Who is connected, as far as the server tells: the subscribers of the services (GET /v1/ns/service/
+ * subscribers) and, for the client IPs found among the subscribers and the instances, the configs each
+ * listens to with the md5 it holds (GET /v1/cs/listener?ip=, real Nacos only). A table the server cannot
+ * fill says which endpoint it lacks.
+ */
+export class NacosDiagnostics implements DiagnosticsApi {
+  constructor(
+    private readonly http: NacosHttp,
+    private readonly offered: NacosTroubleshootApi,
+    private readonly registry: ServiceRegistryApi | null,
+    /** `r-nacos`, `Nacos 2.3.2`: named in the sentence of a missing endpoint. */
+    private readonly product: string,
+  ) {}
+
+  async report(): Promise<DiagnosticsReport> {
+    const services = await this.services();
+    const subscribers = await this.subscribers(services);
+    const ips = new Set<string>();
+    for (const row of subscribers.rows) if (typeof row['ip'] === 'string') ips.add(row['ip']);
+    if (this.offered.listenersByIp && services.list !== null) {
+      for (const ip of await this.instanceIps(services.list)) ips.add(ip);
+    }
+    return { tables: [await this.listenersByIp([...ips]), subscribers], checkedAt: Date.now() };
+  }
+
+  private async services(): Promise<{ list: ServiceSummary[] | null; error: string | null }> {
+    if (this.registry === null) return { list: null, error: `${this.product} offers no service list` };
+    try {
+      return { list: await this.registry.services({}), error: null };
+    } catch (error) {
+      return { list: null, error: isAppError(error) ? error.message : String(error) };
+    }
+  }
+
+  private async subscribers(services: {
+    list: ServiceSummary[] | null;
+    error: string | null;
+  }): Promise<DiagnosticTable> {
+    const title = 'Subscribers of services';
+    if (!this.offered.subscribers) {
+      return unavailable(
+        'subscribers',
+        title,
+        SUBSCRIBER_COLUMNS,
+        `${this.product} does not offer ${ENDPOINTS.subscribers}: it cannot tell who subscribes to a service.`,
+      );
+    }
+    if (services.list === null) {
+      return unavailable(
+        'subscribers',
+        title,
+        SUBSCRIBER_COLUMNS,
+        `The services could not be listed: ${services.error}.`,
+      );
+    }
+    const asked = services.list.slice(0, MAX_SERVICES_ASKED);
+    const rows = (await Promise.all(asked.map((service) => this.subscribersOf(service)))).flat();
+    const notes = [
+      services.list.length > asked.length
+        ? `Subscribers of the first ${asked.length} of ${services.list.length} services.`
+        : `Subscribers of all ${asked.length} services.`,
+      'Nacos 2.x clients subscribe over gRPC; 1.x clients that poll over HTTP are listed by Nacos only.',
+    ];
+    if (rows.length === 0) notes.push('No client subscribes to these services now.');
+    return table('subscribers', title, SUBSCRIBER_COLUMNS, rows, notes);
+  }
+
+  private async subscribersOf(service: ServiceSummary): Promise<Row[]> {
+    const answer = await this.http.json(
+      {
+        path: '/v1/ns/service/subscribers',
+        query: {
+          serviceName: service.name,
+          groupName: service.group ?? undefined,
+          namespaceId: service.namespace === 'public' ? '' : (service.namespace ?? undefined),
+          pageNo: 1,
+          pageSize: 1000,
+        },
+        what: `Listing the subscribers of ${service.name}`,
+      },
+      SubscribersSchema,
+    );
+    return (
+      (answer.subscribers ?? [])
+        // r-nacos matches names as substrings: keep the service asked for.
+        .filter((s) => (s.serviceName ?? service.name) === service.name)
+        .filter((s) => s.groupName === undefined || s.groupName === null || s.groupName === service.group)
+        .map((s) => {
+          const ip = s.ip ?? s.addrStr?.split(':')[0] ?? null;
+          return {
+            service: service.name,
+            group: service.group,
+            namespace: service.namespace,
+            client: s.addrStr ?? (ip === null ? null : `${ip}:${s.port ?? '?'}`),
+            agent: s.agent ?? s.app ?? null,
+            ip,
+          };
+        })
+    );
+  }
+
+  private async instanceIps(services: ServiceSummary[]): Promise<string[]> {
+    if (this.registry === null) return [];
+    const registry = this.registry;
+    const lists = await Promise.all(
+      services.slice(0, MAX_SERVICES_ASKED).map((s) =>
+        registry
+          .instances(s.name, {
+            ...(s.group === null ? {} : { group: s.group }),
+            ...(s.namespace === null ? {} : { namespace: s.namespace }),
+          })
+          .catch(() => []),
+      ),
+    );
+    return lists.flat().map((instance) => instance.address);
+  }
+
+  private async listenersByIp(ips: string[]): Promise<DiagnosticTable> {
+    const title = 'Config listeners by client IP';
+    if (!this.offered.listenersByIp) {
+      return unavailable(
+        'listeners-by-ip',
+        title,
+        LISTENERS_COLUMNS,
+        `${this.product} does not offer ${ENDPOINTS.listenersByIp}: it cannot tell which configs a client listens to.`,
+      );
+    }
+    const asked = [...new Set(ips)].sort().slice(0, MAX_IPS_ASKED);
+    const rows = (
+      await Promise.all(
+        asked.map(async (ip) => {
+          const answer = await this.http.json(
+            { path: '/v1/cs/listener', query: { ip }, what: `Listing the configs ${ip} listens to` },
+            ListenersByIpSchema,
+          );
+          return Object.entries(answer.lisentersGroupkeyStatus ?? {}).map(([key, md5]) => ({
+            client: ip,
+            config: groupKeyPath(key),
+            md5,
+          }));
+        }),
+      )
+    ).flat();
+    const notes = [
+      `Asked for the ${asked.length} client IPs found among the instances and subscribers${ips.length > asked.length ? ` (of ${ips.length})` : ''}; a client that neither registers nor subscribes is not asked about.`,
+    ];
+    if (rows.length === 0) notes.push('None of these clients listens to a config now.');
+    return table('listeners-by-ip', title, LISTENERS_COLUMNS, rows, notes);
+  }
+}

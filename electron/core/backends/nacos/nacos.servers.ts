@@ -1,0 +1,163 @@
+import { isAppError } from '../../../../shared/errors.js';
+import type { MemberRole, ServerMember, ServersReport } from '../../../../shared/model/diagnostics.js';
+import type { ServersApi } from '../backend.js';
+import type { NacosHttp } from './nacos.http.js';
+import { ClusterNodesSchema, RaftMetricsSchema, type RaftMetrics } from './nacos.troubleshoot.schemas.js';
+
+/** Members whose applied raft index trails the furthest by more than this are flagged. */
+export const APPLIED_LAG_FLAG = 100;
+
+const RAFT_ROLES: Record<string, MemberRole> = {
+  Leader: 'leader',
+  Follower: 'follower',
+  NonVoter: 'observer',
+  Learner: 'observer',
+};
+
+function raftMember(label: string, metrics: RaftMetrics): ServerMember {
+  return {
+    id: label,
+    name: `node ${metrics.id}`,
+    address: label,
+    role: RAFT_ROLES[metrics.state] ?? 'unknown',
+    up: true,
+    error: metrics.state === 'Shutdown' ? `${label} reports its raft as shut down.` : null,
+    version: null,
+    metrics: [
+      { key: 'raftState', label: 'Raft state', value: metrics.state, unit: 'text' },
+      { key: 'raftTerm', label: 'Raft term', value: metrics.current_term, unit: 'count' },
+      { key: 'lastLogIndex', label: 'Last log index', value: metrics.last_log_index, unit: 'count' },
+      { key: 'lastApplied', label: 'Applied index', value: metrics.last_applied, unit: 'count' },
+      {
+        key: 'leader',
+        label: 'Leader',
+        value: metrics.current_leader == null ? 'none' : `node ${metrics.current_leader}`,
+        unit: 'text',
+      },
+      {
+        key: 'members',
+        label: 'Raft members',
+        value: metrics.membership_config.members.length,
+        unit: 'count',
+      },
+    ],
+  };
+}
+
+function downMember(label: string, error: unknown): ServerMember {
+  const why = isAppError(error) ? error.message : String(error);
+  return {
+    id: label,
+    name: label,
+    address: label,
+    role: 'unknown',
+    up: false,
+    error: why,
+    version: null,
+    metrics: [],
+  };
+}
+
+/**
+ * r-nacos's members: each server of the profile asked for its own raft state (GET /v1/raft/metrics, an
+ * in-memory answer), so a member that stops answering is down by its own silence, not by another's view.
+ */
+export class RNacosRaftServers implements ServersApi {
+  constructor(private readonly http: NacosHttp) {}
+
+  async health(): Promise<ServersReport> {
+    const labels = this.http.servers;
+    const answers = await Promise.all(
+      labels.map((label, server) =>
+        this.http
+          .json(
+            { path: '/v1/raft/metrics', server, what: `Checking the raft state of ${label}` },
+            RaftMetricsSchema,
+          )
+          .then(
+            (metrics) => ({ label, metrics, member: raftMember(label, metrics) }),
+            (error: unknown) => ({ label, metrics: null, member: downMember(label, error) }),
+          ),
+      ),
+    );
+    const up = answers.flatMap((a) => (a.metrics === null ? [] : [a]));
+    const disagreements: string[] = [];
+    const leaders = new Set(up.map((a) => a.metrics.current_leader ?? null));
+    if (leaders.size > 1) {
+      disagreements.push(
+        `The members disagree on the raft leader: ${up.map((a) => `${a.label} sees ${a.metrics.current_leader == null ? 'none' : `node ${a.metrics.current_leader}`}`).join(', ')}.`,
+      );
+    }
+    const furthest = Math.max(0, ...up.map((a) => a.metrics.last_applied));
+    for (const a of up) {
+      if (furthest - a.metrics.last_applied > APPLIED_LAG_FLAG) {
+        disagreements.push(
+          `${a.label} has applied ${furthest - a.metrics.last_applied} raft entries fewer than the furthest member.`,
+        );
+      }
+    }
+    const notes = [];
+    const membership = Math.max(0, ...up.map((a) => a.metrics.membership_config.members.length));
+    if (membership > labels.length) {
+      notes.push({
+        message: `The raft membership has ${membership} members and the profile lists ${labels.length}: only the members in the profile are checked.`,
+        fix: null,
+      });
+    }
+    return { members: answers.map((a) => a.member), checkedAt: Date.now(), disagreements, notes };
+  }
+}
+
+/**
+ * Nacos's members as the cluster sees them (GET /v1/core/cluster/nodes, Nacos 1.4+/2.x): one call to any
+ * member lists every member with its state (UP, DOWN, SUSPICIOUS) from the cluster's own health checks.
+ */
+export class NacosClusterServers implements ServersApi {
+  constructor(private readonly http: NacosHttp) {}
+
+  async health(): Promise<ServersReport> {
+    const answer = await this.http.json(
+      { path: '/v1/core/cluster/nodes', what: 'Listing the Nacos cluster members' },
+      ClusterNodesSchema,
+    );
+    const members = answer.data.map((node): ServerMember => {
+      const address = node.address ?? `${node.ip}:${node.port}`;
+      const state = node.state ?? 'UNKNOWN';
+      const refreshed = node.extendInfo?.lastRefreshTime ?? null;
+      return {
+        id: address,
+        name: address,
+        address,
+        role: 'server',
+        up: state === 'UP',
+        error: state === 'UP' ? null : `${address} is ${state} as the cluster sees it.`,
+        version: node.extendInfo?.version ?? null,
+        metrics: [
+          { key: 'state', label: 'State', value: state, unit: 'text' },
+          ...(refreshed === null
+            ? []
+            : [
+                {
+                  key: 'lastRefresh',
+                  label: 'Last heartbeat',
+                  value: Math.max(0, Date.now() - refreshed),
+                  unit: 'ms' as const,
+                },
+              ]),
+        ],
+      };
+    });
+    return {
+      members,
+      checkedAt: Date.now(),
+      disagreements: [],
+      notes: [
+        {
+          message:
+            'Member states are those of the Nacos cluster’s own member checks, as the member answering sees them.',
+          fix: null,
+        },
+      ],
+    };
+  }
+}
