@@ -11,11 +11,14 @@ export function ServersHealthItem({ active }: { active: ActiveSession }) {
   if (!active.session.capabilities.servers) return null;
   const summary = health.data ? serversSummary(health.data) : null;
   const down = health.data?.members.filter((m) => !m.up).map((m) => m.name) ?? [];
+  const disagreements = health.data?.disagreements ?? [];
   const title = health.isError
     ? 'The members could not be asked'
     : down.length > 0
       ? `Down: ${down.join(', ')}`
-      : 'Members of the cluster, checked every 5 s';
+      : disagreements.length > 0
+        ? disagreements.join('\n')
+        : 'Members of the cluster, checked every 5 s';
   return (
     <span
       className="status-item"
@@ -27,6 +30,7 @@ export function ServersHealthItem({ active }: { active: ActiveSession }) {
     >
       <span className="status-dot" data-state={health.isError ? 'bad' : (summary?.tone ?? undefined)} />
       {health.isError ? 'servers: unknown' : summary ? `servers ${summary.text}` : 'servers…'}
+      {summary?.tone === 'warn' && ' · members disagree'}
     </span>
   );
 }
