@@ -32,6 +32,7 @@ describeDriverConformance({
     container: true,
     ttl: true,
     acls: true,
+    eventStreams: true,
   },
   batch: true,
   values: { binary: true, empty: true },

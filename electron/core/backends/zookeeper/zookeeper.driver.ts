@@ -10,6 +10,12 @@ import { detectFeatures } from './zookeeper.features.js';
 import { ZooKeeperOps } from './zookeeper.ops.js';
 import { serverDescription } from './zookeeper.server-info.js';
 import { ZooKeeperSession } from './zookeeper.session.js';
+import { DEFAULT_STREAM_SETTINGS, type StreamWatchMode } from './zookeeper.streams.js';
+
+export interface ZooKeeperDriverOptions {
+  /** `oneShot`: event streams use re-armed one-shot watches even where persistent ones exist (tests). */
+  streamWatches?: StreamWatchMode;
+}
 
 /** The server description is a nicety: never let it slow a connect down by more than this. */
 const SRVR_TIMEOUT_MS = 1000;
@@ -59,7 +65,10 @@ function versionOf(server: string | null): string | null {
 }
 
 /** Opens a ZooKeeper session for a profile; rejects with INVALID_INPUT/UNREACHABLE/AUTH_FAILED, never hangs. */
-export async function connectZooKeeper(profile: ResolvedProfile): Promise<BackendSession> {
+export async function connectZooKeeper(
+  profile: ResolvedProfile,
+  options: ZooKeeperDriverOptions = {},
+): Promise<BackendSession> {
   const endpoints = parseEndpoints(profile.endpoints);
   const credentials = digestCredentials(profile);
   const tls = await tlsOptions(profile);
@@ -93,10 +102,13 @@ export async function connectZooKeeper(profile: ResolvedProfile): Promise<Backen
     tls,
     adminServerUrl: profile.adminServerUrl,
   };
-  return new ZooKeeperSession(connection, server, features, ensemble);
+  return new ZooKeeperSession(connection, server, features, ensemble, {
+    ...DEFAULT_STREAM_SETTINGS,
+    watches: options.streamWatches ?? DEFAULT_STREAM_SETTINGS.watches,
+  });
 }
 
 /** The ZooKeeper backend driver (ConfigDeck's own client underneath, ./client). */
-export function createZooKeeperDriver(): BackendDriver {
-  return { kind: 'zookeeper', connect: connectZooKeeper };
+export function createZooKeeperDriver(options: ZooKeeperDriverOptions = {}): BackendDriver {
+  return { kind: 'zookeeper', connect: (profile) => connectZooKeeper(profile, options) };
 }

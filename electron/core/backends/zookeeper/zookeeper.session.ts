@@ -33,6 +33,11 @@ import type { ServerFeature } from '../../../../shared/model/server-features.js'
 import { describeFeatures, type ZooKeeperFeatures } from './zookeeper.features.js';
 import type { DiagnosticsApi, OwnerApi, ServersApi, WatchersApi } from '../backend.js';
 import { sessionTroubleshooting, type EnsembleAddress } from './diagnostics/zookeeper.troubleshooting.js';
+import {
+  DEFAULT_STREAM_SETTINGS,
+  ZooKeeperStreams,
+  type ZooKeeperStreamSettings,
+} from './zookeeper.streams.js';
 
 function isCode(error: unknown, code: string): boolean {
   return isAppError(error) && error.code === code;
@@ -45,6 +50,7 @@ export class ZooKeeperSession implements BackendSession {
   readonly diagnostics?: DiagnosticsApi;
   readonly watchers?: WatchersApi;
   readonly owners?: OwnerApi;
+  readonly streams: ZooKeeperStreams;
   private readonly ops: ZooKeeperOps;
   private readonly children: ChildLister;
   private readonly watches: WatchHub;
@@ -57,6 +63,7 @@ export class ZooKeeperSession implements BackendSession {
     readonly server: string | null,
     private readonly detected: ZooKeeperFeatures,
     ensemble: EnsembleAddress | null = null,
+    streamSettings: ZooKeeperStreamSettings = DEFAULT_STREAM_SETTINGS,
   ) {
     this.ttlAccepted = detected.ttl !== false;
     this.ops = new ZooKeeperOps(connection.client, connection);
@@ -69,6 +76,7 @@ export class ZooKeeperSession implements BackendSession {
     this.diagnostics = trouble?.diagnostics;
     this.watchers = trouble?.watchers;
     this.owners = trouble?.owners;
+    this.streams = new ZooKeeperStreams(this.ops, connection, detected.persistentWatches, streamSettings);
   }
 
   get nodeCapabilities(): NodeCapabilities {
@@ -164,7 +172,10 @@ export class ZooKeeperSession implements BackendSession {
   }
 
   close(): Promise<void> {
-    return this.life.close(() => this.connection.close());
+    return this.life.close(() => {
+      this.streams.stopAll();
+      return this.connection.close();
+    });
   }
 
   /** ACLs of a node; null when this session may not read them (the value may still be readable). */
