@@ -7,12 +7,13 @@ const HEIGHT = 34;
 
 /** Events per second over the last minute as bars, redrawn every second; the latest second's rate beside it. */
 export function RateChart({ rate }: { rate: EventRate }) {
+  // Redrawn every second even without events (the bars move left), and with every batch received.
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  const series = rate.series(now);
+  const series = rate.series(Math.max(now, rate.latest));
   // The second under way is still filling: the figure shown is the last whole second.
   const current = series[series.length - 2] ?? 0;
   const peak = Math.max(1, ...series);

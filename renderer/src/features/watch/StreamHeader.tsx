@@ -1,12 +1,23 @@
 import type { StreamInfo } from '../../../../shared/model/event-stream.js';
 import { STREAM_CHANGE_TYPES } from '../../../../shared/model/event-stream.js';
+import { Button } from '../../components/Button.js';
 import { countOf, formatCount } from '../../lib/format-bytes.js';
 import type { EventRate } from './event-rate.js';
 import { EVENT_TYPE_LABELS, clockSeconds } from './event-row.js';
 import { RateChart } from './RateChart.js';
 
 /** A stream's facts: what is watched and how, its state and failure, its counts, its rate. */
-export function StreamHeader({ info, rate }: { info: StreamInfo; rate: EventRate }) {
+export function StreamHeader({
+  info,
+  rate,
+  onStop,
+  onRemove,
+}: {
+  info: StreamInfo;
+  rate: EventRate;
+  onStop: () => void;
+  onRemove: () => void;
+}) {
   const connectionEvents = (info.counts.disconnected ?? 0) + (info.counts.reconnected ?? 0);
   return (
     <div className="stream-header">
@@ -23,6 +34,21 @@ export function StreamHeader({ info, rate }: { info: StreamInfo; rate: EventRate
             />
             {info.state}
           </span>
+          {info.state === 'running' ? (
+            <Button small testId="stream-stop" onClick={onStop} title="Stop watching; the events stay here">
+              Stop
+            </Button>
+          ) : (
+            <Button
+              small
+              tone="danger"
+              testId="stream-remove"
+              onClick={onRemove}
+              title="Forget this stream and its events"
+            >
+              Remove
+            </Button>
+          )}
         </div>
         <div className="muted stream-sub">
           {info.connectionName} · <span data-testid="stream-method">{info.method || 'starting…'}</span> ·

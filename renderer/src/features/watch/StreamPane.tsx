@@ -70,7 +70,17 @@ export function StreamPane({ info, onRemoved }: { info: StreamInfo; onRemoved: (
       data-paused={paused}
       data-filtering={filtering}
     >
-      <StreamHeader info={info} rate={view.rate} />
+      <StreamHeader
+        info={info}
+        rate={view.rate}
+        onStop={() => stop.mutate(info.streamId, { onError: (error) => showError(error, 'Stop the stream') })}
+        onRemove={() =>
+          remove.mutate(info.streamId, {
+            onSuccess: onRemoved,
+            onError: (error) => showError(error, 'Remove the stream'),
+          })
+        }
+      />
       <StreamToolbar
         paused={paused}
         buffered={view.buffered}
@@ -82,14 +92,6 @@ export function StreamPane({ info, onRemoved }: { info: StreamInfo; onRemoved: (
         onClear={onClear}
         onExport={onExport}
         exportable={view.events.length > 0}
-        running={info.state === 'running'}
-        onStop={() => stop.mutate(info.streamId, { onError: (error) => showError(error, 'Stop the stream') })}
-        onRemove={() =>
-          remove.mutate(info.streamId, {
-            onSuccess: onRemoved,
-            onError: (error) => showError(error, 'Remove the stream'),
-          })
-        }
       />
       {view.error !== null && <ErrorLine error={view.error} testId="stream-read-error" />}
       <EventTable

@@ -16,12 +16,9 @@ interface Props {
   onClear: () => void;
   onExport: (format: ExportFormat) => void;
   exportable: boolean;
-  running: boolean;
-  onStop: () => void;
-  onRemove: () => void;
 }
 
-/** Pause, filter by path glob and type, clear, export, stop. */
+/** Pause, filter by path glob and type, clear, export. */
 export function StreamToolbar(p: Props) {
   const toggle = (type: StreamChangeType) =>
     p.onTypes(p.types.includes(type) ? p.types.filter((t) => t !== type) : [...p.types, type]);
@@ -60,7 +57,7 @@ export function StreamToolbar(p: Props) {
             onClick={() => toggle(type)}
             title={p.types.length === 0 ? 'All types are shown; pick some to show only those' : undefined}
           >
-            {EVENT_TYPE_LABELS[type]}
+            {type === 'children' ? 'children' : EVENT_TYPE_LABELS[type]}
           </button>
         ))}
       </span>
@@ -79,15 +76,6 @@ export function StreamToolbar(p: Props) {
       <Button small testId="stream-export-csv" disabled={!p.exportable} onClick={() => p.onExport('csv')}>
         Export CSV
       </Button>
-      {p.running ? (
-        <Button small testId="stream-stop" onClick={p.onStop}>
-          Stop
-        </Button>
-      ) : (
-        <Button small tone="danger" testId="stream-remove" onClick={p.onRemove}>
-          Remove
-        </Button>
-      )}
     </div>
   );
 }

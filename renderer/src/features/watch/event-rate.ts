@@ -7,10 +7,17 @@ export const RATE_WINDOW_SECONDS = 60;
  */
 export class EventRate {
   private readonly buckets = new Map<number, number>();
+  private latestAt = 0;
+
+  /** Receive time of the latest events counted (ms; 0 before any). */
+  get latest(): number {
+    return this.latestAt;
+  }
 
   /** Counts `count` events received at `timeMs`. */
   add(timeMs: number, count = 1): void {
     const second = Math.floor(timeMs / 1000);
+    this.latestAt = Math.max(this.latestAt, timeMs);
     this.buckets.set(second, (this.buckets.get(second) ?? 0) + count);
     this.prune(second);
   }
