@@ -37,6 +37,25 @@ describe('servers and watchers in the browser', () => {
     await zk?.stop();
   });
 
+  it('offers the optional AdminServer URL in the ZooKeeper connection form', async () => {
+    await page.getByTestId('new-connection').click();
+    await page.getByTestId('connection-form').waitFor();
+    await page.getByTestId('conn-kind').selectOption('zookeeper');
+    const field = page.getByTestId('conn-admin-server-url');
+    await field.fill('zk1:8080');
+    await page.getByTestId('conn-name').fill('zk admin');
+    await page.getByTestId('conn-endpoints').fill(zk.connectString);
+    await page.getByTestId('conn-save').click();
+    // A URL without its scheme is refused in the form, with the reason beside the field.
+    expect(await page.getByTestId('connection-form').innerText()).toContain(
+      'starts with http:// or https://',
+    );
+    await field.fill('http://127.0.0.1:8080/commands');
+    await screenshot(page, 'connection-form-admin-server');
+    await page.getByTestId('conn-cancel').click();
+    await page.getByTestId('connection-form').waitFor({ state: 'detached' });
+  });
+
   it('lists every member up, with its role, in the Servers view and the status bar', async () => {
     await page.getByTestId('servers-tab').click();
     await page.getByTestId('servers-view').waitFor();

@@ -5,8 +5,10 @@ import type { ZkClient } from '../../electron/core/backends/zookeeper/client/ind
 import { CSV_HEADER, type StreamRecord } from '../../shared/model/stream-records.js';
 import { connectedZkClient } from '../integration/support/zk-client.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
+import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
+import { b64, startCoreClient, type CoreClient } from '../integration/support/core-client.js';
 import { openConsole, type ConsolePage } from './support/console-page.js';
-import { connect } from './support/page-helpers.js';
+import { connect, openPath } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
 
 const NODES = ['/app/a/n0', '/app/a/n1', '/app/a/n2', '/app/b/n0', '/app/b/n1'];
@@ -176,5 +178,75 @@ describe('watching a ZooKeeper subtree in the browser', () => {
     expect(await page.locator('[data-testid=stream-event]').first().getAttribute('data-path')).toBe(
       '/app/b/n1',
     );
+  });
+});
+
+// The same tab on etcd, started by typing a path, and the Watchers pane saying plainly what etcd cannot tell.
+describe('watching an etcd prefix typed by path', () => {
+  let etcd: EtcdServer;
+  let ui: ConsolePage;
+  let page: Page;
+  let other: CoreClient;
+  let etcdId: string;
+
+  beforeAll(async () => {
+    etcd = await startEtcd();
+    other = await startCoreClient('other-operator');
+    etcdId = (
+      await other.call('connections.save', { name: 'seed', kind: 'etcd', endpoints: [etcd.endpoint] })
+    ).id;
+    await other.call('node.create', {
+      connectionId: etcdId,
+      path: '/svc/db/url',
+      valueBase64: b64('postgres://a'),
+    });
+    ui = await openConsole([{ name: 'etcd watch', kind: 'etcd', endpoints: [etcd.endpoint] }]);
+    page = ui.page;
+    await connect(page, 'etcd watch');
+  });
+
+  afterAll(async () => {
+    await ui?.close();
+    await other?.close();
+    await etcd?.stop();
+  });
+
+  it('streams creates, changes and deletes under the typed prefix with etcd revisions', async () => {
+    await page.getByTestId('watch-tab').click();
+    await page.getByTestId('watch-path').fill('/svc');
+    await page.getByTestId('watch-start').click();
+    await page.locator('[data-testid=stream-pane][data-path="/svc"]').waitFor();
+    await page.locator('[data-testid=stream-state][data-state=running]').waitFor();
+    const current = await other.call('node.get', { connectionId: etcdId, path: '/svc/db/url' });
+    await other.call('node.set', {
+      connectionId: etcdId,
+      path: '/svc/db/url',
+      valueBase64: b64('postgres://b'),
+      token: current.token,
+    });
+    await other.call('node.create', { connectionId: etcdId, path: '/svc/db/pool', valueBase64: b64('10') });
+    await other.call('node.delete', {
+      connectionId: etcdId,
+      path: '/svc/db/pool',
+      recursive: false,
+      token: null,
+    });
+    await expect.poll(() => tableCount(page), { timeout: 15_000 }).toBe(3);
+    const types = await page
+      .locator('[data-testid=stream-event]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-type')));
+    expect(types).toEqual(['deleted', 'created', 'changed']);
+    expect(await page.locator('.event-head .event-mark').innerText()).toBe('Revision');
+    await screenshot(page, 'watch-etcd');
+  });
+
+  it('says that etcd does not tell who watches a key', async () => {
+    await page.getByTestId('browser-tab').click();
+    await openPath(page, '/svc/db/url');
+    await page.getByTestId('watchers-button').click();
+    expect(await page.getByTestId('watchers-unknown').innerText()).toBe(
+      'etcd does not tell which clients watch a key.',
+    );
+    await screenshot(page, 'watchers-etcd');
   });
 });

@@ -92,6 +92,7 @@ export function StreamPane({ info, onRemoved }: { info: StreamInfo; onRemoved: (
         onClear={onClear}
         onExport={onExport}
         exportable={view.events.length > 0}
+        matched={isFiltering(filter) ? view.events.length + view.buffered : null}
       />
       {view.error !== null && <ErrorLine error={view.error} testId="stream-read-error" />}
       <EventTable

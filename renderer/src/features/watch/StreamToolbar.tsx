@@ -16,6 +16,8 @@ interface Props {
   onClear: () => void;
   onExport: (format: ExportFormat) => void;
   exportable: boolean;
+  /** Events the filter matched (null while not filtering). */
+  matched: number | null;
 }
 
 /** Pause, filter by path glob and type, clear, export. */
@@ -61,6 +63,11 @@ export function StreamToolbar(p: Props) {
           </button>
         ))}
       </span>
+      {p.matched !== null && (
+        <span className="muted" data-testid="stream-matched" data-count={p.matched}>
+          {p.matched === 1 ? '1 match' : `${formatCount(p.matched)} matches`}
+        </span>
+      )}
       <span className="spacer" />
       <Button small testId="stream-clear" onClick={p.onClear}>
         Clear
