@@ -83,8 +83,11 @@ const EventLine = memo(function EventLine({
   );
 });
 
-/** The events of a stream, newest on top, virtualized: only the lines in view exist in the page. */
-export function EventTable({ events, markKind, selectedSeq, onOpen, empty }: Props) {
+/**
+ * The events of a stream, newest on top, virtualized: only the lines in view exist in the page. Memoized:
+ * the stream's counts change with every push, the table only when its events do.
+ */
+export const EventTable = memo(function EventTable({ events, markKind, selectedSeq, onOpen, empty }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = events.length;
   const at = (index: number) => events[count - 1 - index];
@@ -126,4 +129,4 @@ export function EventTable({ events, markKind, selectedSeq, onOpen, empty }: Pro
       </div>
     </div>
   );
-}
+});

@@ -42,7 +42,7 @@ export function StreamToolbar(p: Props) {
       <TextInput
         testId="stream-filter-glob"
         mono
-        placeholder="Path glob: /app/**/*.json"
+        placeholder="Path glob /app/**"
         value={p.glob}
         onValue={p.onGlob}
         spellCheck={false}
