@@ -179,6 +179,26 @@ describe('watching a ZooKeeper subtree in the browser', () => {
       '/app/b/n1',
     );
   });
+
+  it('shows a lost connection as rows, the gap named from its start to its end', async () => {
+    await zk.kill();
+    await page.locator('[data-testid=stream-event][data-type=disconnected]').waitFor({ timeout: 20_000 });
+    await zk.restart();
+    const back = page.locator('[data-testid=stream-event][data-type=reconnected]');
+    await back.waitFor({ timeout: 30_000 });
+    expect(await back.innerText()).toMatch(/disconnected \d\d:\d\d:\d\d – \d\d:\d\d:\d\d/);
+    // The whole sentence (what the gap may hide) opens on a click.
+    await back.click();
+    expect(await page.getByTestId('event-detail').innerText()).toMatch(/gap/);
+    await page.keyboard.press('Escape');
+    await changeAll();
+    await expect
+      .poll(() => page.locator('[data-testid=stream-event]').first().getAttribute('data-path'), {
+        timeout: 15_000,
+      })
+      .toBe('/app/b/n1');
+    await screenshot(page, 'watch-reconnected');
+  });
 });
 
 // The same tab on etcd, started by typing a path, and the Watchers pane saying plainly what etcd cannot tell.

@@ -87,6 +87,9 @@ describe('event rows', () => {
       `disconnected ${clockSeconds(lost.time)} – ${clockSeconds(back.time)} · events in the gap may be missing`,
     );
     expect(connectionSentence(lost, null)).toBe(`disconnected ${clockSeconds(lost.time)} · connection lost`);
+    // A store that names the gap itself is shown as it says it, not named twice.
+    const named = { ...back, detail: 'disconnected 12:03:04 – 12:03:09; events in the gap may be missing' };
+    expect(connectionSentence(named, starts.get(6) ?? null)).toBe(named.detail);
   });
 
   it('shows sizes, unknown earlier values and values kept as their hash', () => {

@@ -1,7 +1,7 @@
 import type { StreamEvent, StreamMarkKind } from '../../../../shared/model/event-stream.js';
 import { Dialog } from '../../components/Dialog.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
-import { EVENT_TYPE_LABELS, MARK_LABELS, clockTime } from './event-row.js';
+import { EVENT_TYPE_LABELS, MARK_LABELS, clockTime, isConnectionEvent } from './event-row.js';
 import { diffSide, eventLanguage, sameValues } from './event-values.js';
 
 interface Props {
@@ -10,8 +10,21 @@ interface Props {
   onClose: () => void;
 }
 
-/** One event: its facts, and the value before (left) and after (right) in Monaco's diff. */
+/** One event: its facts, and the value before (left) and after (right) in Monaco's diff; a connection event's sentence whole. */
 export function EventDiffDialog({ event, markKind, onClose }: Props) {
+  if (isConnectionEvent(event)) {
+    return (
+      <Dialog
+        testId="event-detail-dialog"
+        title={`${EVENT_TYPE_LABELS[event.type]} at ${clockTime(event.time)}`}
+        onClose={onClose}
+      >
+        <p className="event-detail-text" data-testid="event-detail">
+          {event.detail ?? 'No detail.'}
+        </p>
+      </Dialog>
+    );
+  }
   const before = diffSide(event.before, event.beforeKnown, 'before');
   const after = diffSide(event.after, true, 'after');
   const notices = [before.notice, after.notice].filter((n): n is string => n !== null);

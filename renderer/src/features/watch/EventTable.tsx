@@ -44,7 +44,10 @@ const EventLine = memo(function EventLine({
         data-seq={event.seq}
         data-type={event.type}
         data-path={event.path}
+        role="button"
+        tabIndex={-1}
         title={event.detail ?? undefined}
+        onClick={() => onOpen(event)}
       >
         <span className="event-time mono">{clockTime(event.time)}</span>
         <span className={`event-connection event-connection-${event.type}`}>

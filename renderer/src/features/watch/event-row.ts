@@ -47,6 +47,8 @@ export function valueSize(value: StreamValue | null, known = true): string {
  * before it: `disconnected 12:03:04 – 12:03:09 · events in the gap may be missing`.
  */
 export function connectionSentence(event: StreamEvent, lossStartedAt: number | null): string {
+  // A store that names the gap itself (`disconnected 12:03:04 – 12:03:09; …`) is shown as it says it.
+  if (event.detail && /^disconnected\b/i.test(event.detail)) return event.detail;
   const detail = event.detail ? ` · ${event.detail}` : '';
   if (event.type === 'disconnected') return `disconnected ${clockSeconds(event.time)}${detail}`;
   if (event.type === 'reconnected') {
