@@ -180,6 +180,14 @@ describe('watching a ZooKeeper subtree in the browser', () => {
     );
   });
 
+  it('finds its streams again after a reload of the window', async () => {
+    await page.reload();
+    await connect(page, 'zk watch');
+    await page.getByTestId('watch-tab').click();
+    await page.locator('[data-testid=stream-tab][data-path="/app"][data-state=running]').waitFor();
+    await expect.poll(() => tableCount(page)).toBe(4);
+  });
+
   it('shows a lost connection as rows, the gap named from its start to its end', async () => {
     await zk.kill();
     await page.locator('[data-testid=stream-event][data-type=disconnected]').waitFor({ timeout: 20_000 });

@@ -21,7 +21,9 @@ export function WatchersView({ connectionId, path, capabilities, watchersUnknown
         <WhoWatches key={path} connectionId={connectionId} path={path} />
       ) : (
         <section>
-          <div className="section-title caps-title">Who watches {path}</div>
+          <div className="section-title caps-title watchers-title">
+            <span>Who watches {path}</span>
+          </div>
           <div className="pad warn-text" data-testid="watchers-unknown">
             {watchersUnknown ?? 'This store does not tell which clients watch a path.'}
           </div>
