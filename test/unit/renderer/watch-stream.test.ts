@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StreamEvent } from '../../../shared/model/event-stream.js';
+import type { StreamEvent, StreamInfo } from '../../../shared/model/event-stream.js';
+import { StreamFeed } from '../../../renderer/src/features/watch/stream-feed.js';
 import { EventMirror } from '../../../renderer/src/features/watch/event-mirror.js';
 import { EventRate, RATE_WINDOW_SECONDS } from '../../../renderer/src/features/watch/event-rate.js';
 import {
@@ -129,11 +130,9 @@ describe('stream export', () => {
 });
 
 describe('stream feed', () => {
-  const info = (lastSeq: number) =>
-    ({ lastSeq }) as unknown as import('../../../shared/model/event-stream.js').StreamInfo;
+  const info = (lastSeq: number) => ({ lastSeq }) as unknown as StreamInfo;
 
   it('holds pushes that come during the first read, then appends them without gaps or doubles', async () => {
-    const { StreamFeed } = await import('../../../renderer/src/features/watch/stream-feed.js');
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const reads: number[] = [];
@@ -160,7 +159,6 @@ describe('stream feed', () => {
   });
 
   it('reads from the core after each push when filtered, going on from what it looked at', async () => {
-    const { StreamFeed } = await import('../../../renderer/src/features/watch/stream-feed.js');
     const reads: number[] = [];
     const pages = [
       { events: [event(2)], info: info(5), more: false },
