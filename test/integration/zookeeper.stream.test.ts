@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendSession, OpenedStream, StreamSink } from '../../electron/core/backends/backend.js';
 import { Perm, type ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
 import { createZooKeeperDriver } from '../../electron/core/backends/zookeeper/zookeeper.driver.js';
+import { StreamRegistry } from '../../electron/core/watch/stream.registry.js';
 import { longToHex } from '../../electron/core/backends/zookeeper/zookeeper.stat.js';
 import { ONE_SHOT_NOTE } from '../../electron/core/backends/zookeeper/zookeeper.stream.one-shot.js';
 import { FOUND_AFTER_GAP } from '../../electron/core/backends/zookeeper/zookeeper.stream.events.js';
@@ -19,7 +20,7 @@ import { connectedZkClient } from './support/zk-client.js';
 import { startFrameProxy, type FrameProxy } from './support/zk-frame-proxy.js';
 
 const persistentDriver = createZooKeeperDriver();
-const oneShotDriver = createZooKeeperDriver({ streamWatches: 'oneShot' });
+const oneShotDriver = createZooKeeperDriver({ watches: 'oneShot' });
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 
 /** The events a stream emitted, and a wait for more. */
@@ -70,7 +71,7 @@ function summary(event: BackendStreamEvent): Record<string, unknown> {
   };
 }
 
-/** The `Total watches:` figure of `wchs`: every watch the server holds, all sessions. */
+/** The `Total watches:` figure of `wchs`: the data watches the server holds (persistent ones too), all sessions. */
 async function totalWatches(port: number): Promise<number> {
   const answer = await fourLetterWord(port, 'wchs');
   const total = /Total watches:\s*(\d+)/.exec(answer)?.[1];
@@ -411,6 +412,62 @@ describe('ZooKeeper event streams: one-shot watches (servers before 3.6)', () =>
   });
 });
 
+describe('ZooKeeper event streams: bounds', () => {
+  const limits = { maxNodes: 3, maxValueBytes: 1024 * 1024 };
+
+  it('a one-shot stream watches at most its node limit, and says so', async () => {
+    await writer.create('/wide', utf8('w'));
+    for (const name of ['a', 'b', 'c', 'd', 'e']) await writer.create(`/wide/${name}`, utf8(name));
+    const session = await createZooKeeperDriver({ watches: 'oneShot', streamLimits: limits }).connect(
+      zooKeeperProfile(server.connectString),
+    );
+    try {
+      const baseline = await totalWatches(server.port);
+      const log = new EventLog();
+      const stream = await session.streams!.open('/wide', subtree, log.sink);
+      // Three nodes read, each with a data watch (and a child watch, which `wchs` does not count).
+      expect((await totalWatches(server.port)) - baseline).toBe(3);
+      expect(log.events.map((event) => [event.type, event.detail])).toEqual([
+        ['note', 'The subtree has more than 3 nodes; only 3 of them are watched.'],
+      ]);
+      stream.stop();
+      await until(async () => (await totalWatches(server.port)) === baseline, 5000);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a persistent stream reports changes beyond its node limit without the value before', async () => {
+    await writer.create('/wide2', utf8('w'));
+    for (const name of ['a', 'b', 'c', 'd']) await writer.create(`/wide2/${name}`, utf8(name));
+    const session = await createZooKeeperDriver({ streamLimits: limits }).connect(
+      zooKeeperProfile(server.connectString),
+    );
+    try {
+      const log = new EventLog();
+      opened.push(await session.streams!.open('/wide2', subtree, log.sink));
+      expect(log.events.map((event) => event.detail)).toEqual([
+        'The subtree has more than 3 nodes; changes beyond 3 of them come without the value before.',
+      ]);
+      // The tracked ones are the first three read: /wide2 and two of its children, in the server's order.
+      const untracked = (await writer.getChildren('/wide2')).children.slice(2);
+      for (const name of ['a', 'b', 'c', 'd']) await writer.setData(`/wide2/${name}`, utf8(`${name}1`));
+      const changes = await log.waitForChanges(4);
+      expect(
+        changes.map((event) => [event.path, textOf(event.before), event.beforeKnown, textOf(event.after)]),
+      ).toEqual(
+        ['a', 'b', 'c', 'd'].map((name) =>
+          untracked.includes(name)
+            ? [`/wide2/${name}`, null, false, `${name}1`]
+            : [`/wide2/${name}`, name, true, `${name}1`],
+        ),
+      );
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('ZooKeeper event streams: lost connections', () => {
   let proxy: FrameProxy;
 
@@ -428,33 +485,40 @@ describe('ZooKeeper event streams: lost connections', () => {
   }
 
   it('reports a server restart as a gap and what changed in it, found by comparing', async () => {
-    await writer.create('/gap', Buffer.alloc(0));
-    await writer.create('/gap/keep', utf8('k0'));
-    await writer.create('/gap/old', utf8('o'));
-    await writer.create('/gap/old/leaf', utf8('leaf'));
-    const session = await viaProxy(persistentDriver, 10_000);
+    // A server of its own: a restart may keep the other sessions of this file away for a while.
+    const restarted = await startZooKeeper();
+    const cut = await startFrameProxy(restarted.port);
+    const before = await connectedZkClient(restarted.connectString);
+    const session = await persistentDriver.connect(
+      zooKeeperProfile(`127.0.0.1:${cut.port}`, { sessionTimeoutMs: 30_000 }),
+    );
+    let after: ZkClient | null = null;
     try {
+      await before.create('/gap', Buffer.alloc(0));
+      await before.create('/gap/keep', utf8('k0'));
+      await before.create('/gap/old', utf8('o'));
+      await before.create('/gap/old/leaf', utf8('leaf'));
       const log = new EventLog();
       const stream = await session.streams!.open('/gap', subtree, log.sink);
       opened.push(stream);
 
       // The stream's client is cut off; meanwhile another client changes the subtree; the server restarts.
-      await proxy.pause();
+      await cut.pause();
       const disconnected = await log.waitFor('disconnected');
       expect(disconnected.detail).toMatch(/^disconnected at \d\d:\d\d:\d\d: /);
-      const changed = await writer.setData('/gap/keep', utf8('k1'));
-      await writer.delete('/gap/old/leaf');
-      await writer.delete('/gap/old');
-      const { stat: created } = await writer.create('/gap/new', utf8('n'));
-      await server.restart();
-      await proxy.resume();
+      const changed = await before.setData('/gap/keep', utf8('k1'));
+      await before.delete('/gap/old/leaf');
+      await before.delete('/gap/old');
+      const { stat: created } = await before.create('/gap/new', utf8('n'));
+      await restarted.restart();
+      await cut.resume();
 
-      const reconnected = await log.waitFor('reconnected', 20_000);
+      const reconnected = await log.waitFor('reconnected', 30_000);
       expect(reconnected.detail).toMatch(
         /^disconnected \d\d:\d\d:\d\d – \d\d:\d\d:\d\d; events in the gap may be missing; comparing after the gap found 4 changes$/,
       );
-      const after = log.events.slice(log.events.indexOf(reconnected) + 1);
-      expect(after.map((event) => ({ ...summary(event), detail: event.detail }))).toEqual([
+      const inGap = log.events.slice(log.events.indexOf(reconnected) + 1);
+      expect(inGap.map((event) => ({ ...summary(event), detail: event.detail }))).toEqual([
         {
           type: 'deleted',
           path: '/gap/old/leaf',
@@ -500,7 +564,8 @@ describe('ZooKeeper event streams: lost connections', () => {
 
       // The watch is back: a change after the gap is an ordinary event with the value the gap left.
       const count = log.changes().length;
-      await writer.setData('/gap/keep', utf8('k2'));
+      after = await connectedZkClient(restarted.connectString);
+      await after.setData('/gap/keep', utf8('k2'));
       const latest = (await log.waitForChanges(count + 1)).at(-1)!;
       expect({ ...summary(latest), detail: latest.detail }).toMatchObject({
         type: 'changed',
@@ -512,6 +577,9 @@ describe('ZooKeeper event streams: lost connections', () => {
       expect(log.failures).toEqual([]);
     } finally {
       await session.close();
+      await Promise.all([before.close(), after?.close()]);
+      await cut.close();
+      await restarted.stop();
     }
   });
 
@@ -541,6 +609,30 @@ describe('ZooKeeper event streams: lost connections', () => {
         ['created', '/gap2/new', null, 'n', FOUND_AFTER_GAP],
         ['changed', '/gap2/keep', 'k1', 'k2', null],
       ]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a node stream finds children added in the gap by comparing', async () => {
+    await writer.create('/gap3', utf8('g'));
+    const session = await viaProxy(persistentDriver, 10_000);
+    try {
+      const log = new EventLog();
+      opened.push(await session.streams!.open('/gap3', nodeOnly, log.sink));
+      await proxy.pause();
+      await log.waitFor('disconnected');
+      const { stat } = await writer.create('/gap3/kid', Buffer.alloc(0));
+      await proxy.resume();
+      const reconnected = await log.waitFor('reconnected', 20_000);
+      expect(reconnected.detail).toMatch(/comparing after the gap found 1 change$/);
+      const [children] = await log.waitForChanges(1);
+      expect(children).toMatchObject({
+        type: 'children',
+        path: '/gap3',
+        mark: longToHex(stat.czxid),
+        detail: `added kid (1 child now); ${FOUND_AFTER_GAP}`,
+      });
     } finally {
       await session.close();
     }
@@ -605,4 +697,36 @@ describe('ZooKeeper event streams: stop', () => {
       }
     });
   }
+});
+
+describe('ZooKeeper event streams in the core', () => {
+  it('are started, read and stopped through the stream registry, which stamps them in order', async () => {
+    await writer.create('/core', utf8('c0'));
+    const registry = new StreamRegistry(null);
+    const baseline = await totalWatches(server.port);
+    const info = await registry.start(
+      { connectionId: 'zk', connectionName: 'test zookeeper', session: persistent },
+      '/core',
+      subtree,
+    );
+    expect(info).toMatchObject({
+      method: 'persistent recursive watch',
+      note: null,
+      markKind: 'zxid',
+      state: 'running',
+    });
+    expect(await totalWatches(server.port)).toBe(baseline + 1);
+    await writer.create('/core/a', utf8('a'));
+    await writer.setData('/core', utf8('c1'));
+    await until(() => registry.read(info.streamId, 0, 100, {}).events.length >= 2, 5000);
+    const { events } = registry.read(info.streamId, 0, 100, {});
+    expect(
+      events.map((event) => [event.seq, event.type, event.path, textOf(event.before), textOf(event.after)]),
+    ).toEqual([
+      [1, 'created', '/core/a', null, 'a'],
+      [2, 'changed', '/core', 'c0', 'c1'],
+    ]);
+    expect(registry.stop(info.streamId).state).toBe('stopped');
+    await until(async () => (await totalWatches(server.port)) === baseline, 5000);
+  });
 });

@@ -10,11 +10,17 @@ import { detectFeatures } from './zookeeper.features.js';
 import { ZooKeeperOps } from './zookeeper.ops.js';
 import { serverDescription } from './zookeeper.server-info.js';
 import { ZooKeeperSession } from './zookeeper.session.js';
-import { DEFAULT_STREAM_SETTINGS, type StreamWatchMode } from './zookeeper.streams.js';
+import type { NodeCacheLimits } from './zookeeper.stream.cache.js';
+import { DEFAULT_STREAM_SETTINGS, type ZooKeeperWatchMode } from './zookeeper.streams.js';
 
 export interface ZooKeeperDriverOptions {
-  /** `oneShot`: event streams use re-armed one-shot watches even where persistent ones exist (tests). */
-  streamWatches?: StreamWatchMode;
+  /**
+   * `oneShot`: the tree's watches and event streams use re-armed one-shot watches even where the server
+   * has persistent ones (tests run the path servers before 3.6 take on any server).
+   */
+  watches?: ZooKeeperWatchMode;
+  /** How many nodes (and value bytes) a stream tracks; the default suits real trees, tests use less. */
+  streamLimits?: NodeCacheLimits;
 }
 
 /** The server description is a nicety: never let it slow a connect down by more than this. */
@@ -103,8 +109,8 @@ export async function connectZooKeeper(
     adminServerUrl: profile.adminServerUrl,
   };
   return new ZooKeeperSession(connection, server, features, ensemble, {
-    ...DEFAULT_STREAM_SETTINGS,
-    watches: options.streamWatches ?? DEFAULT_STREAM_SETTINGS.watches,
+    watches: options.watches ?? DEFAULT_STREAM_SETTINGS.watches,
+    limits: options.streamLimits ?? DEFAULT_STREAM_SETTINGS.limits,
   });
 }
 

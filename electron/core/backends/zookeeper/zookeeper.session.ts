@@ -27,6 +27,7 @@ import { parentPath } from '../../../../shared/paths.js';
 import { countSubtree } from './zookeeper.tree.js';
 import { assertValueSize, explainWriteError, toNodeValue } from './zookeeper.values.js';
 import { WatchHub } from './zookeeper.watch.js';
+import { PersistentWatchHub } from './zookeeper.watch.persistent.js';
 import { removeZnode, removeZnodeTree, writeZnode } from './zookeeper.write.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import type { ServerFeature } from '../../../../shared/model/server-features.js';
@@ -53,7 +54,7 @@ export class ZooKeeperSession implements BackendSession {
   readonly streams: ZooKeeperStreams;
   private readonly ops: ZooKeeperOps;
   private readonly children: ChildLister;
-  private readonly watches: WatchHub;
+  private readonly watches: Pick<WatchHub, 'watch'>;
   private readonly life = new SessionLifecycle('zookeeper');
   /** From the connect probe, corrected when the server refuses a TTL create later (another server). */
   private ttlAccepted: boolean;
@@ -69,7 +70,11 @@ export class ZooKeeperSession implements BackendSession {
     this.ops = new ZooKeeperOps(connection.client, connection);
     this.batch = zooKeeperBatchWriter(this.ops);
     this.children = new ChildLister(this.ops);
-    this.watches = new WatchHub(this.ops, connection);
+    // One persistent watch per path where the server has them; re-armed one-shot watches elsewhere.
+    const persistent = detected.persistentWatches === true && streamSettings.watches !== 'oneShot';
+    this.watches = persistent
+      ? new PersistentWatchHub(this.ops, connection)
+      : new WatchHub(this.ops, connection);
     // Members, health, who is connected, who watches, who owns (diagnostics/): absent without an address.
     const trouble = ensemble === null ? null : sessionTroubleshooting(ensemble, this.ops);
     this.servers = trouble?.servers;

@@ -9,12 +9,12 @@ import { persistentWatchStrategy } from './zookeeper.stream.persistent.js';
 import type { StreamNotification, WatchStrategy } from './zookeeper.stream.strategy.js';
 import { ZooKeeperStream } from './zookeeper.stream.js';
 
-/** Which watches streams use: persistent ones where the server has them, or one-shot ones always. */
-export type StreamWatchMode = 'auto' | 'oneShot';
+/** Which watches a session uses: persistent ones where the server has them, or one-shot ones always. */
+export type ZooKeeperWatchMode = 'auto' | 'oneShot';
 
 export interface ZooKeeperStreamSettings {
   /** `oneShot` forces the re-armed one-shot watches of servers before 3.6 (tests run it on any server). */
-  watches: StreamWatchMode;
+  watches: ZooKeeperWatchMode;
   limits: NodeCacheLimits;
 }
 
@@ -60,14 +60,14 @@ export class ZooKeeperStreams implements EventStreamApi {
       if (oneShot || !isAppError(error) || error.code !== 'UNSUPPORTED') throw error;
       return this.start(path, options.recursive, sink, true);
     });
-    this.running.add(stream.stream);
+    this.running.add(stream);
     return {
       method: stream.strategy.method,
       note: stream.strategy.note,
       markKind: 'zxid',
       stop: () => {
-        this.running.delete(stream.stream);
-        stream.stream.stop();
+        this.running.delete(stream);
+        stream.stop();
       },
     };
   }
@@ -83,10 +83,17 @@ export class ZooKeeperStreams implements EventStreamApi {
     recursive: boolean,
     sink: StreamSink,
     oneShot: boolean,
-  ): Promise<{ stream: ZooKeeperStream; strategy: WatchStrategy }> {
+  ): Promise<ZooKeeperStream> {
     const factory: StrategyFactory = oneShot ? oneShotWatchStrategy : persistentWatchStrategy;
-    const stream = new ZooKeeperStream(this.connection, path, recursive, sink, this.settings.limits);
-    const strategy = await stream.start((notify) => factory(this.ops, path, recursive, notify));
-    return { stream, strategy };
+    const stream = new ZooKeeperStream(
+      this.connection,
+      path,
+      recursive,
+      sink,
+      this.settings.limits,
+      (notify) => factory(this.ops, path, recursive, notify),
+    );
+    await stream.start();
+    return stream;
   }
 }
