@@ -135,3 +135,23 @@ describe('the AdminServer instead of four-letter words', () => {
     expect(owner.facts).toContainEqual({ label: 'Ephemeral nodes of the session', value: '1: /app/lock' });
   });
 });
+
+describe('an AdminServer URL where nothing answers', () => {
+  it('asks the four-letter words instead and says so, rather than calling the member down', async () => {
+    const [closedPort] = await freePorts(1);
+    const url = `http://127.0.0.1:${closedPort}/commands`;
+    const session = await driver().connect(zooKeeperProfile(server.connectString, { adminServerUrl: url }));
+    try {
+      const report = await session.servers!.health();
+      expect(report.members[0]).toMatchObject({ up: true, role: 'standalone', error: null });
+      const messages = report.notes.map((n) => n.message);
+      expect(messages[0]).toMatch(
+        new RegExp(`^The AdminServer at ${url} is not reachable, so four-letter words were asked instead: `),
+      );
+      // srvr answered in its place; mntr is refused by this server's whitelist, with the line to add.
+      expect(report.notes.map((n) => n.fix)).toContain(WHITELIST_LINE);
+    } finally {
+      await session.close();
+    }
+  });
+});

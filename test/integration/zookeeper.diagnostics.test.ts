@@ -8,6 +8,13 @@ import { startZkCli, type ZkCli } from '../servers/zookeeper.cli.js';
 import { startZooKeeperEnsemble, type ZooKeeperEnsemble } from '../servers/zookeeper.ensemble.js';
 import { zooKeeperProfile } from '../servers/zookeeper.server.js';
 import { until } from './support/async-expect.js';
+import { socketsOfPortOwner } from '../servers/listening-sockets.js';
+import {
+  DiagnosticsReportSchema,
+  OwnerReportSchema,
+  ServersReportSchema,
+  WatchersReportSchema,
+} from '../../shared/model/diagnostics.js';
 import { connectedZkClient } from './support/zk-client.js';
 
 const driver = createZooKeeperDriver();
@@ -76,6 +83,9 @@ function byId(members: readonly ServerMember[], id: string): ServerMember {
 describe('ZooKeeper servers health', () => {
   it('reports every member with its role and figures from srvr and mntr', async () => {
     const report = await session.servers!.health();
+    expect(ServersReportSchema.parse(report)).toEqual(report);
+    // The description the session carries since connect comes from the same srvr (zookeeper.server-info.ts).
+    expect(session.server).toMatch(/^ZooKeeper 3\.\d+\.\d+ \((leader|follower)\)$/);
     expect(report.members.map((m) => m.id).sort()).toEqual(
       ensemble.members.map((m) => m.connectString).sort(),
     );
@@ -115,6 +125,9 @@ describe('ZooKeeper servers health', () => {
     // A follower without zkCli: no election, so zkCli's connection (and address) stays as it is.
     const leader = await ensemble.leader();
     const third = ensemble.members.find((m, i) => i !== 1 && m.id !== leader?.id)!;
+    // A session on that member alone is left waiting for it: its health must not wait with it.
+    const alone = await driver.connect(zooKeeperProfile(third.connectString));
+    expect((await alone.servers!.health()).members.map((m) => m.up)).toEqual([true]);
     await third.kill();
     try {
       const started = Date.now();
@@ -122,10 +135,19 @@ describe('ZooKeeper servers health', () => {
       expect(Date.now() - started).toBeLessThan(3000);
       const down = byId(report.members, third.connectString);
       expect(down.up).toBe(false);
-      expect(down.error).toMatch(/connection refused/);
+      expect(down.error).toMatch(/^Nothing listens on 127\.0\.0\.1:\d+ \(connection refused\)\.$/);
       expect(down.metrics).toEqual([]);
       expect(report.members.filter((m) => m.up)).toHaveLength(2);
+      const aloneStarted = Date.now();
+      const stranded = await alone.servers!.health();
+      expect(Date.now() - aloneStarted).toBeLessThan(3000);
+      expect(stranded.members.map((m) => [m.id, m.up])).toEqual([[third.connectString, false]]);
+      // Its /zookeeper/config (read while it was up) names all three, without client ports.
+      expect(stranded.notes.map((n) => n.message)).toContain(
+        "/zookeeper/config names 3 servers but gives no client port for 2 of them: add them to the connection's endpoints to see them here.",
+      );
     } finally {
+      await alone.close();
       await third.restart();
     }
     await until(async () => {
@@ -134,11 +156,33 @@ describe('ZooKeeper servers health', () => {
       return back.up && (back.role === 'follower' || back.role === 'leader');
     }, 30_000);
   }, 90_000);
+
+  it('reports a member that accepts connections but stops answering (SIGSTOP) down within 3 s', async () => {
+    const leader = await ensemble.leader();
+    const frozen = ensemble.members.find((m, i) => i !== 1 && m.id !== leader?.id)!;
+    const { pid } = socketsOfPortOwner(frozen.port);
+    process.kill(pid, 'SIGSTOP');
+    try {
+      const started = Date.now();
+      const report = await session.servers!.health();
+      expect(Date.now() - started).toBeLessThan(3000);
+      const stuck = byId(report.members, frozen.connectString);
+      expect(stuck).toMatchObject({ up: false, role: 'unknown' });
+      expect(stuck.error).toMatch(/did not answer (srvr|mntr) within 1500 ms/);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    await until(async () => {
+      const back = byId((await session.servers!.health()).members, frozen.connectString);
+      return back.up && back.role === 'follower';
+    }, 30_000);
+  }, 60_000);
 });
 
 describe('ZooKeeper connections and watch summaries', () => {
   it("lists every member's cons with zkCli's address and session, and the wchs of each", async () => {
     const report = await session.diagnostics!.report();
+    expect(DiagnosticsReportSchema.parse(report)).toEqual(report);
     const cons = report.tables.filter((t) => t.id.startsWith('cons:'));
     expect(cons).toHaveLength(3);
     for (const table of cons) expect(table.available).toBe(true);
@@ -166,6 +210,7 @@ describe('who watches a path', () => {
 
   it("finds zkCli's get -w on the path and its recursive watch on an ancestor, with its address", async () => {
     const report = await session.watchers!.query('/diag/cfg', true);
+    expect(WatchersReportSchema.parse(report)).toEqual(report);
     expect(report.available).toBe(true);
     expect(report.cost).toBeNull();
     const member = ensemble.members[1]!.connectString;
@@ -213,6 +258,7 @@ describe('who watches a path', () => {
 describe('who owns an ephemeral node', () => {
   it("resolves the owner session to zkCli's address and lists the session's ephemerals", async () => {
     const report = await session.owners!.query('/diag/eph');
+    expect(OwnerReportSchema.parse(report)).toEqual(report);
     expect(report.owned).toBe(true);
     expect(report.sessionId).toBe(cliSession);
     expect(report.clients).toEqual([
@@ -226,5 +272,25 @@ describe('who owns an ephemeral node', () => {
     const report = await session.owners!.query('/diag/cfg');
     expect(report).toMatchObject({ owned: false, sessionId: null, clients: [] });
     expect(report.notes[0]?.message).toBe('/diag/cfg is a persistent node: no session owns it.');
+  });
+});
+
+describe('under a chroot', () => {
+  it('asks for the server path and shows the paths as the profile sees them', async () => {
+    const chrooted = await driver.connect(zooKeeperProfile(`${ensemble.connectString}/diag`));
+    try {
+      const watchers = await chrooted.watchers!.query('/cfg', true);
+      const address = liveCliAddress();
+      expect(watchers.watchers.map((w) => [w.kind, w.watchedPath, w.client, w.sessionId])).toEqual([
+        ['data', '/cfg', address, cliSession],
+        ['recursive', '/', address, cliSession],
+      ]);
+      const owner = await chrooted.owners!.query('/eph');
+      expect(owner).toMatchObject({ owned: true, sessionId: cliSession, clients: [{ address }] });
+      expect(owner.facts).toContainEqual({ label: 'Ephemeral nodes of the session', value: '1: /eph' });
+      expect(owner.facts).toContainEqual({ label: 'Server path', value: '/diag/eph' });
+    } finally {
+      await chrooted.close();
+    }
   });
 });

@@ -142,6 +142,11 @@ describe('ZooKeeper client on an ensemble that lost its quorum', () => {
       const refused = await rejection(session.set('/ro', Buffer.from('no'), null));
       expect(refused.code).toBe('READ_ONLY');
       expect(refused.message).toMatch(/read-only \(it lost its quorum\)/);
+      // The servers view: the survivor serves read-only, the others are down.
+      const health = await session.servers!.health();
+      expect(health.members.map((m) => [m.id, m.up, m.role])).toEqual([
+        [survivor!.connectString, true, 'read-only'],
+      ]);
     } finally {
       await session.close();
     }

@@ -56,6 +56,21 @@ describe('ZooKeeper over TLS (Netty secureClientPort)', () => {
     expect(session.features?.find((feature) => feature.name === 'whoAmI')?.status).toBe('yes');
   });
 
+  it('asks a member for its health over TLS on the secure port, with the client certificate', async () => {
+    const { caFile, clientCertFile, clientKeyFile } = mtls.tls;
+    const session = await open(mtls, { caFile, certFile: clientCertFile, keyFile: clientKeyFile });
+    const report = await session.servers!.health();
+    expect(report.members).toEqual([
+      expect.objectContaining({
+        id: `127.0.0.1:${mtls.securePort}`,
+        up: true,
+        role: 'standalone',
+        error: null,
+      }),
+    ]);
+    expect(report.members[0]!.metrics.map((m) => m.key)).toContain('ephemerals');
+  });
+
   it('refuses a client certificate from another CA with a clear error, at once', async () => {
     const { caFile, wrongClientCertFile, wrongClientKeyFile } = mtls.tls;
     const started = Date.now();

@@ -28,13 +28,21 @@ export interface QuorumPorts {
 
 /**
  * The ensemble lines: `server.N=127.0.0.1:quorum:election` for each member (ids from 1), all on loopback.
- * Limits in ticks of 500 ms: followers have 5 s to sync with a new leader, 2.5 s to answer it.
+ * Limits in ticks of 500 ms: followers have 5 s to sync with a new leader, 2.5 s to answer it. With
+ * `clientPorts`, a dynamic configuration: reconfig on, and each line names its member's client address
+ * (`…:participant;127.0.0.1:2181`), as `/zookeeper/config` then shows it.
  */
-export function quorumConfigLines(members: readonly QuorumPorts[]): string[] {
+export function quorumConfigLines(
+  members: readonly QuorumPorts[],
+  clientPorts?: readonly number[],
+): string[] {
+  const client = (i: number): string =>
+    clientPorts === undefined ? '' : `:participant;127.0.0.1:${clientPorts[i] ?? 0}`;
   return [
     'initLimit=10',
     'syncLimit=5',
-    ...members.map((m, i) => `server.${i + 1}=127.0.0.1:${m.quorumPort}:${m.electionPort}`),
+    ...(clientPorts === undefined ? [] : ['reconfigEnabled=true']),
+    ...members.map((m, i) => `server.${i + 1}=127.0.0.1:${m.quorumPort}:${m.electionPort}${client(i)}`),
   ];
 }
 

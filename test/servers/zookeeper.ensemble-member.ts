@@ -45,6 +45,8 @@ export interface MemberSettings {
   jvm: ZooKeeperJvmOptions;
   /** Extra zoo.cfg settings for every member (`localSessionsEnabled: 'true'`). */
   config: Readonly<Record<string, string>>;
+  /** Reconfig on, each server line with its client address (see quorumConfigLines). */
+  dynamicConfig: boolean;
 }
 
 /** Three distinct free loopback ports per member. */
@@ -78,7 +80,10 @@ export async function createEnsembleMember(
   await writeFile(join(dir, 'data', 'myid'), `${id}\n`);
   const lines = [
     ...baseConfigLines(dir, port),
-    ...quorumConfigLines(settings.ports),
+    ...quorumConfigLines(
+      settings.ports,
+      settings.dynamicConfig ? settings.ports.map((p) => p.clientPort) : undefined,
+    ),
     ...Object.entries(settings.config).map(([name, value]) => `${name}=${value}`),
   ];
   await writeFile(join(dir, 'zoo.cfg'), zooCfgText(lines));

@@ -24,6 +24,8 @@ export interface ZooKeeperEnsembleOptions extends ZooKeeperJvmOptions {
   maxHeapMb?: number;
   /** Extra zoo.cfg settings for every member. */
   config?: Readonly<Record<string, string>>;
+  /** Dynamic reconfig on, with each member's client address in `/zookeeper/config`; default false. */
+  dynamicConfig?: boolean;
 }
 
 export interface ZooKeeperEnsemble {
@@ -90,11 +92,12 @@ async function startOnce(
   maxHeapMb: number,
   jvm: ZooKeeperJvmOptions,
   config: Readonly<Record<string, string>>,
+  dynamicConfig: boolean,
 ): Promise<ZooKeeperEnsemble> {
   const root = await mkdtemp(join(tmpdir(), 'configdeck-zk-ensemble-'));
   const processes: ManagedProcess[] = [];
   try {
-    const settings = { root, ports: await allocateMemberPorts(size), maxHeapMb, jvm, config };
+    const settings = { root, ports: await allocateMemberPorts(size), maxHeapMb, jvm, config, dynamicConfig };
     const members: ZooKeeperEnsembleMember[] = [];
     for (let id = 1; id <= size; id++) {
       const created = await createEnsembleMember(id, settings);
@@ -118,11 +121,11 @@ async function startOnce(
 export async function startZooKeeperEnsemble(
   options: ZooKeeperEnsembleOptions = {},
 ): Promise<ZooKeeperEnsemble> {
-  const { size = 3, maxHeapMb = 64, config = {}, ...jvm } = options;
+  const { size = 3, maxHeapMb = 64, config = {}, dynamicConfig = false, ...jvm } = options;
   if (!Number.isInteger(size) || size < 2) {
     throw new Error(`an ensemble needs at least 2 members, not ${size}`);
   }
   requireZooKeeper();
   // Another process may grab a free port between probing and a JVM binding it: try new ones.
-  return startWithRetries(START_ATTEMPTS, () => startOnce(size, maxHeapMb, jvm, config));
+  return startWithRetries(START_ATTEMPTS, () => startOnce(size, maxHeapMb, jvm, config, dynamicConfig));
 }

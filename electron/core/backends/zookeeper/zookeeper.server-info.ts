@@ -1,26 +1,4 @@
-import { connect } from 'node:net';
-
-/** Sends a four-letter word and resolves with the whole answer, or null on error/timeout. */
-export function fourLetterWord(
-  host: string,
-  port: number,
-  word: string,
-  timeoutMs: number,
-): Promise<string | null> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port });
-    const chunks: Buffer[] = [];
-    let failed = false;
-    socket.setTimeout(timeoutMs, () => {
-      failed = true;
-      socket.destroy();
-    });
-    socket.on('connect', () => socket.end(word));
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', () => (failed = true));
-    socket.on('close', () => resolve(failed ? null : Buffer.concat(chunks).toString('utf8')));
-  });
-}
+import { askWord } from './diagnostics/zookeeper.words.js';
 
 /** `ZooKeeper 3.8.0 (standalone)` from a `srvr` answer; null when the word is not allowed or unknown. */
 export function describeSrvr(answer: string): string | null {
@@ -36,7 +14,8 @@ export async function serverDescription(
   timeoutMs: number,
 ): Promise<string | null> {
   const answers = hosts.map(async ({ host, port }) => {
-    const described = describeSrvr((await fourLetterWord(host, port, 'srvr', timeoutMs)) ?? '');
+    const answer = await askWord({ host, port, tls: null }, 'srvr', timeoutMs);
+    const described = answer.ok ? describeSrvr(answer.text) : null;
     if (described === null) throw new Error('no description');
     return described;
   });

@@ -5,7 +5,7 @@ import type {
   DiagnosticsReport,
 } from '../../../../../shared/model/diagnostics.js';
 import type { DiagnosticsApi } from '../../backend.js';
-import { EnsembleView, type MemberFacts } from './zookeeper.ensemble-view.js';
+import { answerNotes, EnsembleView, type MemberFacts } from './zookeeper.ensemble-view.js';
 import type { ClientConnection, WatchSummary } from './zookeeper.facts.js';
 import type { EnsembleMember } from './zookeeper.members.js';
 import type { Fact } from './zookeeper.probe.js';
@@ -69,10 +69,9 @@ export function consTable(
         established: c.established,
       }))
     : [];
-  const notes: DiagnosticNote[] =
-    fact.ok && rows.length === 0
-      ? [{ message: `No client session is connected to ${member.id}.`, fix: null }]
-      : [];
+  const notes: DiagnosticNote[] = fact.ok && fact.note !== undefined ? [fact.note] : [];
+  if (fact.ok && rows.length === 0)
+    notes.push({ message: `No client session is connected to ${member.id}.`, fix: null });
   return {
     id: `cons:${member.id}`,
     title,
@@ -101,7 +100,11 @@ export function watchSummaryTable(facts: MemberFacts<WatchSummary>): DiagnosticT
         : [],
     ),
     more: null,
-    notes: [...(answered.length > 0 ? failures : failures.slice(1)), CHILD_WATCHES_NOTE],
+    notes: [
+      ...answerNotes(answered),
+      ...(answered.length > 0 ? failures : failures.slice(1)),
+      CHILD_WATCHES_NOTE,
+    ],
   };
 }
 

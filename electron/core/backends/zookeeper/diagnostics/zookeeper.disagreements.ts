@@ -20,8 +20,11 @@ function zxidLag(members: readonly Compared[]): string[] {
   );
   if (ahead === null) return [];
   const top = ahead.figures.zxid;
+  // A leader that has committed nothing in its new epoch reports the epoch's first zxid (0x100000000) while
+  // synced followers still report the last zxid of the previous epoch: no lag can be told apart then.
+  const epochStart = (top & 0xffffffffn) === 0n;
   return known
-    .filter((m) => m.figures.zxid < top)
+    .filter((m) => m.figures.zxid < top && !(epochStart && m.figures.zxid >> 32n < top >> 32n))
     .map((m) => {
       const zxid = m.figures.zxid;
       const against = `(zxid ${hex(zxid)} against ${hex(top)})`;

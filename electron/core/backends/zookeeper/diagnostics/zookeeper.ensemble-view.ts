@@ -19,19 +19,44 @@ export interface EnsembleTarget {
 /** What every member answered to one question, in member order. */
 export type MemberFacts<T> = Array<{ member: EnsembleMember; fact: Fact<T> }>;
 
+/**
+ * How long health waits for `/zookeeper/config`: the read goes through the session, which waits for a
+ * reconnect when its member died, and health must still answer within about 3 s.
+ */
+const CONFIG_TIMEOUT_MS = 1000;
+
 /** The members of the ensemble right now and a way to ask all of them the same question at once. */
 export class EnsembleView {
+  /** The last dynamic configuration read, used while the session cannot read it in time. */
+  private lastConfig: string | null = null;
+
   constructor(readonly target: EnsembleTarget) {}
 
   /** Members from the dynamic configuration (re-read each time: a reconfig changes them) and the connect string. */
   async members(): Promise<{ members: EnsembleMember[]; notes: DiagnosticNote[] }> {
-    const dynamicConfig = await this.target.readDynamicConfig().catch(() => null);
+    const dynamicConfig = await this.dynamicConfig();
     return ensembleMembers({
       hosts: this.target.hosts,
       tls: this.target.tls,
       adminServerUrl: this.target.adminServerUrl,
       dynamicConfig,
     });
+  }
+
+  private async dynamicConfig(): Promise<string | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>(
+      (resolve) => (timer = setTimeout(() => resolve('late'), CONFIG_TIMEOUT_MS)),
+    );
+    try {
+      const read = await Promise.race([this.target.readDynamicConfig(), late]);
+      if (read !== 'late') this.lastConfig = read;
+    } catch {
+      // Unreadable (an ACL, a closed session): the last one read, or the connect string alone.
+    } finally {
+      clearTimeout(timer);
+    }
+    return this.lastConfig;
   }
 
   /** Asks each member in parallel; each answer settles within `timeoutMs` (a dead member does not hold the rest). */
@@ -43,14 +68,15 @@ export class EnsembleView {
   }
 }
 
-/** The notes of refused answers, each zoo.cfg fix once per member. */
-export function refusalNotes(facts: ReadonlyArray<{ fact: Fact<unknown> }>): DiagnosticNote[] {
+/** The notes of the answers (refused words with their zoo.cfg line, an AdminServer not reached), each once. */
+export function answerNotes(facts: ReadonlyArray<{ fact: Fact<unknown> }>): DiagnosticNote[] {
   const notes: DiagnosticNote[] = [];
   const seen = new Set<string>();
   for (const { fact } of facts) {
-    if (fact.ok || fact.note === null || seen.has(fact.note.message)) continue;
-    seen.add(fact.note.message);
-    notes.push(fact.note);
+    const note = fact.note ?? null;
+    if (note === null || seen.has(note.message)) continue;
+    seen.add(note.message);
+    notes.push(note);
   }
   return notes;
 }

@@ -47,6 +47,19 @@ export function parseDynamicConfig(text: string): ConfiguredServer[] {
   return servers;
 }
 
+/** The number of `server.N=` lines, with or without a client address. */
+function serverLines(text: string): number {
+  return text.split('\n').filter((line) => /^server\.\d+=/.test(line.trim())).length;
+}
+
+/** A static configuration names no client ports: members the connect string lacks cannot be asked. */
+function unlistedNote(configured: number, known: number): DiagnosticNote {
+  return {
+    message: `/zookeeper/config names ${configured} servers but gives no client port for ${configured - known} of them: add them to the connection's endpoints to see them here.`,
+    fix: null,
+  };
+}
+
 /** What members are built from: the profile's hosts, TLS, AdminServer URL and the dynamic configuration. */
 export interface MemberSources {
   hosts: ReadonlyArray<{ host: string; port: number }>;
@@ -109,6 +122,7 @@ export function ensembleMembers(sources: MemberSources): {
   const admin = sources.adminServerUrl === null ? null : adminBases(listed, sources.adminServerUrl);
   const members = listed.map((m, i): EnsembleMember => {
     const base = admin?.bases[i] ?? null;
+    const words = wordProbe({ host: m.host, port: m.port, tls: sources.tls });
     const id = `${m.host}:${m.port}`;
     return {
       id,
@@ -116,8 +130,11 @@ export function ensembleMembers(sources: MemberSources): {
       host: m.host,
       port: m.port,
       configuredRole: m.role,
-      probe: base === null ? wordProbe({ host: m.host, port: m.port, tls: sources.tls }) : adminProbe(base),
+      probe: base === null ? words : adminProbe(base, words),
     };
   });
-  return { members, notes: admin?.note ? [admin.note] : [] };
+  const notes = admin?.note ? [admin.note] : [];
+  const serverCount = sources.dynamicConfig === null ? 0 : serverLines(sources.dynamicConfig);
+  if (serverCount > members.length) notes.push(unlistedNote(serverCount, members.length));
+  return { members, notes };
 }

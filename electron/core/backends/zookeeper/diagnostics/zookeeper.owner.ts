@@ -4,11 +4,11 @@ import type { OwnerApi } from '../../backend.js';
 import type { ZkStat } from '../client/index.js';
 import { assertZnodePath } from '../zookeeper.paths.js';
 import { REPORT_TIMEOUT_MS } from './zookeeper.diagnostics.js';
-import { EnsembleView, refusalNotes } from './zookeeper.ensemble-view.js';
+import { EnsembleView, answerNotes } from './zookeeper.ensemble-view.js';
 import { hexSessionId, type ClientConnection } from './zookeeper.facts.js';
 import { HEALTH_TIMEOUT_MS } from './zookeeper.servers.js';
 import { sentence } from './zookeeper.sentences.js';
-import { toServerPath } from './zookeeper.server-paths.js';
+import { toClientPath, toServerPath } from './zookeeper.server-paths.js';
 
 /** A container node's ephemeralOwner (Long.MIN_VALUE); TTL nodes have the top byte 0xFF. */
 const CONTAINER_OWNER = -(2n ** 63n);
@@ -82,7 +82,7 @@ export function zooKeeperOwners(
         ) ?? stats.find((s) => s.fact.ok);
       const dump = leader === undefined ? null : await leader.member.probe.ephemerals(REPORT_TIMEOUT_MS);
       if (dump?.ok === true) {
-        const paths = dump.value.get(sessionId) ?? [];
+        const paths = (dump.value.get(sessionId) ?? []).map((p) => toClientPath(p, view.target.chroot));
         const shown = paths.slice(0, MAX_PATHS).join(', ');
         const more = paths.length > MAX_PATHS ? ` and ${paths.length - MAX_PATHS} more` : '';
         facts.push({ label: 'Ephemeral nodes of the session', value: `${paths.length}: ${shown}${more}` });
@@ -95,7 +95,7 @@ export function zooKeeperOwners(
       facts.push({ label: 'Node created at zxid', value: `0x${found.czxid.toString(16)}` });
       if (toServerPath(path, view.target.chroot) !== path)
         facts.push({ label: 'Server path', value: toServerPath(path, view.target.chroot) });
-      const refusals = refusalNotes([...cons, ...(dump === null ? [] : [{ fact: dump }])]);
+      const refusals = answerNotes([...cons, ...(dump === null ? [] : [{ fact: dump }])]);
       return { path, owned: true, sessionId, clients, facts, notes: [...notes, ...refusals] };
     },
   };

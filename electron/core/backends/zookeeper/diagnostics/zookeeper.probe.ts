@@ -22,10 +22,13 @@ import { parseSrvr } from './zookeeper.srvr.js';
 import { parseWchp } from './zookeeper.wchp.js';
 import { parseWchs } from './zookeeper.wchs.js';
 import { askWord, type WordTarget } from './zookeeper.words.js';
+import { sentence } from './zookeeper.sentences.js';
 
 /** A fact a member told, or why it did not: down, refused (with the zoo.cfg line), or an odd answer. */
 export type Fact<T> =
-  { ok: true; value: T } | { ok: false; refused: boolean; reason: string; note: DiagnosticNote | null };
+  /** `note`: how it was answered when that matters (four-letter words for an AdminServer not reached). */
+  | { ok: true; value: T; note?: DiagnosticNote }
+  | { ok: false; refused: boolean; reason: string; note: DiagnosticNote | null };
 
 /** The questions ConfigDeck asks one member, each answered by a four-letter word or an AdminServer command. */
 export interface MemberProbe {
@@ -74,8 +77,18 @@ async function command<T>(
   name: string,
   timeoutMs: number,
   parse: (json: Record<string, unknown>) => T | null,
+  instead: () => Promise<Fact<T>>,
 ): Promise<Fact<T>> {
   const answer = await adminCommand(base, name, timeoutMs);
+  if (!answer.ok && answer.unreachable) {
+    // An AdminServer that is off (or on another port) is not the member being down: ask its client port.
+    const word = await instead();
+    const note = {
+      message: `The AdminServer at ${base} is not reachable, so four-letter words were asked instead: ${sentence(answer.reason)}`,
+      fix: null,
+    };
+    return word.ok ? { ...word, note } : word;
+  }
   if (!answer.ok)
     return { ok: false, refused: answer.note !== null, reason: answer.reason, note: answer.note };
   const value = parse(answer.json);
@@ -83,15 +96,19 @@ async function command<T>(
   return { ok: true, value };
 }
 
-/** Asks the member's AdminServer (`…/commands/stats`, `monitor`, `connections`, …) for JSON. */
-export function adminProbe(base: string): MemberProbe {
+/**
+ * Asks the member's AdminServer (`…/commands/stats`, `monitor`, `connections`, …) for JSON; where nothing
+ * answers at its address, the four-letter words of `words` answer, with a note saying so.
+ */
+export function adminProbe(base: string, words: MemberProbe): MemberProbe {
   return {
     via: `AdminServer ${base}`,
-    stats: (t) => command(base, 'stats', t, adminStats),
-    monitor: (t) => command(base, 'monitor', t, adminMonitor),
-    connections: (t) => command(base, 'connections', t, adminConnections),
-    watchSummary: (t) => command(base, 'watch_summary', t, adminWatchSummary),
-    watchesByPath: (t) => command(base, 'watches_by_path', t, adminWatchesByPath),
-    ephemerals: (t) => command(base, 'dump', t, adminEphemerals),
+    stats: (t) => command(base, 'stats', t, adminStats, () => words.stats(t)),
+    monitor: (t) => command(base, 'monitor', t, adminMonitor, () => words.monitor(t)),
+    connections: (t) => command(base, 'connections', t, adminConnections, () => words.connections(t)),
+    watchSummary: (t) => command(base, 'watch_summary', t, adminWatchSummary, () => words.watchSummary(t)),
+    watchesByPath: (t) =>
+      command(base, 'watches_by_path', t, adminWatchesByPath, () => words.watchesByPath(t)),
+    ephemerals: (t) => command(base, 'dump', t, adminEphemerals, () => words.ephemerals(t)),
   };
 }

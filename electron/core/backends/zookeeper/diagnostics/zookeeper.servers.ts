@@ -6,7 +6,7 @@ import type {
 } from '../../../../../shared/model/diagnostics.js';
 import type { ServersApi } from '../../backend.js';
 import { disagreements, type Compared } from './zookeeper.disagreements.js';
-import { EnsembleView, refusalNotes } from './zookeeper.ensemble-view.js';
+import { EnsembleView, answerNotes } from './zookeeper.ensemble-view.js';
 import { mergeFigures, NO_FIGURES, type MemberFigures } from './zookeeper.facts.js';
 import type { EnsembleMember } from './zookeeper.members.js';
 import type { Fact } from './zookeeper.probe.js';
@@ -97,7 +97,7 @@ export function zooKeeperServers(view: EnsembleView): ServersApi {
         members: checked.map((c) => c.checked.member),
         checkedAt: Date.now(),
         disagreements: disagreements(compared),
-        notes: [...notes, ...refusalNotes(checked.flatMap((c) => c.facts))],
+        notes: [...notes, ...answerNotes(checked.flatMap((c) => c.facts))],
       };
     },
   };

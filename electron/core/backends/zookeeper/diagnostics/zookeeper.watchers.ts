@@ -7,7 +7,7 @@ import type {
 import type { WatchersApi } from '../../backend.js';
 import { assertZnodePath } from '../zookeeper.paths.js';
 import { CHILD_WATCHES_NOTE, REPORT_TIMEOUT_MS } from './zookeeper.diagnostics.js';
-import { EnsembleView, refusalNotes, type MemberFacts } from './zookeeper.ensemble-view.js';
+import { EnsembleView, answerNotes, type MemberFacts } from './zookeeper.ensemble-view.js';
 import type { ClientConnection, SessionsByPath, WatchSummary } from './zookeeper.facts.js';
 import type { EnsembleMember } from './zookeeper.members.js';
 import { count, plural, sentence } from './zookeeper.sentences.js';
@@ -117,7 +117,7 @@ export function zooKeeperWatchers(view: EnsembleView): WatchersApi {
           reason: null,
           cost: watchCost(wchs),
           watchers: [],
-          notes: [...refusalNotes(wchs), ...missingNotes(wchs, 'wchs', 'Its watches are not counted.')],
+          notes: [...answerNotes(wchs), ...missingNotes(wchs, 'wchs', 'Its watches are not counted.')],
         };
       }
       const [wchp, cons] = await Promise.all([
@@ -131,7 +131,7 @@ export function zooKeeperWatchers(view: EnsembleView): WatchersApi {
         own: view.target.ownSessionId(),
       };
       const notes = [
-        ...refusalNotes([...wchp, ...cons]),
+        ...answerNotes([...wchp, ...cons]),
         ...missingNotes(wchp, 'wchp', 'Its watchers are missing here.'),
         ...missingNotes(cons, 'cons', 'The addresses of its clients are missing here.'),
       ];
