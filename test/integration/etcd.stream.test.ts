@@ -7,6 +7,7 @@ import type { BackendStreamEvent, StreamValue } from '../../shared/model/event-s
 import { startEtcdCluster, type EtcdCluster, type EtcdClusterMember } from '../servers/etcd.cluster.js';
 import { etcdProfile } from '../servers/etcd.server.js';
 import { rejection, until } from './support/async-expect.js';
+import { startTcpProxy } from './support/tcp-proxy.js';
 
 let cluster: EtcdCluster;
 /** The console's session, over every member. */
@@ -180,6 +181,77 @@ describe('etcd event streams against a real three-member cluster', () => {
       expect(lost!.detail).toContain(`resumes from revision ${BigInt(r0) + 1n}`);
       expect(back!.detail).toContain(`from revision ${BigInt(r0) + 1n}`);
       expect(sink.failures).toEqual([]);
+    } finally {
+      await target.start();
+      through.close();
+      await lone.close();
+    }
+  });
+
+  it('misses nothing when the connection drops again while the gap is being replayed', async () => {
+    // etcd confirms a re-attached watch (naming its current revision) before it replays the gap; a watch that
+    // trusted that revision would skip the gap when the connection drops in between.
+    const proxy = await startTcpProxy(cluster.members[0]!.clientPort);
+    const lone = await createEtcdDriver().connect(etcdProfile([proxy.endpoint], { sessionTimeoutMs: 3000 }));
+    try {
+      const sink = collector();
+      let cutAtReattach = true;
+      const stream = await lone.streams!.open(
+        '/regap',
+        { recursive: true, sinceRevision: null },
+        {
+          fail: sink.fail,
+          emit: (event) => {
+            sink.emit(event);
+            if (event.type !== 'reconnected' || !cutAtReattach) return;
+            cutAtReattach = false;
+            proxy.cut();
+            setTimeout(() => proxy.restore(), 300);
+          },
+        },
+      );
+      const r0 = await put(writer, '/regap/k', 'seen');
+      await until(() => sink.events.length >= 1, 5000);
+      proxy.cut();
+      await until(() => sink.events.some((e) => e.type === 'disconnected'), 5000);
+      const r1 = await put(writer, '/regap/k', 'gap 1');
+      const r2 = await put(writer, '/regap/k', 'gap 2');
+      proxy.restore();
+      await until(() => sink.events.filter((e) => e.type === 'reconnected').length >= 2, 10_000);
+      const r3 = await put(writer, '/regap/k', 'after');
+      await until(() => sink.events.some((e) => e.mark === r3), 5000);
+      stream.stop();
+      expect(sink.events.filter((e) => e.mark !== null).map((e) => e.mark)).toEqual([r0, r1, r2, r3]);
+      expect(
+        sink.events.map((e) => e.type).filter((t) => t === 'disconnected' || t === 'reconnected'),
+      ).toEqual(['disconnected', 'reconnected', 'disconnected', 'reconnected']);
+    } finally {
+      await lone.close();
+      await proxy.close();
+    }
+  });
+
+  it('fails, naming the revisions, when the gap was compacted before the watch could resume', async () => {
+    const [target, ...others] = cluster.members as [EtcdClusterMember, ...EtcdClusterMember[]];
+    const lone = await createEtcdDriver().connect(etcdProfile([target.endpoint], { sessionTimeoutMs: 3000 }));
+    const through = new Etcd3({ hosts: others.map((m) => m.clientUrl) });
+    try {
+      const { stream, sink } = await open(lone, '/gap', true);
+      const r0 = await put(through, '/gap/k', 'seen');
+      await until(() => sink.events.length >= 1, 5000);
+      await target.stop();
+      await put(through, '/gap/k', 'missed');
+      const kept = await put(through, '/gap/k', 'kept');
+      await through.kv.compact({ revision: kept, physical: true });
+      // The member serves clients only once it applied what the cluster committed meanwhile, the compaction too.
+      await target.start();
+      await until(() => sink.failures.length > 0, 10_000);
+      expect(sink.failures[0]).toMatchObject({
+        code: 'NOT_FOUND',
+        message: `Revision ${BigInt(r0) + 1n} was compacted; the oldest revision kept is ${kept}.`,
+      });
+      expect(changes(sink.events)).toEqual([['created', '/gap/k', r0, '1', null, 'seen']]);
+      stream.stop();
     } finally {
       await target.start();
       through.close();

@@ -17,7 +17,7 @@ export interface EtcdClusterMember {
   clientPort: number;
   /** `127.0.0.1:PORT`: this member only, as a connection profile lists it. */
   endpoint: string;
-  /** `http://127.0.0.1:PORT`, the client URL the member advertises. */
+  /** `http://127.0.0.1:PORT`, where the member serves clients (it advertises this unless told otherwise). */
   clientUrl: string;
   running(): boolean;
   /** SIGTERM, keeping the data. */
@@ -36,11 +36,22 @@ export interface EtcdCluster {
   stop(): Promise<void>;
 }
 
+export interface EtcdClusterOptions {
+  /** Number of members; default 3. */
+  size?: number;
+  /**
+   * The host in the client URLs members advertise (default 127.0.0.1, where they listen): `127.0.0.2`
+   * makes the advertised URLs unreachable, as behind a port-forward or a proxy.
+   */
+  advertiseHost?: string;
+}
+
 interface MemberPlan {
   name: string;
   dir: string;
   clientPort: number;
   peerPort: number;
+  advertiseHost: string;
 }
 
 function memberArgs(plan: MemberPlan, initialCluster: string, token: string): string[] {
@@ -50,7 +61,7 @@ function memberArgs(plan: MemberPlan, initialCluster: string, token: string): st
     `--name=${plan.name}`,
     `--data-dir=${join(plan.dir, 'data')}`,
     `--listen-client-urls=${client}`,
-    `--advertise-client-urls=${client}`,
+    `--advertise-client-urls=http://${plan.advertiseHost}:${plan.clientPort}`,
     `--listen-peer-urls=${peer}`,
     `--initial-advertise-peer-urls=${peer}`,
     `--initial-cluster=${initialCluster}`,
@@ -100,7 +111,7 @@ function member(plan: MemberPlan, process: ManagedProcess): EtcdClusterMember {
   };
 }
 
-async function startOnce(size: number): Promise<EtcdCluster> {
+async function startOnce(size: number, advertiseHost: string): Promise<EtcdCluster> {
   const root = await mkdtemp(join(tmpdir(), 'configdeck-etcd-cluster-'));
   const processes: ManagedProcess[] = [];
   try {
@@ -110,6 +121,7 @@ async function startOnce(size: number): Promise<EtcdCluster> {
       dir: join(root, `m${i + 1}`),
       clientPort: ports[i * 2] ?? 0,
       peerPort: ports[i * 2 + 1] ?? 0,
+      advertiseHost,
     }));
     const initialCluster = plans.map((p) => `${p.name}=http://127.0.0.1:${p.peerPort}`).join(',');
     const token = `configdeck-cluster-${ports[0]}`;
@@ -141,7 +153,8 @@ async function startOnce(size: number): Promise<EtcdCluster> {
  * Starts an etcd cluster of `size` (default 3) members on loopback (free client and peer ports, one data
  * directory each, fast elections); resolves when every member is healthy.
  */
-export async function startEtcdCluster(size = 3): Promise<EtcdCluster> {
+export async function startEtcdCluster(options: EtcdClusterOptions = {}): Promise<EtcdCluster> {
   requireCommand(ETCD, 'etcd-server', 'etcd');
-  return startWithRetries(START_ATTEMPTS, () => startOnce(size));
+  const { size = 3, advertiseHost = '127.0.0.1' } = options;
+  return startWithRetries(START_ATTEMPTS, () => startOnce(size, advertiseHost));
 }

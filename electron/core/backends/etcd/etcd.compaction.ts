@@ -44,4 +44,3 @@ export async function compactedRevision(
   }
   return new AppError('NOT_FOUND', `Revision ${revision} was compacted; the oldest revision kept is ${low}.`);
 }
-

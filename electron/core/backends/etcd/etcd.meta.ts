@@ -8,9 +8,9 @@ export interface LeaseInfo {
   grantedTtl: number;
 }
 
-/** A lease id as etcdctl prints it (hex), or null when the key has no lease. */
+/** A lease id as etcdctl prints it (`%016x`), or null when the key has no lease. */
 export function leaseHex(lease: string): string | null {
-  return lease === '0' || lease === '' ? null : BigInt(lease).toString(16);
+  return lease === '0' || lease === '' ? null : BigInt(lease).toString(16).padStart(16, '0');
 }
 
 function metaFields(kv: IKeyValue, lease: LeaseInfo | null): MetaField[] {

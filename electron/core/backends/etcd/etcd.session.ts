@@ -1,4 +1,4 @@
-import type { Etcd3 } from 'etcd3';
+import type { Etcd3, IOptions } from 'etcd3';
 import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
 import { scanEtcdSubtree } from './etcd.subtree.js';
 import { PLAIN_NODES, type NodeCapabilities } from '../../../../shared/model/capabilities.js';
@@ -15,6 +15,9 @@ import type {
   WatchOptions,
   SetResult,
   EventStreamApi,
+  DiagnosticsApi,
+  LeaseApi,
+  ServersApi,
 } from '../backend.js';
 import { listChildren } from './etcd.children.js';
 import { deleteNode } from './etcd.delete.js';
@@ -25,6 +28,10 @@ import type { BatchWriter } from '../batch.js';
 import { DerivedConnectionState } from '../derived-connection.state.js';
 import { startWatch } from './etcd.watch.js';
 import { EtcdStreams } from './etcd.stream.js';
+import { EtcdMembers } from './etcd.members.js';
+import { EtcdServers } from './etcd.servers.js';
+import { EtcdDiagnostics } from './etcd.diagnostics.js';
+import { EtcdLeases } from './etcd.leases.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { createNode, setNode } from './etcd.write.js';
 
@@ -36,6 +43,11 @@ export class EtcdSession implements BackendSession {
   readonly nodeCapabilities = ETCD_NODES;
   readonly batch: BatchWriter;
   readonly streams: EventStreamApi;
+  readonly servers: ServersApi;
+  readonly diagnostics: DiagnosticsApi;
+  readonly leases: LeaseApi;
+  /** One small client per member, for the servers view and /metrics. */
+  private readonly members: EtcdMembers;
   private readonly rpc: EtcdRpc;
   private readonly state: DerivedConnectionState;
   private readonly life = new SessionLifecycle('etcd');
@@ -44,6 +56,7 @@ export class EtcdSession implements BackendSession {
     private readonly client: Etcd3,
     timeoutMs: number,
     readonly server: string | null,
+    options: IOptions,
   ) {
     this.state = new DerivedConnectionState(() =>
       this.rpc.call('Checking the etcd server', (c) => c.maintenance.status()),
@@ -51,6 +64,10 @@ export class EtcdSession implements BackendSession {
     this.rpc = new EtcdRpc(client, timeoutMs, this.state);
     this.batch = etcdBatchWriter(this.rpc);
     this.streams = new EtcdStreams(this.rpc, this.life);
+    this.members = new EtcdMembers(this.rpc, options);
+    this.servers = new EtcdServers(this.members, this.life);
+    this.diagnostics = new EtcdDiagnostics(this.rpc, this.members, this.life);
+    this.leases = new EtcdLeases(this.rpc, this.life);
   }
 
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {
@@ -94,6 +111,7 @@ export class EtcdSession implements BackendSession {
   close(): Promise<void> {
     return this.life.close(() => {
       this.state.closed();
+      this.members.close();
       this.client.close();
     });
   }

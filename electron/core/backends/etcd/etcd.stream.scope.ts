@@ -13,6 +13,13 @@ export interface StreamScope {
   start: Buffer;
   end: Buffer | null;
   includes(key: Buffer): boolean;
+  /**
+   * The keys below the node only, for a user whose roles grant `path/` but not the covering range (which
+   * also holds the node's own key and keys beside it); null where there is nothing narrower.
+   */
+  narrower: StreamScope | null;
+  /** What the scope leaves out, in one sentence; null when nothing. */
+  note: string | null;
 }
 
 function startsWith(key: Buffer, prefix: Buffer): boolean {
@@ -21,7 +28,7 @@ function startsWith(key: Buffer, prefix: Buffer): boolean {
 
 /** The whole keyspace, for the root and the folder of keys without a leading '/'. */
 function everything(includes: (key: Buffer) => boolean): StreamScope {
-  return { start: Buffer.from([0]), end: END_OF_KEYSPACE, includes };
+  return { start: Buffer.from([0]), end: END_OF_KEYSPACE, includes, narrower: null, note: null };
 }
 
 /**
@@ -39,15 +46,24 @@ export function streamScope(path: string, recursive: boolean): StreamScope {
       );
     }
     const key = node.key;
-    return { start: key, end: null, includes: (k) => k.equals(key) };
+    return { start: key, end: null, includes: (k) => k.equals(key), narrower: null, note: null };
   }
   if (node.isRoot) return everything(() => true);
   if (node.isNoSlashFolder) return everything((k) => k.length > 0 && k[0] !== SLASH);
   const key = node.key!;
   const below = node.level.prefix;
+  const end = Buffer.concat([key, AFTER_SLASH]);
   return {
     start: key,
-    end: Buffer.concat([key, AFTER_SLASH]),
+    end,
     includes: (k) => k.equals(key) || startsWith(k, below),
+    narrower: {
+      start: below,
+      end,
+      includes: (k) => startsWith(k, below),
+      narrower: null,
+      note: `The user of this connection may read only the keys below ${path}, so changes to ${path} itself are not in this stream.`,
+    },
+    note: null,
   };
 }

@@ -1,10 +1,10 @@
-import { AppError } from '../../../../shared/errors.js';
+import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { BackendStreamEvent } from '../../../../shared/model/event-stream.js';
 import type { EventStreamApi, OpenedStream, StreamOptions, StreamSink } from '../backend.js';
 import type { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { compactedRevision } from './etcd.compaction.js';
 import type { EtcdRpc } from './etcd.rpc.js';
-import { streamScope } from './etcd.stream.scope.js';
+import { streamScope, type StreamScope } from './etcd.stream.scope.js';
 import { startResumingWatch } from './etcd.stream.watch.js';
 
 function sinceOf(options: StreamOptions): bigint | null {
@@ -55,8 +55,8 @@ export class EtcdStreams implements EventStreamApi {
   ) {}
 
   async open(path: string, options: StreamOptions, sink: StreamSink): Promise<OpenedStream> {
-    const scope = streamScope(path, options.recursive);
     const since = sinceOf(options);
+    const scope = await this.permittedScope(streamScope(path, options.recursive), path);
     if (since !== null) {
       const compacted = await compactedRevision(this.rpc, scope.start, since);
       if (compacted !== null) throw compacted;
@@ -85,6 +85,30 @@ export class EtcdStreams implements EventStreamApi {
       stop();
       throw refused;
     }
-    return { method: methodOf(options.recursive, since), note: null, markKind: 'revision', stop };
+    return { method: methodOf(options.recursive, since), note: scope.note, markKind: 'revision', stop };
+  }
+
+  /**
+   * The scope the user may read (etcd checks a watch as it checks a range read of the same keys), found by
+   * one read of at most one key name before the watch: a refused watch would stall every later watch of the
+   * etcd3 client (its attach queue waits for a confirmation that never comes). A subtree whose covering
+   * range is refused falls back to the keys below the node.
+   */
+  private async permittedScope(scope: StreamScope, path: string): Promise<StreamScope> {
+    const read = (s: StreamScope): Promise<unknown> =>
+      this.rpc.range(`Watching ${path}`, {
+        key: s.start,
+        ...(s.end === null ? {} : { range_end: s.end }),
+        limit: 1,
+        keys_only: true,
+      });
+    try {
+      await read(scope);
+      return scope;
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'PERMISSION_DENIED' || scope.narrower === null) throw error;
+      await read(scope.narrower);
+      return scope.narrower;
+    }
   }
 }

@@ -64,7 +64,7 @@ export function startResumingWatch(
       connectionEvent(
         'reconnected',
         path,
-        `Watching again from revision ${next}: the changes made meanwhile are replayed, none is missed.`,
+        `Watching again from revision ${next}: the changes made meanwhile are replayed first.`,
       ),
     );
   });

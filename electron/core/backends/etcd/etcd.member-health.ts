@@ -1,0 +1,111 @@
+import type { IStatusResponse } from 'etcd3';
+import type { MemberMetric, ServerMember } from '../../../../shared/model/diagnostics.js';
+import { memberIdHex, type EtcdMember } from './etcd.members.js';
+
+/** Applied raft entries a member may trail the most advanced one by before it is flagged as lagging. */
+export const APPLIED_LAG_LIMIT = 1000;
+
+/** What one member answered (or why it did not). */
+export type MemberAnswer =
+  { member: EtcdMember; status: IStatusResponse } | { member: EtcdMember; error: string };
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+function nameOf(member: EtcdMember): string {
+  return member.name || member.clientUrl || member.id || 'unnamed member';
+}
+
+function metrics(status: IStatusResponse): MemberMetric[] {
+  return [
+    { key: 'raftTerm', label: 'Raft term', value: Number(status.raftTerm), unit: 'count' },
+    { key: 'raftIndex', label: 'Raft index', value: Number(status.raftIndex), unit: 'count' },
+    {
+      key: 'raftAppliedIndex',
+      label: 'Raft applied index',
+      value: Number(status.raftAppliedIndex),
+      unit: 'count',
+    },
+    { key: 'dbSize', label: 'DB size', value: Number(status.dbSize), unit: 'bytes' },
+    { key: 'dbSizeInUse', label: 'DB size in use', value: Number(status.dbSizeInUse), unit: 'bytes' },
+    {
+      key: 'leader',
+      label: 'Leader',
+      value: status.leader === '0' ? 'none' : memberIdHex(status.leader),
+      unit: 'text',
+    },
+  ];
+}
+
+/** A member's line in the servers view: its role from its own status, its errors, or why it did not answer. */
+export function serverMember(answer: MemberAnswer): ServerMember {
+  const { member } = answer;
+  const base = {
+    id: member.id ?? member.clientUrl ?? nameOf(member),
+    name: nameOf(member),
+    address: member.clientUrl ?? '',
+  };
+  if ('error' in answer) {
+    return {
+      ...base,
+      role: member.isLearner ? 'observer' : 'unknown',
+      up: false,
+      error: answer.error,
+      version: null,
+      metrics: [],
+    };
+  }
+  const { status } = answer;
+  const self = status.header.member_id;
+  const errors = [...status.errors];
+  if (status.leader === '0') errors.push('it knows no leader (the cluster may have lost its quorum)');
+  return {
+    ...base,
+    id: member.id ?? memberIdHex(self),
+    role: status.isLearner ? 'observer' : status.leader === self ? 'leader' : 'follower',
+    up: true,
+    error: errors.length === 0 ? null : `${nameOf(member)} reports: ${errors.join('; ')}.`,
+    version: status.version || null,
+    metrics: metrics(status),
+  };
+}
+
+/**
+ * Where the members that answered disagree, one sentence each: on who leads, and a member whose applied raft
+ * index trails the most advanced by more than APPLIED_LAG_LIMIT entries (it serves stale reads), or that has
+ * committed more entries than it applied by as much.
+ */
+export function disagreements(answers: MemberAnswer[]): string[] {
+  const up = answers.flatMap((a) => ('status' in a ? [{ name: nameOf(a.member), status: a.status }] : []));
+  const found: string[] = [];
+  const leaders = new Map<string, string[]>();
+  for (const { name, status } of up) {
+    if (status.leader === '0') continue;
+    leaders.set(status.leader, [...(leaders.get(status.leader) ?? []), name]);
+  }
+  if (leaders.size > 1) {
+    const sides = [...leaders].map(
+      ([leader, names]) =>
+        `${names.join(' and ')} follow${names.length === 1 ? 's' : ''} ${memberIdHex(leader)}`,
+    );
+    found.push(`The members disagree on the leader: ${sides.join(', ')}.`);
+  }
+  const ahead = up.reduce<(typeof up)[number] | null>(
+    (best, m) =>
+      best === null || Number(m.status.raftAppliedIndex) > Number(best.status.raftAppliedIndex) ? m : best,
+    null,
+  );
+  for (const { name, status } of up) {
+    const applied = Number(status.raftAppliedIndex);
+    const lag = ahead === null ? 0 : Number(ahead.status.raftAppliedIndex) - applied;
+    if (lag > APPLIED_LAG_LIMIT) {
+      found.push(
+        `${name} trails ${ahead!.name} by ${count(lag)} applied raft entries (applied index ${count(applied)} against ${count(applied + lag)}).`,
+      );
+    }
+    const unapplied = Number(status.raftIndex) - applied;
+    if (unapplied > APPLIED_LAG_LIMIT) {
+      found.push(`${name} has ${count(unapplied)} committed raft entries it has not applied yet.`);
+    }
+  }
+  return found;
+}
