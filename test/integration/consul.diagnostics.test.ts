@@ -153,6 +153,30 @@ describe('Consul: who is connected, who owns a key, servers at a glance', () => 
   }, 40_000);
 });
 
+describe('Consul servers health when the agent goes away', () => {
+  it('marks the agent down within the health deadline and up again once it answers', async () => {
+    await server.kill();
+    const started = Date.now();
+    const down = await session.servers!.health();
+    expect(Date.now() - started).toBeLessThan(3500);
+    expect(down.members).toEqual([
+      expect.objectContaining({
+        id: server.endpoint,
+        up: false,
+        error: expect.stringMatching(/unreachable/),
+      }),
+    ]);
+    await server.restart();
+    const deadline = Date.now() + 15_000;
+    let up = await session.servers!.health();
+    while (!up.members.some((m) => m.name === NODE && m.up && m.role === 'leader') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      up = await session.servers!.health();
+    }
+    expect(up.members.map((m) => [m.name, m.role, m.up])).toEqual([[NODE, 'leader', true]]);
+  }, 30_000);
+});
+
 describe('Consul troubleshooting with a token of few rights', () => {
   const MASTER = '6a0d3c52-1f7e-4b8a-9c2d-3e4f5a6b7c8d';
   let acl: ConsulServer;
@@ -173,7 +197,8 @@ describe('Consul troubleshooting with a token of few rights', () => {
     acl = await startConsul({ aclMasterToken: MASTER });
     await master('/v1/acl/policy', {
       Name: 'kv-and-nodes',
-      Rules: 'key_prefix "" { policy = "read" }\nnode_prefix "" { policy = "read" }',
+      Rules:
+        'key_prefix "" { policy = "read" }\nkey_prefix "secret/" { policy = "deny" }\nnode_prefix "" { policy = "read" }',
     });
     const token = await master('/v1/acl/token', { Policies: [{ Name: 'kv-and-nodes' }] });
     // A session needs the node's serfHealth check, which the agent registers shortly after the election.
@@ -193,6 +218,11 @@ describe('Consul troubleshooting with a token of few rights', () => {
       body: 'me',
     });
     expect(await response.json()).toBe(true);
+    await fetch(`http://${acl.endpoint}/v1/kv/secret/x`, {
+      method: 'PUT',
+      headers: { 'X-Consul-Token': MASTER },
+      body: 'x',
+    });
     limited = await createConsulDriver().connect(
       consulProfile([acl.endpoint], { id: 'consul-diag-acl', password: token['SecretID'] as string }),
     );
@@ -224,5 +254,15 @@ describe('Consul troubleshooting with a token of few rights', () => {
     expect(owner.notes[0]?.fix).toBe('session_prefix "" { policy = "read" }');
     const page = await limited.listChildren('/locks', { cursor: null, limit: 10, filter: null });
     expect(page.entries.map((e) => [e.name, e.lockSession])).toEqual([['leader', held]]);
+  });
+
+  it('says when the token hides keys from a stream', async () => {
+    const sink = { emit: () => undefined, fail: () => undefined };
+    const all = await limited.streams!.open('/', { recursive: true, sinceRevision: null }, sink);
+    const locks = await limited.streams!.open('/locks', { recursive: true, sinceRevision: null }, sink);
+    all.stop();
+    locks.stop();
+    expect(all.note).toMatch(/hides some keys here/);
+    expect(locks.note).not.toMatch(/hides some keys/);
   });
 });

@@ -5,6 +5,7 @@ import type { AppError } from '../../shared/errors.js';
 import type { BackendStreamEvent, StreamValue } from '../../shared/model/event-stream.js';
 import { consulProfile, startConsul, type ConsulServer } from '../servers/consul.server.js';
 import { rejection, until } from './support/async-expect.js';
+import { startCoreClient } from './support/core-client.js';
 
 let server: ConsulServer;
 let session: BackendSession;
@@ -135,4 +136,48 @@ describe('Consul event streams (blocking queries)', () => {
     expect(failures).toEqual([]);
     opened.stop();
   }, 30_000);
+
+  it('runs through the core: stream.start and stream.events, servers, diagnostics and owner within the contract', async () => {
+    const client = await startCoreClient();
+    try {
+      const { id } = await client.call('connections.save', {
+        name: 'consul',
+        kind: 'consul',
+        endpoints: [server.endpoint],
+      });
+      const info = await client.call('stream.start', { connectionId: id, path: '/core', recursive: true });
+      expect(info).toMatchObject({
+        method: 'blocking queries on the prefix',
+        markKind: 'modifyIndex',
+        state: 'running',
+      });
+      await consul('PUT', '/v1/kv/core/x/y', 'through the core');
+      await until(
+        async () => (await client.call('stream.events', { streamId: info.streamId })).events.length === 1,
+        5000,
+      );
+      const { events } = await client.call('stream.events', { streamId: info.streamId });
+      expect(events[0]).toMatchObject({
+        seq: 1,
+        type: 'created',
+        path: '/core/x/y',
+        mark: await modifyIndex('core/x/y'),
+      });
+      expect((await client.call('servers.health', { connectionId: id })).members[0]).toMatchObject({
+        role: 'leader',
+        up: true,
+      });
+      const report = await client.call('diagnostics.report', { connectionId: id });
+      expect(report.tables.map((t) => t.id)).toEqual(['members', 'sessions', 'blocking-queries']);
+      expect(await client.call('owner.query', { connectionId: id, path: '/core/x/y' })).toMatchObject({
+        owned: false,
+      });
+      expect((await client.failure('watchers.query', { connectionId: id, path: '/core' })).message).toMatch(
+        /Consul does not tell which clients wait on a key/,
+      );
+      expect((await client.call('stream.stop', { streamId: info.streamId })).state).toBe('stopped');
+    } finally {
+      await client.close();
+    }
+  });
 });

@@ -6,7 +6,10 @@ import { kvJson, KvEntriesSchema, parseJson, type KvEntry } from './consul.schem
 
 /** One blocking query of a stream: a key alone, or every key below a prefix (`?recurse`). */
 export interface StreamSource {
-  read(blocking: Blocking | null, signal: AbortSignal): Promise<{ value: KvEntry[]; index: string | null }>;
+  read(
+    blocking: Blocking | null,
+    signal: AbortSignal,
+  ): Promise<{ value: KvEntry[]; index: string | null; filteredByAcls: boolean }>;
 }
 
 function source(ctx: KvContext, key: string, recurse: boolean, what: string): StreamSource {
@@ -25,7 +28,7 @@ function source(ctx: KvContext, key: string, recurse: boolean, what: string): St
       const wanted = recurse
         ? entries.filter((e) => e.Key.startsWith(key))
         : entries.filter((e) => e.Key === key);
-      return { value: wanted, index: response.index };
+      return { value: wanted, index: response.index, filteredByAcls: response.filteredByAcls };
     },
   };
 }

@@ -52,6 +52,15 @@ function change(
   };
 }
 
+/**
+ * The order mark of a change: the ModifyIndex of the key written. When the plain key `a` went and the older
+ * folder key `a/` shows again, nothing was written to `a/`: the change is the delete, seen at the answer's index.
+ */
+function changeMark(before: KnownNode, after: KnownNode, answerIndex: string | null): string {
+  const resurfaced = before.key !== after.key && BigInt(after.modifyIndex) < BigInt(before.modifyIndex);
+  return resurfaced && answerIndex !== null ? answerIndex : after.modifyIndex;
+}
+
 function byMark(a: BackendStreamEvent, b: BackendStreamEvent): number {
   const x = BigInt(a.mark ?? '0');
   const y = BigInt(b.mark ?? '0');
@@ -82,7 +91,8 @@ export class StreamNodes {
       const after = this.known(entry, before);
       next.set(path, after);
       if (before === undefined) events.push(change('created', path, after.modifyIndex, before, after));
-      else if (before !== after) events.push(change('changed', path, after.modifyIndex, before, after));
+      else if (before !== after)
+        events.push(change('changed', path, changeMark(before, after, answerIndex), before, after));
     }
     for (const [path, before] of this.nodes) {
       if (!next.has(path)) events.push(change('deleted', path, answerIndex, before, undefined));

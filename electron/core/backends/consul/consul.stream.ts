@@ -14,6 +14,8 @@ const NOTE =
   'Consul answers with the state after each wait, not with each write: changes to one key closer together ' +
   'than one round trip show as one event, and a delete carries the index of the answer that saw it.';
 
+const HIDDEN = 'The ACL token of this connection hides some keys here: their changes do not show.';
+
 /** Failures after which retrying cannot help: the stream stops with the sentence. */
 const FATAL: ReadonlySet<ErrorCode> = new Set([
   'AUTH_FAILED',
@@ -94,7 +96,8 @@ function runStream(
             connectionEvent(
               'note',
               path,
-              `Consul's index went back from ${waitedPast} to ${received} (a restarted agent or restored data): ` +
+              `Consul's index went back from ${waitedPast} to ${received} (tombstones of deleted keys were reaped, or the ` +
+                'agent restarted or its data was restored): ' +
                 'the keys were read again and compared.',
             ),
           ),
@@ -132,14 +135,16 @@ export class ConsulStreams implements EventStreamApi {
     // The first read: a path that cannot be read fails the open with its sentence, and it is the state
     // the first blocking answers are compared with.
     const never = new AbortController().signal;
-    const first = await Promise.all(sources.map(async (source) => (await source.read(null, never)).value));
+    const answers = await Promise.all(sources.map((source) => source.read(null, never)));
+    const first = answers.map((answer) => answer.value);
+    const hidden = answers.some((answer) => answer.filteredByAcls);
     const stop = this.life.watch<StreamReport>(
       (r) => ('event' in r ? sink.emit(r.event) : sink.fail(r.failure)),
       (report) => runStream(path, sources, first, this.ctx.http.timeoutMs, report),
     );
     return {
       method: options.recursive ? 'blocking queries on the prefix' : 'blocking queries on the key',
-      note: NOTE,
+      note: hidden ? `${NOTE} ${HIDDEN}` : NOTE,
       markKind: 'modifyIndex',
       stop,
     };
