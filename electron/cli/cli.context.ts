@@ -2,16 +2,32 @@ import { openEngine, type Engine } from '../core/engine.js';
 import { SourceResolver } from '../core/sources/source.resolver.js';
 import { resolveDataDir } from '../core/storage/data-dir.js';
 
+/** How a command's output leaves: collected for the end (the default), or written line by line as it comes. */
+export interface CliOutput {
+  /** Receives each line with its newline as soon as it is printed (a `watch` prints until interrupted). */
+  write?: (text: string) => void;
+  /** Fires when the user interrupts (Ctrl+C): a long-running command ends cleanly with exit 0. */
+  interrupt?: AbortSignal;
+}
+
 /** What every command runs with: the app's engine over its data directory, and a place for its result. */
 export class CliContext {
   private readonly lines: string[] = [];
   private readonly resolvers: SourceResolver[] = [];
 
-  private constructor(readonly engine: Engine) {}
+  private constructor(
+    readonly engine: Engine,
+    private readonly out: CliOutput,
+  ) {}
 
   /** The engine over the app's data directory (CONFIGDECK_HOME or the platform's), as the app opens it. */
-  static async open(env: NodeJS.ProcessEnv = process.env): Promise<CliContext> {
-    return new CliContext(await openEngine({ dataDir: resolveDataDir(env) }));
+  static async open(env: NodeJS.ProcessEnv = process.env, out: CliOutput = {}): Promise<CliContext> {
+    return new CliContext(await openEngine({ dataDir: resolveDataDir(env) }), out);
+  }
+
+  /** Fires on interrupt; never for a command run without one. */
+  get interrupt(): AbortSignal | null {
+    return this.out.interrupt ?? null;
   }
 
   get dataDir(): string {
@@ -20,7 +36,8 @@ export class CliContext {
 
   /** Adds a line to the result (stdout holds nothing else). */
   print(line: string): void {
-    this.lines.push(line);
+    if (this.out.write) this.out.write(`${line}\n`);
+    else this.lines.push(line);
   }
 
   get output(): string {

@@ -1,7 +1,10 @@
 import { AppError } from '../../shared/errors.js';
 import { toAppError } from '../core/api/to-app-error.js';
 import { auditCommand } from './audit.command.js';
-import { CliContext } from './cli.context.js';
+import { CliContext, type CliOutput } from './cli.context.js';
+import { serversCommand } from './servers.command.js';
+import { watchCommand } from './watch.command.js';
+import { watchersCommand } from './watchers.command.js';
 import { usageText } from './cli.usage.js';
 import { diffCommand } from './diff.command.js';
 import { exportCommand } from './export.command.js';
@@ -15,12 +18,16 @@ const COMMANDS: Record<string, Command> = {
   import: (args, context) => syncCommand('import', args, context),
   export: exportCommand,
   audit: auditCommand,
+  watch: watchCommand,
+  servers: serversCommand,
+  watchers: watchersCommand,
 };
 
 /** Runs one command line; resolves with the exit code and what goes to stdout and stderr. */
 export async function runCli(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
+  out: CliOutput = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -35,7 +42,7 @@ export async function runCli(
   }
   let context: CliContext | null = null;
   try {
-    context = await CliContext.open(env);
+    context = await CliContext.open(env, out);
     const code = await command(args, context);
     return { code, stdout: context.output, stderr: '' };
   } catch (thrown) {

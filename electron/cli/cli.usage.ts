@@ -23,6 +23,17 @@ const COMMANDS: Record<string, string> = {
   audit: `configdeck audit [--json] [--verify] [--connection NAME] [--path PREFIX] [--since TIME] [--limit N]
   Lists audit entries, newest first (TIME: ISO time or 30m, 12h, 7d ago). --verify checks the hash chain
   and exits 1 naming the first broken entry.`,
+  watch: `configdeck watch <source> [--json] [--since REV] [--duration SECONDS] [--timeout MS]
+  Prints one line per change below the source root until interrupted or the duration ends; --json prints
+  NDJSON {"time","type","path","mark","version","before","after","detail"} with paths relative to the root
+  and values as {"encoding":"utf8|base64|sha256","value","size"}. --since replays from an etcd revision.
+  Exit 2 with one sentence when the source cannot be watched.`,
+  servers: `configdeck servers <source> [--json] [--timeout MS]
+  The members of the source's cluster and their health. Exit 0 when all are up, 1 when any is down.`,
+  watchers: `configdeck watchers <source> [--json] [--yes] [--timeout MS]
+  Who watches or listens to the source's path (ZooKeeper sessions as 0x… with their ip:port; Nacos
+  listeners with the version each holds). ZooKeeper's answer is costly for the servers: --yes runs it.
+  Exit 2 with one sentence where the store cannot tell (etcd, Consul) or without --yes.`,
 };
 
 /** The usage of one command, or of all. */

@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// The configdeck command: `configdeck diff|sync|export|import|audit …` (see cli.usage.ts).
+// The configdeck command: `configdeck diff|sync|export|import|audit|watch|servers|watchers …` (see cli.usage.ts).
 import { runCli } from './cli.run.js';
 
 function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   return text === '' ? Promise.resolve() : new Promise((resolve) => stream.write(text, () => resolve()));
 }
 
-const result = await runCli(process.argv.slice(2));
+// Lines leave as they are printed (a watch runs until Ctrl+C); an interrupt ends a command cleanly.
+const interrupt = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => interrupt.abort());
+const result = await runCli(process.argv.slice(2), process.env, {
+  write: (text) => process.stdout.write(text),
+  interrupt: interrupt.signal,
+});
 await write(process.stdout, result.stdout);
 await write(process.stderr, result.stderr);
 // Client libraries may keep timers alive after their sessions closed: the command is over.

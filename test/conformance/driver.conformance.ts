@@ -8,6 +8,7 @@ import { modeCases } from './modes.cases.js';
 import { readOnlyCases } from './read-only.cases.js';
 import { valueCases } from './values.cases.js';
 import { watchCases } from './watch.cases.js';
+import { streamCases } from './stream.cases.js';
 import { writeCases } from './writes.cases.js';
 
 export type { DriverHarness } from './harness.js';
@@ -31,6 +32,7 @@ export function describeDriverConformance(harness: DriverHarness): void {
       writeCases(ctx, harness.tree);
       modeCases(ctx);
       watchCases(ctx, harness.tree);
+      if (harness.capabilities.eventStreams) streamCases(ctx, harness.tree);
       batchCases(ctx);
     } else {
       readOnlyCases(ctx, harness.tree);

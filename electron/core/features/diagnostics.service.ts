@@ -10,8 +10,10 @@ import type {
 } from '../../../shared/model/diagnostics.js';
 import type { BackendSession } from '../backends/backend.js';
 import type { ConnectionService } from '../connections/connection.service.js';
+import type { ConnectionProfile } from '../../../shared/model/connection.js';
 
-type Api = 'servers' | 'diagnostics' | 'watchers' | 'owners' | 'leases';
+export type DiagnosticApiName = 'servers' | 'diagnostics' | 'watchers' | 'owners' | 'leases';
+type Api = DiagnosticApiName;
 
 const API_NAMES: Record<Api, string> = {
   servers: 'a view of its members and their health',
@@ -60,14 +62,25 @@ export class DiagnosticsService {
 
   private async api<A extends Api>(connectionId: string, api: A): Promise<NonNullable<BackendSession[A]>> {
     const session = await this.connections.session(connectionId);
-    const found = session[api];
-    if (found) return found as NonNullable<BackendSession[A]>;
-    const profile = await this.connections.profile(connectionId);
-    const unknown = KIND_DESCRIPTORS[profile.kind].watchersUnknown;
-    if (api === 'watchers' && unknown !== null) throw new AppError('UNSUPPORTED', unknown);
-    throw new AppError(
-      'UNSUPPORTED',
-      `The ${profile.kind} server of "${profile.name}" does not offer ${API_NAMES[api]}.`,
-    );
+    return diagnosticApi(session, await this.connections.profile(connectionId), api);
   }
+}
+
+/**
+ * One troubleshooting API of a session, or UNSUPPORTED in one sentence: for "who watches", the kind's own
+ * sentence where the store cannot tell (etcd does not tell which clients watch a key). Shared with the CLI.
+ */
+export function diagnosticApi<A extends DiagnosticApiName>(
+  session: BackendSession,
+  profile: Pick<ConnectionProfile, 'kind' | 'name'>,
+  api: A,
+): NonNullable<BackendSession[A]> {
+  const found = session[api];
+  if (found) return found as NonNullable<BackendSession[A]>;
+  const unknown = KIND_DESCRIPTORS[profile.kind].watchersUnknown;
+  if (api === 'watchers' && unknown !== null) throw new AppError('UNSUPPORTED', unknown);
+  throw new AppError(
+    'UNSUPPORTED',
+    `The ${profile.kind} server of "${profile.name}" does not offer ${API_NAMES[api]}.`,
+  );
 }

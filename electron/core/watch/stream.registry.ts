@@ -39,6 +39,12 @@ interface LiveStream {
   pushTimer: NodeJS.Timeout | null;
 }
 
+/** Hears one stream's events as they are stamped, and its end (stopped, failed, connection closed). */
+export interface StreamFollower {
+  event(event: StreamEvent): void;
+  ended(info: StreamInfo): void;
+}
+
 export interface StreamRegistryOptions {
   capacity?: number;
   /** The clock of receive times (tests pin it). */
@@ -52,8 +58,8 @@ export interface StreamRegistryOptions {
  */
 export class StreamRegistry {
   private readonly streams = new Map<string, LiveStream>();
-  /** Listeners that hear every event as it is stamped (the CLI), by stream. */
-  private readonly followers = new Map<string, Set<(event: StreamEvent) => void>>();
+  /** Listeners that hear every event as it is stamped and the end of the stream (the CLI), by stream. */
+  private readonly followers = new Map<string, Set<StreamFollower>>();
   private readonly capacity: number;
   private readonly now: () => number;
 
@@ -152,15 +158,15 @@ export class StreamRegistry {
   }
 
   /**
-   * Calls `listener` with every event of a stream as it is stamped, before batching (the CLI prints them
-   * one by one); returns the function that stops listening.
+   * Hears every event of a stream as it is stamped, before batching (the CLI prints them one by one), and
+   * its end; returns the function that stops listening.
    */
-  follow(streamId: string, listener: (event: StreamEvent) => void): () => void {
+  follow(streamId: string, follower: StreamFollower): () => void {
     const stream = this.get(streamId);
     const followers = this.followers.get(stream.id) ?? new Set();
-    followers.add(listener);
+    followers.add(follower);
     this.followers.set(stream.id, followers);
-    return () => followers.delete(listener);
+    return () => followers.delete(follower);
   }
 
   private get(streamId: string): LiveStream {
@@ -174,7 +180,7 @@ export class StreamRegistry {
     stream.lastSeq += 1;
     const event: StreamEvent = { ...reported, seq: stream.lastSeq, time: this.now() };
     stream.ring.push(event);
-    for (const listener of this.followers.get(stream.id) ?? []) listener(event);
+    for (const follower of this.followers.get(stream.id) ?? []) follower.event(event);
     if (this.events === null) return;
     stream.pending.push(event);
     stream.pushTimer ??= setTimeout(() => this.push(stream), PUSH_INTERVAL_MS);
@@ -202,6 +208,8 @@ export class StreamRegistry {
     // What arrived before the end still reaches the windows, with the final state.
     const events = stream.pending;
     stream.pending = [];
+    const info = this.info(stream);
+    for (const follower of this.followers.get(stream.id) ?? []) follower.ended(info);
     this.followers.delete(stream.id);
     if (this.streams.has(stream.id)) {
       this.events?.emit('stream.appended', { streamId: stream.id, events, info: this.info(stream) });

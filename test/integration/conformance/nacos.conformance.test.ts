@@ -28,7 +28,13 @@ describeDriverConformance({
     tooLargeBytes: 11 * 1024 * 1024,
     watchArmMs: 500,
   },
-  capabilities: { ...NO_CAPABILITIES, serviceRegistry: true },
+  capabilities: {
+    ...NO_CAPABILITIES,
+    serviceRegistry: true,
+    eventStreams: true,
+    diagnostics: true,
+    servers: true,
+  },
   batch: false,
   // Nacos stores non-empty UTF-8 text, named by letters, digits and `_ - . :`, in flat groups.
   values: { binary: false, empty: false },

@@ -4,6 +4,9 @@ import type { ServersApi } from '../backend.js';
 import type { NacosHttp } from './nacos.http.js';
 import { ClusterNodesSchema, RaftMetricsSchema, type RaftMetrics } from './nacos.troubleshoot.schemas.js';
 
+/** A health check waits this long at most: a member that stops answering turns red within one poll. */
+export const HEALTH_TIMEOUT_MS = 3000;
+
 /** Members whose applied raft index trails the furthest by more than this are flagged. */
 export const APPLIED_LAG_FLAG = 100;
 
@@ -71,7 +74,12 @@ export class RNacosRaftServers implements ServersApi {
       labels.map((label, server) =>
         this.http
           .json(
-            { path: '/v1/raft/metrics', server, what: `Checking the raft state of ${label}` },
+            {
+              path: '/v1/raft/metrics',
+              server,
+              timeoutMs: Math.min(this.http.timeoutMs, HEALTH_TIMEOUT_MS),
+              what: `Checking the raft state of ${label}`,
+            },
             RaftMetricsSchema,
           )
           .then(
@@ -117,7 +125,11 @@ export class NacosClusterServers implements ServersApi {
 
   async health(): Promise<ServersReport> {
     const answer = await this.http.json(
-      { path: '/v1/core/cluster/nodes', what: 'Listing the Nacos cluster members' },
+      {
+        path: '/v1/core/cluster/nodes',
+        timeoutMs: Math.min(this.http.timeoutMs, HEALTH_TIMEOUT_MS),
+        what: 'Listing the Nacos cluster members',
+      },
       ClusterNodesSchema,
     );
     const members = answer.data.map((node): ServerMember => {

@@ -33,7 +33,8 @@ import { countSubtree, getNode, listChildren } from './nacos.tree.js';
 import { startWatch, type NacosWatchContext } from './nacos.watch.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { NacosStreams } from './nacos.stream.js';
-import { troubleshootingOf } from './nacos.troubleshoot.js';
+import { troubleshootingFeatures, troubleshootingOf } from './nacos.troubleshoot.js';
+import type { ServerFeature } from '../../../../shared/model/server-features.js';
 import { createNode, setConfig } from './nacos.write.js';
 
 /** One open Nacos connection mapped onto the tree /<namespace>/<group>/<dataId>. */
@@ -41,6 +42,8 @@ export class NacosSession implements BackendSession {
   /** Nacos's model is flat configs in namespaces and groups: none of the node kinds of the others. */
   readonly nodeCapabilities = PLAIN_NODES;
   readonly server: string;
+  /** The troubleshooting endpoints the server offers or lacks (shown in the connection's info). */
+  readonly features: readonly ServerFeature[];
   readonly registry?: ServiceRegistryApi;
   readonly history?: HistoryApi;
   readonly listeners?: ListenerApi;
@@ -59,6 +62,7 @@ export class NacosSession implements BackendSession {
   ) {
     const { http } = link;
     this.server = api.description;
+    this.features = troubleshootingFeatures(api);
     const namespaces = new NacosNamespaces(http, api.namespaces, only);
     const hub = new ConfigListenerHub(http, api.detail);
     this.ctx = { http, index: new ConfigIndex(http), namespaces, detail: api.detail, hub };

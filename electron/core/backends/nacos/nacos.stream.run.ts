@@ -133,7 +133,7 @@ export class RunningConfigStream {
     const detail =
       gap === null
         ? null
-        : `Found on comparing after the connection loss of ${clockTime(gap.from)}: changes in the gap are merged into one event.`;
+        : `Changed while the connection was lost (from ${clockTime(gap.from)}): changes in the gap are merged into one event.`;
     const event = configEvent(node.path, entry.value, value, detail);
     entry.value = value;
     if (value !== null) this.listen(entry);

@@ -13,7 +13,7 @@ import { configNode } from './nacos.write.js';
  * configs named in the request, so a config added to the group is found by this re-list (one call per
  * 500 configs, content included), at most this late.
  */
-export const RELIST_MS = 5000;
+export const RELIST_MS = 3000;
 
 /** A config of the scope as one read found it. */
 export interface ScopeConfig {

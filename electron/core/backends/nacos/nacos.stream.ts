@@ -34,7 +34,7 @@ export class NacosStreams implements EventStreamApi {
     const relist =
       scope.relistMs === null
         ? ''
-        : ` Configs added to ${scope.label} are found by listing it again every ${scope.relistMs / 1000} s, so their first event comes up to that late.`;
+        : ` Configs added to ${scope.label} are found by listing it again every ${scope.relistMs / 1000} s (one call per 500 configs, contents included), so their first event comes up to that late.`;
     return {
       method:
         scope.relistMs === null
