@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import type { ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
 import { connectedZkClient } from '../integration/support/zk-client.js';
 import { startZooKeeperEnsemble, type ZooKeeperEnsemble } from '../servers/zookeeper.ensemble.js';
+import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
+import { b64, startCoreClient, type CoreClient } from '../integration/support/core-client.js';
 import { openConsole, type ConsolePage } from './support/console-page.js';
 import { connect, openPath } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
@@ -137,5 +139,48 @@ describe('servers and watchers in the browser', () => {
     expect(await page.getByTestId('owner-session').innerText()).toBe(`0x${client.sessionId.toString(16)}`);
     expect(await page.getByTestId('owner-client').first().innerText()).toMatch(/127\.0\.0\.1:\d+/);
     await screenshot(page, 'watchers-owner');
+  });
+});
+
+// etcd in the Servers view: its member with its status, and the leases with their remaining TTL and keys.
+describe('etcd servers and leases in the browser', () => {
+  let etcd: EtcdServer;
+  let ui: ConsolePage;
+  let page: Page;
+  let other: CoreClient;
+
+  beforeAll(async () => {
+    etcd = await startEtcd();
+    other = await startCoreClient('other-operator');
+    const id = (
+      await other.call('connections.save', { name: 'seed', kind: 'etcd', endpoints: [etcd.endpoint] })
+    ).id;
+    await other.call('node.create', {
+      connectionId: id,
+      path: '/locks/worker-1',
+      valueBase64: b64('alive'),
+      mode: { leaseTtlSec: 300 },
+    });
+    ui = await openConsole([{ name: 'etcd dev', kind: 'etcd', endpoints: [etcd.endpoint] }]);
+    page = ui.page;
+    await connect(page, 'etcd dev');
+  });
+
+  afterAll(async () => {
+    await ui?.close();
+    await other?.close();
+    await etcd?.stop();
+  });
+
+  it('lists the member up and the lease with its remaining TTL and its key', async () => {
+    await page.getByTestId('servers-tab').click();
+    await page.locator('[data-testid=server-member][data-up=true]').first().waitFor();
+    await page.locator('[data-testid=servers-health][data-tone=ok]').waitFor();
+    const lease = page.getByTestId('lease-row').first();
+    await lease.waitFor();
+    expect(await lease.innerText()).toMatch(/\d+ min \d+ s|\d+ s/);
+    await lease.getByTestId('lease-show-keys').click();
+    await page.locator('[data-testid=lease-key]', { hasText: '/locks/worker-1' }).waitFor();
+    await screenshot(page, 'servers-etcd-leases');
   });
 });

@@ -1,8 +1,14 @@
-import type { DiagnosticCell, DiagnosticTable } from '../../../../shared/model/diagnostics.js';
+import type {
+  DiagnosticCell,
+  DiagnosticColumn,
+  DiagnosticTable,
+} from '../../../../shared/model/diagnostics.js';
 import { DataTable } from '../../components/DataTable.js';
 import { formatCount } from '../../lib/format-bytes.js';
 import { DiagnosticNotes, FixLine } from './DiagnosticNotes.js';
 import { formatCell } from './servers-summary.js';
+
+const NUMERIC = new Set<DiagnosticColumn['format']>(['count', 'bytes', 'ms']);
 
 /** One table of facts, or the sentence saying why the store cannot fill it (never empty rows reading as nobody). */
 function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
@@ -36,6 +42,7 @@ function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
           rows={table.rows}
           columns={table.columns.map((column) => ({
             header: column.label,
+            headerClassName: NUMERIC.has(column.format) ? 'num' : undefined,
             className:
               column.format === 'mono'
                 ? 'mono'

@@ -49,10 +49,21 @@ export function LeasesSection({ connectionId }: { connectionId: string }) {
               {
                 header: 'Remaining',
                 className: 'num',
+                headerClassName: 'num',
                 cell: (lease) => formatTtl(lease.ttlSec - elapsed),
               },
-              { header: 'Granted TTL', className: 'num', cell: (lease) => formatTtl(lease.grantedTtlSec) },
-              { header: 'Keys', className: 'num', cell: (lease) => formatCount(lease.keyCount) },
+              {
+                header: 'Granted TTL',
+                className: 'num',
+                headerClassName: 'num',
+                cell: (lease) => formatTtl(lease.grantedTtlSec),
+              },
+              {
+                header: 'Keys',
+                className: 'num',
+                headerClassName: 'num',
+                cell: (lease) => formatCount(lease.keyCount),
+              },
               {
                 header: '',
                 cell: (lease) => (
