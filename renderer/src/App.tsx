@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useAuditLive } from './api/useAuditLive.js';
 import { useReconnectRefresh } from './api/useReconnectRefresh.js';
 import { AuditView } from './features/audit/AuditView.js';
@@ -12,8 +12,11 @@ import { EnvFrame } from './features/layout/EnvFrame.js';
 import { SessionBanner } from './features/layout/SessionBanner.js';
 import { StatusBar } from './features/layout/StatusBar.js';
 import { TransportBanner } from './features/layout/TransportBanner.js';
+import { ServersView } from './features/servers/ServersView.js';
 import { ServicesView } from './features/services/ServicesView.js';
 import { useSession } from './features/session/SessionProvider.js';
+import { WatchProvider } from './features/watch/WatchProvider.js';
+import { WatchView } from './features/watch/WatchView.js';
 import './App.css';
 
 /** The window: environment frame, header, banners, connection list, the active view, status bar. */
@@ -26,38 +29,43 @@ export function App() {
   const connectionKey = active?.session.connectionId;
   useAuditLive();
   useReconnectRefresh();
+  const showWatch = useCallback(() => setTab('watch'), []);
 
   return (
-    <EnvFrame env={active?.profile.environment ?? null}>
-      <AppHeader tab={tab} tabs={tabs} onTab={setTab} />
-      <TransportBanner />
-      <SessionBanner />
-      <div className="workspace">
-        <ConnectionSidebar />
-        <main className="main-view">
-          {tab === 'audit' && <AuditView />}
-          {/* Kept mounted too: a finished comparison and its sync plan survive a look at another tab. */}
-          <div className="tab-pane" hidden={tab !== 'compare'}>
-            <CompareView />
-          </div>
-          {tab === 'services' && active && <ServicesView key={connectionKey} active={active} />}
-          {tab === 'cluster' && active && <ClusterView key={connectionKey} active={active} />}
-          {/* The browser stays mounted behind the other tabs: the tree and unsaved edits survive a look at them. */}
-          <div className="tab-pane" hidden={tab !== 'browser'}>
-            {active ? (
-              <BrowserScreen key={connectionKey} active={active} />
-            ) : (
-              <div className="empty-state" data-testid="no-connection">
-                <h2>No connection open</h2>
-                <span>
-                  Pick a saved connection on the left and press Connect, or create one with “+ New”.
-                </span>
-              </div>
-            )}
-          </div>
-        </main>
-      </div>
-      <StatusBar />
-    </EnvFrame>
+    <WatchProvider active={active} onShow={showWatch}>
+      <EnvFrame env={active?.profile.environment ?? null}>
+        <AppHeader tab={tab} tabs={tabs} onTab={setTab} />
+        <TransportBanner />
+        <SessionBanner />
+        <div className="workspace">
+          <ConnectionSidebar />
+          <main className="main-view">
+            {tab === 'audit' && <AuditView />}
+            {/* Kept mounted too: a finished comparison and its sync plan survive a look at another tab. */}
+            <div className="tab-pane" hidden={tab !== 'compare'}>
+              <CompareView />
+            </div>
+            {tab === 'watch' && <WatchView active={active} />}
+            {tab === 'servers' && active && <ServersView key={connectionKey} active={active} />}
+            {tab === 'services' && active && <ServicesView key={connectionKey} active={active} />}
+            {tab === 'cluster' && active && <ClusterView key={connectionKey} active={active} />}
+            {/* The browser stays mounted behind the other tabs: the tree and unsaved edits survive a look at them. */}
+            <div className="tab-pane" hidden={tab !== 'browser'}>
+              {active ? (
+                <BrowserScreen key={connectionKey} active={active} />
+              ) : (
+                <div className="empty-state" data-testid="no-connection">
+                  <h2>No connection open</h2>
+                  <span>
+                    Pick a saved connection on the left and press Connect, or create one with “+ New”.
+                  </span>
+                </div>
+              )}
+            </div>
+          </main>
+        </div>
+        <StatusBar />
+      </EnvFrame>
+    </WatchProvider>
   );
 }

@@ -37,6 +37,22 @@ export const queryKeys = {
     ['conn', connectionId, 'cluster', datacenter] as const,
   catalogNodes: (connectionId: string, datacenter: string | null) =>
     ['conn', connectionId, 'catalog-nodes', datacenter] as const,
+  /** The members and their health (polled every few seconds while shown). */
+  serversHealth: (connectionId: string) => ['conn', connectionId, 'servers-health'] as const,
+  /** Who is connected and what each member tells beyond health (asked on demand). */
+  diagnostics: (connectionId: string) => ['conn', connectionId, 'diagnostics'] as const,
+  /** Who owns a node (an ephemeral's session, a lock session). */
+  owner: (connectionId: string, path: string) => ['conn', connectionId, 'owner', path] as const,
+  /** etcd leases, paged (infinite). */
+  leases: (connectionId: string) => ['conn', connectionId, 'leases'] as const,
+  leaseKeys: (connectionId: string, leaseId: string) =>
+    ['conn', connectionId, 'lease-keys', leaseId] as const,
+  // Who watches a path lives outside ['conn', id]: a reconnect or a node change must never re-run the
+  // costly words by itself (the issue: never poll them).
+  watchers: (connectionId: string, path: string, confirmed: boolean) =>
+    ['watchers', connectionId, path, confirmed] as const,
+  // Streams outlive a connection's session and a reload; they are the core's, across connections.
+  streams: () => ['streams'] as const,
   pref: (key: string) => ['pref', key] as const,
   audit: () => ['audit'] as const,
   auditList: (query: AuditQuery) => ['audit', 'list', query] as const,

@@ -15,6 +15,7 @@ export function profileToInput(profile: ConnectionProfile): ConnectionInput {
     datacenter: profile.datacenter,
     contextPath: profile.contextPath,
     namespace: profile.namespace,
+    adminServerUrl: profile.adminServerUrl,
   };
 }
 

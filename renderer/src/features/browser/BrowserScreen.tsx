@@ -10,7 +10,9 @@ import { useLevelSources } from '../tree/useLevelSources.js';
 import { filterFor, initialTreeState, treeReducer, visibleExpanded } from '../tree/tree-state.js';
 import { TreePanel } from '../tree/TreePanel.js';
 import { WatchSubscription } from '../tree/WatchSubscription.js';
+import type { RowAction } from '../tree/TreeRowMenu.js';
 import { ValuePanel } from '../value/ValuePanel.js';
+import { useWatchApi } from '../watch/WatchProvider.js';
 import type { ValuePane } from '../value/value-panes.js';
 import './BrowserScreen.css';
 
@@ -35,13 +37,28 @@ export function BrowserScreen({ active }: { active: ActiveSession }) {
   const [metaOpen, setMetaOpen] = useState(true);
   const onToggleMeta = useCallback(() => setMetaOpen((open) => !open), []);
   const [pane, setPane] = useState<ValuePane>('value');
+  const { available: canWatch, watch } = useWatchApi();
+  const rowActions = useCallback(
+    (path: string): RowAction[] => [
+      { id: 'watch-node', label: 'Watch this node', run: () => watch(path, false) },
+      { id: 'watch-subtree', label: 'Watch this subtree', run: () => watch(path, true) },
+    ],
+    [watch],
+  );
 
   return (
     <div className="browser">
       <PathBar selected={state.selected} onGo={onGo} onRefresh={onRefresh} />
       <div className="browser-split">
         <div className="browser-tree">
-          <TreePanel rows={rows} levels={levels} state={state} dispatch={dispatch} onLoadMore={onLoadMore} />
+          <TreePanel
+            rows={rows}
+            levels={levels}
+            state={state}
+            dispatch={dispatch}
+            onLoadMore={onLoadMore}
+            rowActions={canWatch ? rowActions : undefined}
+          />
         </div>
         <div className="browser-value">
           {state.selected ? (

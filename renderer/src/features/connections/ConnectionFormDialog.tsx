@@ -118,6 +118,7 @@ export function ConnectionFormDialog({
         info={info}
         onChange={set}
         problem={shown.contextPath}
+        adminServerProblem={shown.adminServerUrl}
         canDiscover={!problems.name && !problems.endpointsText && !problems.sessionTimeoutMs}
       />
       <div className="field-row">

@@ -7,7 +7,7 @@ import type { KindDescriptor } from '../../../../shared/kinds/kind.descriptor.js
 import type { ConnectionFormState } from './connection-form.model.js';
 import { formToInput } from './connection-form.model.js';
 
-type KindKey = 'datacenter' | 'contextPath' | 'namespace';
+type KindKey = 'datacenter' | 'contextPath' | 'namespace' | 'adminServerUrl';
 
 /** A field whose choices are asked from the server. */
 interface Discovered {
@@ -34,6 +34,8 @@ interface Props {
   info: KindDescriptor;
   onChange: (key: KindKey, value: string) => void;
   problem: string | undefined;
+  /** Why the AdminServer URL cannot be saved. */
+  adminServerProblem?: string | undefined;
   /** The form can be sent to the server (name and endpoints are valid). */
   canDiscover: boolean;
 }
@@ -46,10 +48,11 @@ function withCurrent(options: { value: string; label: string }[], current: strin
 }
 
 /**
- * The fields only some stores have: Consul datacenter, Nacos context path and namespace. Datacenters and
+ * The fields only some stores have: Consul datacenter, Nacos context path and namespace, ZooKeeper's
+ * AdminServer URL. Datacenters and
  * namespaces are asked from the server (connections.discover) with what is typed so far.
  */
-export function KindFields({ form, info, onChange, problem, canDiscover }: Props) {
+export function KindFields({ form, info, onChange, problem, adminServerProblem, canDiscover }: Props) {
   const discover = useDiscoverConnection();
   const found = discover.data;
   const load = () => discover.mutate(formToInput(form, info));
@@ -120,6 +123,23 @@ export function KindFields({ form, info, onChange, problem, canDiscover }: Props
         </Field>
       )}
       {picker(NAMESPACE, namespaces)}
+      {info.fields.includes('adminServerUrl') && (
+        <Field
+          id="conn-admin-server-url"
+          label="AdminServer URL (optional)"
+          hint="e.g. http://zk1:8080/commands — when set, the Servers view and “who watches” use its JSON commands instead of four-letter words"
+          error={adminServerProblem}
+        >
+          <TextInput
+            id="conn-admin-server-url"
+            testId="conn-admin-server-url"
+            mono
+            placeholder="http://host:8080/commands"
+            value={form.adminServerUrl}
+            onValue={(v) => onChange('adminServerUrl', v)}
+          />
+        </Field>
+      )}
       {discover.isError && (
         <span className="field-error" data-testid="conn-discover-error">
           {describeError(discover.error).title}: {describeError(discover.error).message}

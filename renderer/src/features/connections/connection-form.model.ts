@@ -31,9 +31,12 @@ export interface ConnectionFormState {
   contextPath: string;
   /** Nacos: namespace id to show; empty = all. */
   namespace: string;
+  /** ZooKeeper: the AdminServer's base URL; empty = four-letter words. */
+  adminServerUrl: string;
 }
 
-export type FormField = 'name' | 'endpointsText' | 'sessionTimeoutMs' | 'username' | 'contextPath';
+export type FormField =
+  'name' | 'endpointsText' | 'sessionTimeoutMs' | 'username' | 'contextPath' | 'adminServerUrl';
 
 /** A blank form for a new profile. */
 export function emptyConnectionForm(): ConnectionFormState {
@@ -55,6 +58,7 @@ export function emptyConnectionForm(): ConnectionFormState {
     datacenter: '',
     contextPath: '',
     namespace: '',
+    adminServerUrl: '',
   };
 }
 
@@ -78,6 +82,7 @@ export function formFromProfile(profile: ConnectionProfile): ConnectionFormState
     datacenter: profile.datacenter ?? '',
     contextPath: profile.contextPath ?? '',
     namespace: profile.namespace ?? '',
+    adminServerUrl: profile.adminServerUrl ?? '',
   };
 }
 
@@ -98,6 +103,14 @@ export function formProblems(form: ConnectionFormState): Partial<Record<FormFiel
   const contextPath = form.contextPath.trim();
   if (info.fields.includes('contextPath') && contextPath !== '' && !/^\/\S*$/.test(contextPath)) {
     problems.contextPath = 'A context path starts with / and has no spaces';
+  }
+  const adminServerUrl = form.adminServerUrl.trim();
+  if (
+    info.fields.includes('adminServerUrl') &&
+    adminServerUrl !== '' &&
+    !/^https?:\/\/\S+$/.test(adminServerUrl)
+  ) {
+    problems.adminServerUrl = 'An AdminServer URL starts with http:// or https:// and has no spaces';
   }
   return problems;
 }
@@ -129,7 +142,7 @@ function tlsInput(form: ConnectionFormState, info: KindDescriptor): ConnectionIn
 function kindField(
   form: ConnectionFormState,
   info: KindDescriptor,
-  field: 'datacenter' | 'contextPath' | 'namespace',
+  field: 'datacenter' | 'contextPath' | 'namespace' | 'adminServerUrl',
 ) {
   const value = form[field].trim();
   return info.fields.includes(field) && value !== '' ? value : null;
@@ -153,5 +166,6 @@ export function formToInput(
     datacenter: kindField(form, info, 'datacenter'),
     contextPath: kindField(form, info, 'contextPath'),
     namespace: kindField(form, info, 'namespace'),
+    adminServerUrl: kindField(form, info, 'adminServerUrl'),
   };
 }

@@ -2,6 +2,7 @@ import { useAppInfo } from '../../api/useAppInfo.js';
 import { useTransportStatus } from '../../transport/ClientContext.js';
 import { useSession } from '../session/SessionProvider.js';
 import { ServerInfoItem } from './ServerInfoItem.js';
+import { ServersHealthItem } from './ServersHealthItem.js';
 import './StatusBar.css';
 
 /** The bottom bar: link to the core, connection state, server and its features, version. */
@@ -39,6 +40,7 @@ export function StatusBar() {
           </span>
           {active.session.server && <span className="status-item muted">{active.session.server}</span>}
           <ServerInfoItem active={active} />
+          <ServersHealthItem key={active.session.connectionId} active={active} />
         </>
       )}
       <span className="status-spacer" />

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
 import { parentPath } from '../../../../shared/paths.js';
 import { ChildFilter } from './ChildFilter.js';
 import type { TreeLevel, TreeRowModel } from './tree-level.js';
 import type { TreeAction, TreeState } from './tree-state.js';
 import { TreeRow } from './TreeRow.js';
+import { TreeRowMenu, type RowAction } from './TreeRowMenu.js';
 import './TreePanel.css';
 
 interface Props {
@@ -14,6 +15,8 @@ interface Props {
   dispatch: (action: TreeAction) => void;
   /** Asks for the next page of a level (its "more" line came into view). */
   onLoadMore: (path: string) => void;
+  /** The actions of a node's row (watch it…); none: rows have no menu. */
+  rowActions?: (path: string) => RowAction[];
 }
 
 function rowKey(row: TreeRowModel | undefined, index: number): string {
@@ -22,13 +25,17 @@ function rowKey(row: TreeRowModel | undefined, index: number): string {
 }
 
 /** The lazy, paged, virtualized tree: every expanded level flattened into one virtual list. */
-export function TreePanel({ rows, levels, state, dispatch, onLoadMore }: Props) {
+export function TreePanel({ rows, levels, state, dispatch, onLoadMore, rowActions }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useRowVirtualizer(rows.length, scrollRef, (index) => rowKey(rows[index], index));
   const items = virtualizer.getVirtualItems();
 
   const onSelect = useCallback((path: string) => dispatch({ type: 'select', path }), [dispatch]);
   const onToggle = useCallback((path: string) => dispatch({ type: 'toggle', path }), [dispatch]);
+  const [menu, setMenu] = useState<{ path: string; x: number; y: number } | null>(null);
+  const onMenu = useCallback((path: string, x: number, y: number) => setMenu({ path, x, y }), []);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const hasActions = rowActions !== undefined;
 
   // Ask for the next page of a level as soon as its "more" line scrolls into (or near) view.
   const moreInView = items
@@ -114,11 +121,21 @@ export function TreePanel({ rows, levels, state, dispatch, onLoadMore }: Props) 
                 height={ROW_HEIGHT}
                 onSelect={onSelect}
                 onToggle={onToggle}
+                onMenu={hasActions ? onMenu : undefined}
               />
             );
           })}
         </div>
       </div>
+      {menu && rowActions && (
+        <TreeRowMenu
+          path={menu.path}
+          x={menu.x}
+          y={menu.y}
+          actions={rowActions(menu.path)}
+          onClose={closeMenu}
+        />
+      )}
     </div>
   );
 }

@@ -13,6 +13,8 @@ interface Props {
   height: number;
   onSelect: (path: string) => void;
   onToggle: (path: string) => void;
+  /** Opens the row's actions at a point of the window; absent when the row has none. */
+  onMenu?: (path: string, x: number, y: number) => void;
 }
 
 function canExpand(row: Extract<TreeRowModel, { kind: 'node' }>): boolean {
@@ -20,7 +22,15 @@ function canExpand(row: Extract<TreeRowModel, { kind: 'node' }>): boolean {
 }
 
 /** One line of the virtual tree: a node (with toggle, markers, child count), a "more" or a status line. */
-export const TreeRow = memo(function TreeRow({ row, selected, top, height, onSelect, onToggle }: Props) {
+export const TreeRow = memo(function TreeRow({
+  row,
+  selected,
+  top,
+  height,
+  onSelect,
+  onToggle,
+  onMenu,
+}: Props) {
   const style = { transform: `translateY(${top}px)`, height, paddingLeft: 6 + row.depth * INDENT };
   if (row.kind === 'more') {
     return (
@@ -67,6 +77,14 @@ export const TreeRow = memo(function TreeRow({ row, selected, top, height, onSel
       aria-expanded={expandable ? row.expanded : undefined}
       onClick={() => onSelect(row.path)}
       onDoubleClick={() => expandable && onToggle(row.path)}
+      onContextMenu={
+        onMenu &&
+        ((event) => {
+          event.preventDefault();
+          onSelect(row.path);
+          onMenu(row.path, event.clientX, event.clientY);
+        })
+      }
     >
       <button
         className="tree-toggle"
@@ -95,6 +113,16 @@ export const TreeRow = memo(function TreeRow({ row, selected, top, height, onSel
           E
         </span>
       )}
+      {entry?.lockSession && (
+        <span
+          className="tree-flag tree-flag-lock"
+          data-testid="lock-marker"
+          data-session={entry.lockSession}
+          title={`Locked by session ${entry.lockSession}`}
+        >
+          <Icon name="lock" size={11} />
+        </span>
+      )}
       {entry?.hasValue && entry.dataLength !== 0 && (
         <span
           className="tree-flag tree-flag-value"
@@ -106,6 +134,23 @@ export const TreeRow = memo(function TreeRow({ row, selected, top, height, onSel
         <span className="tree-count" data-testid="child-count">
           {formatCount(entry.childCount)}
         </span>
+      )}
+      {onMenu && (
+        <button
+          className="tree-row-actions"
+          data-testid="tree-row-actions"
+          data-path={row.path}
+          tabIndex={-1}
+          aria-label="Actions"
+          title="Actions: watch this node or subtree"
+          onClick={(event) => {
+            event.stopPropagation();
+            const box = event.currentTarget.getBoundingClientRect();
+            onMenu(row.path, box.left, box.bottom);
+          }}
+        >
+          ⋯
+        </button>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ const TEST_IDS: Record<ValuePane, string> = {
   value: 'value-pane-button',
   history: 'history-button',
   listeners: 'listeners-button',
+  watchers: 'watchers-button',
 };
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
   dirty: boolean;
 }
 
-/** Value / History / Listeners switch of the open node, shown only when the store has more than the value. */
+/** Value / History / Listeners / Watchers switch of the open node, shown only when the store has more than the value. */
 export function ValuePaneTabs({ panes, pane, onPane, dirty }: Props) {
   return (
     <TabList

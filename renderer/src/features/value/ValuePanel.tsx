@@ -11,6 +11,8 @@ import { CodeEditor } from '../../monaco/LazyEditors.js';
 import { ConflictPanel } from '../edit/ConflictPanel.js';
 import { HistoryView } from '../history/HistoryView.js';
 import { ListenersView } from '../listeners/ListenersView.js';
+import { WatchersView } from '../watchers/WatchersView.js';
+import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import type { ActiveSession } from '../session/active-session.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { useSaveFlow } from './useSaveFlow.js';
@@ -58,7 +60,8 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pan
   const editable = !!base && !readOnly && !base.truncated && !editor.binary && !hex;
   const flow = useSaveFlow(editor, { connectionId, path, format, editable });
   const { compare, invalid } = flow;
-  const panes = valuePanes(active.session.capabilities, base?.hasValue ?? false);
+  const watchersUnknown = KIND_DESCRIPTORS[active.profile.kind].watchersUnknown;
+  const panes = valuePanes(active.session.capabilities, base?.hasValue ?? false, watchersUnknown);
   const pane = panes.includes(wanted) ? wanted : 'value';
 
   if (!base) {
@@ -101,6 +104,14 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pan
         />
       )}
       {pane === 'listeners' && <ListenersView connectionId={connectionId} path={path} />}
+      {pane === 'watchers' && (
+        <WatchersView
+          connectionId={connectionId}
+          path={path}
+          capabilities={active.session.capabilities}
+          watchersUnknown={watchersUnknown}
+        />
+      )}
       {pane === 'value' && (
         <>
           <ValueToolbar

@@ -1,23 +1,31 @@
 import type { Capabilities } from '../../../../shared/model/capabilities.js';
 
 /** What the value panel can show for a node: the value, its earlier versions, its listening clients. */
-export type ValuePane = 'value' | 'history' | 'listeners';
+export type ValuePane = 'value' | 'history' | 'listeners' | 'watchers';
 
 export const VALUE_PANE_LABELS: Record<ValuePane, string> = {
   value: 'Value',
   history: 'History',
   listeners: 'Listeners',
+  watchers: 'Watchers',
 };
 
 /**
  * The panes of a node: history and listeners where the store has them and the node holds a value of its
- * own (a Nacos namespace or group has neither); just ['value'] otherwise.
+ * own (a Nacos namespace or group has neither); just ['value'] otherwise. Watchers (who watches, who owns)
+ * where the store can tell, or where its kind has a sentence saying it cannot (`watchersUnknown`).
  */
-export function valuePanes(capabilities: Capabilities, hasValue: boolean): ValuePane[] {
+export function valuePanes(
+  capabilities: Capabilities,
+  hasValue: boolean,
+  watchersUnknown: string | null = null,
+): ValuePane[] {
   if (!hasValue) return ['value'];
+  const watchers = capabilities.watchers || capabilities.owners || watchersUnknown !== null;
   return [
     'value',
     ...(capabilities.history ? (['history'] as const) : []),
     ...(capabilities.listeners ? (['listeners'] as const) : []),
+    ...(watchers ? (['watchers'] as const) : []),
   ];
 }

@@ -1,0 +1,38 @@
+import type { DiagnosticNote } from '../../../../shared/model/diagnostics.js';
+import { useCopyToClipboard } from '../../hooks/useCopyToClipboard.js';
+
+/** The exact text to apply (a zoo.cfg line), with a copy button. */
+export function FixLine({ fix }: { fix: string }) {
+  const { copy, copied } = useCopyToClipboard();
+  return (
+    <span className="fix-line">
+      <code className="mono" data-testid="note-fix">
+        {fix}
+      </code>
+      <button className="btn btn-sm" data-testid="note-fix-copy" onClick={() => copy(fix)}>
+        {copied ? 'Copied' : 'Copy'}
+      </button>
+    </span>
+  );
+}
+
+/** Sentences about an answer, each with the line that fixes it where there is one. */
+export function DiagnosticNotes({
+  notes,
+  testId = 'diagnostic-note',
+}: {
+  notes: readonly DiagnosticNote[];
+  testId?: string;
+}) {
+  if (notes.length === 0) return null;
+  return (
+    <ul className="diagnostic-notes">
+      {notes.map((note, index) => (
+        <li key={index} data-testid={testId}>
+          <span>{note.message}</span>
+          {note.fix !== null && <FixLine fix={note.fix} />}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,74 @@
+import type {
+  DiagnosticCell,
+  DiagnosticColumn,
+  DiagnosticTable,
+} from '../../../../shared/model/diagnostics.js';
+import { DataTable } from '../../components/DataTable.js';
+import { formatCount } from '../../lib/format-bytes.js';
+import { DiagnosticNotes, FixLine } from './DiagnosticNotes.js';
+import { formatCell } from './servers-summary.js';
+
+const NUMERIC = new Set<DiagnosticColumn['format']>(['count', 'bytes', 'ms']);
+
+/** One table of facts, or the sentence saying why the store cannot fill it (never empty rows reading as nobody). */
+function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
+  return (
+    <section
+      className="diagnostic-table"
+      data-testid="diagnostic-table"
+      data-id={table.id}
+      data-available={table.available}
+    >
+      <div className="section-title caps-title">
+        {table.title}
+        {table.available ? ` (${formatCount(table.rows.length + (table.more ?? 0))})` : ''}
+      </div>
+      {!table.available ? (
+        <div className="pad warn-text" data-testid="diagnostic-unavailable">
+          {table.reason?.message ?? 'The store cannot tell.'}
+          {table.reason?.fix && (
+            <div>
+              <FixLine fix={table.reason.fix} />
+            </div>
+          )}
+        </div>
+      ) : table.rows.length === 0 ? (
+        <div className="pad muted" data-testid="diagnostic-empty">
+          None.
+        </div>
+      ) : (
+        <DataTable<Record<string, DiagnosticCell>>
+          className="data-table registry-table"
+          rows={table.rows}
+          columns={table.columns.map((column) => ({
+            header: column.label,
+            headerClassName: NUMERIC.has(column.format) ? 'num' : undefined,
+            className:
+              column.format === 'mono'
+                ? 'mono'
+                : column.format === 'text' || column.format === 'time'
+                  ? undefined
+                  : 'num',
+            cell: (row) => formatCell(row[column.key] ?? null, column.format),
+          }))}
+          rowKey={(_, index) => index}
+          rowProps={() => ({ 'data-testid': 'diagnostic-row' })}
+        />
+      )}
+      {table.more !== null && table.more > 0 && (
+        <div className="pad faint">{formatCount(table.more)} more not shown.</div>
+      )}
+      <DiagnosticNotes notes={table.notes} />
+    </section>
+  );
+}
+
+export function DiagnosticTables({ tables }: { tables: readonly DiagnosticTable[] }) {
+  return (
+    <>
+      {tables.map((table) => (
+        <DiagnosticTableView key={table.id} table={table} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { SERVERS_HEALTH_INTERVAL_MS } from '../../api/diagnostics.queries.js';
+import { useDiagnosticsReport, useServersHealth } from '../../api/useDiagnostics.js';
+import { Button } from '../../components/Button.js';
+import { QueryState } from '../../components/QueryState.js';
+import { RefreshButton } from '../../components/RefreshButton.js';
+import { clockSeconds } from '../watch/event-row.js';
+import type { ActiveSession } from '../session/active-session.js';
+import { DiagnosticNotes } from './DiagnosticNotes.js';
+import { DiagnosticTables } from './DiagnosticTables.js';
+import { LeasesSection } from './LeasesSection.js';
+import { MemberTable } from './MemberTable.js';
+import { serversSummary } from './servers-summary.js';
+import '../registry/registry.css';
+import './ServersView.css';
+
+/**
+ * The members of the connection's cluster with their health (cheap calls, every 5 s), what they disagree
+ * on, and on demand who is connected (the costlier diagnostics) and the leases.
+ */
+export function ServersView({ active }: { active: ActiveSession }) {
+  const connectionId = active.session.connectionId;
+  const { capabilities } = active.session;
+  const health = useServersHealth(connectionId);
+  const [wantReport, setWantReport] = useState(false);
+  const report = useDiagnosticsReport(connectionId, wantReport);
+  const summary = health.data ? serversSummary(health.data) : null;
+
+  return (
+    <div className="servers-view" data-testid="servers-view">
+      <div className="toolbar registry-toolbar">
+        {summary && (
+          <span
+            className="servers-summary"
+            data-testid="servers-summary"
+            data-tone={summary.tone}
+            data-up={summary.up}
+            data-total={summary.total}
+          >
+            <span className="status-dot" data-state={summary.tone} />
+            {summary.text}
+          </span>
+        )}
+        {health.data && (
+          <span className="faint">
+            checked {clockSeconds(health.data.checkedAt)} · every {SERVERS_HEALTH_INTERVAL_MS / 1000} s
+          </span>
+        )}
+        <span className="spacer" />
+        <RefreshButton testId="servers-refresh" query={health} busyLabel="Checking…" />
+      </div>
+      <div className="registry-scroll">
+        <QueryState query={health} loading="Asking the members…" errorTestId="servers-error">
+          {(found) => (
+            <>
+              {found.disagreements.length > 0 && (
+                <div className="notice notice-warn servers-disagreements" data-testid="servers-disagreements">
+                  <b>Members disagree</b>
+                  <ul>
+                    {found.disagreements.map((sentence) => (
+                      <li key={sentence} data-testid="servers-disagreement">
+                        {sentence}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              <div className="section-title caps-title">Members ({found.members.length})</div>
+              {found.members.length === 0 ? (
+                <div className="pad danger-text">No member answered.</div>
+              ) : (
+                <MemberTable members={found.members} />
+              )}
+              <DiagnosticNotes notes={found.notes} testId="servers-note" />
+            </>
+          )}
+        </QueryState>
+        {capabilities.diagnostics && (
+          <section data-testid="diagnostics-section">
+            <div className="section-title caps-title servers-section-title">
+              <span>Connections and sessions</span>
+              {report.data && <span className="faint">asked {clockSeconds(report.data.checkedAt)}</span>}
+              <Button
+                small
+                testId="diagnostics-load"
+                busy={report.isFetching}
+                busyLabel="Asking…"
+                onClick={() => (wantReport ? void report.refetch() : setWantReport(true))}
+              >
+                {report.data ? 'Ask again' : 'Load connections'}
+              </Button>
+            </div>
+            {!wantReport && (
+              <div className="pad muted">
+                Who is connected to each member, asked on demand: on a big server the answer is costly.
+              </div>
+            )}
+            <QueryState query={report} errorTestId="diagnostics-error">
+              {(found) => <DiagnosticTables tables={found.tables} />}
+            </QueryState>
+          </section>
+        )}
+        {capabilities.leaseInventory && <LeasesSection connectionId={connectionId} />}
+      </div>
+    </div>
+  );
+}

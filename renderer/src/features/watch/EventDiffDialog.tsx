@@ -1,0 +1,85 @@
+import type { StreamEvent, StreamMarkKind } from '../../../../shared/model/event-stream.js';
+import { Dialog } from '../../components/Dialog.js';
+import { DiffEditor } from '../../monaco/LazyEditors.js';
+import { EVENT_TYPE_LABELS, MARK_LABELS, clockTime, isConnectionEvent } from './event-row.js';
+import { diffSide, eventLanguage, sameValues } from './event-values.js';
+
+interface Props {
+  event: StreamEvent;
+  markKind: StreamMarkKind | null;
+  onClose: () => void;
+}
+
+/** One event: its facts, and the value before (left) and after (right) in Monaco's diff; a connection event's sentence whole. */
+export function EventDiffDialog({ event, markKind, onClose }: Props) {
+  if (isConnectionEvent(event)) {
+    return (
+      <Dialog
+        testId="event-detail-dialog"
+        title={`${EVENT_TYPE_LABELS[event.type]} at ${clockTime(event.time)}`}
+        onClose={onClose}
+      >
+        <p className="event-detail-text" data-testid="event-detail">
+          {event.detail ?? 'No detail.'}
+        </p>
+      </Dialog>
+    );
+  }
+  const before = diffSide(event.before, event.beforeKnown, 'before');
+  const after = diffSide(event.after, true, 'after');
+  const notices = [before.notice, after.notice].filter((n): n is string => n !== null);
+  return (
+    <Dialog
+      size="wide"
+      testId="event-diff-dialog"
+      title={
+        <span>
+          {EVENT_TYPE_LABELS[event.type]} <span className="mono">{event.path}</span>
+        </span>
+      }
+      onClose={onClose}
+    >
+      <div className="event-diff">
+        <div className="event-diff-facts">
+          <span>
+            <span className="muted">received </span>
+            {clockTime(event.time)}
+          </span>
+          {event.mark !== null && (
+            <span>
+              <span className="muted">{markKind ? MARK_LABELS[markKind] : 'mark'} </span>
+              <span className="mono">{event.mark}</span>
+            </span>
+          )}
+          {event.version !== null && (
+            <span>
+              <span className="muted">version </span>
+              <span className="mono">{event.version}</span>
+            </span>
+          )}
+          <span className="muted">#{event.seq}</span>
+          <span className="spacer" />
+          <span className="muted">before (left) · after (right)</span>
+        </div>
+        {notices.map((notice) => (
+          <div key={notice} className="notice notice-info" data-testid="event-diff-notice">
+            {notice}
+          </div>
+        ))}
+        {sameValues(event) && (
+          <div className="notice notice-info" data-testid="event-diff-notice">
+            The value did not change; only the node’s version or metadata did.
+          </div>
+        )}
+        <div className="event-diff-editor">
+          <DiffEditor
+            original={before.text}
+            modified={after.text}
+            language={eventLanguage(before, after)}
+            testId="event-diff"
+          />
+        </div>
+      </div>
+    </Dialog>
+  );
+}

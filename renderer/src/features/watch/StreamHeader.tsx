@@ -1,0 +1,103 @@
+import type { StreamInfo } from '../../../../shared/model/event-stream.js';
+import { STREAM_CHANGE_TYPES } from '../../../../shared/model/event-stream.js';
+import { Button } from '../../components/Button.js';
+import { countOf, formatCount } from '../../lib/format-bytes.js';
+import type { EventRate } from './event-rate.js';
+import { EVENT_TYPE_LABELS, clockSeconds } from './event-row.js';
+import { RateChart } from './RateChart.js';
+
+/** A stream's facts: what is watched and how, its state and failure, its counts, its rate. */
+export function StreamHeader({
+  info,
+  rate,
+  onStop,
+  onRemove,
+}: {
+  info: StreamInfo;
+  rate: EventRate;
+  onStop: () => void;
+  onRemove: () => void;
+}) {
+  const connectionEvents = (info.counts.disconnected ?? 0) + (info.counts.reconnected ?? 0);
+  return (
+    <div className="stream-header">
+      <div className="stream-header-main">
+        <div className="stream-title">
+          <span className="mono stream-path" data-testid="stream-path">
+            {info.path}
+          </span>
+          <span className="badge">{info.recursive ? 'subtree' : 'node'}</span>
+          <span className="stream-state" data-testid="stream-state" data-state={info.state}>
+            <span
+              className="status-dot"
+              data-state={info.state === 'running' ? 'ok' : info.state === 'failed' ? 'bad' : 'idle'}
+            />
+            {info.state}
+          </span>
+          {info.state === 'running' ? (
+            <Button small testId="stream-stop" onClick={onStop} title="Stop watching; the events stay here">
+              Stop
+            </Button>
+          ) : (
+            <Button
+              small
+              tone="danger"
+              testId="stream-remove"
+              onClick={onRemove}
+              title="Forget this stream and its events"
+            >
+              Remove
+            </Button>
+          )}
+        </div>
+        <div className="muted stream-sub">
+          {info.connectionName} · <span data-testid="stream-method">{info.method || 'starting…'}</span> ·
+          since {clockSeconds(info.startedAt)}
+        </div>
+        {info.note && (
+          <div className="stream-note warn-text" data-testid="stream-note">
+            {info.note}
+          </div>
+        )}
+        {info.error && (
+          <div className="stream-error" data-testid="stream-error">
+            {info.error}
+          </div>
+        )}
+      </div>
+      <div className="stream-counts" data-testid="stream-counts">
+        <span data-testid="stream-total" data-total={info.total}>
+          <b>{formatCount(info.total)}</b> <span className="muted">events</span>
+        </span>
+        {STREAM_CHANGE_TYPES.map((type) => (
+          <span
+            key={type}
+            className="stream-count"
+            data-testid="stream-count"
+            data-type={type}
+            data-count={info.counts[type] ?? 0}
+          >
+            <span className="event-type" data-type={type}>
+              {EVENT_TYPE_LABELS[type]}
+            </span>{' '}
+            {formatCount(info.counts[type] ?? 0)}
+          </span>
+        ))}
+        {connectionEvents > 0 && (
+          <span className="stream-count muted">
+            {countOf(connectionEvents, 'connection event', 'connection events')}
+          </span>
+        )}
+        <span
+          className={info.dropped > 0 ? 'warn-text' : 'faint'}
+          data-testid="stream-dropped"
+          data-dropped={info.dropped}
+          title={`The ring keeps the newest ${formatCount(info.capacity)} events`}
+        >
+          {formatCount(info.dropped)} dropped (ring of {formatCount(info.capacity)})
+        </span>
+      </div>
+      <RateChart rate={rate} />
+    </div>
+  );
+}

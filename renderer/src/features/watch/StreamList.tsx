@@ -1,0 +1,44 @@
+import type { StreamInfo } from '../../../../shared/model/event-stream.js';
+import { formatCount } from '../../lib/format-bytes.js';
+
+/** The streams of the engine, one tab each: path, connection, state and count. */
+export function StreamList({
+  streams,
+  selected,
+  onSelect,
+}: {
+  streams: readonly StreamInfo[];
+  selected: string | null;
+  onSelect: (streamId: string) => void;
+}) {
+  return (
+    <div className="stream-list" role="tablist" aria-label="Streams">
+      {streams.map((stream) => (
+        <button
+          key={stream.streamId}
+          role="tab"
+          aria-selected={stream.streamId === selected}
+          className="stream-tab"
+          data-testid="stream-tab"
+          data-stream-id={stream.streamId}
+          data-path={stream.path}
+          data-state={stream.state}
+          onClick={() => onSelect(stream.streamId)}
+        >
+          <span className="stream-tab-line">
+            <span
+              className="status-dot"
+              data-state={stream.state === 'running' ? 'ok' : stream.state === 'failed' ? 'bad' : 'idle'}
+            />
+            <span className="mono stream-tab-path">{stream.path}</span>
+            <span className="stream-tab-count">{formatCount(stream.total)}</span>
+          </span>
+          <span className="stream-tab-sub faint">
+            {stream.connectionName} · {stream.recursive ? 'subtree' : 'node'} · {stream.state}
+          </span>
+        </button>
+      ))}
+      {streams.length === 0 && <div className="muted pad">No stream yet.</div>}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { StreamEvent, StreamMarkKind, StreamValue } from '../../../../shared/model/event-stream.js';
+import { formatBytes } from '../../lib/format-bytes.js';
+
+export const MARK_LABELS: Record<StreamMarkKind, string> = {
+  zxid: 'zxid',
+  revision: 'Revision',
+  modifyIndex: 'ModifyIndex',
+  md5: 'md5',
+};
+
+export const EVENT_TYPE_LABELS: Record<StreamEvent['type'], string> = {
+  created: 'created',
+  changed: 'changed',
+  deleted: 'deleted',
+  children: 'children changed',
+  disconnected: 'disconnected',
+  reconnected: 'reconnected',
+  note: 'note',
+};
+
+/** A connection's own event (a loss, its end, a note), shown across the whole row. */
+export function isConnectionEvent(event: StreamEvent): boolean {
+  return event.type === 'disconnected' || event.type === 'reconnected' || event.type === 'note';
+}
+
+/** Local time of day with milliseconds: `12:03:04.120`. */
+export function clockTime(timeMs: number): string {
+  const date = new Date(timeMs);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}`;
+}
+
+/** Local time of day to the second: `12:03:04`. */
+export function clockSeconds(timeMs: number): string {
+  return clockTime(timeMs).slice(0, 8);
+}
+
+/** The size column of a value: `—` when none, `?` when not known, else its size. */
+export function valueSize(value: StreamValue | null, known = true): string {
+  if (!known) return '?';
+  if (value === null) return '—';
+  return formatBytes(value.size);
+}
+
+/**
+ * The sentence of a connection event's row. A reconnection names the gap it closes, from the latest loss
+ * before it: `disconnected 12:03:04 – 12:03:09 · events in the gap may be missing`.
+ */
+export function connectionSentence(event: StreamEvent, lossStartedAt: number | null): string {
+  // A store that names the gap itself (`disconnected 12:03:04 – 12:03:09; …`) is shown as it says it.
+  if (event.detail && /^disconnected\b/i.test(event.detail)) return event.detail;
+  const detail = event.detail ? ` · ${event.detail}` : '';
+  if (event.type === 'disconnected') return `disconnected ${clockSeconds(event.time)}${detail}`;
+  if (event.type === 'reconnected') {
+    const from = lossStartedAt === null ? '' : `disconnected ${clockSeconds(lossStartedAt)} – `;
+    return `${from}${lossStartedAt === null ? 'reconnected ' : ''}${clockSeconds(event.time)}${detail}`;
+  }
+  return event.detail ?? 'note';
+}
+
+/** For each reconnection among `events` (oldest first), the time of the loss it ends, by sequence number. */
+export function lossStarts(events: readonly StreamEvent[]): Map<number, number> {
+  const starts = new Map<number, number>();
+  let lostAt: number | null = null;
+  for (const event of events) {
+    if (event.type === 'disconnected') lostAt ??= event.time;
+    else if (event.type === 'reconnected') {
+      if (lostAt !== null) starts.set(event.seq, lostAt);
+      lostAt = null;
+    }
+  }
+  return starts;
+}

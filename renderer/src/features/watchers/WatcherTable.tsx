@@ -1,0 +1,44 @@
+import type { Watcher } from '../../../../shared/model/diagnostics.js';
+import { DataTable } from '../../components/DataTable.js';
+import { HealthBadge } from '../registry/HealthBadge.js';
+import { WATCHER_KIND_LABELS, filledColumns } from './watcher-labels.js';
+
+/** The clients that watch or listen to a path, with the columns the store fills. */
+export function WatcherTable({ watchers }: { watchers: readonly Watcher[] }) {
+  const has = filledColumns(watchers);
+  return (
+    <DataTable<Watcher>
+      className="data-table registry-table"
+      rows={watchers}
+      columns={[
+        has.session && { header: 'Session', className: 'mono', cell: (w) => w.sessionId ?? '—' },
+        { header: 'Client', className: 'mono', cell: (w) => w.client ?? 'not told' },
+        has.member && { header: 'Member', className: 'mono', cell: (w) => w.member ?? '—' },
+        { header: 'Kind', cell: (w) => WATCHER_KIND_LABELS[w.kind] },
+        { header: 'Watched path', className: 'mono', cell: (w) => w.watchedPath },
+        has.holds && { header: 'Holds', className: 'mono', cell: (w) => w.holds ?? '—' },
+        has.current && {
+          header: 'Status',
+          cell: (w) =>
+            w.current === null ? (
+              '—'
+            ) : (
+              <HealthBadge
+                status={w.current ? 'passing' : 'critical'}
+                label={w.current ? 'current' : 'stale'}
+              />
+            ),
+        },
+      ]}
+      rowKey={(w, index) => `${w.sessionId ?? ''}|${w.client ?? ''}|${w.watchedPath}|${index}`}
+      rowProps={(w) => ({
+        'data-testid': 'watcher-row',
+        'data-session': w.sessionId ?? undefined,
+        'data-client': w.client ?? undefined,
+        'data-kind': w.kind,
+        'data-current': w.current ?? undefined,
+      })}
+      detail={(w) => (has.detail && w.detail ? <span className="muted">{w.detail}</span> : null)}
+    />
+  );
+}

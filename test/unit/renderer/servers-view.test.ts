@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { NO_CAPABILITIES, type Capabilities } from '../../../shared/model/capabilities.js';
+import type { ServersReport } from '../../../shared/model/diagnostics.js';
+import { availableTabs } from '../../../renderer/src/features/layout/app-tabs.js';
+import {
+  formatCell,
+  formatMetric,
+  formatTtl,
+  serversSummary,
+} from '../../../renderer/src/features/servers/servers-summary.js';
+import { valuePanes } from '../../../renderer/src/features/value/value-panes.js';
+import { filledColumns } from '../../../renderer/src/features/watchers/watcher-labels.js';
+import {
+  emptyConnectionForm,
+  formProblems,
+  formToInput,
+} from '../../../renderer/src/features/connections/connection-form.model.js';
+
+const member = (id: string, up: boolean) => ({
+  id,
+  name: id,
+  address: id,
+  role: 'follower' as const,
+  up,
+  error: up ? null : 'connection refused',
+  version: '3.8.4',
+  metrics: [],
+});
+const report = (ups: boolean[], disagreements: string[] = []): ServersReport => ({
+  members: ups.map((up, i) => member(`127.0.0.1:${2181 + i}`, up)),
+  checkedAt: 0,
+  disagreements,
+  notes: [],
+});
+
+describe('servers summary', () => {
+  it('counts members up: red when any is down or none answers, amber when they disagree', () => {
+    expect(serversSummary(report([true, true, true]))).toEqual({
+      up: 3,
+      total: 3,
+      text: '3/3 up',
+      tone: 'ok',
+    });
+    expect(serversSummary(report([true, false, true]))).toMatchObject({ text: '2/3 up', tone: 'bad' });
+    expect(serversSummary(report([]))).toMatchObject({ text: '0/0 up', tone: 'bad' });
+    expect(serversSummary(report([true, true], ['zxid lag']))).toMatchObject({ tone: 'warn' });
+  });
+
+  it('formats figures by their unit and cells by their column', () => {
+    expect(formatMetric({ key: 'db', label: 'DB', value: 2048, unit: 'bytes' })).toBe('2.0 KB');
+    expect(formatMetric({ key: 'l', label: 'Latency', value: 12, unit: 'ms' })).toBe('12 ms');
+    expect(formatMetric({ key: 'z', label: 'znodes', value: 12345, unit: 'count' })).toBe('12,345');
+    expect(formatMetric({ key: 'zxid', label: 'zxid', value: '0x1a', unit: 'text' })).toBe('0x1a');
+    expect(formatCell(null, 'text')).toBe('—');
+    expect(formatCell(true, 'text')).toBe('yes');
+    expect(formatCell(1500, 'count')).toBe('1,500');
+    expect(formatTtl(0)).toBe('expired');
+    expect(formatTtl(45)).toBe('45 s');
+    expect(formatTtl(725)).toBe('12 min 5 s');
+    expect(formatTtl(7380)).toBe('2 h 3 min');
+  });
+});
+
+describe('watch, servers and watchers follow capabilities', () => {
+  const zk: Capabilities = {
+    ...NO_CAPABILITIES,
+    eventStreams: true,
+    servers: true,
+    watchers: true,
+    owners: true,
+  };
+  it('shows the Watch and Servers tabs only where the store has them', () => {
+    expect(availableTabs(zk)).toEqual(['browser', 'watch', 'servers', 'compare', 'audit']);
+    expect(availableTabs({ ...NO_CAPABILITIES, eventStreams: true })).toEqual([
+      'browser',
+      'watch',
+      'compare',
+      'audit',
+    ]);
+  });
+
+  it('shows the Watchers pane where the store can tell, or has a sentence saying it cannot', () => {
+    expect(valuePanes(zk, true)).toEqual(['value', 'watchers']);
+    expect(valuePanes(NO_CAPABILITIES, true, 'etcd does not tell which clients watch a key.')).toEqual([
+      'value',
+      'watchers',
+    ]);
+    expect(valuePanes(NO_CAPABILITIES, true)).toEqual(['value']);
+    expect(valuePanes(zk, false)).toEqual(['value']);
+  });
+
+  it('leaves out the watcher columns no watcher fills', () => {
+    const has = filledColumns([
+      {
+        sessionId: '0x1',
+        client: '127.0.0.1:5000',
+        member: null,
+        kind: 'data',
+        watchedPath: '/a',
+        holds: null,
+        current: null,
+        detail: null,
+      },
+    ]);
+    expect(has).toEqual({ session: true, member: false, holds: false, current: false, detail: false });
+  });
+});
+
+describe('ZooKeeper AdminServer URL in the connection form', () => {
+  it('is saved when given, checked for its scheme, and never sent for other kinds', () => {
+    const form = { ...emptyConnectionForm(), name: 'zk', endpointsText: '127.0.0.1:2181' };
+    expect(formToInput({ ...form, adminServerUrl: ' http://zk1:8080/commands ' }).adminServerUrl).toBe(
+      'http://zk1:8080/commands',
+    );
+    expect(formToInput(form).adminServerUrl).toBeNull();
+    expect(formProblems({ ...form, adminServerUrl: 'zk1:8080' }).adminServerUrl).toContain('http://');
+    expect(formToInput({ ...form, kind: 'etcd', adminServerUrl: 'http://x' }).adminServerUrl).toBeNull();
+  });
+});
