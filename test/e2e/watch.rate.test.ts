@@ -96,7 +96,7 @@ describe('the Watch tab under 1,000 events a second', () => {
       `watch load: ${total} changes written in ${writtenMs} ms, all shown after ${shownMs} ms; ` +
         `${frames.frames} frames (${fps.toFixed(1)} fps), longest frame gap ${frames.longestGapMs.toFixed(0)} ms`,
     );
-    // Headless Chromium on a shared two-core machine: a loose floor, far above a frozen page.
-    expect(fps).toBeGreaterThan(10);
+    // Frame rates are figures for `npm run bench` (bench/watch.ts), not an assertion: only that every event
+    // reached the page is this test's claim.
   });
 });

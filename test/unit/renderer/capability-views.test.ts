@@ -32,6 +32,8 @@ describe('views follow capabilities', () => {
     expect(valuePanes(consul, true)).toEqual(['value']);
     expect(valuePanes(nacos, true)).toEqual(['value', 'history', 'listeners']);
     expect(valuePanes(nacos, false)).toEqual(['value']);
+    // A Nacos that also answers "who listens" with its stale versions shows one pane for it, Watchers.
+    expect(valuePanes({ ...nacos, watchers: true }, true)).toEqual(['value', 'history', 'watchers']);
   });
 });
 

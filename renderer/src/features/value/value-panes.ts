@@ -25,7 +25,8 @@ export function valuePanes(
   return [
     'value',
     ...(capabilities.history ? (['history'] as const) : []),
-    ...(capabilities.listeners ? (['listeners'] as const) : []),
+    // The Watchers pane answers the listener question too (with who published a stale version): one pane.
+    ...(capabilities.listeners && !capabilities.watchers ? (['listeners'] as const) : []),
     ...(watchers ? (['watchers'] as const) : []),
   ];
 }
