@@ -130,9 +130,18 @@ describe('Consul event streams (blocking queries)', () => {
     await server.restart();
     await consul('PUT', '/v1/kv/gap/key', 'after the gap');
     await until(() => events.some((e) => e.type === 'changed'), 15_000);
-    expect(events.map((e) => e.type)).toEqual(['disconnected', 'reconnected', 'changed']);
+    // A restarted agent may answer and then lose its leader once more while it elects itself: every loss
+    // is a pair of rows, and the change of the gap comes after the last one.
+    const types = events.map((e) => e.type);
+    const losses = types.filter((type) => type === 'disconnected').length;
+    expect(losses).toBeGreaterThanOrEqual(1);
+    expect(types).toEqual([
+      ...Array.from({ length: losses }, () => ['disconnected', 'reconnected']).flat(),
+      'changed',
+    ]);
     expect(events[0]!.detail).toMatch(/Lost the Consul agent/);
-    expect([text(events[2]!.before), text(events[2]!.after)]).toEqual(['before', 'after the gap']);
+    const changed = events.at(-1)!;
+    expect([text(changed.before), text(changed.after)]).toEqual(['before', 'after the gap']);
     expect(failures).toEqual([]);
     opened.stop();
   }, 30_000);

@@ -123,7 +123,7 @@ export class StreamLedger {
     const seededAfter = known?.seenBy === 'seed' && known.mzxid === read.stat.mzxid;
     const before = type === 'created' ? NO_BEFORE : seededAfter ? UNKNOWN_BEFORE : beforeOf(known);
     this.goneInGap.delete(path);
-    this.options.emit(changeEvent(type, path, before, read, zxid));
+    this.options.emit(changeEvent(type, path, before, read, zxid, overtakenDetail(type, known, read)));
     this.remember(path, read, 'event');
   }
 
@@ -234,4 +234,24 @@ export class StreamLedger {
         : `The subtree has more than ${limit} nodes; changes beyond ${limit} of them come without the value before.`,
     );
   }
+}
+
+/**
+ * ZooKeeper sends no value with an event: the stream reads the node after it, and a node changed again
+ * before that read shows a later version. Said on the event, so that a diff is never taken for one change
+ * when it spans several, or for a change when an earlier event already showed its value.
+ */
+export function overtakenDetail(
+  type: 'created' | 'changed',
+  known: KnownNode | undefined,
+  read: ReadNode,
+): string | null {
+  if (type !== 'changed' || known === undefined || known.czxid !== read.stat.czxid) return null;
+  const version = read.stat.version;
+  if (known.seenBy === 'event' && known.mzxid === read.stat.mzxid) {
+    return `Changed again before it could be read: version ${version}, shown with the change before it.`;
+  }
+  const between = version - known.version - 1;
+  if (between <= 0) return null;
+  return `This diff spans ${between + 1} changes: the node changed again before it was read (version ${version}).`;
 }
