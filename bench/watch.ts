@@ -36,6 +36,8 @@ interface StoreRun {
   page: Latency;
   floor: Latency;
   rssStartMb: number;
+  /** When the rings first hold 20,000 events (20 s in at 1,000/s): from here on memory should stay flat. */
+  rssRingFullMb: number;
   rssEndMb: number;
 }
 
@@ -138,7 +140,16 @@ async function measure(
     const baseSeq = await newestSeq(ui.page);
     const baseTotal = await shownTotal(ui.page);
     const rssStartMb = await rssMb(ui.app.pid);
+    const ringFullMs = (20_000 / RATE) * 1000;
+    let rssRingFullMb = Number.NaN;
+    const ringFull = setTimeout(() => {
+      rssMb(ui.app.pid).then(
+        (mb) => (rssRingFullMb = mb),
+        () => undefined,
+      );
+    }, ringFullMs);
     const writer = await runWriter(kind, endpoint);
+    clearTimeout(ringFull);
     // Everything written has arrived, or nothing more comes for 10 s.
     let received = (await shownTotal(ui.page)) - baseTotal;
     for (let idle = 0; received < writer.written && idle < 100; idle++) {
@@ -157,6 +168,7 @@ async function measure(
       page: latency(writer.sentAt, pageArrival(marks, baseSeq)),
       floor: latency(writer.sentAt, (i) => bare.arrivals.get(i) ?? null),
       rssStartMb,
+      rssRingFullMb,
       rssEndMb,
     };
   } finally {
@@ -172,7 +184,7 @@ function printRuns(runs: readonly StoreRun[]): void {
   console.log(
     `${'store'.padEnd(10)} ${'written'.padStart(8)} ${'received'.padStart(9)} ${'lost'.padStart(5)}` +
       ` ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)}` +
-      ` ${'floor p50'.padStart(9)} ${'floor p99'.padStart(9)} ${'p99 ×'.padStart(6)}   main RSS start → end`,
+      ` ${'floor p50'.padStart(9)} ${'floor p99'.padStart(9)} ${'p99 ×'.padStart(6)}   main RSS start → ring full → end`,
   );
   for (const run of runs) {
     const lost = run.writer.written - run.received;
@@ -181,7 +193,7 @@ function printRuns(runs: readonly StoreRun[]): void {
       `${run.store.padEnd(10)} ${String(run.writer.written).padStart(8)} ${String(run.received).padStart(9)}` +
         ` ${String(lost).padStart(5)} ${ms(run.page.p50)} ${ms(run.page.p99)} ${ms(run.page.max)}` +
         ` ${ms(run.floor.p50).padStart(9)} ${ms(run.floor.p99).padStart(9)} ${ratio.toFixed(2).padStart(6)}` +
-        `   ${run.rssStartMb.toFixed(0)} → ${run.rssEndMb.toFixed(0)} MiB` +
+        `   ${run.rssStartMb.toFixed(0)} → ${run.rssRingFullMb.toFixed(0)} → ${run.rssEndMb.toFixed(0)} MiB` +
         (run.writer.failed > 0 ? `  (${run.writer.failed} writes failed)` : '') +
         (run.page.missing > 0 ? `  (${run.page.missing} rows never drawn)` : ''),
     );

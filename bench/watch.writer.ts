@@ -45,9 +45,9 @@ async function main(): Promise<void> {
   const results = await Promise.allSettled(inFlight);
   const failed = results.filter((result) => result.status === 'rejected').length;
   await store.close();
-  process.stdout.write(
-    `${JSON.stringify({ written: total - failed, failed, seconds: (performance.now() - started) / 1000, sentAt })}\n`,
-  );
+  const report = { written: total - failed, failed, seconds: (performance.now() - started) / 1000, sentAt };
+  // The report is large (a time per write): exit only once the pipe took all of it.
+  await new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(report)}\n`, () => resolve()));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -22,7 +22,7 @@ export const events = {
   'audit.appended': z.object({ seq: z.number().int(), connectionName: z.string(), path: z.string() }),
   /** A compare or sync job moved on (throttled) or changed state. */
   'job.progress': JobProgressEventSchema,
-  /** New events of a live stream, batched (at most twenty pushes a second per stream), with the stream's counts. */
+  /** New events of a live stream, batched (at most forty pushes a second per stream), with the stream's counts. */
   'stream.appended': z.object({
     streamId: z.string(),
     events: z.array(StreamEventSchema),

@@ -14,7 +14,7 @@ import { StreamRing } from './stream.ring.js';
 import { streamFilter } from './stream.filter.js';
 
 /** How often a stream's new events are pushed to the windows, at most: batches keep 1,000 events/s cheap. */
-const PUSH_INTERVAL_MS = 50;
+const PUSH_INTERVAL_MS = 25;
 
 export interface StreamTarget {
   connectionId: string;
