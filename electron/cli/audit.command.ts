@@ -68,7 +68,7 @@ export async function auditCommand(args: string[], context: CliContext): Promise
   const connection = parsed.text('connection');
   const path = parsed.text('path');
   const since = parsed.text('since');
-  const entries = await store.list({
+  const { entries } = await store.list({
     ...(connection !== undefined ? { connectionName: connection } : {}),
     ...(path !== undefined ? { pathPrefix: path } : {}),
     ...(since !== undefined ? { since: parseSince(since) } : {}),

@@ -3,6 +3,8 @@ import { ConnectionStateSchema } from '../model/connection.js';
 import { NodeChangeTypeSchema } from '../model/node.js';
 import { JobProgressEventSchema } from '../model/compare.js';
 import { StreamEventSchema, StreamInfoSchema } from '../model/event-stream.js';
+import { AuditVerifyProgressSchema } from '../model/audit.js';
+import { SearchProgressSchema } from '../model/search.js';
 
 /** Every event the core pushes to the renderer: name → payload schema. */
 export const events = {
@@ -28,6 +30,10 @@ export const events = {
     events: z.array(StreamEventSchema),
     info: StreamInfoSchema,
   }),
+  /** A verify of the audit log moved on (throttled to a few a second). */
+  'audit.verify.progress': AuditVerifyProgressSchema,
+  /** A search found more or changed state (throttled to a few a second, and once when it ends). */
+  'search.progress': SearchProgressSchema,
 } as const;
 
 export type Events = typeof events;

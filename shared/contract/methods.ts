@@ -7,7 +7,6 @@ import {
 } from '../model/connection.js';
 import { CapabilitiesSchema } from '../model/capabilities.js';
 import { ChildPageSchema, CreateModeSchema, NodePathSchema, NodeValueSchema } from '../model/node.js';
-import { AuditEntrySchema, AuditQuerySchema, AuditVerifyResultSchema } from '../model/audit.js';
 import {
   CatalogNodeSchema,
   ClusterOverviewSchema,
@@ -17,10 +16,12 @@ import {
 } from '../model/registry.js';
 import {
   DiscoverySchema,
-  HistoryEntrySchema,
+  HistoryReportSchema,
   HistoryVersionSchema,
   ListenerReportSchema,
 } from '../model/history.js';
+import { auditMethods } from './audit.methods.js';
+import { searchMethods } from './search.methods.js';
 import { compareMethods } from './compare.methods.js';
 import { watchMethods } from './watch.methods.js';
 import { ServerFeatureSchema } from '../model/server-features.js';
@@ -200,19 +201,30 @@ export const methods = {
     }),
     output: z.array(ServiceInstanceSchema),
   },
-  /** Earlier versions of a value, newest first (capability `history`). */
+  /**
+   * Earlier versions of a node, newest first, for every store: the server's own (etcd revisions, Nacos
+   * history) with this machine's audit entries and what Watch tab streams recorded.
+   */
   'history.list': {
     access: READS,
-    input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema }),
-    output: z.array(HistoryEntrySchema),
+    input: z.object({
+      connectionId: ConnectionIdSchema,
+      path: NodePathSchema,
+      limit: z.number().int().min(1).max(1000).default(100),
+    }),
+    output: HistoryReportSchema,
   },
+  /** One version with its value (an id from `history.list`). */
   'history.get': {
     access: READS,
     input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema, id: z.string().min(1) }),
     output: HistoryVersionSchema,
   },
-  /** Publishes an earlier version again: an ordinary, audited save with the token read (capability `history`). */
-  'history.rollback': {
+  /**
+   * Writes a version's value again: an ordinary, audited save with the token read (CONFLICT when the node
+   * moved since); a node deleted since is created again (token null).
+   */
+  'history.restore': {
     access: writes('path', 'set'),
     input: writeInput({
       connectionId: ConnectionIdSchema,
@@ -228,8 +240,6 @@ export const methods = {
     input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema }),
     output: ListenerReportSchema,
   },
-  'audit.list': { access: READS, input: AuditQuerySchema, output: z.array(AuditEntrySchema) },
-  'audit.verify': { access: READS, input: Empty, output: AuditVerifyResultSchema },
   'prefs.get': {
     access: READS,
     input: z.object({ key: z.string().min(1).max(2000) }),
@@ -242,6 +252,8 @@ export const methods = {
   },
   ...compareMethods,
   ...watchMethods,
+  ...auditMethods,
+  ...searchMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -24,7 +24,10 @@ export type NodeCapabilities = z.infer<typeof NodeCapabilitiesSchema>;
  * core), so a flag and its implementation are one fact.
  */
 export const CapabilitiesSchema = NodeCapabilitiesSchema.extend({
-  /** Earlier versions of a value can be listed, compared and rolled back (Nacos config history). */
+  /**
+   * The server keeps earlier versions of values (etcd revisions, Nacos config history). The History pane is
+   * there for every store; without this flag it holds what this machine recorded (audit, Watch tab).
+   */
   history: z.boolean(),
   /** The server tells which clients listen to a value and which version each holds (Nacos). */
   listeners: z.boolean(),

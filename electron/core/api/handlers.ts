@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors.js';
 import type { ConnectionService } from '../connections/connection.service.js';
 import type { NodeService } from '../nodes/node.service.js';
 import type { FeatureService } from '../features/feature.service.js';
@@ -23,6 +24,11 @@ export interface HandlerDeps {
   prefs: PrefsStore;
   secrets: SecretStore;
   info: { version: string; dataDir: string; transport: Transport };
+}
+
+/** Placeholder of a method whose service is being built this session (replaced before the issue closes). */
+function notBuilt(what: string): Promise<never> {
+  return Promise.reject(new AppError('UNSUPPORTED', `${what} is not built yet.`));
 }
 
 /** Maps every contract method onto the core services. */
@@ -61,16 +67,29 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'services.list': ({ connectionId, scope }) => features.services(connectionId, scope),
     'services.instances': ({ connectionId, service, scope }) =>
       features.instances(connectionId, service, scope),
-    'history.list': ({ connectionId, path }) => features.history(connectionId, path),
+    'history.list': ({ connectionId, path, limit }) => features.history(connectionId, path, limit),
     'history.get': ({ connectionId, path, id }) => features.historyVersion(connectionId, path, id),
-    'history.rollback': {
+    'history.restore': {
       target: (input) => nodes.target(input, { rollbackOf: input.id }),
       run: ({ connectionId, path, id, token }, permit) =>
         features.rollback(connectionId, path, id, token, permit),
     },
     'listeners.query': ({ connectionId, path }) => features.listeners(connectionId, path),
     'audit.list': (query) => audit.list(query),
+    'audit.entry': ({ seq }) => audit.entry(seq),
+    'audit.group': ({ syncId }) => audit.group(syncId),
+    'audit.export': ({ filter, format }) => audit.export(filter, format),
     'audit.verify': () => audit.verify(),
+    'audit.revertPlan': () => notBuilt('Reverting audit entries'),
+    'audit.revert': { target: () => notBuilt('Reverting audit entries'), run: () => notBuilt('Reverting') },
+    'audit.revertGroup': {
+      target: () => notBuilt('Reverting a sync'),
+      run: () => notBuilt('Reverting a sync'),
+    },
+    'search.start': () => notBuilt('Search'),
+    'search.result': () => notBuilt('Search'),
+    'search.cancel': () => notBuilt('Search'),
+    'search.remove': () => notBuilt('Search'),
     'prefs.get': async ({ key }) => ({ value: (await prefs.get(key)) ?? null }),
     'prefs.set': async ({ key, value }) => {
       await prefs.set(key, value);

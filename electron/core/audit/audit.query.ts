@@ -2,45 +2,15 @@ import {
   AuditEntrySchema,
   AuditQuerySchema,
   type AuditEntry,
+  type AuditPage,
   type AuditQuery,
+  type AuditQueryParsed,
 } from '../../../shared/model/audit.js';
 import { AppError } from '../../../shared/errors.js';
 import { readLogLines } from './audit.lines.js';
 
-interface Filter {
-  connectionName: string | undefined;
-  pathPrefix: string | undefined;
-  sinceMs: number | null;
-  /** Substrings every matching line contains (lines are canonical JSON), checked before parsing. */
-  needles: string[];
-}
-
-/**
- * The newest entries matching `query`, newest first. Streams the file and keeps only the newest `limit`
- * matches in a ring, so memory stays bounded however long the log is. Lines that are not entries (a write
- * in progress, a damaged line) are skipped here; verify reports them.
- */
-export async function queryAuditFile(path: string, query: AuditQuery): Promise<AuditEntry[]> {
-  const { filter, limit } = parseQuery(query);
-  const ring = new Array<Record<string, unknown>>(limit);
-  let count = 0;
-  for await (const { text, terminated } of readLogLines(path)) {
-    if (!terminated || !filter.needles.every((needle) => text.includes(needle))) continue;
-    const raw = parseObject(text);
-    if (raw === null || !matches(raw, filter)) continue;
-    ring[count % limit] = raw;
-    count += 1;
-  }
-  // Full validation only for what is returned: the scan itself stays cheap on a 100k-entry log.
-  const result: AuditEntry[] = [];
-  for (let i = count - 1; i >= Math.max(0, count - limit); i -= 1) {
-    const parsed = AuditEntrySchema.safeParse(ring[i % limit]);
-    if (parsed.success) result.push(parsed.data);
-  }
-  return result;
-}
-
-function parseQuery(query: AuditQuery): { filter: Filter; limit: number } {
+/** Validates a query (times must parse), or rejects with INVALID_INPUT in one sentence. */
+export function parseAuditQuery(query: AuditQuery): AuditQueryParsed {
   const parsed = AuditQuerySchema.safeParse(query);
   if (!parsed.success) {
     throw new AppError(
@@ -48,41 +18,65 @@ function parseQuery(query: AuditQuery): { filter: Filter; limit: number } {
       `Invalid audit query: ${parsed.error.issues[0]?.message ?? 'unknown'}.`,
     );
   }
-  const { connectionName, pathPrefix, since, limit } = parsed.data;
-  const sinceMs = since === undefined ? null : Date.parse(since);
-  if (sinceMs !== null && Number.isNaN(sinceMs)) {
-    throw new AppError('INVALID_INPUT', `Invalid audit query: since must be an ISO time, got ${since}.`);
+  for (const field of ['since', 'until'] as const) {
+    const text = parsed.data[field];
+    if (text !== undefined && Number.isNaN(Date.parse(text))) {
+      throw new AppError('INVALID_INPUT', `Invalid audit query: ${field} must be an ISO time, got ${text}.`);
+    }
   }
-  const needles: string[] = [];
-  if (connectionName !== undefined) needles.push(`"name":${JSON.stringify(connectionName)}`);
-  // The prefix as it appears inside a JSON string: its encoding without the closing quote.
-  if (pathPrefix !== undefined) needles.push(`"path":${JSON.stringify(pathPrefix).slice(0, -1)}`);
-  return { filter: { connectionName, pathPrefix, sinceMs, needles }, limit };
+  return parsed.data;
 }
 
-function matches(raw: Record<string, unknown>, filter: Filter): boolean {
-  if (filter.connectionName !== undefined) {
-    const connection = raw.connection as { name?: unknown } | null | undefined;
-    if (typeof connection !== 'object' || connection === null || connection.name !== filter.connectionName)
-      return false;
-  }
+/** Whether an entry matches every field of a query. */
+export function auditEntryMatches(entry: AuditEntry, query: AuditQueryParsed): boolean {
+  const { connection } = entry;
+  if (query.connectionName !== undefined && connection.name !== query.connectionName) return false;
+  if (query.connectionId !== undefined && connection.id !== query.connectionId) return false;
+  if (query.environment !== undefined && connection.environment !== query.environment) return false;
+  if (query.kind !== undefined && connection.kind !== query.kind) return false;
+  if (query.operation !== undefined && entry.operation !== query.operation) return false;
+  if (query.outcome !== undefined && entry.outcome !== query.outcome) return false;
+  if (query.path !== undefined && entry.path !== query.path) return false;
+  if (query.pathPrefix !== undefined && !entry.path.startsWith(query.pathPrefix)) return false;
   if (
-    filter.pathPrefix !== undefined &&
-    !(typeof raw.path === 'string' && raw.path.startsWith(filter.pathPrefix))
-  ) {
+    query.pathContains !== undefined &&
+    !entry.path.toLowerCase().includes(query.pathContains.toLowerCase())
+  )
     return false;
-  }
-  if (filter.sinceMs !== null && !(typeof raw.time === 'string' && Date.parse(raw.time) >= filter.sinceMs))
-    return false;
+  if (query.user !== undefined && entry.user !== query.user) return false;
+  const time = Date.parse(entry.time);
+  if (query.since !== undefined && !(time >= Date.parse(query.since))) return false;
+  if (query.until !== undefined && !(time <= Date.parse(query.until))) return false;
+  if (query.syncId !== undefined && String(entry.details?.syncId ?? '') !== query.syncId) return false;
   return true;
 }
 
-function parseObject(text: string): Record<string, unknown> | null {
+/**
+ * A page of the entries matching `query`, newest first, by reading the whole file: the reference the index
+ * (which answers the same without reading the log) is tested against.
+ */
+export async function queryAuditFile(path: string, query: AuditQuery): Promise<AuditPage> {
+  const parsed = parseAuditQuery(query);
+  const matches: AuditEntry[] = [];
+  let total = 0;
+  for await (const { text, terminated } of readLogLines(path)) {
+    if (!terminated) continue;
+    total += 1;
+    const entry = parseEntry(text);
+    if (entry !== null && auditEntryMatches(entry, parsed)) matches.push(entry);
+  }
+  matches.reverse();
+  return {
+    entries: matches.slice(parsed.offset, parsed.offset + parsed.limit),
+    matched: matches.length,
+    total,
+  };
+}
+
+function parseEntry(text: string): AuditEntry | null {
   try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
+    const parsed = AuditEntrySchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -1,6 +1,15 @@
 import { mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { AuditEntry, AuditQuery, AuditVerifyResult } from '../../../shared/model/audit.js';
+import type {
+  AuditEntry,
+  AuditExport,
+  AuditExportFormat,
+  AuditFilter,
+  AuditPage,
+  AuditQuery,
+  AuditVerifyProgress,
+  AuditVerifyResult,
+} from '../../../shared/model/audit.js';
 import { AppError } from '../../../shared/errors.js';
 import { errnoCode, syncDirectory } from '../storage/json-file.js';
 import { SerialQueue } from '../storage/serial-queue.js';
@@ -92,13 +101,33 @@ export class AuditStore {
     return entries;
   }
 
-  /** Entries matching `query`, newest first. */
-  list(query: AuditQuery): Promise<AuditEntry[]> {
+  /** One page of the entries matching `query`, newest first, with how many match. */
+  list(query: AuditQuery): Promise<AuditPage> {
     return queryAuditFile(this.filePath, query);
   }
 
+  /** The entry with this seq; NOT_FOUND when the log has none. */
+  async entry(seq: number): Promise<AuditEntry> {
+    // Placeholder until the index: a scan of the log.
+    const page = await queryAuditFile(this.filePath, { limit: 10000 });
+    const found = page.entries.find((entry) => entry.seq === seq);
+    if (!found) throw new AppError('NOT_FOUND', `The audit log has no entry ${seq}.`);
+    return found;
+  }
+
+  /** Every entry of one sync, in the order written. */
+  async group(syncId: string): Promise<AuditEntry[]> {
+    const page = await queryAuditFile(this.filePath, { syncId, limit: 10000 });
+    return page.entries.reverse();
+  }
+
+  /** The filtered entries as JSON Lines or CSV. */
+  export(_filter: AuditFilter, _format: AuditExportFormat): Promise<AuditExport> {
+    return Promise.reject(new AppError('UNSUPPORTED', 'Exporting the audit log is not built yet.'));
+  }
+
   /** Recomputes the whole chain and reports the first broken entry. */
-  verify(): Promise<AuditVerifyResult> {
+  verify(_onProgress?: (progress: AuditVerifyProgress) => void): Promise<AuditVerifyResult> {
     // Locked so a verify never sees an append half-way; a torn tail is repaired first, as on open.
     return this.locked(async () => {
       await this.refreshTail();

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { AuditVerifyResult } from '../../../shared/model/audit.js';
 import { GENESIS_HASH, hashEntry, parseAuditLine } from './audit.entry.js';
 import { readLogLines } from './audit.lines.js';
@@ -19,6 +20,7 @@ export async function verifyAuditFile(path: string): Promise<AuditVerifyResult> 
     if (firstBroken !== null) continue;
     if (!terminated) {
       firstBroken = {
+        file: basename(path),
         seq: expectedSeq,
         line,
         reason: 'incomplete last line (a write in progress or torn by a crash)',
@@ -27,19 +29,19 @@ export async function verifyAuditFile(path: string): Promise<AuditVerifyResult> 
     }
     const parsed = parseAuditLine(text);
     if (!parsed.ok) {
-      firstBroken = { seq: expectedSeq, line, reason: parsed.reason };
+      firstBroken = { file: basename(path), seq: expectedSeq, line, reason: parsed.reason };
       continue;
     }
     const { entry, raw } = parsed;
     const reason = chainProblem(entry.seq, entry.prevHash, entry.hash, hashEntry(raw), expectedSeq, prevHash);
     if (reason !== null) {
-      firstBroken = { seq: entry.seq, line, reason };
+      firstBroken = { file: basename(path), seq: entry.seq, line, reason };
       continue;
     }
     expectedSeq = entry.seq + 1;
     prevHash = entry.hash;
   }
-  return { ok: firstBroken === null, entries, firstBroken };
+  return { ok: firstBroken === null, entries, files: 1, firstBroken };
 }
 
 /** Why an entry does not continue the chain, or null when it does. */

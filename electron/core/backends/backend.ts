@@ -13,9 +13,9 @@ import type {
 } from '../../../shared/model/registry.js';
 import type {
   Discovery,
-  HistoryEntry,
   HistoryVersion,
   ListenerReport,
+  ServerHistory,
 } from '../../../shared/model/history.js';
 import type { BackendStreamEvent, StreamMarkKind } from '../../../shared/model/event-stream.js';
 import type {
@@ -120,7 +120,7 @@ export interface BackendSession {
   readonly catalog?: CatalogApi;
   /** Optional: services and instances (its presence is capability `serviceRegistry`). */
   readonly registry?: ServiceRegistryApi;
-  /** Optional: earlier versions of values (its presence is capability `history`). */
+  /** Optional: earlier versions of values kept by the server (its presence is capability `history`). */
   readonly history?: HistoryApi;
   /** Optional: who listens to a value (its presence is capability `listeners`). */
   readonly listeners?: ListenerApi;
@@ -203,9 +203,14 @@ export interface ServiceRegistryApi {
   instances(service: string, scope: RegistryScope): Promise<ServiceInstance[]>;
 }
 
-/** Earlier versions of a value (Nacos config history). */
+/**
+ * Earlier versions of a value as the server keeps them (etcd revisions, Nacos config history). Ids are the
+ * driver's own (without the `server:` prefix the core adds); entries carry `source: 'server'`.
+ */
 export interface HistoryApi {
-  list(path: string): Promise<HistoryEntry[]>;
+  /** Newest first, at most `limit`, with a sentence where the list stops (a compaction). */
+  list(path: string, limit: number): Promise<ServerHistory>;
+  /** One version with its value; NOT_FOUND when the server no longer has it. */
   get(path: string, id: string): Promise<HistoryVersion>;
 }
 

@@ -6,7 +6,7 @@ import type {
   ServiceInstance,
   ServiceSummary,
 } from '../../../shared/model/registry.js';
-import type { HistoryEntry, HistoryVersion, ListenerReport } from '../../../shared/model/history.js';
+import type { HistoryReport, HistoryVersion, ListenerReport } from '../../../shared/model/history.js';
 import type { NodeValue } from '../../../shared/model/node.js';
 import type { BackendSession } from '../backends/backend.js';
 import type { ConnectionService } from '../connections/connection.service.js';
@@ -45,8 +45,10 @@ export class FeatureService {
     return (await this.feature(connectionId, 'registry')).instances(service, scope);
   }
 
-  async history(connectionId: string, path: string): Promise<HistoryEntry[]> {
-    return (await this.feature(connectionId, 'history')).list(path);
+  /** Placeholder until the history service: the server's versions only. */
+  async history(connectionId: string, path: string, limit: number): Promise<HistoryReport> {
+    const server = await (await this.feature(connectionId, 'history')).list(path, limit);
+    return { entries: server.entries, serverKeeps: true, notes: server.notes };
   }
 
   async historyVersion(connectionId: string, path: string, id: string): Promise<HistoryVersion> {
@@ -62,9 +64,12 @@ export class FeatureService {
     permit: WritePermit,
   ): Promise<NodeValue> {
     const version = await this.historyVersion(connectionId, path, id);
+    if (version.valueBase64 === null) {
+      throw new AppError('INVALID_INPUT', `The version ${id} of ${path} holds no value to restore.`);
+    }
     return this.nodes.set({ connectionId, path, valueBase64: version.valueBase64, token }, permit, {
       rollbackOf: id,
-      rollbackTime: version.time,
+      ...(version.time === null ? {} : { rollbackTime: version.time }),
     });
   }
 

@@ -23,7 +23,7 @@ export function useRollback(connectionId: string, path: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { id: string; token: string | null; confirmation?: string }) =>
-      client.call('history.rollback', { connectionId, path, ...input }),
+      client.call('history.restore', { connectionId, path, ...input }),
     onSuccess: (written) => {
       cacheWrittenNode(queryClient, connectionId, written);
       void queryClient.invalidateQueries({ queryKey: queryKeys.history(connectionId, path) });

@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/errors.js';
-import type { HistoryEntry, HistoryVersion } from '../../../../shared/model/history.js';
+import type { HistoryEntry, HistoryVersion, ServerHistory } from '../../../../shared/model/history.js';
 import type { HistoryApi } from '../backend.js';
 import type { NacosHttp } from './nacos.http.js';
 import type { ConfigNode } from './nacos.paths.js';
@@ -20,6 +20,22 @@ const query = (node: ConfigNode): Record<string, string> => ({
 
 const iso = (ms: number | null): string => new Date(ms ?? 0).toISOString();
 
+/** The fields every version from the server shares. */
+const SERVER_ENTRY = {
+  source: 'server',
+  revision: null,
+  version: null,
+  size: null,
+  restorable: true,
+  note: null,
+} as const satisfies Partial<HistoryEntry>;
+
+/** Nacos names who published by user and by the client's IP; either may be missing. */
+function authorOf(user: string | null, ip: string | null): string | null {
+  if (user && ip) return `${user} (${ip})`;
+  return user || ip || null;
+}
+
 /**
  * Config history through the v1 open API of Nacos 1.x/2.x (GET /v1/cs/history). Nacos records a row
  * per publish or delete; as Nacos itself shows it, the content of a row is the config as it was
@@ -28,25 +44,31 @@ const iso = (ms: number | null): string => new Date(ms ?? 0).toISOString();
 export class NacosV1History implements HistoryApi {
   constructor(private readonly http: NacosHttp) {}
 
-  async list(path: string): Promise<HistoryEntry[]> {
+  async list(path: string, limit: number): Promise<ServerHistory> {
     const node = configNode(path);
     const page = await this.http.json(
       {
         path: '/v1/cs/history',
-        query: { search: 'accurate', ...query(node), pageNo: 1, pageSize: HISTORY_PAGE },
+        query: { search: 'accurate', ...query(node), pageNo: 1, pageSize: Math.min(limit, HISTORY_PAGE) },
         what: `Reading the history of ${path}`,
       },
       HistoryPageSchema,
     );
-    return page.pageItems
-      .map((item) => ({
-        id: item.id,
-        time: iso(toMillis(item.lastModifiedTime) ?? toMillis(item.createdTime)),
-        operation: OPERATIONS[(item.opType ?? '').trim()] ?? 'unknown',
-        md5: item.md5 ?? null,
-        author: item.srcUser ?? null,
-      }))
-      .sort((a, b) => (a.time === b.time ? Number(b.id) - Number(a.id) : a.time < b.time ? 1 : -1));
+    const entries = page.pageItems
+      .map(
+        (item): HistoryEntry => ({
+          ...SERVER_ENTRY,
+          id: item.id,
+          time: iso(toMillis(item.lastModifiedTime) ?? toMillis(item.createdTime)),
+          operation: OPERATIONS[(item.opType ?? '').trim()] ?? 'unknown',
+          md5: item.md5 ?? null,
+          author: authorOf(item.srcUser ?? null, item.srcIp ?? null),
+        }),
+      )
+      .sort((a, b) =>
+        a.time === b.time ? Number(b.id) - Number(a.id) : (a.time ?? '') < (b.time ?? '') ? 1 : -1,
+      );
+    return { entries, notes: [] };
   }
 
   async get(path: string, id: string): Promise<HistoryVersion> {
@@ -62,11 +84,13 @@ export class NacosV1History implements HistoryApi {
     );
     const content = item.content ?? '';
     return {
+      ...SERVER_ENTRY,
       id: item.id,
       time: iso(toMillis(item.lastModifiedTime) ?? toMillis(item.createdTime)),
       operation: OPERATIONS[(item.opType ?? '').trim()] ?? 'unknown',
       md5: item.md5 ?? md5Of(content),
-      author: item.srcUser ?? null,
+      author: authorOf(item.srcUser ?? null, item.srcIp ?? null),
+      size: Buffer.byteLength(content, 'utf8'),
       valueBase64: Buffer.from(content, 'utf8').toString('base64'),
     };
   }
@@ -81,8 +105,9 @@ export class NacosV1History implements HistoryApi {
 export class RNacosConsoleHistory implements HistoryApi {
   constructor(private readonly http: NacosHttp) {}
 
-  async list(path: string): Promise<HistoryEntry[]> {
-    return (await this.versions(path)).map(({ valueBase64: _value, ...entry }) => entry);
+  async list(path: string, limit: number): Promise<ServerHistory> {
+    const versions = await this.versions(path);
+    return { entries: versions.slice(0, limit).map(({ valueBase64: _value, ...entry }) => entry), notes: [] };
   }
 
   async get(path: string, id: string): Promise<HistoryVersion> {
@@ -107,11 +132,13 @@ export class RNacosConsoleHistory implements HistoryApi {
       // r-nacos drops the oldest version past 100: then the last one listed is not the creation.
       const first = index === page.list.length - 1 && page.count < HISTORY_PAGE;
       return {
+        ...SERVER_ENTRY,
         id: item.id,
         time: iso(item.modifiedTime ?? null),
         operation: first ? 'create' : 'update',
         md5: md5Of(content),
         author: item.opUser ?? null,
+        size: Buffer.byteLength(content, 'utf8'),
         valueBase64: Buffer.from(content, 'utf8').toString('base64'),
       };
     });

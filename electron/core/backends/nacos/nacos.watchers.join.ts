@@ -14,7 +14,10 @@ export function publisherOf(
   md5: string,
   content: HistoryContent,
 ): HistoryEntry | null {
-  const newestFirst = [...entries].sort((a, b) => (a.time === b.time ? 0 : a.time < b.time ? 1 : -1));
+  const newestFirst = [...entries].sort((a, b) => {
+    const [at, bt] = [a.time ?? '', b.time ?? ''];
+    return at === bt ? 0 : at < bt ? 1 : -1;
+  });
   const index = newestFirst.findIndex((entry) => entry.md5 === md5);
   if (index < 0) return null;
   const row = newestFirst[index]!;
@@ -55,7 +58,7 @@ function staleDetail(
     return `${client} still holds md5 ${holds.slice(0, 8)}…, a version older than the history kept for this config.`;
   }
   const by = publisher.author === null || publisher.author === '' ? '' : ` by ${publisher.author}`;
-  return `${client} still holds the version published at ${publishTime(publisher.time, now)}${by}.`;
+  return `${client} still holds the version published at ${publisher.time === null ? 'an unknown time' : publishTime(publisher.time, now)}${by}.`;
 }
 
 /**

@@ -29,7 +29,7 @@ export class NacosWatchers implements WatchersApi {
     const stale = report.listeners.some((l) => l.md5 !== report.currentMd5);
     if (stale && this.history !== null) {
       try {
-        entries = await this.history.api.list(path);
+        entries = (await this.history.api.list(path, 100)).entries;
       } catch (error) {
         const why = isAppError(error) ? error.message : String(error);
         notes.push({

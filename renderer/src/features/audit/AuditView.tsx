@@ -49,7 +49,7 @@ export function AuditView() {
           Refresh
         </button>
         <span className="muted">
-          {list.data ? `${countOf(list.data.length, 'entry', 'entries')} (newest first)` : ''}
+          {list.data ? `${countOf(list.data.matched, 'entry', 'entries')} (newest first)` : ''}
         </span>
         <span className="spacer" />
         <VerifyChain />
@@ -59,11 +59,11 @@ export function AuditView() {
           <QueryState
             query={list}
             plainError
-            isEmpty={(entries) => entries.length === 0}
+            isEmpty={(page) => page.entries.length === 0}
             empty={<div className="empty-state">No audit entries match.</div>}
           >
-            {(entries) => (
-              <AuditTable entries={entries} selectedSeq={selected?.seq ?? null} onSelect={setSelected} />
+            {(page) => (
+              <AuditTable entries={page.entries} selectedSeq={selected?.seq ?? null} onSelect={setSelected} />
             )}
           </QueryState>
         </div>

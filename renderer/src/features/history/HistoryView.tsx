@@ -56,7 +56,7 @@ export function HistoryView(p: Props) {
         },
         onError: (error) => {
           setConfirming(false);
-          if (hasCode(error, 'CONFLICT')) p.onConflict(error, decode(chosen.valueBase64));
+          if (hasCode(error, 'CONFLICT')) p.onConflict(error, decode(chosen.valueBase64 ?? ''));
           else showError(error, `Roll back ${path}`);
         },
       },
@@ -68,7 +68,7 @@ export function HistoryView(p: Props) {
       <div className="history-list">
         <div className="toolbar registry-toolbar">
           <span className="muted">
-            {list.data ? `${countOf(list.data.length, 'version', 'versions')}, newest first` : 'Versions'}
+            {list.data ? `${countOf(list.data.entries.length, 'version', 'versions')}, newest first` : 'Versions'}
           </span>
           <span className="spacer" />
           <RefreshButton testId="history-refresh" query={list} />
@@ -78,14 +78,14 @@ export function HistoryView(p: Props) {
             query={list}
             loading="Loading history…"
             errorTestId="history-error"
-            isEmpty={(versions) => versions.length === 0}
+            isEmpty={(report) => report.entries.length === 0}
             empty={
               <StatusLine testId="history-empty">No earlier versions are kept for this value.</StatusLine>
             }
           >
-            {(versions) => (
+            {(report) => (
               <HistoryTable
-                entries={versions}
+                entries={report.entries}
                 selectedId={selected?.id ?? null}
                 currentMd5={currentMd5}
                 onSelect={setSelected}
@@ -120,7 +120,7 @@ export function HistoryView(p: Props) {
                 <div className="history-diff" data-version={selected.id}>
                   <DiffEditor
                     original={decode(current.valueBase64)}
-                    modified={decode(chosen.valueBase64)}
+                    modified={decode(chosen.valueBase64 ?? '')}
                     language={p.language}
                     testId="history-diff"
                   />
