@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { AuditQuery } from '../../../shared/model/audit.js';
 import type { ApiClient } from '../transport/api-client.js';
 import { queryKeys } from './query-keys.js';
 
@@ -26,13 +25,5 @@ export function prefQuery(client: ApiClient, key: string) {
     queryKey: queryKeys.pref(key),
     queryFn: ({ signal }) => client.call('prefs.get', { key }, { signal }),
     staleTime: Infinity,
-  });
-}
-
-/** Audit entries, newest first, filtered as asked. */
-export function auditListQuery(client: ApiClient, query: AuditQuery) {
-  return queryOptions({
-    queryKey: queryKeys.auditList(query),
-    queryFn: ({ signal }) => client.call('audit.list', query, { signal }),
   });
 }

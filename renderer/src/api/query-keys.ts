@@ -1,5 +1,6 @@
 import type { QueryKey } from '@tanstack/react-query';
 import type { AuditQuery } from '../../../shared/model/audit.js';
+import type { AuditRevertTarget } from './audit.queries.js';
 import type { RegistryScope } from '../../../shared/model/registry.js';
 
 /**
@@ -54,8 +55,12 @@ export const queryKeys = {
   // Streams outlive a connection's session and a reload; they are the core's, across connections.
   streams: () => ['streams'] as const,
   pref: (key: string) => ['pref', key] as const,
+  // Everything of the audit centre lives under ['audit']: an appended entry refreshes it all at once.
   audit: () => ['audit'] as const,
   auditList: (query: AuditQuery) => ['audit', 'list', query] as const,
+  auditEntry: (seq: number) => ['audit', 'entry', seq] as const,
+  auditGroup: (syncId: string) => ['audit', 'group', syncId] as const,
+  auditRevertPlan: (target: AuditRevertTarget) => ['audit', 'revert-plan', target] as const,
   // Compare and sync jobs span two connections, so they live outside ['conn', id].
   /** Prefix of every page of one comparison's result. */
   compareResults: (jobId: string) => ['compare', jobId, 'result'] as const,

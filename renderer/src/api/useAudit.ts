@@ -1,15 +1,20 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import type { AuditQuery } from '../../../shared/model/audit.js';
+import { useQuery } from '@tanstack/react-query';
+import type { AuditEntry } from '../../../shared/model/audit.js';
 import { useClient } from '../transport/ClientContext.js';
-import { auditListQuery } from './app.queries.js';
+import { auditEntryQuery, auditGroupQuery } from './audit.queries.js';
 
-/** Audit entries, newest first, filtered by connection name and path prefix. */
-export function useAuditList(query: AuditQuery) {
-  return useQuery(auditListQuery(useClient(), query));
+/** One audit entry by its seq (null: none asked); `known` is shown while it is read (a row already holds it). */
+export function useAuditEntry(seq: number | null, known?: AuditEntry) {
+  const client = useClient();
+  return useQuery({
+    ...auditEntryQuery(client, seq ?? 0),
+    enabled: seq !== null,
+    ...(known && known.seq === seq ? { placeholderData: known } : {}),
+  });
 }
 
-/** Checks the hash chain of the whole audit log. */
-export function useVerifyAudit() {
+/** Every entry of one sync, in the order written (null: none asked). */
+export function useAuditGroup(syncId: string | null) {
   const client = useClient();
-  return useMutation({ mutationFn: () => client.call('audit.verify', {}) });
+  return useQuery({ ...auditGroupQuery(client, syncId ?? ''), enabled: syncId !== null });
 }

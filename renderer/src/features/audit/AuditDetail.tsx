@@ -1,41 +1,85 @@
 import type { AuditEntry } from '../../../../shared/model/audit.js';
-import { auditValueSummary, auditValueText } from '../../lib/audit-value.js';
+import { Button } from '../../components/Button.js';
+import { auditValueText } from '../../lib/audit-value.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
+import { AuditFacts } from './AuditFacts.js';
+import { entryDiffLanguage, valueSentence } from './audit-values.js';
 
-/** One audit entry: facts, and the value before (left) and after (right). */
-export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
-  const details = entry.details ? Object.entries(entry.details) : [];
+interface Props {
+  entry: AuditEntry;
+  onOpenGroup: (syncId: string) => void;
+  onOpenEntry: (seq: number) => void;
+  onRevert: (entry: AuditEntry) => void;
+  onClose: () => void;
+}
+
+/** One audit entry: its facts beside the value before (left) and after (right), and "Revert this change". */
+export function AuditDetail({ entry, onOpenGroup, onOpenEntry, onRevert, onClose }: Props) {
+  const sentences = [
+    valueSentence('before', entry.before, entry),
+    valueSentence('after', entry.after, entry),
+  ];
+  const writesNode =
+    entry.operation === 'set' || entry.operation === 'create' || entry.operation === 'delete';
   return (
-    <div className="audit-detail" data-testid="audit-detail" data-seq={entry.seq}>
-      <div className="audit-detail-head">
-        <b>
-          #{entry.seq} {entry.operation}
-        </b>
-        <span className="mono">{entry.path}</span>
-        <span className="muted">
-          {entry.connection.name} ({entry.connection.kind}, {entry.connection.endpoints.join(', ')})
-        </span>
-        {details.map(([key, value]) => (
-          <span key={key} className="muted">
-            {key}: {String(value)}
-          </span>
-        ))}
-        <span className="spacer" />
-        <span className="muted">
-          before {auditValueSummary(entry.before)} · after {auditValueSummary(entry.after)}
-        </span>
-        <button className="btn btn-sm" onClick={onClose}>
-          Close
-        </button>
+    <section
+      className="audit-detail"
+      data-testid="audit-detail"
+      data-seq={entry.seq}
+      aria-label={`Audit entry ${entry.seq}`}
+    >
+      <div className="audit-detail-side">
+        <div className="audit-detail-actions">
+          <b>
+            #{entry.seq} {entry.operation}
+          </b>
+          <span className="spacer" />
+          <Button
+            small
+            testId="audit-revert"
+            disabled={!writesNode}
+            title={
+              writesNode
+                ? 'Write the value before back, if the node is still as this entry left it'
+                : 'Only a set, create or delete of one node can be reverted'
+            }
+            onClick={() => onRevert(entry)}
+          >
+            Revert this change
+          </Button>
+          <Button
+            small
+            tone="ghost"
+            testId="audit-detail-close"
+            aria-label="Close the entry"
+            onClick={onClose}
+          >
+            ×
+          </Button>
+        </div>
+        <AuditFacts entry={entry} onOpenGroup={onOpenGroup} onOpenEntry={onOpenEntry} />
       </div>
-      <div className="audit-diff">
-        <DiffEditor
-          original={auditValueText(entry.before)}
-          modified={auditValueText(entry.after)}
-          language="plaintext"
-          testId="audit-diff"
-        />
+      <div className="audit-detail-diff">
+        <div className="audit-diff-head">
+          <span>Before</span>
+          <span>After</span>
+        </div>
+        {sentences.some(Boolean) && (
+          <div className="audit-value-notes" data-testid="audit-value-notes">
+            {sentences.filter(Boolean).map((sentence) => (
+              <div key={sentence}>{sentence}</div>
+            ))}
+          </div>
+        )}
+        <div className="audit-diff">
+          <DiffEditor
+            original={auditValueText(entry.before)}
+            modified={auditValueText(entry.after)}
+            language={entryDiffLanguage(entry)}
+            testId="audit-diff"
+          />
+        </div>
       </div>
-    </div>
+    </section>
   );
 }

@@ -1,74 +1,97 @@
-import { countOf } from '../../lib/format-bytes.js';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AuditEntry } from '../../../../shared/model/audit.js';
-import { useAuditList } from '../../api/useAudit.js';
-import { useConnections } from '../../api/useConnections.js';
-import { QueryState } from '../../components/QueryState.js';
-import { Select } from '../../components/Select.js';
-import { TextInput } from '../../components/TextInput.js';
+import type { AuditRevertTarget } from '../../api/audit.queries.js';
+import { useAuditEntry } from '../../api/useAudit.js';
+import { Button } from '../../components/Button.js';
+import { ErrorLine } from '../../components/ErrorLine.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { AuditDetail } from './AuditDetail.js';
-import { AuditTable } from './AuditTable.js';
+import { AuditExportButtons } from './AuditExportButtons.js';
+import { AuditFilterBar } from './AuditFilterBar.js';
+import { AuditGroupDialog } from './AuditGroupDialog.js';
+import { AuditResults } from './AuditResults.js';
+import { RevertDialog } from './RevertDialog.js';
 import { VerifyChain } from './VerifyChain.js';
+import { NO_FILTER, filterProblem, toAuditFilter, type AuditFilterState } from './audit-filter.js';
 import './AuditView.css';
 
-/** The local audit log: filter by connection and path prefix, inspect before/after, verify the chain. */
+/** How long the filters must stay still before the list is asked again. */
+const FILTER_DEBOUNCE_MS = 250;
+
+/**
+ * The audit centre: every write this machine made (and every refusal), filtered, newest first, in a
+ * virtual list over the index; an entry's facts and before/after diff; its sync as a group; revert of an
+ * entry or a whole sync; export of what the filters match; and a verify of the hash chain.
+ */
 export function AuditView() {
-  const [connectionName, setConnectionName] = useState('');
-  const [pathPrefix, setPathPrefix] = useState('');
-  const [selected, setSelected] = useState<AuditEntry | null>(null);
-  const profiles = useConnections().data ?? [];
-  const settledPrefix = useDebouncedValue(pathPrefix, 250);
-  const list = useAuditList({
-    ...(connectionName ? { connectionName } : {}),
-    ...(settledPrefix ? { pathPrefix: settledPrefix } : {}),
-    limit: 500,
-  });
+  const [filterState, setFilterState] = useState<AuditFilterState>(NO_FILTER);
+  const settled = useDebouncedValue(filterState, FILTER_DEBOUNCE_MS);
+  const filter = useMemo(() => toAuditFilter(settled), [settled]);
+  const problem = filterProblem(filter);
+  // The selected entry: by seq (a link may open one not in the list), with the row's copy shown at once.
+  const [selected, setSelected] = useState<{ seq: number; known?: AuditEntry } | null>(null);
+  const entry = useAuditEntry(selected?.seq ?? null, selected?.known);
+  const [groupId, setGroupId] = useState<string | null>(null);
+  const [revertTarget, setRevertTarget] = useState<AuditRevertTarget | null>(null);
+
+  const selectEntry = useCallback((row: AuditEntry) => setSelected({ seq: row.seq, known: row }), []);
+  const openEntry = useCallback((seq: number) => {
+    setRevertTarget(null);
+    setGroupId(null);
+    setSelected({ seq });
+  }, []);
 
   return (
     <div className="audit-view" data-testid="audit-view">
-      <div className="toolbar audit-toolbar">
-        <Select
-          testId="audit-filter-connection"
-          value={connectionName}
-          onValue={setConnectionName}
-          options={[
-            { value: '', label: 'All connections' },
-            ...profiles.map((p) => ({ value: p.name, label: p.name })),
-          ]}
-        />
-        <TextInput
-          testId="audit-filter-path"
-          mono
-          placeholder="Path prefix, e.g. /services"
-          spellCheck={false}
-          value={pathPrefix}
-          onValue={setPathPrefix}
-        />
-        <button className="btn btn-sm" data-testid="audit-refresh" onClick={() => void list.refetch()}>
-          Refresh
-        </button>
-        <span className="muted">
-          {list.data ? `${countOf(list.data.matched, 'entry', 'entries')} (newest first)` : ''}
-        </span>
-        <span className="spacer" />
-        <VerifyChain />
-      </div>
-      <div className="audit-body">
-        <div className="audit-list">
-          <QueryState
-            query={list}
-            plainError
-            isEmpty={(page) => page.entries.length === 0}
-            empty={<div className="empty-state">No audit entries match.</div>}
-          >
-            {(page) => (
-              <AuditTable entries={page.entries} selectedSeq={selected?.seq ?? null} onSelect={setSelected} />
-            )}
-          </QueryState>
+      <AuditFilterBar value={filterState} onChange={setFilterState} />
+      <AuditResults
+        // A new filter starts a new list: at the top, without the old list's keyboard cursor.
+        key={JSON.stringify(filter)}
+        filter={filter}
+        problem={problem}
+        selectedSeq={selected?.seq ?? null}
+        onSelect={selectEntry}
+        onClearFilters={() => setFilterState(NO_FILTER)}
+        tools={
+          <>
+            <AuditExportButtons filter={filter} disabled={problem !== null} />
+            <span className="spacer" />
+            <VerifyChain onOpenEntry={openEntry} />
+          </>
+        }
+      />
+      {selected && entry.isError && (
+        <div className="audit-detail audit-detail-missing">
+          <ErrorLine error={entry.error} plain testId="audit-detail-error" />
+          <Button small onClick={() => setSelected(null)}>
+            Close
+          </Button>
         </div>
-        {selected && <AuditDetail entry={selected} onClose={() => setSelected(null)} />}
-      </div>
+      )}
+      {selected && entry.data && (
+        <AuditDetail
+          entry={entry.data}
+          onOpenGroup={setGroupId}
+          onOpenEntry={openEntry}
+          onRevert={(row) => setRevertTarget({ seq: row.seq })}
+          onClose={() => setSelected(null)}
+        />
+      )}
+      {groupId !== null && (
+        <AuditGroupDialog
+          syncId={groupId}
+          selectedSeq={selected?.seq ?? null}
+          onOpenEntry={(row) => {
+            setGroupId(null);
+            selectEntry(row);
+          }}
+          onRevertGroup={(syncId) => setRevertTarget({ syncId })}
+          onClose={() => setGroupId(null)}
+        />
+      )}
+      {revertTarget !== null && (
+        <RevertDialog target={revertTarget} onOpenEntry={openEntry} onClose={() => setRevertTarget(null)} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,116 @@
+import type { ReactNode } from 'react';
+import type { AuditEntry } from '../../../../shared/model/audit.js';
+import { formatTime } from '../../lib/format-time.js';
+
+interface Props {
+  entry: AuditEntry;
+  /** Opens every entry of one sync as a group. */
+  onOpenGroup: (syncId: string) => void;
+  /** Opens another entry (the one a revert reverted). */
+  onOpenEntry: (seq: number) => void;
+}
+
+/** Details that are shown as links or in their own line rather than in the list of the rest. */
+const LINKED = new Set(['syncId', 'revertOf', 'revertOfSync']);
+
+function Fact({ name, children, testId }: { name: string; children: ReactNode; testId?: string }) {
+  return (
+    <>
+      <dt>{name}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </>
+  );
+}
+
+/** Every fact of one entry: when, who, where, what, how it went, and the links to its sync and its revert. */
+export function AuditFacts({ entry, onOpenGroup, onOpenEntry }: Props) {
+  const details = entry.details ?? {};
+  const syncId = typeof details.syncId === 'string' ? details.syncId : null;
+  const revertOf = typeof details.revertOf === 'number' ? details.revertOf : null;
+  const revertOfSync = typeof details.revertOfSync === 'string' ? details.revertOfSync : null;
+  const rest = Object.entries(details).filter(([key]) => !LINKED.has(key));
+  return (
+    <dl className="audit-facts" data-testid="audit-facts">
+      <Fact name="Entry">#{entry.seq}</Fact>
+      <Fact name="Time">
+        <span title={entry.time}>{formatTime(entry.time)}</span>
+      </Fact>
+      <Fact name="Who">
+        {entry.user}@{entry.host}
+      </Fact>
+      <Fact name="Connection">
+        {entry.connection.name}{' '}
+        <span className="badge" data-env={entry.connection.environment}>
+          {entry.connection.environment}
+        </span>{' '}
+        <span className="muted">
+          {entry.connection.kind} · {entry.connection.endpoints.join(', ')}
+        </span>
+      </Fact>
+      <Fact name="Operation" testId="audit-fact-operation">
+        {entry.operation}
+      </Fact>
+      <Fact name="Path">
+        <span className="mono audit-fact-path">{entry.path}</span>
+      </Fact>
+      <Fact name="Outcome" testId="audit-fact-outcome">
+        <span className="audit-outcome" data-outcome={entry.outcome}>
+          {entry.outcome}
+        </span>
+      </Fact>
+      {entry.error && (
+        <Fact name="Error" testId="audit-fact-error">
+          <span className="audit-error-text">
+            {entry.error.code}: {entry.error.message}
+          </span>
+        </Fact>
+      )}
+      {syncId !== null && (
+        <Fact name="Sync">
+          <button
+            className="audit-link mono"
+            data-testid="audit-open-group"
+            title="Open every entry of this sync"
+            onClick={() => onOpenGroup(syncId)}
+          >
+            {syncId}
+          </button>
+        </Fact>
+      )}
+      {revertOf !== null && (
+        <Fact name="Reverts">
+          <button
+            className="audit-link"
+            data-testid="audit-open-reverted"
+            data-seq={revertOf}
+            title="Open the entry this change reverted"
+            onClick={() => onOpenEntry(revertOf)}
+          >
+            entry #{revertOf}
+          </button>
+        </Fact>
+      )}
+      {revertOfSync !== null && (
+        <Fact name="Reverts sync">
+          <button
+            className="audit-link mono"
+            data-testid="audit-open-reverted-sync"
+            onClick={() => onOpenGroup(revertOfSync)}
+          >
+            {revertOfSync}
+          </button>
+        </Fact>
+      )}
+      {rest.map(([key, value]) => (
+        <Fact key={key} name={key}>
+          <span className="mono">{String(value)}</span>
+        </Fact>
+      ))}
+      <Fact name="Hash">
+        <span className="mono muted" title={`previous: ${entry.prevHash}`}>
+          {entry.hash.slice(0, 16)}…
+        </span>
+      </Fact>
+    </dl>
+  );
+}

@@ -1,0 +1,170 @@
+import type { ReactNode } from 'react';
+import { BACKEND_KINDS, ENVIRONMENTS } from '../../../../shared/model/connection.js';
+import { AUDIT_OPERATIONS, AUDIT_OUTCOMES } from '../../../../shared/model/audit.js';
+import { useConnections } from '../../api/useConnections.js';
+import { Button } from '../../components/Button.js';
+import { Select, type SelectOption } from '../../components/Select.js';
+import { TextInput } from '../../components/TextInput.js';
+import {
+  NO_FILTER,
+  QUICK_RANGES,
+  activeFilterCount,
+  withQuickRange,
+  type AuditFilterState,
+} from './audit-filter.js';
+
+interface Props {
+  value: AuditFilterState;
+  onChange: (value: AuditFilterState) => void;
+}
+
+function anyOf(anyLabel: string, values: readonly string[]): SelectOption[] {
+  return [{ value: '', label: anyLabel }, ...values.map((value) => ({ value, label: value }))];
+}
+
+/** A small label above its control, so every filter says what it is (and a click on it focuses the control). */
+function FilterField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="audit-filter">
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </div>
+  );
+}
+
+/** Every filter of the audit centre; all of them narrow together (AND). */
+export function AuditFilterBar({ value, onChange }: Props) {
+  const profiles = useConnections().data ?? [];
+  const set = (field: keyof AuditFilterState) => (next: string) => onChange({ ...value, [field]: next });
+  // A connection that was deleted since may still be in the log: keep it choosable while it is chosen.
+  const names = [...new Set([...profiles.map((p) => p.name), value.connectionName].filter(Boolean))];
+  const active = activeFilterCount(value);
+
+  return (
+    <div className="audit-filter-bar" data-testid="audit-filters" role="search" aria-label="Audit filters">
+      <FilterField id="audit-filter-connection" label="Connection">
+        <Select
+          id="audit-filter-connection"
+          testId="audit-filter-connection"
+          value={value.connectionName}
+          onValue={set('connectionName')}
+          options={anyOf('All connections', names)}
+        />
+      </FilterField>
+      <FilterField id="audit-filter-env" label="Environment">
+        <Select
+          id="audit-filter-env"
+          testId="audit-filter-env"
+          value={value.environment}
+          onValue={set('environment')}
+          options={anyOf('Any', ENVIRONMENTS)}
+        />
+      </FilterField>
+      <FilterField id="audit-filter-kind" label="Store">
+        <Select
+          id="audit-filter-kind"
+          testId="audit-filter-kind"
+          value={value.kind}
+          onValue={set('kind')}
+          options={anyOf('Any', BACKEND_KINDS)}
+        />
+      </FilterField>
+      <FilterField id="audit-filter-operation" label="Operation">
+        <Select
+          id="audit-filter-operation"
+          testId="audit-filter-operation"
+          value={value.operation}
+          onValue={set('operation')}
+          options={anyOf('Any', AUDIT_OPERATIONS)}
+        />
+      </FilterField>
+      <FilterField id="audit-filter-outcome" label="Outcome">
+        <Select
+          id="audit-filter-outcome"
+          testId="audit-filter-outcome"
+          value={value.outcome}
+          onValue={set('outcome')}
+          options={anyOf('Any', AUDIT_OUTCOMES)}
+        />
+      </FilterField>
+      <FilterField id="audit-filter-path" label="Path starts with">
+        <TextInput
+          id="audit-filter-path"
+          testId="audit-filter-path"
+          mono
+          placeholder="/services"
+          spellCheck={false}
+          value={value.pathPrefix}
+          onValue={set('pathPrefix')}
+        />
+      </FilterField>
+      <FilterField id="audit-filter-path-contains" label="Path contains">
+        <TextInput
+          id="audit-filter-path-contains"
+          testId="audit-filter-path-contains"
+          mono
+          placeholder="config"
+          spellCheck={false}
+          value={value.pathContains}
+          onValue={set('pathContains')}
+        />
+      </FilterField>
+      <FilterField id="audit-filter-user" label="OS user">
+        <TextInput
+          id="audit-filter-user"
+          testId="audit-filter-user"
+          placeholder="alice"
+          spellCheck={false}
+          value={value.user}
+          onValue={set('user')}
+        />
+      </FilterField>
+      <FilterField id="audit-filter-since" label="Since">
+        <input
+          id="audit-filter-since"
+          type="datetime-local"
+          step={1}
+          className="input"
+          data-testid="audit-filter-since"
+          value={value.since}
+          onChange={(e) => set('since')(e.target.value)}
+        />
+      </FilterField>
+      <FilterField id="audit-filter-until" label="Until">
+        <input
+          id="audit-filter-until"
+          type="datetime-local"
+          step={1}
+          className="input"
+          data-testid="audit-filter-until"
+          value={value.until}
+          onChange={(e) => set('until')(e.target.value)}
+        />
+      </FilterField>
+      <div className="audit-quick" role="group" aria-label="Quick time ranges">
+        {QUICK_RANGES.map((range) => (
+          <Button
+            key={range.label}
+            small
+            tone="ghost"
+            testId="audit-quick-range"
+            data-range={range.label}
+            onClick={() => onChange(withQuickRange(value, range.ms))}
+          >
+            {range.label}
+          </Button>
+        ))}
+        <Button
+          small
+          tone="ghost"
+          testId="audit-clear-filters"
+          disabled={active === 0}
+          onClick={() => onChange(NO_FILTER)}
+          title="Show every entry again"
+        >
+          Clear filters{active > 0 ? ` (${active})` : ''}
+        </Button>
+      </div>
+    </div>
+  );
+}

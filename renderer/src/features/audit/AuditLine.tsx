@@ -1,0 +1,94 @@
+import { memo } from 'react';
+import type { AuditEntry } from '../../../../shared/model/audit.js';
+import { formatTime } from '../../lib/format-time.js';
+
+interface Props {
+  /** Undefined while the row's page is still loading: a placeholder line is drawn instead. */
+  entry: AuditEntry | undefined;
+  index: number;
+  selected: boolean;
+  top: number;
+  height: number;
+  onSelect: (entry: AuditEntry, index: number) => void;
+}
+
+/** The column heads of the audit list, in the widths of its lines. */
+export function AuditHead() {
+  return (
+    <div className="audit-line audit-head" aria-hidden>
+      <span className="audit-time">Time</span>
+      <span className="audit-user">User</span>
+      <span className="audit-conn">Connection</span>
+      <span className="audit-env">Env</span>
+      <span className="audit-kind">Store</span>
+      <span className="audit-op">Operation</span>
+      <span className="audit-path">Path</span>
+      <span className="audit-outcome">Outcome</span>
+      <span className="audit-error">Error</span>
+    </div>
+  );
+}
+
+/** One line of the virtual audit list (or a loading placeholder). */
+export const AuditLine = memo(function AuditLine({ entry, index, selected, top, height, onSelect }: Props) {
+  const style = { transform: `translateY(${top}px)`, height };
+  if (!entry) {
+    return (
+      <div className="virtual-line audit-line" style={style} data-testid="audit-row-placeholder" aria-hidden>
+        <span className="audit-placeholder-bar" />
+      </div>
+    );
+  }
+  const error = entry.error ? `${entry.error.code}: ${entry.error.message}` : '';
+  const revertOf = entry.details?.revertOf;
+  return (
+    <div
+      className={`virtual-line audit-line audit-row${selected ? ' audit-row-selected' : ''}`}
+      style={style}
+      data-testid="audit-row"
+      data-seq={entry.seq}
+      data-index={index}
+      data-operation={entry.operation}
+      data-outcome={entry.outcome}
+      data-path={entry.path}
+      data-selected={selected}
+      role="option"
+      aria-selected={selected}
+      onClick={() => onSelect(entry, index)}
+    >
+      <span className="audit-time mono" title={`#${entry.seq}`}>
+        {formatTime(entry.time)}
+      </span>
+      <span className="audit-user" title={`${entry.user}@${entry.host}`}>
+        {entry.user}@{entry.host}
+      </span>
+      <span className="audit-conn" title={entry.connection.name}>
+        {entry.connection.name}
+      </span>
+      <span className="audit-env">
+        <span className="badge" data-env={entry.connection.environment}>
+          {entry.connection.environment}
+        </span>
+      </span>
+      <span className="audit-kind">{entry.connection.kind}</span>
+      <span className="audit-op" data-operation={entry.operation}>
+        {entry.operation}
+        {revertOf !== undefined && (
+          <span className="audit-revert-mark" title={`Reverts #${revertOf}`}>
+            {' '}
+            ↶
+          </span>
+        )}
+      </span>
+      <span className="audit-path mono" title={entry.path}>
+        {entry.path}
+      </span>
+      <span className="audit-outcome" data-outcome={entry.outcome}>
+        {entry.outcome}
+      </span>
+      <span className="audit-error" title={error}>
+        {error}
+      </span>
+    </div>
+  );
+});

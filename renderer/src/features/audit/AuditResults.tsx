@@ -1,0 +1,99 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import type { AuditEntry, AuditFilter } from '../../../../shared/model/audit.js';
+import { Button } from '../../components/Button.js';
+import { ErrorLine } from '../../components/ErrorLine.js';
+import { useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../api/query-keys.js';
+import { formatCount } from '../../lib/format-bytes.js';
+import { AuditList } from './AuditList.js';
+import { useAuditPages } from './useAuditPages.js';
+
+interface Props {
+  filter: AuditFilter;
+  /** Why the filter cannot match (nothing is asked then), or null. */
+  problem: string | null;
+  selectedSeq: number | null;
+  onSelect: (entry: AuditEntry) => void;
+  onClearFilters: () => void;
+  /** The rest of the toolbar (export, verify). */
+  tools: ReactNode;
+}
+
+/** "12 of 1,204 entries", and whether the list is being asked again. */
+function countText(matched: number | null, total: number | null): string {
+  if (matched === null || total === null) return 'Reading the audit log…';
+  const noun = total === 1 ? 'entry' : 'entries';
+  return matched === total
+    ? `${formatCount(total)} ${noun}, newest first`
+    : `${formatCount(matched)} of ${formatCount(total)} ${noun} match, newest first`;
+}
+
+/** The count matching, the toolbar, and the virtual list over every matching entry, fetched page by page. */
+export function AuditResults({ filter, problem, selectedSeq, onSelect, onClearFilters, tools }: Props) {
+  const queryClient = useQueryClient();
+  const [range, setRange] = useState<{ first: number; last: number; cursor: number | null }>({
+    first: 0,
+    last: -1,
+    cursor: null,
+  });
+  const onRange = useCallback(
+    (first: number, last: number, cursor: number | null) => setRange({ first, last, cursor }),
+    [],
+  );
+  const pages = useAuditPages(filter, range.first, range.last, range.cursor === null ? [] : [range.cursor]);
+  const matched = problem === null ? pages.matched : 0;
+  const empty =
+    pages.total === 0 ? (
+      <div className="empty-state" data-testid="audit-empty">
+        <h2>No audit entries yet</h2>
+        <span>
+          Every write ConfigDeck makes on this machine (a save, a create, a delete, a sync, an import, a
+          revert) is recorded here, and so is every write it refused.
+        </span>
+      </div>
+    ) : (
+      <div className="empty-state" data-testid="audit-empty">
+        <span>{problem ?? 'No entry matches these filters.'}</span>
+        <Button small testId="audit-empty-clear" onClick={onClearFilters}>
+          Clear filters
+        </Button>
+      </div>
+    );
+
+  return (
+    <>
+      <div className="toolbar audit-toolbar">
+        <span
+          className="audit-count"
+          data-testid="audit-count"
+          data-matched={matched ?? ''}
+          data-total={pages.total ?? ''}
+          aria-live="polite"
+        >
+          {problem === null ? countText(pages.matched, pages.total) : problem}
+        </span>
+        <Button
+          small
+          testId="audit-refresh"
+          busy={pages.fetching}
+          title="Ask the log again (it refreshes by itself when entries are appended)"
+          onClick={() => void queryClient.invalidateQueries({ queryKey: queryKeys.audit() })}
+        >
+          Refresh
+        </Button>
+        {tools}
+      </div>
+      {pages.error !== null && <ErrorLine error={pages.error} plain testId="audit-list-error" />}
+      <AuditList
+        count={matched ?? 0}
+        entryAt={pages.entryAt}
+        onRange={onRange}
+        selectedSeq={selectedSeq}
+        onSelect={onSelect}
+        label="Audit entries, newest first"
+        testId="audit-list"
+        empty={matched === 0 ? empty : null}
+      />
+    </>
+  );
+}
