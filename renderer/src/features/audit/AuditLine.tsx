@@ -51,6 +51,7 @@ export const AuditLine = memo(function AuditLine({ entry, index, selected, top, 
       data-operation={entry.operation}
       data-outcome={entry.outcome}
       data-path={entry.path}
+      data-connection={entry.connection.name}
       data-selected={selected}
       role="option"
       aria-selected={selected}

@@ -12,6 +12,8 @@ interface Props {
   filter: AuditFilter;
   /** Why the filter cannot match (nothing is asked then), or null. */
   problem: string | null;
+  /** The filters were changed and are not asked yet (debounced). */
+  typing: boolean;
   selectedSeq: number | null;
   onSelect: (entry: AuditEntry) => void;
   onClearFilters: () => void;
@@ -29,7 +31,15 @@ function countText(matched: number | null, total: number | null): string {
 }
 
 /** The count matching, the toolbar, and the virtual list over every matching entry, fetched page by page. */
-export function AuditResults({ filter, problem, selectedSeq, onSelect, onClearFilters, tools }: Props) {
+export function AuditResults({
+  filter,
+  problem,
+  typing,
+  selectedSeq,
+  onSelect,
+  onClearFilters,
+  tools,
+}: Props) {
   const queryClient = useQueryClient();
   const [range, setRange] = useState<{ first: number; last: number; cursor: number | null }>({
     first: 0,
@@ -68,6 +78,7 @@ export function AuditResults({ filter, problem, selectedSeq, onSelect, onClearFi
           data-testid="audit-count"
           data-matched={matched ?? ''}
           data-total={pages.total ?? ''}
+          data-settled={!typing && !pages.fetching && pages.matched !== null}
           aria-live="polite"
         >
           {problem === null ? countText(pages.matched, pages.total) : problem}

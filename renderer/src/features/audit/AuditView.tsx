@@ -49,6 +49,7 @@ export function AuditView() {
         key={JSON.stringify(filter)}
         filter={filter}
         problem={problem}
+        typing={filterState !== settled}
         selectedSeq={selected?.seq ?? null}
         onSelect={selectEntry}
         onClearFilters={() => setFilterState(NO_FILTER)}
