@@ -36,7 +36,7 @@ export function RevertItems({ items, testId, onOpenEntry }: Props) {
   return (
     <div
       ref={scrollRef}
-      className="virtual-scroll revert-items"
+      className="revert-items"
       style={{ height: Math.max(height, ROW_HEIGHT) }}
       data-testid={testId}
       data-count={items.length}
