@@ -86,12 +86,21 @@ export function AuditView() {
             setGroupId(null);
             selectEntry(row);
           }}
-          onRevertGroup={(syncId) => setRevertTarget({ syncId })}
+          onRevertGroup={(syncId) => {
+            // One dialog at a time: the revert's report links to the entries, the list shows the group.
+            setGroupId(null);
+            setRevertTarget({ syncId });
+          }}
           onClose={() => setGroupId(null)}
         />
       )}
       {revertTarget !== null && (
-        <RevertDialog target={revertTarget} onOpenEntry={openEntry} onClose={() => setRevertTarget(null)} />
+        <RevertDialog
+          target={revertTarget}
+          entry={'seq' in revertTarget && entry.data?.seq === revertTarget.seq ? entry.data : null}
+          onOpenEntry={openEntry}
+          onClose={() => setRevertTarget(null)}
+        />
       )}
     </div>
   );

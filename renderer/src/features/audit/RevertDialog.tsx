@@ -1,4 +1,4 @@
-import type { RevertPlan } from '../../../../shared/model/audit.js';
+import type { AuditEntry, RevertPlan } from '../../../../shared/model/audit.js';
 import type { AuditRevertTarget } from '../../api/audit.queries.js';
 import { useAuditRevert, useAuditRevertPlan } from '../../api/useAuditRevert.js';
 import { Button } from '../../components/Button.js';
@@ -12,11 +12,16 @@ import { StatusLine } from '../../components/StatusLine.js';
 import { TextInput } from '../../components/TextInput.js';
 import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
 import { countOf } from '../../lib/format-bytes.js';
+import { auditValueText } from '../../lib/audit-value.js';
+import { DiffEditor } from '../../monaco/LazyEditors.js';
 import { RevertItems } from './RevertItems.js';
-import { reportCounts } from './revert-labels.js';
+import { entryDiffLanguage } from './audit-values.js';
+import { reportSentence } from './revert-labels.js';
 
 interface Props {
   target: AuditRevertTarget;
+  /** The entry reverted (one entry's revert), whose values preview what the revert writes; else null. */
+  entry: AuditEntry | null;
   onOpenEntry: (seq: number) => void;
   onClose: () => void;
 }
@@ -25,20 +30,43 @@ interface Props {
 function planSentence(plan: RevertPlan, group: boolean): string {
   const ready = plan.items.filter((item) => item.state === 'ready').length;
   if (ready === 0) {
-    return group
-      ? 'Nothing in this sync can be reverted: every write was changed since, or cannot be undone.'
+    if (group)
+      return 'Nothing in this sync can be reverted: every write was changed since, or cannot be undone.';
+    return plan.items[0]?.state === 'moved'
+      ? 'This change cannot be reverted now: the node changed since, and a revert never overwrites a later change.'
       : 'This change cannot be reverted.';
   }
   const skipped = plan.items.length - ready;
-  const what = group ? countOf(ready, 'write', 'writes') : 'the change';
-  return `Reverting ${what} on ${plan.connectionName}${skipped > 0 ? `; ${countOf(skipped, 'item is', 'items are')} left as they are` : ''}. The revert is itself audited, and refused for any node changed in the meantime.`;
+  const what = group ? countOf(ready, 'write', 'writes') : 'this change';
+  const left = skipped > 0 ? ` (${countOf(skipped, 'item is', 'items are')} left as they are)` : '';
+  return `Reverts ${what} on ${plan.connectionName}${left}, each only if the node is still as the entry left it. The revert is audited too.`;
+}
+
+/** What one entry's revert writes, as a diff: the node as the entry left it, and as the revert leaves it. */
+function RevertPreview({ entry }: { entry: AuditEntry }) {
+  return (
+    <div>
+      <div className="revert-preview-head">
+        <span>Now (as entry #{entry.seq} left it)</span>
+        <span>After the revert</span>
+      </div>
+      <div className="revert-preview">
+        <DiffEditor
+          original={auditValueText(entry.after)}
+          modified={auditValueText(entry.before)}
+          language={entryDiffLanguage(entry)}
+          testId="revert-preview"
+        />
+      </div>
+    </div>
+  );
 }
 
 /**
  * Reverts one entry or a whole sync: the plan first (what each item would write, and which cannot be
  * reverted and why), then on prod the typed path (one entry) or connection name (a sync), then the report.
  */
-export function RevertDialog({ target, onOpenEntry, onClose }: Props) {
+export function RevertDialog({ target, entry, onOpenEntry, onClose }: Props) {
   const group = 'syncId' in target;
   const plan = useAuditRevertPlan(target);
   const revert = useAuditRevert();
@@ -77,7 +105,6 @@ export function RevertDialog({ target, onOpenEntry, onClose }: Props) {
       onClose={onClose}
       testId="revert-dialog"
       tone={prod ? 'danger' : 'normal'}
-      size={group ? 'wide' : 'normal'}
       footer={
         report ? (
           <Button tone="primary" testId="revert-done" onClick={onClose}>
@@ -104,6 +131,7 @@ export function RevertDialog({ target, onOpenEntry, onClose }: Props) {
             {planSentence(data, group)}
           </p>
           <RevertItems items={data.items} testId="revert-plan-items" onOpenEntry={onOpenEntry} />
+          {entry && ready > 0 && <RevertPreview entry={entry} />}
           {group
             ? prod &&
               ready > 0 && (
@@ -147,7 +175,7 @@ export function RevertDialog({ target, onOpenEntry, onClose }: Props) {
           data-items={report.items.length}
         >
           <p className="revert-sentence" data-testid="revert-report-counts">
-            <b>{report.reverted > 0 ? 'Reverted.' : 'Nothing was reverted.'}</b> {reportCounts(report)}
+            {reportSentence(report)}
           </p>
           <RevertItems items={report.items} testId="revert-report-items" onOpenEntry={onOpenEntry} />
         </div>

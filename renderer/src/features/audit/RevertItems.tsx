@@ -1,26 +1,83 @@
-import { useRef } from 'react';
-import type { RevertItem, RevertReport } from '../../../../shared/model/audit.js';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type CSSProperties } from 'react';
+import type { RevertItem, RevertReport } from '../../../../shared/model/audit.js';
 import { ROW_HEIGHT } from '../../hooks/useRowVirtualizer.js';
 import { OUTCOME_LABELS, STATE_LABELS, actionLabel } from './revert-labels.js';
 
 type ReportItem = RevertReport['items'][number];
+type Item = RevertItem | ReportItem;
 
 interface Props {
   /** The plan's items, or the report's (with their outcome). */
-  items: readonly (RevertItem | ReportItem)[];
+  items: readonly Item[];
   testId: string;
   /** Opens an entry (the one reverted, or the revert written). */
   onOpenEntry: (seq: number) => void;
 }
 
-/** Lines of one item: a second one for the reason it is not ready, when there is one. */
-function linesOf(item: RevertItem | undefined): number {
+/** Up to this many items are listed whole (reasons wrapped); more are virtualized, a line and a reason each. */
+const PLAIN_MAX = 50;
+
+/** Lines of a virtualized item: a second one for the reason it is not ready, when there is one. */
+function linesOf(item: Item | undefined): number {
   return item?.reason ? 2 : 1;
 }
 
-/** The items of a revert plan or report, virtualized (a sync group may hold thousands). */
-export function RevertItems({ items, testId, onOpenEntry }: Props) {
+function ItemLine({
+  item,
+  style,
+  onOpenEntry,
+}: {
+  item: Item;
+  style?: CSSProperties;
+  onOpenEntry: (seq: number) => void;
+}) {
+  const outcome = 'outcome' in item ? item.outcome : null;
+  const revertSeq = 'revertSeq' in item ? item.revertSeq : null;
+  return (
+    <div
+      className="revert-item"
+      style={style}
+      data-testid="revert-item"
+      data-seq={item.seq}
+      data-path={item.path}
+      data-state={item.state}
+      data-action={item.action ?? ''}
+      data-outcome={outcome ?? ''}
+    >
+      <div className="revert-item-line">
+        <button className="audit-link" title="Open this entry" onClick={() => onOpenEntry(item.seq)}>
+          #{item.seq}
+        </button>
+        <span className="mono revert-item-path" title={item.path}>
+          {item.path}
+        </span>
+        <span className="muted">{actionLabel(item.action)}</span>
+        <span className="revert-state" data-state={outcome ?? item.state}>
+          {outcome ? OUTCOME_LABELS[outcome] : STATE_LABELS[item.state]}
+        </span>
+        {revertSeq !== null && (
+          <button
+            className="audit-link"
+            data-testid="revert-item-written"
+            title="Open the entry the revert wrote"
+            onClick={() => onOpenEntry(revertSeq)}
+          >
+            → #{revertSeq}
+          </button>
+        )}
+      </div>
+      {item.reason && (
+        <div className="revert-item-reason" data-testid="revert-item-reason" title={item.reason}>
+          {item.reason}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A long list of items (a sync of thousands), virtualized: only the lines in view exist. */
+function VirtualItems({ items, onOpenEntry }: Omit<Props, 'testId'>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // Not useRowVirtualizer: an item with a reason takes two lines, known from the item itself.
   const virtualizer = useVirtualizer({
@@ -29,69 +86,44 @@ export function RevertItems({ items, testId, onOpenEntry }: Props) {
     estimateSize: (index) => ROW_HEIGHT * linesOf(items[index]),
     overscan: 10,
   });
-  const height = Math.min(
-    items.reduce((sum, item) => sum + ROW_HEIGHT * linesOf(item), 0),
-    10 * ROW_HEIGHT,
-  );
   return (
-    <div
-      ref={scrollRef}
-      className="revert-items"
-      style={{ height: Math.max(height, ROW_HEIGHT) }}
-      data-testid={testId}
-      data-count={items.length}
-      tabIndex={0}
-      aria-label="Items"
-    >
+    <div ref={scrollRef} className="revert-items-scroll" tabIndex={0} aria-label="Items">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const item = items[row.index];
-          if (!item) return null;
-          const outcome = 'outcome' in item ? item.outcome : null;
-          const revertSeq = 'revertSeq' in item ? item.revertSeq : null;
-          return (
-            <div
+          return item ? (
+            <ItemLine
               key={row.key}
-              className="revert-item"
-              style={{ transform: `translateY(${row.start}px)`, height: row.size }}
-              data-testid="revert-item"
-              data-seq={item.seq}
-              data-path={item.path}
-              data-state={item.state}
-              data-action={item.action ?? ''}
-              data-outcome={outcome ?? ''}
-            >
-              <div className="revert-item-line">
-                <button className="audit-link" title="Open this entry" onClick={() => onOpenEntry(item.seq)}>
-                  #{item.seq}
-                </button>
-                <span className="mono revert-item-path" title={item.path}>
-                  {item.path}
-                </span>
-                <span className="muted">{actionLabel(item.action)}</span>
-                <span className="revert-state" data-state={outcome ?? item.state}>
-                  {outcome ? OUTCOME_LABELS[outcome] : STATE_LABELS[item.state]}
-                </span>
-                {revertSeq !== null && (
-                  <button
-                    className="audit-link"
-                    data-testid="revert-item-written"
-                    title="Open the entry the revert wrote"
-                    onClick={() => onOpenEntry(revertSeq)}
-                  >
-                    → #{revertSeq}
-                  </button>
-                )}
-              </div>
-              {item.reason && (
-                <div className="revert-item-reason" data-testid="revert-item-reason">
-                  {item.reason}
-                </div>
-              )}
-            </div>
-          );
+              item={item}
+              onOpenEntry={onOpenEntry}
+              style={{
+                position: 'absolute',
+                left: 0,
+                right: 0,
+                transform: `translateY(${row.start}px)`,
+                height: row.size,
+              }}
+            />
+          ) : null;
         })}
       </div>
+    </div>
+  );
+}
+
+/** The items of a revert plan or report: what each would write or did, and why not where it will not. */
+export function RevertItems({ items, testId, onOpenEntry }: Props) {
+  return (
+    <div className="revert-items" data-testid={testId} data-count={items.length}>
+      {items.length > PLAIN_MAX ? (
+        <VirtualItems items={items} onOpenEntry={onOpenEntry} />
+      ) : (
+        <div className="revert-items-plain" tabIndex={-1}>
+          {items.map((item) => (
+            <ItemLine key={item.seq} item={item} onOpenEntry={onOpenEntry} />
+          ))}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { RevertItem, RevertReport } from '../../../../shared/model/audit.js';
+import { countOf, formatCount } from '../../lib/format-bytes.js';
 
 type ReportOutcome = RevertReport['items'][number]['outcome'];
 
@@ -23,12 +24,22 @@ export const OUTCOME_LABELS: Record<ReportOutcome, string> = {
   failed: 'failed',
 };
 
-/** The counts of a report in one line: "2 reverted · 1 changed since · 0 failed". */
-export function reportCounts(report: RevertReport): string {
+/** What a report did, in one sentence: "Reverted 3 of 4 writes; 1 changed since, left as it is." */
+export function reportSentence(report: RevertReport): string {
   const count = (outcome: ReportOutcome) => report.items.filter((item) => item.outcome === outcome).length;
-  const parts = [`${report.reverted} reverted`];
-  if (count('moved') > 0) parts.push(`${count('moved')} changed since`);
-  if (count('unrevertable') > 0) parts.push(`${count('unrevertable')} cannot be reverted`);
-  if (count('failed') > 0) parts.push(`${count('failed')} failed`);
-  return parts.join(' · ');
+  const all = report.items.length;
+  const head =
+    report.reverted === 0
+      ? 'Nothing was reverted'
+      : all === 1
+        ? 'Reverted'
+        : `Reverted ${formatCount(report.reverted)} of ${countOf(all, 'write', 'writes')}`;
+  const rest = [
+    count('moved') > 0
+      ? `${formatCount(count('moved'))} changed since, left as ${count('moved') === 1 ? 'it is' : 'they are'}`
+      : null,
+    count('unrevertable') > 0 ? `${formatCount(count('unrevertable'))} cannot be reverted` : null,
+    count('failed') > 0 ? `${formatCount(count('failed'))} failed` : null,
+  ].filter((part): part is string => part !== null);
+  return `${head}${rest.length > 0 ? `: ${rest.join(', ')}` : ''}. ${report.reverted > 0 ? 'Each revert is an entry of its own in the log.' : ''}`.trim();
 }
