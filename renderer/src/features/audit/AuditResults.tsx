@@ -41,14 +41,19 @@ export function AuditResults({
   tools,
 }: Props) {
   const queryClient = useQueryClient();
-  const [range, setRange] = useState<{ first: number; last: number; cursor: number | null }>({
+  // A new filter starts a new list (at the top, without the old keyboard cursor): the rows drawn are
+  // remembered with the filter they were drawn for, and forgotten with it.
+  const filterKey = JSON.stringify(filter);
+  const [drawn, setDrawn] = useState<{ key: string; first: number; last: number; cursor: number | null }>({
+    key: filterKey,
     first: 0,
     last: -1,
     cursor: null,
   });
+  const range = drawn.key === filterKey ? drawn : { first: 0, last: -1, cursor: null };
   const onRange = useCallback(
-    (first: number, last: number, cursor: number | null) => setRange({ first, last, cursor }),
-    [],
+    (first: number, last: number, cursor: number | null) => setDrawn({ key: filterKey, first, last, cursor }),
+    [filterKey],
   );
   const pages = useAuditPages(filter, range.first, range.last, range.cursor === null ? [] : [range.cursor]);
   const matched = problem === null ? pages.matched : 0;
@@ -96,6 +101,7 @@ export function AuditResults({
       </div>
       {pages.error !== null && <ErrorLine error={pages.error} plain testId="audit-list-error" />}
       <AuditList
+        key={filterKey}
         count={matched ?? 0}
         entryAt={pages.entryAt}
         onRange={onRange}

@@ -45,8 +45,6 @@ export function AuditView() {
     <div className="audit-view" data-testid="audit-view">
       <AuditFilterBar value={filterState} onChange={setFilterState} />
       <AuditResults
-        // A new filter starts a new list: at the top, without the old list's keyboard cursor.
-        key={JSON.stringify(filter)}
         filter={filter}
         problem={problem}
         typing={filterState !== settled}
