@@ -336,8 +336,8 @@ describe('audit centre in the browser', () => {
     expect(csv.slice(1).join('\n')).toContain('/app/flags');
   });
 
-  it('lists thousands of entries page by page, drawing only the lines in view', async () => {
-    const bulk = 5000;
+  it('lists a hundred thousand entries page by page, drawing only the lines in view', async () => {
+    const bulk = 100_000;
     const store = await AuditStore.open(join(ui.app.dataDir, 'audit', 'audit.jsonl'), {
       identity: { user: 'ci-bot', host: 'build-7' },
     });
@@ -352,7 +352,7 @@ describe('audit centre in the browser', () => {
       Array.from({ length: bulk }, (_, i) => ({
         connection,
         operation: 'set' as const,
-        path: `/bulk/key-${String(i).padStart(5, '0')}`,
+        path: `/bulk/key-${String(i).padStart(6, '0')}`,
         before: Buffer.from(`v${i}`),
         after: Buffer.from(`v${i + 1}`),
         outcome: 'ok' as const,
@@ -362,37 +362,50 @@ describe('audit centre in the browser', () => {
     await page.getByTestId('audit-refresh').click();
     await page.getByTestId('audit-filter-user').fill('ci-bot');
     await matched(bulk);
-    expect(await rows().first().getAttribute('data-path')).toBe('/bulk/key-04999');
+    expect(await rows().first().getAttribute('data-path')).toBe('/bulk/key-099999');
     expect(await rows().count()).toBeLessThan(120);
-    // End goes to the oldest: its page (offset 4800) is fetched then, not before.
+    // End goes to the oldest: its page (offset 99,800) is fetched then, not before.
     await page.locator('[data-testid=audit-list] [role=listbox]').focus();
     await page.keyboard.press('End');
-    await page.locator('[data-testid=audit-row][data-path="/bulk/key-00000"]').waitFor();
+    await page.locator('[data-testid=audit-row][data-path="/bulk/key-000000"]').waitFor();
     await page.locator('[data-testid=audit-detail] [data-testid=audit-facts]').waitFor();
     expect(await page.getByTestId('audit-facts').innerText()).toContain('ci-bot@build-7');
     await page.getByTestId('audit-filter-kind').selectOption('etcd');
     await page.getByTestId('audit-filter-path-contains').fill('key-0001');
-    await matched(10);
+    await matched(100);
     await screenshot(page, 'audit-bulk-filtered');
   });
 
   it('verifies the chain with progress, then names the first broken entry of a tampered log', async () => {
     await clearFilters();
+    await matched(Number(await count().getAttribute('data-total')));
+    // Every state the progress line goes through, as drawn (a verify of 50 MB takes a moment).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { verifySeen: string[] }).verifySeen = seen;
+      new MutationObserver(() => {
+        const line = document.querySelector('[data-testid=audit-verify-progress]');
+        if (line) seen.push(line.textContent ?? '');
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByTestId('audit-verify').click();
+    await screenshot(page, 'audit-verifying');
     const intact = page.locator('[data-testid=audit-verify-result][data-ok=true]');
     await intact.waitFor({ timeout: 30_000 });
     const total = Number(await count().getAttribute('data-total'));
     expect(await intact.getAttribute('data-entries')).toBe(String(total));
     expect(await intact.innerText()).toMatch(/^Chain intact: [\d,]+ entries in 1 file\.$/);
+    const seen = await page.evaluate(() => (window as unknown as { verifySeen: string[] }).verifySeen);
+    expect(seen.some((line) => /[\d,]+ entries · [\d.]+ \w+ of [\d.]+ MB/.test(line))).toBe(true);
     await screenshot(page, 'audit-verified');
 
     // Rewrite one entry's path in the middle of the log, keeping its length: only the chain can tell.
     const file = join(ui.app.dataDir, 'audit', 'audit.jsonl');
     const lines = (await readFile(file, 'utf8')).split('\n');
-    const at = lines.findIndex((line) => line.includes('"/bulk/key-02500"'));
+    const at = lines.findIndex((line) => line.includes('"/bulk/key-050000"'));
     expect(at).toBeGreaterThan(0);
     const seq = (JSON.parse(lines[at]!) as { seq: number }).seq;
-    lines[at] = lines[at]!.replace('"/bulk/key-02500"', '"/bulk/key-0250X"');
+    lines[at] = lines[at]!.replace('"/bulk/key-050000"', '"/bulk/key-05000X"');
     await writeFile(file, lines.join('\n'));
     await page.getByTestId('audit-verify').click();
     const broken = page.locator('[data-testid=audit-verify-result][data-ok=false]');
