@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { AUDIT_EXPORT_FORMATS, type AuditFilter } from '../../../../shared/model/audit.js';
 import { useAuditExport } from '../../api/useAuditExport.js';
 import { Button } from '../../components/Button.js';
@@ -6,26 +5,35 @@ import { describeError } from '../../errors/error-messages.js';
 import { downloadText } from '../watch/stream-export.js';
 import { EXPORT_MIME, auditExportFileName, exportSentence } from './audit-export.js';
 
+/** What an export said: its sentence, and whether it carried fewer than matched. */
+export interface ExportNotice {
+  text: string;
+  truncated: boolean;
+  ok: boolean;
+}
+
 interface Props {
   filter: AuditFilter;
   /** Nothing matches: nothing to export. */
   disabled: boolean;
+  /** Told what the export carried (or why it failed), and null when a new one starts. */
+  onNotice: (notice: ExportNotice | null) => void;
 }
 
 /** Exports the entries the filters match as a JSON Lines or CSV file, and says what it carried. */
-export function AuditExportButtons({ filter, disabled }: Props) {
+export function AuditExportButtons({ filter, disabled, onNotice }: Props) {
   const exporter = useAuditExport();
-  const [said, setSaid] = useState<{ text: string; truncated: boolean } | null>(null);
   const run = (format: (typeof AUDIT_EXPORT_FORMATS)[number]) => {
-    setSaid(null);
+    onNotice(null);
     exporter.mutate(
       { filter, format },
       {
         onSuccess: (result) => {
           const fileName = auditExportFileName(format, Date.now());
           downloadText(result.text, fileName, EXPORT_MIME[format]);
-          setSaid({ text: exportSentence(result, format, fileName), truncated: result.truncated });
+          onNotice({ text: exportSentence(result, format, fileName), truncated: result.truncated, ok: true });
         },
+        onError: (error) => onNotice({ text: describeError(error).message, truncated: false, ok: false }),
       },
     );
   };
@@ -44,21 +52,6 @@ export function AuditExportButtons({ filter, disabled }: Props) {
         </Button>
       ))}
       {exporter.isPending && <span className="muted">Exporting…</span>}
-      {exporter.isError && (
-        <span className="audit-error-text" data-testid="audit-export-result" data-ok="false">
-          {describeError(exporter.error).message}
-        </span>
-      )}
-      {said && (
-        <span
-          className={said.truncated ? 'warn-text' : 'muted'}
-          data-testid="audit-export-result"
-          data-truncated={said.truncated}
-          title={said.text}
-        >
-          {said.text}
-        </span>
-      )}
     </span>
   );
 }

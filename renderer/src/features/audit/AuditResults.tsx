@@ -19,6 +19,8 @@ interface Props {
   onClearFilters: () => void;
   /** The rest of the toolbar (export, verify). */
   tools: ReactNode;
+  /** Lines under the toolbar (what an export or a verify found). */
+  notices: ReactNode;
 }
 
 /** "12 of 1,204 entries", and whether the list is being asked again. */
@@ -39,6 +41,7 @@ export function AuditResults({
   onSelect,
   onClearFilters,
   tools,
+  notices,
 }: Props) {
   const queryClient = useQueryClient();
   // A new filter starts a new list (at the top, without the old keyboard cursor): the rows drawn are
@@ -99,6 +102,7 @@ export function AuditResults({
         </Button>
         {tools}
       </div>
+      {notices}
       {pages.error !== null && <ErrorLine error={pages.error} plain testId="audit-list-error" />}
       <AuditList
         key={filterKey}

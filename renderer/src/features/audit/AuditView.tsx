@@ -6,12 +6,13 @@ import { Button } from '../../components/Button.js';
 import { ErrorLine } from '../../components/ErrorLine.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { AuditDetail } from './AuditDetail.js';
-import { AuditExportButtons } from './AuditExportButtons.js';
+import { AuditExportButtons, type ExportNotice } from './AuditExportButtons.js';
 import { AuditFilterBar } from './AuditFilterBar.js';
 import { AuditGroupDialog } from './AuditGroupDialog.js';
 import { AuditResults } from './AuditResults.js';
 import { RevertDialog } from './RevertDialog.js';
-import { VerifyChain } from './VerifyChain.js';
+import { VerifyButton, VerifyResultLine } from './VerifyChain.js';
+import { useAuditVerify } from '../../api/useAuditVerify.js';
 import { NO_FILTER, filterProblem, toAuditFilter, type AuditFilterState } from './audit-filter.js';
 import './AuditView.css';
 
@@ -33,6 +34,11 @@ export function AuditView() {
   const entry = useAuditEntry(selected?.seq ?? null, selected?.known);
   const [groupId, setGroupId] = useState<string | null>(null);
   const [revertTarget, setRevertTarget] = useState<AuditRevertTarget | null>(null);
+  const verify = useAuditVerify();
+  // What the last export carried, said only while the filters it exported are the ones shown.
+  const filterKey = JSON.stringify(filter);
+  const [exported, setExported] = useState<{ key: string; notice: ExportNotice } | null>(null);
+  const exportNotice = exported?.key === filterKey ? exported.notice : null;
 
   const selectEntry = useCallback((row: AuditEntry) => setSelected({ seq: row.seq, known: row }), []);
   const openEntry = useCallback((seq: number) => {
@@ -53,9 +59,36 @@ export function AuditView() {
         onClearFilters={() => setFilterState(NO_FILTER)}
         tools={
           <>
-            <AuditExportButtons filter={filter} disabled={problem !== null} />
+            <AuditExportButtons
+              filter={filter}
+              disabled={problem !== null}
+              onNotice={(notice) => setExported(notice ? { key: filterKey, notice } : null)}
+            />
             <span className="spacer" />
-            <VerifyChain onOpenEntry={openEntry} />
+            <VerifyButton verify={verify} />
+          </>
+        }
+        notices={
+          <>
+            {exportNotice && (
+              <div
+                className="audit-notice"
+                data-tone={exportNotice.ok ? (exportNotice.truncated ? 'warn' : 'plain') : 'bad'}
+              >
+                <span
+                  data-testid="audit-export-result"
+                  data-ok={exportNotice.ok}
+                  data-truncated={exportNotice.truncated}
+                >
+                  {exportNotice.text}
+                </span>
+                <span className="spacer" />
+                <Button small tone="ghost" aria-label="Dismiss" onClick={() => setExported(null)}>
+                  ×
+                </Button>
+              </div>
+            )}
+            <VerifyResultLine verify={verify} onOpenEntry={openEntry} />
           </>
         }
       />
