@@ -2,6 +2,8 @@ import { AppError, isAppError } from '../../../shared/errors.js';
 import { KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
 import type { HistoryReport, HistoryVersion } from '../../../shared/model/history.js';
 import type { NodeValue } from '../../../shared/model/node.js';
+import type { ConnectionProfile } from '../../../shared/model/connection.js';
+import type { BackendSession } from '../backends/backend.js';
 import type { AuditStore } from '../audit/audit.store.js';
 import type { ConnectionService } from '../connections/connection.service.js';
 import type { WritePermit } from '../gate/write.permit.js';
@@ -13,6 +15,12 @@ import { mergeVersions, type Sourced } from './history.merge.js';
 import { watchId, watchVersion } from './history.watch.js';
 
 const SERVER = 'server:';
+
+/** An open store whose node history is asked for. */
+export interface HistoryStore {
+  profile: ConnectionProfile;
+  session: BackendSession;
+}
 const AUDIT = 'audit:';
 const WATCH = 'watch:';
 
@@ -31,13 +39,22 @@ export class HistoryService {
 
   /** The node's versions, newest first, at most `limit`, with what the list is made of. */
   async list(connectionId: string, path: string, limit: number): Promise<HistoryReport> {
-    const session = await this.connections.session(connectionId);
+    const [session, profile] = await Promise.all([
+      this.connections.session(connectionId),
+      this.connections.profile(connectionId),
+    ]);
+    return this.listOf({ profile, session }, path, limit);
+  }
+
+  /** The same for an open store that may not be a saved connection (a CLI source given as a URL). */
+  async listOf(store: HistoryStore, path: string, limit: number): Promise<HistoryReport> {
+    const { profile, session } = store;
     if (session.history) {
       const server = await session.history.list(path, limit);
       const entries = server.entries.map((entry) => ({ ...entry, id: `${SERVER}${entry.id}` }));
       return { entries, serverKeeps: true, notes: server.notes };
     }
-    const profile = await this.connections.profile(connectionId);
+    const connectionId = profile.id;
     const page = await this.audit.list({ connectionId, path, limit });
     const audited: Sourced[] = page.entries.filter(changedTheNode).map((entry) => ({
       version: auditVersion(entry),

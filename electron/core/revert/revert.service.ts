@@ -49,8 +49,10 @@ export class RevertService {
 
   /** The write gate's target of reverting a sync: its connection, at the root. */
   async groupTarget(syncId: string): Promise<WriteTarget> {
-    const [first] = await this.groupWrites(syncId);
-    return { profile: await this.profileOf(first!), path: '/', details: { revertOfSync: syncId } };
+    // Any entry of the sync names its connection (a refused sync too, so its revert is refused and audited).
+    const [first] = await this.audit.group(syncId);
+    if (first === undefined) throw new AppError('NOT_FOUND', `The audit log holds no entry of the sync ${syncId}.`);
+    return { profile: await this.profileOf(first), path: '/', details: { revertOfSync: syncId } };
   }
 
   /** Reverts one entry (admitted by the write gate). */
