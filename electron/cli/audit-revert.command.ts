@@ -36,7 +36,8 @@ export async function auditRevertCommand(args: string[], context: CliContext): P
     if (!parsed.flag('json')) context.print(`Reverted entry ${seq}: ${action} ${item.path}${written}.`);
     return 0;
   }
-  if (item.outcome === 'failed') throw new AppError('INTERNAL', item.reason ?? `Entry ${seq} could not be reverted.`);
+  if (item.outcome === 'failed')
+    throw new AppError('INTERNAL', item.reason ?? `Entry ${seq} could not be reverted.`);
   if (!parsed.flag('json')) context.print(`Entry ${seq} was not reverted: ${item.reason ?? item.outcome}`);
   return 1;
 }

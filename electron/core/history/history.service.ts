@@ -79,7 +79,10 @@ export class HistoryService {
       const session = await this.connections.session(connectionId);
       if (!session.history) {
         const profile = await this.connections.profile(connectionId);
-        throw new AppError('NOT_FOUND', `The server of "${profile.name}" keeps no history, so ${id} is unknown.`);
+        throw new AppError(
+          'NOT_FOUND',
+          `The server of "${profile.name}" keeps no history, so ${id} is unknown.`,
+        );
       }
       const version = await session.history.get(path, id.slice(SERVER.length));
       return { ...version, id };
@@ -140,7 +143,8 @@ export class HistoryService {
 
   private async auditVersion(connectionId: string, path: string, id: string): Promise<HistoryVersion> {
     const seq = Number(id.slice(AUDIT.length));
-    if (!Number.isSafeInteger(seq) || seq < 1) throw new AppError('INVALID_INPUT', `"${id}" names no audit entry.`);
+    if (!Number.isSafeInteger(seq) || seq < 1)
+      throw new AppError('INVALID_INPUT', `"${id}" names no audit entry.`);
     const entry = await this.audit.entry(seq);
     if (entry.connection.id !== connectionId || entry.path !== path || !changedTheNode(entry))
       throw new AppError('NOT_FOUND', `Audit entry ${seq} is not a change of ${path} on this connection.`);
@@ -148,11 +152,14 @@ export class HistoryService {
   }
 
   private watchVersion(connectionId: string, path: string, id: string): HistoryVersion {
-    const recorded = this.streams.nodeEvents(connectionId, path, Number.MAX_SAFE_INTEGER).find(
-      (event) => watchId(event) === id,
-    );
+    const recorded = this.streams
+      .nodeEvents(connectionId, path, Number.MAX_SAFE_INTEGER)
+      .find((event) => watchId(event) === id);
     if (recorded === undefined)
-      throw new AppError('NOT_FOUND', `The Watch tab no longer holds ${id} (its stream was removed or its ring moved on).`);
+      throw new AppError(
+        'NOT_FOUND',
+        `The Watch tab no longer holds ${id} (its stream was removed or its ring moved on).`,
+      );
     return watchVersion(recorded);
   }
 }

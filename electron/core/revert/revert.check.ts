@@ -25,7 +25,8 @@ export function unrevertableReason(entry: AuditEntry): string | null {
     if (entry.details?.['recursive'] === true && deleted > 1)
       return `Entry ${seq} deleted ${deleted} nodes recursively; the log keeps the value of the node itself only, so they cannot be re-created.`;
   }
-  if (entry.operation === 'create') return entry.after === null ? `Entry ${seq} does not record the value it created.` : null;
+  if (entry.operation === 'create')
+    return entry.after === null ? `Entry ${seq} does not record the value it created.` : null;
   if (entry.before === null) return `Entry ${seq} does not record the value ${entry.path} held before.`;
   if (auditBytes(entry.before) === null)
     return `The audit log kept only a digest of the value before entry ${seq} (${entry.before.size} bytes), so it cannot be written back.`;
@@ -45,15 +46,22 @@ export function revertStep(entry: AuditEntry, now: NodeValue | null): RevertStep
   const action = ACTIONS[entry.operation as keyof typeof ACTIONS] ?? null;
   const base = { seq: entry.seq, connectionName: entry.connection.name, path: entry.path, action };
   const refused = unrevertableReason(entry);
-  if (refused !== null) return { item: { ...base, state: 'unrevertable', reason: refused }, token: null, value: null };
-  const moved = (reason: string): RevertStep => ({ item: { ...base, state: 'moved', reason }, token: null, value: null });
+  if (refused !== null)
+    return { item: { ...base, state: 'unrevertable', reason: refused }, token: null, value: null };
+  const moved = (reason: string): RevertStep => ({
+    item: { ...base, state: 'moved', reason },
+    token: null,
+    value: null,
+  });
   if (entry.operation === 'delete') {
     if (now !== null) return moved(`${entry.path} exists again since entry ${entry.seq} deleted it.`);
     return { item: { ...base, state: 'ready', reason: null }, token: null, value: auditBytes(entry.before) };
   }
   if (now === null) return moved(`${entry.path} was deleted since entry ${entry.seq}.`);
   if (!sameAsAudited(Buffer.from(now.valueBase64, 'base64'), entry.after!))
-    return moved(`${entry.path} changed since entry ${entry.seq}: its value is no longer the one written then.`);
+    return moved(
+      `${entry.path} changed since entry ${entry.seq}: its value is no longer the one written then.`,
+    );
   const value = entry.operation === 'set' ? auditBytes(entry.before) : null;
   return { item: { ...base, state: 'ready', reason: null }, token: now.token, value };
 }

@@ -51,7 +51,8 @@ export class RevertService {
   async groupTarget(syncId: string): Promise<WriteTarget> {
     // Any entry of the sync names its connection (a refused sync too, so its revert is refused and audited).
     const [first] = await this.audit.group(syncId);
-    if (first === undefined) throw new AppError('NOT_FOUND', `The audit log holds no entry of the sync ${syncId}.`);
+    if (first === undefined)
+      throw new AppError('NOT_FOUND', `The audit log holds no entry of the sync ${syncId}.`);
     return { profile: await this.profileOf(first), path: '/', details: { revertOfSync: syncId } };
   }
 
@@ -71,7 +72,13 @@ export class RevertService {
     for (const entry of entries) {
       if (entry.connection.id !== permit.profile.id) {
         const reason = `Entry ${entry.seq} wrote to "${entry.connection.name}", not to "${permit.profile.name}".`;
-        items.push({ ...(await this.step(entry, permit.profile)).item, state: 'unrevertable', reason, outcome: 'unrevertable', revertSeq: null });
+        items.push({
+          ...(await this.step(entry, permit.profile)).item,
+          state: 'unrevertable',
+          reason,
+          outcome: 'unrevertable',
+          revertSeq: null,
+        });
         continue;
       }
       items.push(await this.revertOne(entry, permit, { ...extra, revertOf: entry.seq }));
@@ -79,7 +86,11 @@ export class RevertService {
     return { items, reverted: items.filter((item) => item.outcome === 'reverted').length };
   }
 
-  private async revertOne(entry: AuditEntry, permit: WritePermit, details: AuditDetails): Promise<ReportItem> {
+  private async revertOne(
+    entry: AuditEntry,
+    permit: WritePermit,
+    details: AuditDetails,
+  ): Promise<ReportItem> {
     const step = await this.step(entry, permit.profile);
     if (step.item.state !== 'ready') return { ...step.item, outcome: step.item.state, revertSeq: null };
     const connectionId = permit.profile.id;
@@ -95,7 +106,9 @@ export class RevertService {
         await this.nodes.create({ connectionId, path, valueBase64, mode: NO_MODE }, permit, details);
       }
     } catch (error) {
-      const moved = isAppError(error) && (error.code === 'CONFLICT' || error.code === 'NODE_EXISTS' || error.code === 'NOT_FOUND');
+      const moved =
+        isAppError(error) &&
+        (error.code === 'CONFLICT' || error.code === 'NODE_EXISTS' || error.code === 'NOT_FOUND');
       const reason = isAppError(error) ? error.message : String(error);
       return {
         ...step.item,

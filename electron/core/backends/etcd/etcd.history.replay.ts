@@ -37,7 +37,12 @@ export function replayKeyEvents(
   end: ReplayEnd,
   keep: number,
 ): Promise<IEvent[]> {
-  const watcher: Watcher = rpc.client.watch().key(key).withPreviousKV().startRevision(from.toString()).watcher();
+  const watcher: Watcher = rpc.client
+    .watch()
+    .key(key)
+    .withPreviousKV()
+    .startRevision(from.toString())
+    .watcher();
   const events: IEvent[] = [];
   return new Promise<IEvent[]>((resolve, reject) => {
     let quiet: NodeJS.Timeout | undefined;

@@ -91,7 +91,9 @@ export class EtcdHistory implements HistoryApi {
       // The version the key held at the compaction, written before it, is still readable.
       const base = (await this.rpc.range(`Reading ${path}`, { key, revision: oldest.toString() })).kvs[0];
       if (base !== undefined && BigInt(base.mod_revision) < oldest)
-        entries.unshift(putEntry(base, `The version the key held when etcd compacted at revision ${oldest}.`));
+        entries.unshift(
+          putEntry(base, `The version the key held when etcd compacted at revision ${oldest}.`),
+        );
       notes.push(`Older versions were compacted at revision ${oldest}.`);
     }
     entries.reverse();
@@ -114,21 +116,29 @@ export class EtcdHistory implements HistoryApi {
     throw new AppError('NOT_FOUND', `${path} has no version at revision ${id}.`);
   }
 
+  /**
+   * The key as it was at `revision`. Below the compaction only the version the key held at the compacted
+   * revision is still readable (read there); any other is NOT_FOUND, naming the oldest revision kept.
+   */
   private async readAt(path: string, key: Buffer, revision: bigint): Promise<IKeyValue | null> {
     try {
-      const response = await this.rpc.range(`Reading ${path} at revision ${revision}`, {
-        key,
-        revision: revision.toString(),
-      });
-      return response.kvs[0] ?? null;
+      return await this.range(path, key, revision);
     } catch (error) {
-      const reason = `${error instanceof Error ? error.message : ''} ${isAppError(error) && error.cause instanceof Error ? error.cause.message : ''}`;
-      if (!COMPACTED.test(reason)) throw error;
+      const cause = isAppError(error) && error.cause instanceof Error ? error.cause.message : '';
+      if (!COMPACTED.test(`${error instanceof Error ? error.message : ''} ${cause}`)) throw error;
       const oldest = await oldestRevisionKept(this.rpc, key, revision);
+      const held = await this.range(path, key, oldest);
+      if (held !== null && BigInt(held.mod_revision) <= revision) return held;
       throw new AppError(
         'NOT_FOUND',
         `Revision ${revision} of ${path} was compacted; the oldest revision kept is ${oldest}.`,
       );
     }
+  }
+
+  private async range(path: string, key: Buffer, revision: bigint): Promise<IKeyValue | null> {
+    const what = `Reading ${path} at revision ${revision}`;
+    const response = await this.rpc.range(what, { key, revision: revision.toString() });
+    return response.kvs[0] ?? null;
   }
 }
