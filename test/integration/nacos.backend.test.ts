@@ -256,7 +256,7 @@ describe('Nacos driver: history, listeners and the service registry', () => {
     const versions = await Promise.all(
       entries.map((e) => session.history!.get('/public/hist/app.properties', e.id)),
     );
-    expect(versions.map((v) => utf8(v.valueBase64 ?? ""))).toEqual(expect.arrayContaining(['v=1', 'v=2']));
+    expect(versions.map((v) => utf8(v.valueBase64 ?? ''))).toEqual(expect.arrayContaining(['v=1', 'v=2']));
     expect((await rejection(session.history.get('/public/hist/app.properties', '999999999'))).code).toBe(
       'NOT_FOUND',
     );

@@ -51,11 +51,16 @@ describe('Nacos history through the contract', () => {
     expect([...times].sort().reverse()).toEqual(times);
     const oldest = history.at(-1)!;
     const version = await client.call('history.get', { connectionId: id, path, id: oldest.id });
-    expect(text(version.valueBase64 ?? "")).toBe('level=1\n');
+    expect(text(version.valueBase64 ?? '')).toBe('level=1\n');
 
     const stale = await client.call('node.get', { connectionId: id, path });
     // A second writer moves the config after it was read: the restore with the stale token is a conflict.
-    await client.call('node.set', { connectionId: id, path, valueBase64: b64('level=4\n'), token: stale.token });
+    await client.call('node.set', {
+      connectionId: id,
+      path,
+      valueBase64: b64('level=4\n'),
+      token: stale.token,
+    });
     await expect(
       client.call('history.restore', { connectionId: id, path, id: oldest.id, token: stale.token }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });

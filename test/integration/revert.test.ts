@@ -279,7 +279,14 @@ describe('reverting audit entries', () => {
     expect(history.code).toBe(0);
     const lines = history.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^audit:\d+  \S+  update  \S+@\S+  2 B  This machine's audit entry \d+\.$/);
+    expect(lines[0]!.split('  ')).toEqual([
+      expect.stringMatching(/^audit:\d+$/),
+      expect.stringMatching(/^2026-|^\d{4}-\d\d-\d\dT/),
+      'update',
+      expect.stringMatching(/^\S+@\S+$/),
+      '2 B',
+      expect.stringMatching(/^This machine's audit entry \d+\.$/),
+    ]);
     expect(lines[3]).toBe(
       "ZooKeeper keeps no history of values: these are this machine's audit entries for the node and what the Watch tab recorded.",
     );

@@ -86,7 +86,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'audit.export': ({ filter, format }) => audit.export(filter, format),
     'audit.verify': () => audit.verify(),
     'audit.revertPlan': (input) => revert.plan(input),
-    'audit.revert': { target: ({ seq }) => revert.target(seq), run: ({ seq }, permit) => revert.revert(seq, permit) },
+    'audit.revert': {
+      target: ({ seq }) => revert.target(seq),
+      run: ({ seq }, permit) => revert.revert(seq, permit),
+    },
     'audit.revertGroup': {
       target: ({ syncId }) => revert.groupTarget(syncId),
       run: ({ syncId }, permit) => revert.revertGroup(syncId, permit),

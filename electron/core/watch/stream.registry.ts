@@ -154,7 +154,8 @@ export class StreamRegistry {
   nodeEvents(connectionId: string, path: string, limit: number): RecordedNodeEvent[] {
     const found: RecordedNodeEvent[] = [];
     const ofNode = (event: StreamEvent): boolean =>
-      event.path === path && (event.type === 'created' || event.type === 'changed' || event.type === 'deleted');
+      event.path === path &&
+      (event.type === 'created' || event.type === 'changed' || event.type === 'deleted');
     for (const stream of this.streams.values()) {
       if (stream.connectionId !== connectionId) continue;
       const covers = stream.path === path || (stream.recursive && isBelow(path, stream.path));

@@ -35,7 +35,10 @@ export async function compactedRevision(
 ): Promise<AppError | null> {
   const oldest = await oldestRevisionKept(rpc, key, revision);
   if (oldest === revision) return null;
-  return new AppError('NOT_FOUND', `Revision ${revision} was compacted; the oldest revision kept is ${oldest}.`);
+  return new AppError(
+    'NOT_FOUND',
+    `Revision ${revision} was compacted; the oldest revision kept is ${oldest}.`,
+  );
 }
 
 /**
