@@ -1,6 +1,8 @@
 import { Etcd3 } from 'etcd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
+import type { MethodOutput } from '../../shared/contract/methods.js';
+import { runCli } from './support/cli-runner.js';
 import { b64, startCoreClient, text, type CoreClient } from './support/core-client.js';
 
 // etcd keeps every revision of a key until it is compacted: the History pane walks them (every put and delete
@@ -103,6 +105,7 @@ describe('etcd history through the contract', () => {
   it('names the compacted revision where the list stops, and keeps the version held then', async () => {
     const path = '/h/compacted';
     for (const n of [1, 2, 3]) await write(path, `c${n}`);
+    await write('/h/still', 'written once, before the compaction');
     const before = await list(path);
     // An unrelated write after the third version: the compaction's revision, where c3 is still the value.
     const kept = Number((await plain.put('/h/elsewhere').value('x').exec()).header.revision);
@@ -115,9 +118,37 @@ describe('etcd history through the contract', () => {
     expect(report.entries.map((e) => e.version)).toEqual(['5', '4', '3']);
     expect(report.entries[2]!.note).toBe(`The version the key held when etcd compacted at revision ${kept}.`);
     expect(text((await get(path, report.entries[2]!.id)).valueBase64!)).toBe('c3');
+    // A key unchanged since before the compaction: its one version, still readable, and the note.
+    const still = await list('/h/still');
+    expect(still.notes).toEqual([`Older versions were compacted at revision ${kept}.`]);
+    expect(still.entries.map((e) => [e.operation, e.version])).toEqual([['create', '1']]);
+    expect(text((await get('/h/still', still.entries[0]!.id)).valueBase64!)).toBe(
+      'written once, before the compaction',
+    );
     const gone = await client.failure('history.get', { connectionId: id, path, id: before.entries[2]!.id });
     expect(gone.code).toBe('NOT_FOUND');
     expect(gone.message).toMatch(new RegExp(`was compacted; the oldest revision kept is ${kept}`));
+  });
+
+  it('CLI: configdeck history prints one line per revision, newest first, and the report with --json', async () => {
+    for (const n of [1, 2, 3, 4, 5]) await write('/h/cli', `value ${n}`);
+    const source = `etcd://${etcd.endpoint}/h/cli`;
+    const run = await runCli(client.dataDir, 'history', source, '--limit', '2');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('Only the newest 2 versions are listed.');
+    expect(lines[0]).toMatch(/^server:(\d+) {2}rev \1 v5 {2}update {2}– {2}7 B {2}The current version\.$/);
+    expect(lines[1]).toMatch(/^server:(\d+) {2}rev \1 v4 {2}update {2}– {2}7 B$/);
+    const json = await runCli(client.dataDir, 'history', source, '--json');
+    const report = JSON.parse(json.stdout) as MethodOutput<'history.list'>;
+    expect(report.entries.map((e) => e.version)).toEqual(['5', '4', '3', '2', '1']);
+    const folder = await runCli(client.dataDir, 'history', `etcd://${etcd.endpoint}/h`);
+    // A folder of keys is no key: nothing to list.
+    expect(folder.code).toBe(0);
+    expect(folder.stdout).toMatch(
+      /^No versions of \/h are known\.\nOlder versions were compacted at revision \d+\.\n$/,
+    );
   });
 
   it('restores a version with the token read, and refuses it when a second client moved the key in between', async () => {

@@ -37,6 +37,8 @@ export function replayKeyEvents(
   end: ReplayEnd,
   keep: number,
 ): Promise<IEvent[]> {
+  // A key unchanged since before `from` has no event to replay.
+  if (end.currentModRevision !== null && end.currentModRevision < from) return Promise.resolve([]);
   const watcher: Watcher = rpc.client
     .watch()
     .key(key)
