@@ -187,4 +187,21 @@ describe.each([
     expect(text(restored.valueBase64)).toBe('two');
     expect((await list()).entries[0]).toMatchObject({ source: 'audit', operation: 'create' });
   });
+
+  it('lists a value the audit log kept only as its digest as not restorable, and says why', async () => {
+    const big = 'y'.repeat(70 * 1024);
+    await set(big);
+    const top = (await list()).entries[0]!;
+    expect(top).toMatchObject({ source: 'audit', operation: 'update', restorable: false, size: big.length });
+    expect(top.note).toBe(
+      `The audit log kept only a digest of this value (${big.length} bytes), so it cannot be restored.`,
+    );
+    const refused = await client.failure('history.restore', {
+      connectionId: id,
+      path,
+      id: top.id,
+      token: (await current()).token,
+    });
+    expect(refused.code).toBe('INVALID_INPUT');
+  });
 });

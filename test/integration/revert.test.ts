@@ -159,6 +159,25 @@ describe('reverting audit entries', () => {
     });
   });
 
+  it('compares by digest a value the log kept only as its digest, and cannot write such a value back', async () => {
+    const big = 'x'.repeat(70 * 1024);
+    await create('/rv/big-after', 'small');
+    const grew = await set('/rv/big-after', big);
+    expect((await entry(grew)).after).toMatchObject({ omitted: true, size: big.length });
+    expect((await client.call('audit.revert', { seq: grew })).items[0]).toMatchObject({
+      outcome: 'reverted',
+    });
+    expect(await valueOf('/rv/big-after')).toBe('small');
+
+    await create('/rv/big-before', big);
+    const shrank = await set('/rv/big-before', 'small');
+    expect((await client.call('audit.revert', { seq: shrank })).items[0]).toMatchObject({
+      outcome: 'unrevertable',
+      reason: `The audit log kept only a digest of the value before entry ${shrank} (${big.length} bytes), so it cannot be written back.`,
+    });
+    expect(await valueOf('/rv/big-before')).toBe('small');
+  });
+
   async function syncSrcIntoDst(): Promise<string> {
     const { jobId: compareId } = await client.call('compare.start', {
       left: { type: 'connection', connectionId: ids.dev, path: '/src' },
