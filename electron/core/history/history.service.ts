@@ -55,7 +55,7 @@ export class HistoryService {
       return { entries, serverKeeps: true, notes: server.notes };
     }
     const connectionId = profile.id;
-    const page = await this.audit.list({ connectionId, path, limit });
+    const page = await this.audit.list({ connectionId, path, outcome: 'ok', limit });
     const audited: Sourced[] = page.entries.filter(changedTheNode).map((entry) => ({
       version: auditVersion(entry),
       sha256: entry.operation === 'delete' || entry.after === null ? null : auditSha256(entry.after),

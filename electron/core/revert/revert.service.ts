@@ -69,20 +69,8 @@ export class RevertService {
 
   private async run(entries: AuditEntry[], permit: WritePermit, extra: AuditDetails): Promise<RevertReport> {
     const items: ReportItem[] = [];
-    for (const entry of entries) {
-      if (entry.connection.id !== permit.profile.id) {
-        const reason = `Entry ${entry.seq} wrote to "${entry.connection.name}", not to "${permit.profile.name}".`;
-        items.push({
-          ...(await this.step(entry, permit.profile)).item,
-          state: 'unrevertable',
-          reason,
-          outcome: 'unrevertable',
-          revertSeq: null,
-        });
-        continue;
-      }
+    for (const entry of entries)
       items.push(await this.revertOne(entry, permit, { ...extra, revertOf: entry.seq }));
-    }
     return { items, reverted: items.filter((item) => item.outcome === 'reverted').length };
   }
 
@@ -127,7 +115,13 @@ export class RevertService {
     return page.entries.find((written) => written.details?.['revertOf'] === entry.seq)?.seq ?? null;
   }
 
+  /** The entry checked against its node now, on `profile` (a sync group's one connection). */
   private async step(entry: AuditEntry, profile: ConnectionProfile): Promise<RevertStep> {
+    if (entry.connection.id !== profile.id) {
+      const { item } = revertStep(entry, null);
+      const reason = `Entry ${entry.seq} wrote to "${entry.connection.name}", not to "${profile.name}".`;
+      return { item: { ...item, state: 'unrevertable', reason }, token: null, value: null };
+    }
     return revertStep(entry, await this.nodeNow(profile.id, entry));
   }
 
