@@ -192,4 +192,37 @@ describe('etcd history through the contract', () => {
     });
     expect(text(again.valueBase64)).toBe('r1');
   });
+
+  it('reverts a set, a create and a delete on etcd, and refuses when a second client wrote in between', async () => {
+    const newest = async (): Promise<number> =>
+      (await client.call('audit.list', { connectionId: id, limit: 1 })).entries[0]!.seq;
+    const valueOf = async (path: string): Promise<string | null> =>
+      client.call('node.get', { connectionId: id, path }).then(
+        (node) => (node.hasValue ? text(node.valueBase64) : null),
+        () => null,
+      );
+    await write('/h/rv/set', 'before');
+    await write('/h/rv/set', 'after');
+    const set = await newest();
+    await write('/h/rv/created', 'new');
+    const created = await newest();
+    await write('/h/rv/deleted', 'kept');
+    await client.call('node.delete', { connectionId: id, path: '/h/rv/deleted' });
+    const deleted = await newest();
+    await write('/h/rv/moved', 'before');
+    await write('/h/rv/moved', 'after');
+    const moved = await newest();
+    await plain.put('/h/rv/moved').value('someone else');
+
+    for (const seq of [set, created, deleted])
+      expect((await client.call('audit.revert', { seq })).items[0]).toMatchObject({ outcome: 'reverted' });
+    expect(await valueOf('/h/rv/set')).toBe('before');
+    expect(await valueOf('/h/rv/created')).toBeNull();
+    expect(await valueOf('/h/rv/deleted')).toBe('kept');
+    expect((await client.call('audit.revert', { seq: moved })).items[0]).toMatchObject({ outcome: 'moved' });
+    expect(await valueOf('/h/rv/moved')).toBe('someone else');
+    // The reverts are etcd revisions like any other write: the history shows them.
+    const { entries } = await list('/h/rv/set');
+    expect(entries.map((e) => e.operation)).toEqual(['update', 'update', 'create']);
+  });
 });
