@@ -204,4 +204,20 @@ describe.each([
     });
     expect(refused.code).toBe('INVALID_INPUT');
   });
+
+  it('reverts a set through the audit, and refuses when a second client wrote since', async () => {
+    await set('revert me');
+    const { entries } = await client.call('audit.list', { connectionId: id, path, limit: 1 });
+    const seq = entries[0]!.seq;
+    await set('after that');
+    const later = (await client.call('audit.list', { connectionId: id, path, limit: 1 })).entries[0]!.seq;
+    await plain.set(path, 'a second client');
+    expect((await client.call('audit.revert', { seq: later })).items[0]).toMatchObject({ outcome: 'moved' });
+    expect(text((await current()).valueBase64)).toBe('a second client');
+    await plain.set(path, 'after that');
+    const report = await client.call('audit.revert', { seq: later });
+    expect(report.items[0]).toMatchObject({ outcome: 'reverted', action: 'set' });
+    expect(text((await current()).valueBase64)).toBe('revert me');
+    expect(seq).toBeLessThan(later);
+  });
 });
