@@ -225,4 +225,17 @@ describe('etcd history through the contract', () => {
     const { entries } = await list('/h/rv/set');
     expect(entries.map((e) => e.operation)).toEqual(['update', 'update', 'create']);
   });
+
+  it('replays a long history (more revisions than etcd sends at once) and lists the newest, also once deleted', async () => {
+    for (let n = 1; n <= 1100; n++) await plain.put('/h/long').value(`v${n}`);
+    const { entries, notes } = await list('/h/long', 3);
+    expect(entries.map((e) => e.version)).toEqual(['1100', '1099', '1098']);
+    expect(notes).toContain('Only the newest 3 versions are listed.');
+    await plain.delete().key('/h/long');
+    const gone = await list('/h/long', 2);
+    expect(gone.entries.map((e) => [e.operation, e.version])).toEqual([
+      ['delete', null],
+      ['update', '1100'],
+    ]);
+  });
 });
