@@ -266,6 +266,25 @@ describe('reverting audit entries', () => {
     });
   });
 
+  it('names the deleted connection of an entry that can no longer be reverted', async () => {
+    const temp = (
+      await client.call('connections.save', {
+        name: 'zk-temp',
+        kind: 'zookeeper',
+        endpoints: [zk.connectString],
+      })
+    ).id;
+    await client.call('node.create', { connectionId: temp, path: '/rv/temp', valueBase64: b64('t') });
+    const seq = await newestSeq(temp);
+    await client.call('connections.delete', { id: temp });
+    const gone = await client.failure('audit.revert', { seq });
+    expect(gone).toMatchObject({
+      code: 'NOT_FOUND',
+      message: `The connection "zk-temp" of entry ${seq} was deleted, so the entry cannot be reverted.`,
+    });
+    expect(await valueOf('/rv/temp')).toBe('t');
+  });
+
   it('CLI: configdeck audit revert exits 0 when reverted, 1 when moved, 2 unconfirmed on prod; history lists', async () => {
     await create('/rv/cli', 'c1');
     const seq = await set('/rv/cli', 'c2');
