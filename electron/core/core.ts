@@ -9,7 +9,8 @@ import { openEngine } from './engine.js';
 /** The engine behind a window or a browser tab: the contract's dispatcher over openEngine's parts. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const engine = await openEngine(options);
-  const { connections, nodes, watches, streams, audit, prefs, secrets, events, auditor, gate } = engine;
+  const { connections, nodes, watches, streams, audit, prefs, secrets, events, auditor, gate, searches } =
+    engine;
   const dispatch = createDispatcher(
     createHandlers({
       connections,
@@ -20,6 +21,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       streams,
       diagnostics: new DiagnosticsService(connections),
       audit,
+      searches,
       prefs,
       secrets,
       info: { version: options.version, dataDir: options.dataDir, transport: options.transport },

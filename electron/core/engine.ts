@@ -13,6 +13,7 @@ import type { SecretCipher } from './secrets/secret.cipher.js';
 import { SecretStore } from './secrets/secret.store.js';
 import { dataPaths, ensureDataDir, type DataPaths } from './storage/data-dir.js';
 import { PrefsStore } from './storage/prefs.store.js';
+import { SearchRegistry } from './search/search.registry.js';
 import { WatchHub } from './watch/watch.hub.js';
 import { StreamRegistry } from './watch/stream.registry.js';
 
@@ -40,6 +41,8 @@ export interface Engine {
   auditor: MutationAuditor;
   gate: WriteGate;
   nodes: NodeService;
+  /** Searches by path and value running in the background (the Search tab, `configdeck search` reads directly). */
+  searches: SearchRegistry;
   /** Stops every watch and closes every session the engine opened. */
   close(): Promise<void>;
 }
@@ -65,6 +68,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     },
   });
   const auditor = new MutationAuditor(audit, events);
+  const searches = new SearchRegistry({ connections, events });
   return {
     paths,
     events,
@@ -78,7 +82,9 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     auditor,
     gate: new WriteGate(auditor),
     nodes: new NodeService(connections, auditor),
+    searches,
     close: async () => {
+      await searches.close();
       watches.stopAll();
       streams.stopAll();
       await connections.closeAll();

@@ -7,6 +7,7 @@ import type { WatchHub } from '../watch/watch.hub.js';
 import type { StreamRegistry } from '../watch/stream.registry.js';
 import type { DiagnosticsService } from '../features/diagnostics.service.js';
 import type { AuditStore } from '../audit/audit.store.js';
+import type { SearchRegistry } from '../search/search.registry.js';
 import type { PrefsStore } from '../storage/prefs.store.js';
 import type { SecretStore } from '../secrets/secret.store.js';
 import type { Transport } from '../core.types.js';
@@ -21,6 +22,7 @@ export interface HandlerDeps {
   streams: StreamRegistry;
   diagnostics: DiagnosticsService;
   audit: AuditStore;
+  searches: SearchRegistry;
   prefs: PrefsStore;
   secrets: SecretStore;
   info: { version: string; dataDir: string; transport: Transport };
@@ -86,10 +88,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       target: () => notBuilt('Reverting a sync'),
       run: () => notBuilt('Reverting a sync'),
     },
-    'search.start': () => notBuilt('Search'),
-    'search.result': () => notBuilt('Search'),
-    'search.cancel': () => notBuilt('Search'),
-    'search.remove': () => notBuilt('Search'),
+    'search.start': async (request) => deps.searches.start(request),
+    'search.result': async ({ searchId, offset, limit }) => deps.searches.result(searchId, offset, limit),
+    'search.cancel': async ({ searchId }) => ({ cancelled: deps.searches.cancel(searchId) }),
+    'search.remove': async ({ searchId }) => ({ removed: deps.searches.remove(searchId) }),
     'prefs.get': async ({ key }) => ({ value: (await prefs.get(key)) ?? null }),
     'prefs.set': async ({ key, value }) => {
       await prefs.set(key, value);
