@@ -34,6 +34,13 @@ const COMMANDS: Record<string, string> = {
   Who watches or listens to the source's path (ZooKeeper sessions as 0x… with their ip:port; Nacos
   listeners with the version each holds). ZooKeeper's answer is costly for the servers: --yes runs it.
   Exit 2 with one sentence where the store cannot tell (etcd, Consul) or without --yes.`,
+  search: `configdeck search <source> [--path PATTERN] [--value PATTERN] [--regex] [--json-aware]
+                [--case-sensitive] [--max N] [--json] [--timeout MS]
+  Finds nodes below the source root by path and by value (both must match when both are given); prints
+  "path  excerpt" lines (--json: NDJSON matches) and the counts on stderr. A path pattern with * ? or [ is
+  a glob unless --regex, which makes both patterns regexes; --json-aware matches keys and values inside
+  JSON documents (with their JSON pointer). Binary values are skipped for --value and counted.
+  Exit 0 with matches, 1 without, 2 on error.`,
 };
 
 /** The usage of one command, or of all. */

@@ -19,7 +19,10 @@ function compileRegex(text: string, caseSensitive: boolean, what: string): RegEx
     try {
       return new RegExp(text, flags);
     } catch (error) {
-      const why = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : '';
+      const why =
+        error instanceof Error
+          ? error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')
+          : '';
       throw new AppError('INVALID_INPUT', `The ${what} regex "${text}" is not valid (${why}).`);
     }
   }
