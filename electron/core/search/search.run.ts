@@ -31,8 +31,8 @@ const COUNT_EVERY = 256;
 
 /**
  * Walks a source (a store's subtree or a snapshot file) and keeps only what matched: paths and excerpts,
- * never values. Keys and folders are both scanned nodes; folders can match by path only. At `maxMatches`
- * the walk is stopped and the counts say `truncated`. Resolves with the final counts (kept in `counts`, also when it rejects).
+ * never values. Keys and folders are both scanned nodes (a node with a value and children counts as both);
+ * folders can match by path only. A match past `maxMatches` stops the walk and the counts say `truncated`. Resolves with the final counts (kept in `counts`, also when it rejects).
  */
 export async function runSearch(
   source: Source,
@@ -47,19 +47,48 @@ export async function runSearch(
     source.store === null ? path : absolutePath(source.root, path);
   /** Set once the walk is over: reads still in flight after a cancel must not add anything. */
   let over = false;
+  /** Paths already reported, so a node that is both a key and a folder matches its path once. */
+  const reported = new Set<string>();
   const found = (path: string, match: MatchBody | null): void => {
-    if (match === null || counts.truncated || over) return;
-    onMatch({ path, storePath: storePath(path), ...match });
-    counts.matched += 1;
+    if (match === null || over) return;
+    if (match.field === 'path') {
+      if (reported.has(path)) return;
+      reported.add(path);
+    }
     if (counts.matched >= maxMatches) {
+      // One match past the limit: there is more than the search keeps.
       counts.truncated = true;
       stop.abort();
+      return;
     }
+    onMatch({ path, storePath: storePath(path), ...match });
+    counts.matched += 1;
     onCounts?.(counts);
   };
   const scannedOne = (): void => {
     counts.scanned += 1;
     if (counts.scanned % COUNT_EVERY === 0) onCounts?.(counts);
+  };
+  /**
+   * Folders seen so far. Key/value stores scan keys only, so the folders above each key are derived from
+   * its path: every store then scans (and path-matches) the same folders as ZooKeeper and snapshots do.
+   */
+  const folders = new Set<string>();
+  const visitFolder = (path: string): void => {
+    if (folders.has(path)) return;
+    folders.add(path);
+    scannedOne();
+    found(path, matcher.folder(path));
+  };
+  const visitParents = (path: string): void => {
+    const parents: string[] = [];
+    for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+      const parent = path.slice(0, i);
+      if (folders.has(parent)) break;
+      parents.push(parent);
+    }
+    // Top down, as a walk would meet them.
+    for (let i = parents.length - 1; i >= 0 && !counts.truncated; i--) visitFolder(parents[i]!);
   };
   try {
     await source.walk(
@@ -67,6 +96,7 @@ export async function runSearch(
       {
         key: (key) => {
           if (counts.truncated || over) return;
+          visitParents(key.path);
           scannedOne();
           const verdict = matcher.key(key.path, key.value);
           if (verdict === 'binary') counts.skippedBinary += 1;
@@ -74,8 +104,8 @@ export async function runSearch(
         },
         folder: (path) => {
           if (counts.truncated || over) return;
-          scannedOne();
-          found(path, matcher.folder(path));
+          visitParents(path);
+          visitFolder(path);
         },
       },
       { signal },

@@ -30,6 +30,8 @@ import type { NamespaceRef } from './nacos.paths.js';
 import type { NacosApi } from './nacos.probe.js';
 import { NacosRegistry } from './nacos.registry.js';
 import { countSubtree, getNode, listChildren } from './nacos.tree.js';
+import { scanNacosSubtree } from './nacos.subtree.js';
+import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
 import { startWatch, type NacosWatchContext } from './nacos.watch.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { NacosStreams } from './nacos.stream.js';
@@ -102,6 +104,11 @@ export class NacosSession implements BackendSession {
 
   delete(path: string, options: DeleteOptions): Promise<DeleteResult> {
     return this.life.whileOpen(() => deleteNode(this.ctx, path, options));
+  }
+
+  /** Every namespace, group and config below `path`, read from the listing pages (they carry the content). */
+  scanSubtree(path: string, options: ScanOptions): AsyncIterable<ScannedNode[]> {
+    return scanNacosSubtree(this.ctx, path, options);
   }
 
   countSubtree(path: string): Promise<number> {
