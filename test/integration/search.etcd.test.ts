@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedEtcd } from '../../bench/seed.js';
 import { freePort } from '../servers/free-port.js';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
 import { openEtcd, seed, type Store } from '../unit/sync/support/stores.js';
+import { runCli } from './support/cli-runner.js';
 import { startCoreClient, type CoreClient } from './support/core-client.js';
 import {
   BINARY_KEY,
@@ -52,4 +53,31 @@ describe('search on etcd (prefix pages)', () => {
   });
 
   searchCases(() => fixture, { cancellable: true });
+
+  it('configdeck search reads a live store by URL and by saved profile, and fails on a dead one', async () => {
+    const home = fixture.client.dataDir;
+    const url = await runCli(
+      home,
+      'search',
+      `etcd://${server.endpoint}/srch`,
+      '--value',
+      'web\\.\\w+',
+      '--regex',
+    );
+    expect(url.code).toBe(0);
+    expect(url.stdout).toBe('/web/url  http://web.internal:8080/path\n');
+    expect(url.stderr).toMatch(
+      /^1 matched, 9 nodes scanned in \d+ ms\.\nNote: etcd: scanned by prefix pages/,
+    );
+    const profile = await runCli(home, 'search', '@etcd/srch', '--path', 'ünï', '--json');
+    expect(
+      profile.stdout
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { storePath: string }).storePath),
+    ).toEqual(['/srch/ünïcode', '/srch/ünïcode/ключ']);
+    const dead = await runCli(home, 'search', '@etcd-dead', '--path', 'x');
+    expect(dead.code).toBe(2);
+    expect(dead.stderr).toMatch(/^configdeck search: [^\n]+\.\n$/);
+  });
 });
