@@ -8,7 +8,8 @@ import {
   type ValuePattern,
 } from '../../shared/model/search.js';
 import { NodeMatcher } from '../core/search/node.matcher.js';
-import { binaryNote, scanNote, truncatedNote } from '../core/search/search.notes.js';
+import { binaryNote, truncatedNote } from '../core/search/search.notes.js';
+import { searchWalk } from '../core/search/search.walk.js';
 import { emptyCounts, runSearch } from '../core/search/search.run.js';
 import { COMMON_OPTIONS, parseCommand, parseMilliseconds } from './cli.args.js';
 import type { CliContext } from './cli.context.js';
@@ -75,10 +76,12 @@ export async function searchCommand(args: string[], context: CliContext): Promis
   const value = valuePattern(parsed.text('value'), regex, parsed.flag('json-aware'));
   if (path === undefined && value === undefined)
     throw usageError('Give --path PATTERN, --value PATTERN, or both');
-  const matcher = NodeMatcher.compile({ path, value, caseSensitive: parsed.flag('case-sensitive') });
+  const caseSensitive = parsed.flag('case-sensitive');
+  const matcher = NodeMatcher.compile({ path, value, caseSensitive });
   const maxMatches = parseMax(parsed.text('max'));
   const resolver = context.resolver(parseMilliseconds('search', parsed.text('timeout'), DEFAULT_TIMEOUT_MS));
   const source = await resolver.open(parsed.positionals[0]!);
+  const plan = searchWalk(source, { path, value, caseSensitive });
   const json = parsed.flag('json');
   const counts = emptyCounts();
   const started = Date.now();
@@ -88,6 +91,7 @@ export async function searchCommand(args: string[], context: CliContext): Promis
       source,
       {
         matcher,
+        walk: plan.walk,
         maxMatches,
         ...(context.interrupt ? { signal: context.interrupt } : {}),
         onMatch: (match) => context.print(json ? JSON.stringify(match) : matchLine(match)),
@@ -102,7 +106,7 @@ export async function searchCommand(args: string[], context: CliContext): Promis
   context.printError(
     `${counts.matched} matched, ${counts.scanned} nodes scanned in ${Date.now() - started} ms${interrupted ? ' (interrupted)' : ''}.`,
   );
-  for (const note of [scanNote(source), binary, counts.truncated ? truncatedNote(maxMatches) : null]) {
+  for (const note of [plan.note, binary, counts.truncated ? truncatedNote(maxMatches) : null]) {
     if (note !== null) context.printError(`Note: ${note}`);
   }
   return counts.matched > 0 ? 0 : 1;

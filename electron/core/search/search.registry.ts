@@ -12,7 +12,8 @@ import type { ConnectionService } from '../connections/connection.service.js';
 import type { EventBus } from '../events/event.bus.js';
 import { throttled } from '../sync/job.js';
 import { NodeMatcher } from './node.matcher.js';
-import { binaryNote, scanNote, truncatedNote } from './search.notes.js';
+import { binaryNote, truncatedNote } from './search.notes.js';
+import { searchWalk } from './search.walk.js';
 import { emptyCounts, runSearch, type SearchCounts } from './search.run.js';
 
 /** Finished searches kept readable; the oldest goes first past this. */
@@ -138,12 +139,14 @@ export class SearchRegistry {
       // A search cancelled before its source opened has nothing to walk.
       const source = await openSourceRef(this.options.connections, request.source);
       try {
-        progress.notes.push(scanNote(source));
+        const plan = searchWalk(source, request);
+        progress.notes.push(plan.note);
         if (signal.aborted) throw new AppError('CANCELLED', 'The operation was cancelled.');
         await runSearch(
           source,
           {
             matcher,
+            walk: plan.walk,
             maxMatches: request.maxMatches,
             signal,
             onMatch: (match) => record.matches.push(match),

@@ -2,6 +2,7 @@ import { isAppError } from '../../../shared/errors.js';
 import type { SearchMatch } from '../../../shared/model/search.js';
 import { absolutePath, type Source } from '../sources/source.js';
 import type { MatchBody, NodeMatcher } from './node.matcher.js';
+import type { SearchWalk } from './search.walk.js';
 
 /** The counts a running search updates as it goes (read by whoever reports its progress). */
 export interface SearchCounts {
@@ -13,6 +14,8 @@ export interface SearchCounts {
 
 export interface SearchRunOptions {
   matcher: NodeMatcher;
+  /** How the source is read (search.walk.ts); its whole subtree by default. */
+  walk?: SearchWalk['walk'];
   maxMatches: number;
   /** Cancels the search: the walk rejects with CANCELLED. */
   signal?: AbortSignal;
@@ -91,8 +94,13 @@ export async function runSearch(
     for (let i = parents.length - 1; i >= 0 && !counts.truncated; i--) visitFolder(parents[i]!);
   };
   try {
-    await source.walk(
-      { skipEphemeral: false, withMetadata: false, ignore: () => false },
+    const walk =
+      options.walk ??
+      ((sink, walkSignal) =>
+        source.walk({ skipEphemeral: false, withMetadata: false, ignore: () => false }, sink, {
+          signal: walkSignal,
+        }));
+    await walk(
       {
         key: (key) => {
           if (counts.truncated || over) return;
@@ -108,7 +116,7 @@ export async function runSearch(
           visitFolder(path);
         },
       },
-      { signal },
+      signal,
     );
   } catch (error) {
     // Stopped at maxMatches: not a failure, unless the user cancelled as well.
