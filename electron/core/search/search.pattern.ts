@@ -45,6 +45,7 @@ export function compileTextPattern(
 export function compilePathPattern(pattern: PathPattern, caseSensitive: boolean): RegExp {
   if (pattern.mode !== 'glob')
     return compileTextPattern({ mode: pattern.mode, text: pattern.text }, caseSensitive, 'path');
+  if (pattern.text.trim() === '') throw new AppError('INVALID_INPUT', 'A path glob may not be blank.');
   const glob = globToRegExp(pattern.text);
   return new RegExp(glob.source, caseSensitive ? 'gu' : 'giu');
 }

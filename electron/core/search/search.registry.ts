@@ -20,6 +20,8 @@ import { emptyCounts, runSearch, type SearchCounts } from './search.run.js';
 const KEEP_FINISHED = 20;
 /** At most one progress event per search in this interval (~4 a second); the last one always goes. */
 const PROGRESS_INTERVAL_MS = 250;
+/** How long closing waits for cancelled searches to end. */
+const CLOSE_WAIT_MS = 2000;
 
 interface SearchRecord {
   progress: SearchProgress;
@@ -98,11 +100,17 @@ export class SearchRegistry {
     return true;
   }
 
-  /** Cancels every running search and waits for them to end (the engine closes). */
+  /**
+   * Cancels every running search and waits a little for them to end (the engine closes). A search still
+   * connecting cannot be interrupted: it is not waited for past CLOSE_WAIT_MS, its session closes with the rest.
+   */
   async close(): Promise<void> {
     const running = [...this.searches.values()];
     for (const record of running) record.controller.abort();
-    await Promise.allSettled(running.map((record) => record.finished));
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_WAIT_MS)));
+    await Promise.race([Promise.allSettled(running.map((record) => record.finished)), waited]);
+    clearTimeout(timer);
   }
 
   private record(searchId: string): SearchRecord {

@@ -1,6 +1,6 @@
 import type { SearchRequestParsed } from '../../../shared/model/search.js';
 import { relativePath, type Source, type WalkSink } from '../sources/source.js';
-import { hasNameSearch } from './name.search.js';
+import { hasNameSearch } from '../backends/name.search.js';
 import { scanNote } from './search.notes.js';
 
 /** How a search reads its source, and the sentence that says so. */

@@ -32,7 +32,7 @@ import { NacosRegistry } from './nacos.registry.js';
 import { countSubtree, getNode, listChildren } from './nacos.tree.js';
 import { scanNacosSubtree } from './nacos.subtree.js';
 import { canBlurSearch, searchNacosNames, type BlurSyntax } from './nacos.name-search.js';
-import type { NameSearcher } from '../../search/name.search.js';
+import type { NameSearcher } from '../name.search.js';
 import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
 import { startWatch, type NacosWatchContext } from './nacos.watch.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';

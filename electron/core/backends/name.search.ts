@@ -1,5 +1,5 @@
-import type { BackendSession } from '../backends/backend.js';
-import type { ScannedNode } from '../backends/subtree.scan.js';
+import type { BackendSession } from './backend.js';
+import type { ScannedNode } from './subtree.scan.js';
 
 /**
  * What a driver can offer for path-only searches: the server's own search by name (Nacos's config search),
