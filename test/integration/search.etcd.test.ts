@@ -79,5 +79,6 @@ describe('search on etcd (prefix pages)', () => {
     const dead = await runCli(home, 'search', '@etcd-dead', '--path', 'x');
     expect(dead.code).toBe(2);
     expect(dead.stderr).toMatch(/^configdeck search: [^\n]+\.\n$/);
-  });
+    // Three runs of the command, each starting tsx (and one waiting for a dead server).
+  }, 120_000);
 });

@@ -98,5 +98,6 @@ describe('search in a snapshot file, and configdeck search', () => {
     const missing = await runCli(home, 'search', `file:${join(dir, 'missing.json')}`, '--path', 'x');
     expect(missing.code).toBe(2);
     expect(missing.stderr.split('\n')).toHaveLength(2);
-  });
+    // Eleven runs of the command, each starting tsx: more than the default minute on a loaded machine.
+  }, 240_000);
 });
