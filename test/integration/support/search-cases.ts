@@ -1,7 +1,12 @@
 // The search cases every store runs through the contract (search.start → search.result), on one dataset.
 import { expect, it } from 'vitest';
 import type { SourceRef } from '../../../shared/model/compare.js';
-import type { SearchMatch, SearchRequest, SearchResult } from '../../../shared/model/search.js';
+import {
+  SearchProgressSchema,
+  type SearchMatch,
+  type SearchRequest,
+  type SearchResult,
+} from '../../../shared/model/search.js';
 import type { CoreClient } from './core-client.js';
 
 /** The dataset below each store's search root (Nacos: groups and dataIds of one namespace). */
@@ -185,6 +190,8 @@ export function searchCases(fixture: () => SearchFixture, options: SearchCaseOpt
         event.event === 'search.progress' && (event.payload as { searchId: string }).searchId === searchId,
     );
     expect(events.at(-1)!.payload).toMatchObject({ state: 'done', matched: BULK_COUNT / 10 });
+    // Every event is what the contract declares for search.progress.
+    for (const event of events) expect(SearchProgressSchema.safeParse(event.payload).success).toBe(true);
     expect(await client.call('search.cancel', { searchId })).toEqual({ cancelled: false });
     expect(await client.call('search.remove', { searchId })).toEqual({ removed: true });
     expect((await client.failure('search.result', { searchId, offset: 0, limit: 1 })).code).toBe('NOT_FOUND');

@@ -26,7 +26,7 @@ describe('search registry over the in-memory driver', () => {
     for (const [path, value] of [
       ['/s/a', 'alpha'],
       ['/s/b/c', 'beta gamma'],
-    ])
+    ] as const)
       await client.call('node.create', { connectionId: id, path, valueBase64: b64(value) });
   });
 
