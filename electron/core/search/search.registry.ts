@@ -5,6 +5,7 @@ import type {
   SearchProgress,
   SearchRequestParsed,
   SearchResult,
+  SearchState,
 } from '../../../shared/model/search.js';
 import { toAppError } from '../api/to-app-error.js';
 import { openSourceRef } from '../compare/source.open.js';
@@ -143,6 +144,9 @@ export class SearchRegistry {
     };
     const signal = record.controller.signal;
     const counts = emptyCounts();
+    // The final state is set with the final counts and notes at once, so no reader sees it half done.
+    let state: SearchState = 'done';
+    let failure: SearchProgress['error'] = null;
     try {
       // A search cancelled before its source opened has nothing to walk.
       const source = await openSourceRef(this.options.connections, request.source);
@@ -162,23 +166,26 @@ export class SearchRegistry {
           },
           counts,
         );
-        progress.state = 'done';
       } finally {
         await source.close();
       }
     } catch (thrown) {
       const error = toAppError(thrown);
-      if (error.code === 'CANCELLED' || signal.aborted) progress.state = 'cancelled';
+      if (error.code === 'CANCELLED' || signal.aborted) state = 'cancelled';
       else {
-        progress.state = 'failed';
-        progress.error = { code: error.code, message: error.message };
+        state = 'failed';
+        failure = { code: error.code, message: error.message };
       }
     }
-    Object.assign(progress, counts);
-    const binary = binaryNote(progress.skippedBinary);
-    if (binary !== null) progress.notes.push(binary);
-    if (progress.truncated) progress.notes.push(truncatedNote(request.maxMatches));
-    progress.elapsedMs = Date.now() - record.startedAt;
+    const binary = binaryNote(counts.skippedBinary);
+    const notes = [...progress.notes, ...(binary === null ? [] : [binary])];
+    if (counts.truncated) notes.push(truncatedNote(request.maxMatches));
+    Object.assign(progress, counts, {
+      state,
+      error: failure,
+      notes,
+      elapsedMs: Date.now() - record.startedAt,
+    });
     report.flush(this.snapshot(record));
     this.finish(progress.searchId);
   }
