@@ -36,10 +36,12 @@ function planSentence(plan: RevertPlan, group: boolean): string {
       ? 'This change cannot be reverted now: the node changed since, and a revert never overwrites a later change.'
       : 'This change cannot be reverted.';
   }
+  if (!group) {
+    return `Reverts this change on ${plan.connectionName}, only if the node is still as the entry left it. The revert is audited too.`;
+  }
   const skipped = plan.items.length - ready;
-  const what = group ? countOf(ready, 'write', 'writes') : 'this change';
   const left = skipped > 0 ? ` (${countOf(skipped, 'item is', 'items are')} left as they are)` : '';
-  return `Reverts ${what} on ${plan.connectionName}${left}, each only if the node is still as the entry left it. The revert is audited too.`;
+  return `Reverts ${countOf(ready, 'write', 'writes')} on ${plan.connectionName}${left}, newest first, each only if its node is still as the sync left it. Every revert is audited too.`;
 }
 
 /** What one entry's revert writes, as a diff: the node as the entry left it, and as the revert leaves it. */
