@@ -13,10 +13,16 @@ import { AuditResults } from './AuditResults.js';
 import { RevertDialog } from './RevertDialog.js';
 import { VerifyButton, VerifyResultLine } from './VerifyChain.js';
 import { useAuditVerify } from '../../api/useAuditVerify.js';
-import { NO_FILTER, filterProblem, toAuditFilter, type AuditFilterState } from './audit-filter.js';
+import {
+  NO_FILTER,
+  filterProblem,
+  toAuditFilter,
+  typedFields,
+  type AuditFilterState,
+} from './audit-filter.js';
 import './AuditView.css';
 
-/** How long the filters must stay still before the list is asked again. */
+/** How long the typed filters (paths, user, times) must stay still before the list is asked again. */
 const FILTER_DEBOUNCE_MS = 250;
 
 /**
@@ -26,8 +32,13 @@ const FILTER_DEBOUNCE_MS = 250;
  */
 export function AuditView() {
   const [filterState, setFilterState] = useState<AuditFilterState>(NO_FILTER);
-  const settled = useDebouncedValue(filterState, FILTER_DEBOUNCE_MS);
-  const filter = useMemo(() => toAuditFilter(settled), [settled]);
+  // A choice in a drop-down applies at once; what is typed applies once the typing pauses.
+  const typed = typedFields(filterState);
+  const settledTyped = useDebouncedValue(typed, FILTER_DEBOUNCE_MS);
+  const filter = useMemo(
+    () => toAuditFilter({ ...filterState, ...(JSON.parse(settledTyped) as Partial<AuditFilterState>) }),
+    [filterState, settledTyped],
+  );
   const problem = filterProblem(filter);
   // The selected entry: by seq (a link may open one not in the list), with the row's copy shown at once.
   const [selected, setSelected] = useState<{ seq: number; known?: AuditEntry } | null>(null);
@@ -53,7 +64,7 @@ export function AuditView() {
       <AuditResults
         filter={filter}
         problem={problem}
-        typing={filterState !== settled}
+        typing={typed !== settledTyped}
         selectedSeq={selected?.seq ?? null}
         onSelect={selectEntry}
         onClearFilters={() => setFilterState(NO_FILTER)}

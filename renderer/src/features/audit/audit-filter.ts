@@ -29,6 +29,12 @@ export const NO_FILTER: AuditFilterState = {
   until: '',
 };
 
+/** The typed fields of the filter bar (debounced together), as one comparable string. */
+export function typedFields(state: AuditFilterState): string {
+  const { pathPrefix, pathContains, user, since, until } = state;
+  return JSON.stringify({ pathPrefix, pathContains, user, since, until });
+}
+
 /** The quick time ranges of the filter bar, by what they are called. */
 export const QUICK_RANGES = [
   { label: 'Last hour', ms: 3_600_000 },
