@@ -94,9 +94,10 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pan
           current={latest}
           language={language}
           prod={active.profile.environment === 'prod'}
-          canWrite={!readOnly && !deletedOnServer}
+          cannotWrite={readOnly ? 'This connection is read-only: nothing can be restored.' : null}
+          deleted={deletedOnServer}
           dirty={editor.dirty}
-          onRolledBack={flow.adoptWritten}
+          onRestored={flow.adoptWritten}
           onConflict={(error, attempted) => {
             flow.showWriteConflict(error, attempted);
             onPane('value');
