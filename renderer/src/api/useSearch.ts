@@ -38,7 +38,11 @@ interface Reader {
   reading: boolean;
   /** Something arrived while a page was being read: read once more. */
   again: boolean;
+  /** Cancel was pressed before the core answered with the search's id. */
+  cancelled: boolean;
 }
+
+const newReader = (): Reader => ({ searchId: null, read: 0, reading: false, again: false, cancelled: false });
 
 /**
  * One search at a time in the background: start it, follow `search.progress` events by reading the new
@@ -48,7 +52,7 @@ interface Reader {
 export function useSearch() {
   const client = useClient();
   const [run, setRun] = useState<SearchRun>(IDLE);
-  const reader = useRef<Reader>({ searchId: null, read: 0, reading: false, again: false });
+  const reader = useRef<Reader>(newReader());
 
   const readMore = useCallback(
     async (searchId: string) => {
@@ -101,7 +105,7 @@ export function useSearch() {
   const start = useCallback(
     async (request: SearchRequest) => {
       forget(reader.current.searchId);
-      const live: Reader = { searchId: null, read: 0, reading: false, again: false };
+      const live = newReader();
       reader.current = live;
       setRun({ ...IDLE, request, starting: true });
       try {
@@ -109,6 +113,7 @@ export function useSearch() {
         if (reader.current !== live) return forget(searchId);
         live.searchId = searchId;
         setRun({ ...IDLE, request, searchId });
+        if (live.cancelled) await client.call('search.cancel', { searchId });
         await readMore(searchId);
       } catch (error) {
         if (reader.current === live) setRun({ ...IDLE, request, error });
@@ -119,7 +124,10 @@ export function useSearch() {
 
   const cancel = useCallback(async () => {
     const searchId = reader.current.searchId;
-    if (searchId === null) return;
+    if (searchId === null) {
+      reader.current.cancelled = true;
+      return;
+    }
     try {
       await client.call('search.cancel', { searchId });
       await readMore(searchId);

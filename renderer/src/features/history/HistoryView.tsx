@@ -46,17 +46,21 @@ export function HistoryView(p: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const restore = useRestore(connectionId, path);
   const { showError } = useToasts();
-  const [confirming, setConfirming] = useState<HistoryVersion | null>(null);
+  // The version to restore, and the token of the value shown when Restore was pressed: a change made while
+  // the dialog is open is a conflict, not something overwritten unseen.
+  const [confirming, setConfirming] = useState<{ version: HistoryVersion; token: string | null } | null>(
+    null,
+  );
   const entries = list.data?.entries ?? [];
   const selected: HistoryEntry | null = entries.find((entry) => entry.id === selectedId) ?? null;
 
   const onConfirm = (confirmation?: string) => {
-    const chosen = confirming;
-    if (!chosen) return;
+    if (!confirming) return;
+    const chosen = confirming.version;
     restore.mutate(
       {
         id: chosen.id,
-        token: p.deleted ? null : current.token,
+        token: confirming.token,
         ...(confirmation === undefined ? {} : { confirmation }),
       },
       {
@@ -116,7 +120,7 @@ export function HistoryView(p: Props) {
           language={p.language}
           cannotWrite={p.cannotWrite}
           restoring={restore.isPending}
-          onRestore={setConfirming}
+          onRestore={(version) => setConfirming({ version, token: p.deleted ? null : current.token })}
         />
       ) : (
         <div className="empty-state history-hint">Select a version to compare it with the current value</div>
@@ -124,7 +128,7 @@ export function HistoryView(p: Props) {
       {confirming && (
         <RestoreDialog
           path={path}
-          entry={confirming}
+          entry={confirming.version}
           prod={p.prod}
           dirty={p.dirty}
           deleted={p.deleted}

@@ -1,6 +1,7 @@
 import type { Capabilities } from '../../../../shared/model/capabilities.js';
 
-export type AppTab = 'browser' | 'watch' | 'servers' | 'services' | 'cluster' | 'compare' | 'search' | 'audit';
+export type AppTab =
+  'browser' | 'watch' | 'servers' | 'services' | 'cluster' | 'compare' | 'search' | 'audit';
 
 export const APP_TAB_LABELS: Record<AppTab, string> = {
   browser: 'Browser',
