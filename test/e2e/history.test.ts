@@ -161,7 +161,7 @@ describe('history of a node in the browser', () => {
     // Newest first: the second life (created), the deletion, then v3, v2, v1 of the first life.
     expect(await server.nth(0).getAttribute('data-operation')).toBe('create');
     expect(await server.nth(1).getAttribute('data-operation')).toBe('delete');
-    expect(await server.nth(0).innerText()).toMatch(/rev \d+/);
+    expect(await server.nth(0).innerText()).toMatch(/revision \d+/);
     await server.nth(0).locator('.current-badge').waitFor();
 
     await server.nth(1).click();

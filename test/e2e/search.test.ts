@@ -9,7 +9,7 @@ import { connect, editorText } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
 
 /** Nodes under /bulk: enough that a search of them is still running when Cancel is pressed. */
-const BULK = 20_000;
+const BULK = 50_000;
 
 const SEEDED: Record<string, string> = {
   '/app': '',
@@ -96,13 +96,24 @@ describe('searching a ZooKeeper subtree in the browser', () => {
     await page.getByTestId('search-json').uncheck();
   });
 
-  it('cancels a search of a big subtree, keeping what it found so far', async () => {
+  it('streams matches of a big subtree as they are found, and cancels the search, keeping them', async () => {
     await fillSearch(page, '/bulk', 'item-\\d*7$');
     await page.getByTestId('search-start').click();
+    // Matches show while the walk goes on.
+    await expect
+      .poll(async () => Number(await page.getByTestId('search-results').getAttribute('data-count')), {
+        interval: 20,
+      })
+      .toBeGreaterThan(0);
+    expect(await state(page)).toBe('running');
     await page.getByTestId('search-cancel').click();
     await expect.poll(() => state(page)).toBe('cancelled');
     const scanned = Number((await page.getByTestId('search-scanned').innerText()).replace(/[^0-9]/g, ''));
     expect(scanned).toBeLessThan(BULK);
+    const kept = Number(await page.getByTestId('search-results').getAttribute('data-count'));
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(BULK / 10);
+    expect(await page.getByTestId('search-row').first().getAttribute('data-path')).toMatch(/^\/n\d*7$/);
     await screenshot(page, 'search-cancelled');
   });
 
@@ -139,6 +150,8 @@ describe('searching a ZooKeeper subtree in the browser', () => {
       .poll(async () => page.getByTestId('search-error').getAttribute('data-code'), { timeout: 60_000 })
       .toMatch(/UNREACHABLE|TIMEOUT/);
     expect(await page.getByTestId('search-row').count()).toBe(0);
+    // One sentence: no counts of a search that never reached the server.
+    expect(await page.getByTestId('search-progress').count()).toBe(0);
     await screenshot(page, 'search-unreachable');
   });
 });

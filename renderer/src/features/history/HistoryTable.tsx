@@ -48,16 +48,17 @@ export function HistoryTable({ entries, selectedId, current, onSelect }: Props) 
     { header: 'Who', className: 'nowrap', cell: (entry) => entry.author ?? '—' },
     anyVersion && {
       header: 'Version',
-      headerTitle: 'The version within the life of the key, and (etcd) the revision of the change',
+      headerTitle:
+        'The version within the life of the key (v1 = created), and the revision where When shows a time',
       className: 'mono nowrap',
-      cell: (entry) => (
-        <>
-          {entry.version !== null ? `v${entry.version}` : ''}
-          {entry.version !== null && entry.revision !== null ? ' · ' : ''}
-          {entry.revision !== null ? `rev ${entry.revision}` : ''}
-          {entry.version === null && entry.revision === null ? '—' : ''}
-        </>
-      ),
+      // When already names the revision where the store keeps no time (etcd): it is not repeated here.
+      cell: (entry) =>
+        [
+          entry.version === null ? null : `v${entry.version}`,
+          entry.revision === null || entry.time === null ? null : `rev ${entry.revision}`,
+        ]
+          .filter(Boolean)
+          .join(' · ') || '—',
     },
     {
       header: 'Size',

@@ -42,7 +42,7 @@ export const SearchResultRow = memo(function SearchResultRow({
       title={openTitle}
       onClick={onOpen ? () => onOpen(match) : undefined}
     >
-      <span className="mono search-path">{match.path}</span>
+      <span className="mono search-path">{match.storePath}</span>
       <span className="search-field" data-field={match.field}>
         {FIELD_LABELS[match.field]}
       </span>

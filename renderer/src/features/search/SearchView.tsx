@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { AppError } from '../../../../shared/errors.js';
-import type { SearchMatch } from '../../../../shared/model/search.js';
+import type { SearchMatch, SearchProgress } from '../../../../shared/model/search.js';
 import { useConnections } from '../../api/useConnections.js';
 import { useSearch } from '../../api/useSearch.js';
 import { ErrorLine } from '../../components/ErrorLine.js';
@@ -36,6 +36,7 @@ export function SearchView({ onOpen }: Props) {
     void start(built.request);
   };
 
+  const progress = run.progress;
   const source = run.request?.source ?? null;
   const openMatch =
     source?.type === 'connection'
@@ -56,27 +57,36 @@ export function SearchView({ onOpen }: Props) {
         onCancel={() => void cancel()}
       />
       {error !== null && <ErrorLine error={error} testId="search-error" plain />}
-      {run.progress && <SearchProgressLine progress={run.progress} />}
+      {progress && (progress.state !== 'failed' || progress.scanned > 0) && (
+        <SearchProgressLine progress={progress} />
+      )}
       {run.starting && <div className="muted pad">Starting…</div>}
       {run.matches.length > 0 ? (
         <SearchResults matches={run.matches} onOpen={openMatch} />
       ) : (
         <div className="empty-state search-empty" data-testid="search-empty">
-          {run.progress && run.progress.state !== 'running' ? (
-            <h2>Nothing matched.</h2>
-          ) : run.progress ? (
-            <span>No match yet…</span>
-          ) : (
-            <>
-              <h2>Search paths and values</h2>
-              <span>
-                Choose a connection and the subtree to search (or a snapshot file), type a path pattern, a
-                value pattern, or both, and press Start. A click on a match opens it in the Browser tab.
-              </span>
-            </>
-          )}
+          <SearchEmpty progress={progress} failed={error !== null} />
         </div>
       )}
     </div>
   );
+}
+
+/** What stands where the matches would be: how to start, that none came yet, or that none matched. */
+function SearchEmpty({ progress, failed }: { progress: SearchProgress | null; failed: boolean }) {
+  if (progress === null) {
+    return failed ? null : (
+      <>
+        <h2>Search paths and values</h2>
+        <span>
+          Choose a connection and the subtree to search (or a snapshot file), type a path pattern, a value
+          pattern, or both, and press Start. A click on a match opens it in the Browser tab.
+        </span>
+      </>
+    );
+  }
+  if (progress.state === 'running') return <span>No match yet…</span>;
+  if (progress.state === 'cancelled') return <h2>Cancelled before anything matched.</h2>;
+  if (progress.state === 'failed') return null;
+  return <h2>Nothing matched.</h2>;
 }
