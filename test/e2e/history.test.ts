@@ -17,7 +17,7 @@ const diffSide = async (page: Page, side: 'original' | 'modified') =>
 // The History pane in Chromium against real servers: a ZooKeeper node (which keeps no history) saved twice
 // through the UI shows this machine's audit versions, diffs and restores them, and a restore refused because
 // a second client wrote meanwhile goes to the value panel's conflict flow; an etcd key shows the server's own
-// versions, a deletion between its lives included.
+// versions, a deletion between its lives included. What a Watch tab stream saw is listed too.
 describe('history of a node in the browser', () => {
   let zk: ZooKeeperServer;
   let etcd: EtcdServer;
@@ -149,6 +149,25 @@ describe('history of a node in the browser', () => {
     await screenshot(page, 'history-restore-conflict');
     await page.getByTestId('conflict-reload').click();
     await expect.poll(() => editorText(page)).toContain('theirs');
+  });
+
+  it('lists what a Watch tab stream saw of changes made elsewhere', async () => {
+    await page.locator(`[data-testid=tree-row][data-path="${ZNODE}"]`).click({ button: 'right' });
+    await page.getByTestId('tree-action-watch-node').click();
+    await page.locator(`[data-testid=stream-pane][data-path="${ZNODE}"]`).waitFor();
+    await page.locator('[data-testid=stream-state][data-state=running]').waitFor();
+    await write(zkId, ZNODE, '{"v":"watched"}');
+    await expect
+      .poll(async () => Number(await page.getByTestId('stream-events').getAttribute('data-count')))
+      .toBeGreaterThan(0);
+    await page.getByTestId('browser-tab').click();
+    await page.getByTestId('history-button').click();
+    const watched = page.locator('[data-testid=history-row][data-source=watch]');
+    await expect.poll(() => watched.count()).toBeGreaterThanOrEqual(1);
+    await watched.first().click();
+    await expect.poll(() => diffSide(page, 'modified')).toContain('watched');
+    await page.getByTestId('history-entry-note').waitFor();
+    await screenshot(page, 'history-watch');
   });
 
   it("shows an etcd key's server versions with revisions, and its deletion as one that cannot be restored", async () => {

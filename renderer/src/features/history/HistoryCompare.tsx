@@ -71,10 +71,16 @@ export function HistoryCompare(p: Props) {
           <b>{describeVersion(selected)}</b>
         </span>
         <span className="spacer" />
-        {reason !== null && (
+        {reason !== null ? (
           <span className="muted history-restore-note" data-testid="history-restore-note">
             {reason}
           </span>
+        ) : (
+          selected.note && (
+            <span className="muted history-restore-note" data-testid="history-entry-note">
+              {selected.note}
+            </span>
+          )
         )}
         <Button
           small
