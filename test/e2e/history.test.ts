@@ -167,6 +167,8 @@ describe('history of a node in the browser', () => {
     await watched.first().click();
     await expect.poll(() => diffSide(page, 'modified')).toContain('watched');
     await page.getByTestId('history-entry-note').waitFor();
+    // What the stream saw is what the node holds now, and the pane says so.
+    await page.getByTestId('history-same').waitFor();
     await screenshot(page, 'history-watch');
   });
 

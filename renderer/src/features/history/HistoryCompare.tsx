@@ -115,9 +115,17 @@ export function HistoryCompare(p: Props) {
           const left =
             other && base.data ? (versionText(base.data) ?? '') : decodeValue(p.current.valueBase64);
           return (
-            <div className="history-diff" data-version={selected.id} data-with={other?.id ?? 'current'}>
-              <DiffEditor original={left} modified={right} language={p.language} testId="history-diff" />
-            </div>
+            <>
+              {left === right && (
+                <div className="notice notice-info" data-testid="history-same">
+                  This version holds the same value as{' '}
+                  {other ? 'the one it is compared with' : 'the current value'}.
+                </div>
+              )}
+              <div className="history-diff" data-version={selected.id} data-with={other?.id ?? 'current'}>
+                <DiffEditor original={left} modified={right} language={p.language} testId="history-diff" />
+              </div>
+            </>
           );
         }}
       </QueryState>
