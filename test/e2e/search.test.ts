@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
@@ -7,6 +8,8 @@ import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.serve
 import { openConsole, type ConsolePage } from './support/console-page.js';
 import { connect, editorText } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
+
+const SNAPSHOT_FILE = join(import.meta.dirname, '..', '..', 'examples', 'prod.json');
 
 /** Nodes under /bulk: enough that a search of them is still running when Cancel is pressed. */
 const BULK = 50_000;
@@ -127,6 +130,31 @@ describe('searching a ZooKeeper subtree in the browser', () => {
     await page.locator('[data-testid=tree-row][data-path="/app/db.json"]').waitFor();
     await expect.poll(() => editorText(page)).toContain('db-1.prod.internal');
     await screenshot(page, 'search-opened');
+  });
+
+  it('searches a snapshot file by path and value, whose matches are in no store to open', async () => {
+    await page.getByTestId('search-tab').click();
+    await page.getByTestId('search-source').selectOption('__snapshot__');
+    await page.getByTestId('search-root').fill(SNAPSHOT_FILE);
+    await page.getByTestId('search-path').fill('/db/');
+    await page.getByTestId('search-value-mode').selectOption('substring');
+    await page.getByTestId('search-value').fill('PROD.internal');
+    await page.getByTestId('search-start').click();
+    await expect.poll(() => state(page)).toBe('done');
+    const rows = page.getByTestId('search-row');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-path')).toBe('/db/url');
+    // Case-insensitive unless asked: the mark shows the text as the value holds it.
+    expect(await rows.first().locator('mark').innerText()).toBe('prod.internal');
+    expect(await rows.first().getAttribute('title')).toMatch(/snapshot/i);
+    await page.getByTestId('search-case').check();
+    await page.getByTestId('search-start').click();
+    await expect.poll(() => state(page)).toBe('done');
+    expect(await rows.count()).toBe(0);
+    await page.getByTestId('search-empty').getByText('Nothing matched.').waitFor();
+    await page.getByTestId('search-case').uncheck();
+    await page.getByTestId('search-path').fill('');
+    await page.getByTestId('search-source').selectOption({ label: 'zk dev' });
   });
 
   it('says in one sentence that a regex is invalid, and that a server is unreachable', async () => {
