@@ -96,6 +96,7 @@ describe('searching a ZooKeeper subtree in the browser', () => {
     await row.waitFor();
     expect(await row.getAttribute('data-field')).toBe('json-value');
     expect(await row.getByTestId('search-pointer').innerText()).toBe('/db/host');
+    await screenshot(page, 'search-json');
     await page.getByTestId('search-json').uncheck();
   });
 
