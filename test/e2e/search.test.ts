@@ -59,6 +59,7 @@ describe('searching a ZooKeeper subtree in the browser', () => {
     ui = await openConsole([
       { name: 'zk dev', kind: 'zookeeper', endpoints: [zk.connectString], environment: 'dev' },
       { name: 'zk gone', kind: 'zookeeper', endpoints: [`127.0.0.1:${dead}`], environment: 'dev' },
+      { name: 'zk staging', kind: 'zookeeper', endpoints: [zk.connectString], environment: 'staging' },
     ]);
     page = ui.page;
     await connect(page, 'zk dev');
@@ -131,6 +132,22 @@ describe('searching a ZooKeeper subtree in the browser', () => {
     await page.locator('[data-testid=tree-row][data-path="/app/db.json"]').waitFor();
     await expect.poll(() => editorText(page)).toContain('db-1.prod.internal');
     await screenshot(page, 'search-opened');
+  });
+
+  it('opens a match of another saved connection by connecting to it first', async () => {
+    await page.getByTestId('search-tab').click();
+    await page.getByTestId('search-source').selectOption({ label: 'zk staging' });
+    await fillSearch(page, '/app', 'db-2');
+    await page.getByTestId('search-start').click();
+    await expect.poll(() => state(page)).toBe('done');
+    await page.locator('[data-testid=search-row][data-store-path="/app/cache.properties"]').click();
+    await page.locator('[data-testid=connection-item][data-name="zk staging"][data-active=true]').waitFor();
+    await page.locator('[data-testid=value-panel][data-path="/app/cache.properties"]').waitFor();
+    await expect.poll(() => editorText(page)).toContain('cache.host=db-2.prod.internal');
+    expect(await page.getByTestId('env-label').getAttribute('data-env')).toBe('staging');
+    await connect(page, 'zk dev');
+    await page.getByTestId('search-tab').click();
+    await page.getByTestId('search-source').selectOption({ label: 'zk dev' });
   });
 
   it('searches a snapshot file by path and value, whose matches are in no store to open', async () => {
