@@ -86,6 +86,13 @@ describe('searching a ZooKeeper subtree in the browser', () => {
     const marks = await page.locator('[data-testid=search-excerpt] mark').allInnerTexts();
     expect(marks.sort()).toEqual(['db-1.prod', 'db-2.prod']);
     expect(await page.getByTestId('search-matched').getAttribute('data-count')).toBe('2');
+    // The arrows move a cursor over the matches (Enter opens the one under it).
+    await page.getByTestId('search-results').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('[data-testid=search-row][data-index="1"]').getAttribute('aria-selected')).toBe(
+      'true',
+    );
     await screenshot(page, 'search-results');
   });
 

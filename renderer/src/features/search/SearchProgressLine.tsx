@@ -8,8 +8,9 @@ const STATE_LABELS: Record<SearchProgress['state'], string> = {
   failed: 'Failed.',
 };
 
-/** Seconds with one decimal below a minute, else minutes and seconds. */
+/** Milliseconds below a second, seconds with one decimal below a minute, else minutes and seconds. */
 function formatElapsed(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
   if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
   return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }

@@ -12,6 +12,8 @@ const FIELD_LABELS: Record<SearchMatch['field'], string> = {
 interface Props {
   match: SearchMatch;
   index: number;
+  /** The keyboard cursor is on it. */
+  selected: boolean;
   top: number;
   height: number;
   /** Null where a result cannot be opened (a snapshot file is not in a store), with why in `openTitle`. */
@@ -23,6 +25,7 @@ interface Props {
 export const SearchResultRow = memo(function SearchResultRow({
   match,
   index,
+  selected,
   top,
   height,
   onOpen,
@@ -30,7 +33,7 @@ export const SearchResultRow = memo(function SearchResultRow({
 }: Props) {
   return (
     <div
-      className={`virtual-line search-row${onOpen ? ' search-row-open' : ''}`}
+      className={`virtual-line search-row${onOpen ? ' search-row-open' : ''}${selected ? ' search-row-selected' : ''}`}
       style={{ transform: `translateY(${top}px)`, height }}
       data-testid="search-row"
       data-index={index}
@@ -38,7 +41,7 @@ export const SearchResultRow = memo(function SearchResultRow({
       data-store-path={match.storePath}
       data-field={match.field}
       role="option"
-      aria-selected={false}
+      aria-selected={selected}
       title={openTitle}
       onClick={onOpen ? () => onOpen(match) : undefined}
     >

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchMatch } from '../../../../shared/model/search.js';
 import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
 import { SearchResultRow } from './SearchResultRow.js';
@@ -13,6 +13,25 @@ interface Props {
 export function SearchResults({ matches, onOpen }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useRowVirtualizer(matches.length, scrollRef);
+  // The keyboard cursor: arrows move it, Enter opens its match.
+  const [cursor, setCursor] = useState<number | null>(null);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const count = matches.length;
+    if (count === 0) return;
+    let next: number;
+    if (event.key === 'ArrowDown') next = cursor === null ? 0 : Math.min(cursor + 1, count - 1);
+    else if (event.key === 'ArrowUp') next = cursor === null ? 0 : Math.max(cursor - 1, 0);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = count - 1;
+    else if (event.key === 'Enter' && cursor !== null) {
+      const match = matches[cursor];
+      if (match && onOpen) onOpen(match);
+      return;
+    } else return;
+    event.preventDefault();
+    setCursor(next);
+    virtualizer.scrollToIndex(next);
+  };
   const openTitle = onOpen
     ? 'Open this node in the Browser tab'
     : 'A snapshot file: its nodes are in no store to open';
@@ -25,6 +44,7 @@ export function SearchResults({ matches, onOpen }: Props) {
       role="listbox"
       aria-label="Matches"
       tabIndex={0}
+      onKeyDown={onKeyDown}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
@@ -34,6 +54,7 @@ export function SearchResults({ matches, onOpen }: Props) {
               key={item.key}
               match={match}
               index={item.index}
+              selected={item.index === cursor}
               top={item.start}
               height={ROW_HEIGHT}
               onOpen={onOpen}
