@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../shared/model/audit.js';
 import { COMMON_OPTIONS, parseCommand } from './cli.args.js';
 import type { CliContext } from './cli.context.js';
 import { usage } from './cli.usage.js';
+import { auditRevertCommand } from './audit-revert.command.js';
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -29,6 +30,7 @@ function line(entry: AuditEntry): string {
 
 /** `configdeck audit`: lists entries newest first, or verifies the hash chain (exit 1 when broken). */
 export async function auditCommand(args: string[], context: CliContext): Promise<number> {
+  if (args[0] === 'revert') return auditRevertCommand(args.slice(1), context);
   const parsed = parseCommand(
     'audit',
     args,

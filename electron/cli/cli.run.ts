@@ -9,6 +9,7 @@ import { usageText } from './cli.usage.js';
 import { diffCommand } from './diff.command.js';
 import { exportCommand } from './export.command.js';
 import { syncCommand } from './sync.command.js';
+import { historyCommand } from './history.command.js';
 
 type Command = (args: string[], context: CliContext) => Promise<number>;
 
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   watch: watchCommand,
   servers: serversCommand,
   watchers: watchersCommand,
+  history: historyCommand,
 };
 
 /** Runs one command line; resolves with the exit code and what goes to stdout and stderr. */

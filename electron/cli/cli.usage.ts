@@ -22,7 +22,11 @@ const COMMANDS: Record<string, string> = {
   A sync from a snapshot file.`,
   audit: `configdeck audit [--json] [--verify] [--connection NAME] [--path PREFIX] [--since TIME] [--limit N]
   Lists audit entries, newest first (TIME: ISO time or 30m, 12h, 7d ago). --verify checks the hash chain
-  and exits 1 naming the first broken entry.`,
+  and exits 1 naming the first broken entry.
+configdeck audit revert <seq> [--yes] [--json]
+  Reverts one entry (its seq as --json prints it): a set's value before is written back, a create deleted, a
+  delete re-created, each only when the node is still as the entry left it. --yes confirms a prod connection.
+  Exit 0 when reverted, 1 when the node moved since or the entry cannot be reverted, 2 on error.`,
   watch: `configdeck watch <source> [--json] [--since REV] [--duration SECONDS] [--timeout MS]
   Prints one line per change below the source root until interrupted or the duration ends; --json prints
   NDJSON {"time","type","path","mark","version","before","after","detail"} with paths relative to the root
@@ -34,6 +38,10 @@ const COMMANDS: Record<string, string> = {
   Who watches or listens to the source's path (ZooKeeper sessions as 0x… with their ip:port; Nacos
   listeners with the version each holds). ZooKeeper's answer is costly for the servers: --yes runs it.
   Exit 2 with one sentence where the store cannot tell (etcd, Consul) or without --yes.`,
+  history: `configdeck history <source-of-one-key> [--json] [--limit N] [--timeout MS]
+  The key's versions newest first, one line each (id, time or revision, operation, who, size, note): etcd
+  revisions and Nacos history from the server; for ZooKeeper and Consul this machine's audit entries.
+  --json prints the report {"entries","serverKeeps","notes"}.`,
 };
 
 /** The usage of one command, or of all. */

@@ -15,6 +15,8 @@ import { dataPaths, ensureDataDir, type DataPaths } from './storage/data-dir.js'
 import { PrefsStore } from './storage/prefs.store.js';
 import { WatchHub } from './watch/watch.hub.js';
 import { StreamRegistry } from './watch/stream.registry.js';
+import { HistoryService } from './history/history.service.js';
+import { RevertService } from './revert/revert.service.js';
 
 export interface EngineOptions {
   /** Where profiles, secrets, the audit log and preferences live (created when missing). */
@@ -40,6 +42,10 @@ export interface Engine {
   auditor: MutationAuditor;
   gate: WriteGate;
   nodes: NodeService;
+  /** Earlier versions of a node for every store, and restoring one. */
+  history: HistoryService;
+  /** Undoing audited writes (one entry, or a sync group). */
+  revert: RevertService;
   /** Stops every watch and closes every session the engine opened. */
   close(): Promise<void>;
 }
@@ -65,6 +71,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     },
   });
   const auditor = new MutationAuditor(audit, events);
+  const nodes = new NodeService(connections, auditor);
   return {
     paths,
     events,
@@ -77,7 +84,9 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     streams,
     auditor,
     gate: new WriteGate(auditor),
-    nodes: new NodeService(connections, auditor),
+    nodes,
+    history: new HistoryService(connections, nodes, audit, streams),
+    revert: new RevertService(connections, nodes, audit),
     close: async () => {
       watches.stopAll();
       streams.stopAll();

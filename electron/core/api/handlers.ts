@@ -7,6 +7,8 @@ import type { WatchHub } from '../watch/watch.hub.js';
 import type { StreamRegistry } from '../watch/stream.registry.js';
 import type { DiagnosticsService } from '../features/diagnostics.service.js';
 import type { AuditStore } from '../audit/audit.store.js';
+import type { HistoryService } from '../history/history.service.js';
+import type { RevertService } from '../revert/revert.service.js';
 import type { PrefsStore } from '../storage/prefs.store.js';
 import type { SecretStore } from '../secrets/secret.store.js';
 import type { Transport } from '../core.types.js';
@@ -21,6 +23,8 @@ export interface HandlerDeps {
   streams: StreamRegistry;
   diagnostics: DiagnosticsService;
   audit: AuditStore;
+  history: HistoryService;
+  revert: RevertService;
   prefs: PrefsStore;
   secrets: SecretStore;
   info: { version: string; dataDir: string; transport: Transport };
@@ -35,6 +39,7 @@ function notBuilt(what: string): Promise<never> {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { connections, nodes, features, compare, watches, streams, diagnostics, audit, prefs, secrets } =
     deps;
+  const { history, revert } = deps;
   return {
     'app.info': async () => ({ ...deps.info, secrets: secrets.availability() }),
     'connections.list': () => connections.list(),
@@ -67,12 +72,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'services.list': ({ connectionId, scope }) => features.services(connectionId, scope),
     'services.instances': ({ connectionId, service, scope }) =>
       features.instances(connectionId, service, scope),
-    'history.list': ({ connectionId, path, limit }) => features.history(connectionId, path, limit),
-    'history.get': ({ connectionId, path, id }) => features.historyVersion(connectionId, path, id),
+    'history.list': ({ connectionId, path, limit }) => history.list(connectionId, path, limit),
+    'history.get': ({ connectionId, path, id }) => history.get(connectionId, path, id),
     'history.restore': {
-      target: (input) => nodes.target(input, { rollbackOf: input.id }),
+      target: (input) => nodes.target(input, { restoreOf: input.id }),
       run: ({ connectionId, path, id, token }, permit) =>
-        features.rollback(connectionId, path, id, token, permit),
+        history.restore(connectionId, path, id, token, permit),
     },
     'listeners.query': ({ connectionId, path }) => features.listeners(connectionId, path),
     'audit.list': (query) => audit.list(query),
@@ -80,11 +85,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'audit.group': ({ syncId }) => audit.group(syncId),
     'audit.export': ({ filter, format }) => audit.export(filter, format),
     'audit.verify': () => audit.verify(),
-    'audit.revertPlan': () => notBuilt('Reverting audit entries'),
-    'audit.revert': { target: () => notBuilt('Reverting audit entries'), run: () => notBuilt('Reverting') },
+    'audit.revertPlan': (input) => revert.plan(input),
+    'audit.revert': {
+      target: ({ seq }) => revert.target(seq),
+      run: ({ seq }, permit) => revert.revert(seq, permit),
+    },
     'audit.revertGroup': {
-      target: () => notBuilt('Reverting a sync'),
-      run: () => notBuilt('Reverting a sync'),
+      target: ({ syncId }) => revert.groupTarget(syncId),
+      run: ({ syncId }, permit) => revert.revertGroup(syncId, permit),
     },
     'search.start': () => notBuilt('Search'),
     'search.result': () => notBuilt('Search'),
