@@ -42,6 +42,13 @@ configdeck audit revert <seq> [--yes] [--json]
   The key's versions newest first, one line each (id, time or revision, operation, who, size, note): etcd
   revisions and Nacos history from the server; for ZooKeeper and Consul this machine's audit entries.
   --json prints the report {"entries","serverKeeps","notes"}.`,
+  search: `configdeck search <source> [--path PATTERN] [--value PATTERN] [--regex] [--json-aware]
+                [--case-sensitive] [--max N] [--json] [--timeout MS]
+  Finds nodes below the source root by path and by value (both must match when both are given); prints
+  "path  excerpt" lines (--json: NDJSON matches) and the counts on stderr. A path pattern with * ? or [ is
+  a glob unless --regex, which makes both patterns regexes; --json-aware matches keys and values inside
+  JSON documents (with their JSON pointer). Binary values are skipped for --value and counted.
+  Exit 0 with matches, 1 without, 2 on error.`,
 };
 
 /** The usage of one command, or of all. */

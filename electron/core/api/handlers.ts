@@ -9,6 +9,7 @@ import type { DiagnosticsService } from '../features/diagnostics.service.js';
 import type { AuditStore } from '../audit/audit.store.js';
 import type { HistoryService } from '../history/history.service.js';
 import type { RevertService } from '../revert/revert.service.js';
+import type { SearchRegistry } from '../search/search.registry.js';
 import type { PrefsStore } from '../storage/prefs.store.js';
 import type { SecretStore } from '../secrets/secret.store.js';
 import type { Transport } from '../core.types.js';
@@ -25,6 +26,7 @@ export interface HandlerDeps {
   audit: AuditStore;
   history: HistoryService;
   revert: RevertService;
+  searches: SearchRegistry;
   prefs: PrefsStore;
   secrets: SecretStore;
   info: { version: string; dataDir: string; transport: Transport };
@@ -94,10 +96,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       target: ({ syncId }) => revert.groupTarget(syncId),
       run: ({ syncId }, permit) => revert.revertGroup(syncId, permit),
     },
-    'search.start': () => notBuilt('Search'),
-    'search.result': () => notBuilt('Search'),
-    'search.cancel': () => notBuilt('Search'),
-    'search.remove': () => notBuilt('Search'),
+    'search.start': async (request) => deps.searches.start(request),
+    'search.result': async ({ searchId, offset, limit }) => deps.searches.result(searchId, offset, limit),
+    'search.cancel': async ({ searchId }) => ({ cancelled: deps.searches.cancel(searchId) }),
+    'search.remove': async ({ searchId }) => ({ removed: deps.searches.remove(searchId) }),
     'prefs.get': async ({ key }) => ({ value: (await prefs.get(key)) ?? null }),
     'prefs.set': async ({ key, value }) => {
       await prefs.set(key, value);
