@@ -9,6 +9,8 @@ import { screenshot } from './support/screenshots.js';
 
 const ZNODE = '/cfg/app.json';
 const KEY = '/svc/db/url';
+/** An etcd key created and deleted before the UI ever opens it. */
+const GONE = '/svc/old/flag';
 
 /** The text one side of the history diff shows (only rendered lines; Monaco draws spaces as U+00A0). */
 const diffSide = async (page: Page, side: 'original' | 'modified') =>
@@ -67,6 +69,15 @@ describe('history of a node in the browser', () => {
       connectionId: etcdId,
       path: KEY,
       valueBase64: b64('postgres://db-2/v1'),
+    });
+
+    await other.call('node.create', { connectionId: etcdId, path: GONE, valueBase64: b64('enabled') });
+    const gone = await other.call('node.get', { connectionId: etcdId, path: GONE });
+    await other.call('node.delete', {
+      connectionId: etcdId,
+      path: GONE,
+      token: gone.token,
+      recursive: false,
     });
 
     ui = await openConsole([
@@ -195,5 +206,27 @@ describe('history of a node in the browser', () => {
     await expect.poll(() => diffSide(page, 'original')).toContain('postgres://db-2/v1');
     expect(await page.getByTestId('history-restore').isDisabled()).toBe(false);
     await screenshot(page, 'history-etcd');
+  });
+
+  it('offers the history of a key that does not exist, and creates it again from a version', async () => {
+    const input = page.getByTestId('go-to-path');
+    await input.fill(GONE);
+    await input.press('Enter');
+    await page.getByTestId('missing-history-button').click();
+    const server = page.locator('[data-testid=history-row][data-source=server]');
+    await expect.poll(() => server.count()).toBe(2);
+    expect(await server.nth(0).getAttribute('data-operation')).toBe('delete');
+    await server.nth(1).click();
+    await expect.poll(() => diffSide(page, 'modified')).toContain('enabled');
+    expect(await page.getByTestId('history-sides').innerText()).toMatch(/does not exist/);
+    await page.getByTestId('history-restore').click();
+    await page.getByTestId('restore-dialog').getByText('to create the node again').waitFor();
+    await screenshot(page, 'history-missing-node');
+    await page.getByTestId('restore-confirm').click();
+    await expect.poll(() => read(etcdId, GONE)).toBe('enabled');
+    await page
+      .locator(`[data-testid=value-panel][data-path="${GONE}"] [data-testid=value-pane-button]`)
+      .click();
+    await expect.poll(() => editorText(page)).toContain('enabled');
   });
 });

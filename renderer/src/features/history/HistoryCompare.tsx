@@ -19,7 +19,8 @@ interface Props {
   selected: HistoryEntry;
   /** Every version listed: the others that hold a value can be compared with the selected one. */
   entries: readonly HistoryEntry[];
-  current: NodeValue;
+  /** The value on the server now; null while the node does not exist (a restore creates it again). */
+  current: NodeValue | null;
   language: string;
   /** Why nothing can be written here (read-only connection, node deleted), or null. */
   cannotWrite: string | null;
@@ -58,7 +59,10 @@ export function HistoryCompare(p: Props) {
             value={other?.id ?? CURRENT}
             onValue={setWithId}
             options={[
-              { value: CURRENT, label: 'the current value' },
+              {
+                value: CURRENT,
+                label: p.current ? 'the current value' : 'no value (the node does not exist)',
+              },
               ...others.map((entry) => ({
                 value: entry.id,
                 label: `${whenOf(entry)} · ${SOURCE_LABELS[entry.source]}${entry.author ? ` · ${entry.author}` : ''}`,
@@ -67,8 +71,15 @@ export function HistoryCompare(p: Props) {
           />
         </label>
         <span className="muted history-sides" data-testid="history-sides">
-          Left: <b>{other ? describeVersion(other) : 'current value'}</b> · Right:{' '}
-          <b>{describeVersion(selected)}</b>
+          Left:{' '}
+          <b>
+            {other
+              ? describeVersion(other)
+              : p.current
+                ? 'current value'
+                : 'nothing (the node does not exist)'}
+          </b>{' '}
+          · Right: <b>{describeVersion(selected)}</b>
         </span>
         <span className="spacer" />
         {reason !== null ? (
@@ -113,7 +124,11 @@ export function HistoryCompare(p: Props) {
             );
           }
           const left =
-            other && base.data ? (versionText(base.data) ?? '') : decodeValue(p.current.valueBase64);
+            other && base.data
+              ? (versionText(base.data) ?? '')
+              : p.current
+                ? decodeValue(p.current.valueBase64)
+                : '';
           return (
             <>
               {left === right && (

@@ -7,8 +7,8 @@ import { isCurrent, OPERATION_LABELS, SOURCE_LABELS, SOURCE_TITLES, whenOf } fro
 interface Props {
   entries: readonly HistoryEntry[];
   selectedId: string | null;
-  /** The value on the server now, to mark the version it equals. */
-  current: NodeValue;
+  /** The value on the server now, to mark the version it equals; null while the node does not exist. */
+  current: NodeValue | null;
   onSelect: (entry: HistoryEntry) => void;
 }
 

@@ -20,8 +20,11 @@ import './HistoryView.css';
 interface Props {
   connectionId: string;
   path: string;
-  /** The value on the server as last read, and its token (sent with a restore). */
-  current: NodeValue;
+  /**
+   * The value on the server as last read, and its token (sent with a restore); null when the node does not
+   * exist (a restore creates it again).
+   */
+  current: NodeValue | null;
   language: string;
   prod: boolean;
   /** Why nothing can be written here (read-only connection, node deleted), or null. */
@@ -120,7 +123,9 @@ export function HistoryView(p: Props) {
           language={p.language}
           cannotWrite={p.cannotWrite}
           restoring={restore.isPending}
-          onRestore={(version) => setConfirming({ version, token: p.deleted ? null : current.token })}
+          onRestore={(version) =>
+            setConfirming({ version, token: p.deleted || current === null ? null : current.token })
+          }
         />
       ) : (
         <div className="empty-state history-hint">Select a version to compare it with the current value</div>
@@ -131,7 +136,7 @@ export function HistoryView(p: Props) {
           entry={confirming.version}
           prod={p.prod}
           dirty={p.dirty}
-          deleted={p.deleted}
+          deleted={p.deleted || current === null}
           pending={restore.isPending}
           onConfirm={onConfirm}
           onClose={() => setConfirming(null)}

@@ -34,16 +34,14 @@ export function RestoreDialog({ path, entry, prod, dirty, deleted, pending, onCo
     >
       <p style={{ margin: 0 }}>
         Write {describeVersion(entry)}
-        {entry.author ? <> by {entry.author}</> : null}
-        {entry.md5 ? (
-          <>
-            {' '}
-            (md5 <span className="mono">{entry.md5}</span>)
-          </>
-        ) : null}{' '}
-        {deleted ? 'to create the node again' : 'again'}. It is written like a save: audited, and refused if
-        the value changed since you read it.
+        {entry.author ? <> by {entry.author}</> : null} {deleted ? 'to create the node again' : 'again'}. It
+        is written like a save: audited, and refused if the node changed since you read it.
       </p>
+      {entry.md5 && (
+        <div className="muted" style={{ fontSize: 12 }}>
+          md5 of the value: <span className="mono">{entry.md5}</span>
+        </div>
+      )}
       {dirty && (
         <div className="notice notice-warn" style={{ borderRadius: 4 }}>
           Your unsaved edits in the editor will be replaced by this version.

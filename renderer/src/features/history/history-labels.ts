@@ -36,11 +36,11 @@ export function describeVersion(entry: HistoryEntry): string {
 }
 
 /**
- * The version equals the value on the server now: the same md5, or (etcd) the same mod revision as the
+ * The version equals the value on the server now (never while the node does not exist): the same md5, or (etcd) the same mod revision as the
  * token read. A deletion never does.
  */
-export function isCurrent(entry: HistoryEntry, current: NodeValue): boolean {
-  if (entry.operation === 'delete') return false;
+export function isCurrent(entry: HistoryEntry, current: NodeValue | null): boolean {
+  if (current === null || entry.operation === 'delete') return false;
   const md5 = current.meta.find((field) => field.key === 'md5')?.value ?? null;
   if (md5 !== null && entry.md5 !== null) return md5 === entry.md5;
   return entry.source === 'server' && entry.revision !== null && entry.revision === current.token;
