@@ -29,8 +29,8 @@ describe('AuditStore across processes (the app and the CLI on one log)', () => {
     const file = join(dir, 'audit.jsonl');
     expect(await Promise.all([appender(file, 150, 'a'), appender(file, 150, 'b')])).toEqual([0, 0]);
     const store = await AuditStore.open(file, { identity: TEST_IDENTITY });
-    expect(await store.verify()).toEqual({ ok: true, entries: 300, firstBroken: null });
-    const paths = (await store.list({ limit: 300 })).map((entry) => entry.path);
+    expect(await store.verify()).toEqual({ ok: true, entries: 300, files: 1, firstBroken: null });
+    const paths = (await store.list({ limit: 300 })).entries.map((entry) => entry.path);
     expect(paths.filter((path) => path.startsWith('/a/'))).toHaveLength(150);
     expect(paths.filter((path) => path.startsWith('/b/'))).toHaveLength(150);
   }, 60_000);
