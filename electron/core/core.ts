@@ -20,6 +20,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       streams,
       diagnostics: new DiagnosticsService(connections),
       audit,
+      events,
       prefs,
       secrets,
       info: { version: options.version, dataDir: options.dataDir, transport: options.transport },

@@ -172,7 +172,7 @@ describe('the write gate refuses forged writes over the WebSocket', () => {
   }
 
   async function newestAudit(connectionName: string): Promise<AuditEntry | undefined> {
-    return (await client.call('audit.list', { connectionName, limit: 1 }))[0];
+    return (await client.call('audit.list', { connectionName, limit: 1 })).entries[0];
   }
 
   for (const [connection, code] of [

@@ -7,6 +7,8 @@ import type { WatchHub } from '../watch/watch.hub.js';
 import type { StreamRegistry } from '../watch/stream.registry.js';
 import type { DiagnosticsService } from '../features/diagnostics.service.js';
 import type { AuditStore } from '../audit/audit.store.js';
+import { throttledVerifyProgress } from '../audit/audit.progress.js';
+import type { EventBus } from '../events/event.bus.js';
 import type { PrefsStore } from '../storage/prefs.store.js';
 import type { SecretStore } from '../secrets/secret.store.js';
 import type { Transport } from '../core.types.js';
@@ -21,6 +23,8 @@ export interface HandlerDeps {
   streams: StreamRegistry;
   diagnostics: DiagnosticsService;
   audit: AuditStore;
+  /** Where handlers push progress (a verify of the audit log). */
+  events: EventBus;
   prefs: PrefsStore;
   secrets: SecretStore;
   info: { version: string; dataDir: string; transport: Transport };
@@ -79,7 +83,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'audit.entry': ({ seq }) => audit.entry(seq),
     'audit.group': ({ syncId }) => audit.group(syncId),
     'audit.export': ({ filter, format }) => audit.export(filter, format),
-    'audit.verify': () => audit.verify(),
+    'audit.verify': () =>
+      audit.verify(
+        throttledVerifyProgress((progress) => deps.events.emit('audit.verify.progress', progress)),
+      ),
     'audit.revertPlan': () => notBuilt('Reverting audit entries'),
     'audit.revert': { target: () => notBuilt('Reverting audit entries'), run: () => notBuilt('Reverting') },
     'audit.revertGroup': {
