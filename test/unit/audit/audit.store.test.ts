@@ -157,9 +157,13 @@ describe('AuditStore', () => {
     expect(prodEntries.map((e) => e.seq)).toEqual([9, 7, 5, 3, 1]);
     expect((await store.list({ pathPrefix: '/app/1' })).entries.map((e) => e.path)).toEqual(['/app/1']);
     expect((await store.list({ pathPrefix: '/other' })).entries.length).toBe(0);
-    expect((await store.list({ since: '2025-01-01T00:00:08.000Z' })).entries.map((e) => e.seq)).toEqual([10, 9, 8]);
+    expect((await store.list({ since: '2025-01-01T00:00:08.000Z' })).entries.map((e) => e.seq)).toEqual([
+      10, 9, 8,
+    ]);
     expect((await store.list({ limit: 3 })).entries.map((e) => e.seq)).toEqual([10, 9, 8]);
-    expect((await store.list({ limit: 2, connectionName: 'dev-zk' })).entries.map((e) => e.seq)).toEqual([10, 8]);
+    expect((await store.list({ limit: 2, connectionName: 'dev-zk' })).entries.map((e) => e.seq)).toEqual([
+      10, 8,
+    ]);
   });
 
   it('rejects an invalid query with INVALID_INPUT', async () => {

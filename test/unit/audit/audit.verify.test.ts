@@ -83,7 +83,12 @@ describe('AuditStore.verify detects tampering', () => {
       ok: false,
       entries: 4,
       files: 1,
-      firstBroken: { file: 'audit.jsonl', seq: 4, line: 3, reason: expect.stringContaining('entry 3 is missing') },
+      firstBroken: {
+        file: 'audit.jsonl',
+        seq: 4,
+        line: 3,
+        reason: expect.stringContaining('entry 3 is missing'),
+      },
     });
   });
 
