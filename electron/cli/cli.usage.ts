@@ -20,9 +20,14 @@ const COMMANDS: Record<string, string> = {
   Writes the keys below the source root to a snapshot file (-o - writes it to stdout).`,
   import: `configdeck import <file> <target> [--dry-run|--apply] [--delete] [--only-new] [--yes] [--json]
   A sync from a snapshot file.`,
-  audit: `configdeck audit [--json] [--verify] [--connection NAME] [--path PREFIX] [--since TIME] [--limit N]
-  Lists audit entries, newest first (TIME: ISO time or 30m, 12h, 7d ago). --verify checks the hash chain
-  and exits 1 naming the first broken entry.`,
+  audit: `configdeck audit [--json | --format jsonl|csv] [--verify] [--connection NAME] [--env ENV] [--kind KIND]
+        [--operation OP] [--outcome OUTCOME] [--path PREFIX] [--contains TEXT] [--user USER] [--since TIME]
+        [--until TIME] [--limit N]
+  Lists audit entries, newest first; every option narrows (TIME: ISO time or 30m, 12h, 7d ago; --contains: a
+  case-insensitive substring of the path; OP: create, set, delete, sync, import, revert; OUTCOME: ok,
+  conflict, refused, failed). --json prints the entries as a JSON array (at most --limit, 500 by default);
+  --format streams every match as JSON Lines (the log's own lines) or CSV with a header. --verify checks the
+  hash chain across every log file and exits 1 naming the first broken entry and its file.`,
   watch: `configdeck watch <source> [--json] [--since REV] [--duration SECONDS] [--timeout MS]
   Prints one line per change below the source root until interrupted or the duration ends; --json prints
   NDJSON {"time","type","path","mark","version","before","after","detail"} with paths relative to the root

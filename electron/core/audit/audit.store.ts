@@ -152,9 +152,12 @@ export class AuditStore {
     return { text: lines.length === 0 ? '' : `${lines.join('\n')}\n`, count, truncated: matched > count };
   }
 
-  /** Every filtered entry, newest first, as export lines (a CSV header first), read page by page (the CLI). */
-  exportLines(filter: AuditFilter, format: AuditExportFormat): AsyncGenerator<string> {
-    return this.catalog.exportLines(filter, format);
+  /**
+   * Every filtered entry (or the newest `max`), newest first, as export lines (a CSV header first), read
+   * page by page: the CLI streams any number of them.
+   */
+  exportLines(filter: AuditFilter, format: AuditExportFormat, max?: number): AsyncGenerator<string> {
+    return this.catalog.exportLines(filter, format, max);
   }
 
   /** Recomputes the whole chain across every file and reports the first broken entry. */
