@@ -143,6 +143,7 @@ export async function auditCommand(args: string[], context: CliContext): Promise
       if (batch.length === PRINT_BATCH) {
         context.print(batch.join('\n'));
         batch = [];
+        await context.drained();
       }
     }
     if (batch.length > 0) context.print(batch.join('\n'));
