@@ -132,20 +132,20 @@ export class AuditCatalog {
 
   private async fresh(): Promise<AuditIndex> {
     const files = await this.listFiles();
+    let loadedNow = false;
     if (this.index === null) {
       const loaded = await loadAuditIndex(this.names.indexPath).catch(() => null);
-      if (loaded !== null && (await this.lastStillThere(loaded))) {
-        this.index = loaded;
-        this.savedRows = loaded.rows;
-      } else {
-        return this.rebuild(files);
-      }
+      if (loaded === null || !(await this.lastStillThere(loaded))) return this.rebuild(files);
+      this.index = loaded;
+      this.savedRows = loaded.rows;
+      loadedNow = true;
     }
     const outcome = await catchUpIndex(this.index, files);
     if (outcome.stale !== null) return this.rebuild(files);
-    if (this.index.rows - this.savedRows >= PERSIST_EVERY || (outcome.added > 0 && this.savedRows === -1)) {
-      await this.save(this.index);
-    }
+    // Written again after catching up on load (the next start need not read those entries again) and every
+    // PERSIST_EVERY entries; the rest when the store closes.
+    const behind = this.index.rows - this.savedRows;
+    if ((loadedNow && behind > 0) || behind >= PERSIST_EVERY) await this.save(this.index);
     return this.index;
   }
 

@@ -80,7 +80,8 @@ describe('AuditStore queries through the index', () => {
     await expectSameAsReference(open(), 3, 40);
     expect((await stat(indexPath)).size).toBeGreaterThan(0);
     const bytes = await readFile(indexPath);
-    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = bytes[middle]! ^ 0xff;
     await writeFile(indexPath, bytes);
     await expectSameAsReference(open(), 4, 40);
     await writeFile(indexPath, 'not an index');
