@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { errnoCode, syncDirectory } from '../storage/json-file.js';
@@ -67,46 +67,64 @@ export async function saveAuditIndex(path: string, index: AuditIndex): Promise<v
   await writeAtomic(path, parts);
 }
 
-/** Reads the index, or null when it is missing or damaged in any way (the caller rebuilds it from the log). */
+/**
+ * Reads the index, or null when it is missing or damaged in any way (the caller rebuilds it from the log).
+ * Each column is read straight into its typed array (no copy of the whole file in memory), hashed on the way.
+ */
 export async function loadAuditIndex(path: string): Promise<AuditIndex | null> {
-  let bytes: Buffer;
+  let handle: FileHandle;
   try {
-    bytes = await readFile(path);
+    handle = await open(path, 'r');
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return null;
     throw error;
   }
   try {
-    return decode(bytes);
+    return await decode(handle, (await handle.stat()).size);
   } catch {
     return null;
+  } finally {
+    await handle.close();
   }
 }
 
-function decode(bytes: Buffer): AuditIndex | null {
-  if (bytes.length < MAGIC.length + 4 + DIGEST_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
-    return null;
-  const body = bytes.subarray(0, bytes.length - DIGEST_BYTES);
-  const digest = createHash('sha256').update(body).digest();
-  if (!digest.equals(bytes.subarray(bytes.length - DIGEST_BYTES))) return null;
-  const headerLength = body.readUInt32LE(MAGIC.length);
-  const header = HeaderSchema.safeParse(JSON.parse(body.toString('utf8', 12, 12 + headerLength)));
+async function decode(handle: FileHandle, size: number): Promise<AuditIndex | null> {
+  if (size < MAGIC.length + 4 + DIGEST_BYTES) return null;
+  const bodySize = size - DIGEST_BYTES;
+  const digest = createHash('sha256');
+  let at = 0;
+  /** Reads `bytes.length` bytes at the current position into `bytes`, hashing them; false when short. */
+  const read = async (bytes: Uint8Array): Promise<boolean> => {
+    if (at + bytes.length > bodySize) return false;
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, at);
+    if (bytesRead !== bytes.length) return false;
+    digest.update(bytes);
+    at += bytes.length;
+    return true;
+  };
+  const prefix = Buffer.alloc(MAGIC.length + 4);
+  if (!(await read(prefix)) || !prefix.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+  const headerLength = prefix.readUInt32LE(MAGIC.length);
+  const headerBytes = Buffer.alloc(pad8(12 + headerLength) - 12);
+  if (!(await read(headerBytes))) return null;
+  const header = HeaderSchema.safeParse(JSON.parse(headerBytes.toString('utf8', 0, headerLength)));
   if (!header.success) return null;
   const { rows, dictionaries } = header.data;
-  const index = new AuditIndex(dictionaries);
-  let at = pad8(12 + headerLength);
   const capacity = Math.max(1024, rows);
   const columns = {} as Record<ColumnName, ReturnType<AuditIndex['column']>>;
   for (const name of COLUMN_NAMES) {
     const Type = COLUMN_TYPES[name];
     const length = rows * Type.BYTES_PER_ELEMENT;
-    if (at + length > body.length) return null;
     const column = new Type(capacity);
-    new Uint8Array(column.buffer).set(body.subarray(at, at + length));
+    if (!(await read(new Uint8Array(column.buffer, 0, length)))) return null;
+    if (!(await read(new Uint8Array(pad8(length) - length)))) return null;
     columns[name] = column;
-    at += pad8(length);
   }
-  if (at !== body.length) return null;
+  if (at !== bodySize) return null;
+  const stored = Buffer.alloc(DIGEST_BYTES);
+  await handle.read(stored, 0, DIGEST_BYTES, bodySize);
+  if (!digest.digest().equals(stored)) return null;
+  const index = new AuditIndex(dictionaries);
   index.adopt(columns, rows);
   index.lines = header.data.lines;
   index.covered = header.data.covered;
