@@ -26,7 +26,6 @@ const STREAM_PAGE = 2_000;
 interface Matches {
   index: AuditIndex;
   rows: Uint32Array;
-  total: number;
 }
 
 /**
@@ -72,12 +71,12 @@ export class AuditCatalog {
     });
   }
 
-  /** How many entries match, and the matching rows newest first (for an export). */
+  /** The rows matching a filter, newest first, with the index they point into (for an export). */
   private matches(filter: IndexFilter): Promise<Matches> {
     return this.withFreshIndex(async (index) => {
       const rows: number[] = [];
       scanIndex(index, filter, (row) => rows.push(row) > 0);
-      return { index, rows: Uint32Array.from(rows), total: index.lines };
+      return { index, rows: Uint32Array.from(rows) };
     });
   }
 
