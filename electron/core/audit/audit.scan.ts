@@ -26,13 +26,15 @@ const NEWLINE = 0x0a;
 /**
  * Reads a log file from `from` in large chunks and hands every complete (newline-terminated) line to
  * `onLine` synchronously, without decoding it (the index decodes only what it keeps; verify hashes the
- * text). A missing file has no lines. `onChunk` hears the bytes read so far (progress).
+ * text). A missing file has no lines. `onChunk` hears the bytes read so far (progress). Nothing at or past
+ * `to` is read (a verify checks the log as it was when it started, while appends go on).
  */
 export async function scanLogFile(
   path: string,
   from: number,
   onLine: (line: ScannedLine) => void,
   onChunk?: (bytesRead: number) => void,
+  to = Number.POSITIVE_INFINITY,
 ): Promise<ScanResult> {
   let handle;
   try {
@@ -56,7 +58,9 @@ export async function scanLogFile(
         buffer.copy(bigger, 0, 0, carried);
         buffer = bigger;
       }
-      const { bytesRead } = await handle.read(buffer, carried, buffer.length - carried, base + carried);
+      const wanted = Math.min(buffer.length - carried, to - (base + carried));
+      if (wanted <= 0) break;
+      const { bytesRead } = await handle.read(buffer, carried, wanted, base + carried);
       if (bytesRead === 0) break;
       read += bytesRead;
       onChunk?.(read);

@@ -160,19 +160,21 @@ export class AuditStore {
     return this.catalog.exportLines(filter, format, max);
   }
 
-  /** Recomputes the whole chain across every file and reports the first broken entry. */
-  verify(onProgress?: (progress: AuditVerifyProgress) => void): Promise<AuditVerifyResult> {
-    // Locked so a verify never sees an append half-way; a torn tail is repaired first, as on open.
-    return this.locked(async () => {
+  /**
+   * Recomputes the whole chain across every file and reports the first broken entry. The log's lock is held
+   * only to repair a torn tail and list the files: the check itself reads each file up to the size it had
+   * then, so appends (this process's and others') go on during a long verify instead of waiting for it.
+   */
+  async verify(onProgress?: (progress: AuditVerifyProgress) => void): Promise<AuditVerifyResult> {
+    const files = await this.locked(async () => {
       await this.refreshTail();
-      let files;
       try {
-        files = await this.names.list();
+        return await this.names.list();
       } catch (error) {
         throw new AppError('INTERNAL', `Cannot read the audit log: ${describe(error)}.`);
       }
-      return verifyAuditLog(files, onProgress);
     });
+    return verifyAuditLog(files, onProgress);
   }
 
   /** Writes the index to disk (so the next start need not read the log) . */

@@ -9,7 +9,8 @@ type Broken = NonNullable<AuditVerifyResult['firstBroken']>;
  * Recomputes every hash and link of the log, file after file in chain order, and reports the first entry
  * where the chain breaks: an edited entry (its hash no longer matches), a missing, inserted or reordered one
  * (seq or prevHash off; a deleted or misplaced file shows the same way at its neighbour's first entry), or a
- * line that is not an entry at all. `entries` counts every line of every file.
+ * line that is not an entry at all. `entries` counts every line of every file. Each file is read up to the
+ * size it had when listed, so entries appended meanwhile are left for the next verify.
  */
 export async function verifyAuditLog(
   files: readonly AuditLogFile[],
@@ -54,6 +55,7 @@ export async function verifyAuditLog(
         prevHash = entry.hash;
       },
       (read) => onProgress?.({ bytesDone: bytesBefore + read, bytesTotal, entries }),
+      file.size,
     );
     if (result.unterminated > 0) {
       entries += 1;

@@ -157,4 +157,13 @@ describe('AuditStore rotation', () => {
     expect(await readFile(next, 'utf8')).toBe(`${canonicalJson(entry)}\n`);
     expect(await store.verify()).toMatchObject({ ok: true, entries: 11 });
   });
+
+  it('verifies the log as it was when the verify began, while appends go on', async () => {
+    const store = await writeLog(20);
+    const verifying = store.verify();
+    const appended = await Promise.all([store.append(sampleRecord()), store.append(sampleRecord())]);
+    expect(appended.map((entry) => entry.seq)).toEqual([21, 22]);
+    expect(await verifying).toMatchObject({ ok: true, entries: 20 });
+    expect(await store.verify()).toMatchObject({ ok: true, entries: 22 });
+  });
 });
