@@ -11,6 +11,7 @@ import { BackendKindSchema, ENVIRONMENTS } from '../../shared/model/connection.j
 import { COMMON_OPTIONS, parseCommand, type ParsedCommand } from './cli.args.js';
 import type { CliContext } from './cli.context.js';
 import { usage } from './cli.usage.js';
+import { auditRevertCommand } from './audit-revert.command.js';
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -92,7 +93,8 @@ function printVerify(context: CliContext, result: AuditVerifyResult, json: boole
  * verifies the hash chain across every log file (exit 1 when broken).
  */
 export async function auditCommand(args: string[], context: CliContext): Promise<number> {
-  // Sub-commands (`configdeck audit revert <seq>`) branch off here, before the list's options are parsed.
+  // Sub-commands branch off before the list's options are parsed.
+  if (args[0] === 'revert') return auditRevertCommand(args.slice(1), context);
   const parsed = parseCommand(
     'audit',
     args,

@@ -18,6 +18,7 @@ export interface CliOutput {
 /** What every command runs with: the app's engine over its data directory, and a place for its result. */
 export class CliContext {
   private readonly lines: string[] = [];
+  private readonly errorLines: string[] = [];
   private readonly resolvers: SourceResolver[] = [];
 
   private constructor(
@@ -52,6 +53,15 @@ export class CliContext {
 
   get output(): string {
     return this.lines.length === 0 ? '' : `${this.lines.join('\n')}\n`;
+  }
+
+  /** Adds a line for stderr (counts and notes beside a result that stdout keeps clean), written at the end. */
+  printError(line: string): void {
+    this.errorLines.push(line);
+  }
+
+  get errorOutput(): string {
+    return this.errorLines.length === 0 ? '' : `${this.errorLines.join('\n')}\n`;
   }
 
   /** Opens sources as the app would: saved profiles from the data directory, secrets with the file key. */

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors.js';
 import { toAppError } from '../core/api/to-app-error.js';
 import { auditCommand } from './audit.command.js';
 import { CliContext, type CliOutput } from './cli.context.js';
+import { searchCommand } from './search.command.js';
 import { serversCommand } from './servers.command.js';
 import { watchCommand } from './watch.command.js';
 import { watchersCommand } from './watchers.command.js';
@@ -9,6 +10,7 @@ import { usageText } from './cli.usage.js';
 import { diffCommand } from './diff.command.js';
 import { exportCommand } from './export.command.js';
 import { syncCommand } from './sync.command.js';
+import { historyCommand } from './history.command.js';
 
 type Command = (args: string[], context: CliContext) => Promise<number>;
 
@@ -21,6 +23,8 @@ const COMMANDS: Record<string, Command> = {
   watch: watchCommand,
   servers: serversCommand,
   watchers: watchersCommand,
+  history: historyCommand,
+  search: searchCommand,
 };
 
 /** Runs one command line; resolves with the exit code and what goes to stdout and stderr. */
@@ -44,7 +48,7 @@ export async function runCli(
   try {
     context = await CliContext.open(env, out);
     const code = await command(args, context);
-    return { code, stdout: context.output, stderr: '' };
+    return { code, stdout: context.output, stderr: context.errorOutput };
   } catch (thrown) {
     const error: AppError = toAppError(thrown);
     return { code: 2, stdout: '', stderr: `configdeck ${name}: ${error.message}\n` };

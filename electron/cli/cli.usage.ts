@@ -27,7 +27,11 @@ const COMMANDS: Record<string, string> = {
   case-insensitive substring of the path; OP: create, set, delete, sync, import, revert; OUTCOME: ok,
   conflict, refused, failed). --json prints the entries as a JSON array (at most --limit, 500 by default);
   --format streams every match as JSON Lines (the log's own lines) or CSV with a header. --verify checks the
-  hash chain across every log file and exits 1 naming the first broken entry and its file.`,
+  hash chain across every log file and exits 1 naming the first broken entry and its file.
+configdeck audit revert <seq> [--yes] [--json]
+  Reverts one entry (its seq as --json prints it): a set's value before is written back, a create deleted, a
+  delete re-created, each only when the node is still as the entry left it. --yes confirms a prod connection.
+  Exit 0 when reverted, 1 when the node moved since or the entry cannot be reverted, 2 on error.`,
   watch: `configdeck watch <source> [--json] [--since REV] [--duration SECONDS] [--timeout MS]
   Prints one line per change below the source root until interrupted or the duration ends; --json prints
   NDJSON {"time","type","path","mark","version","before","after","detail"} with paths relative to the root
@@ -39,6 +43,17 @@ const COMMANDS: Record<string, string> = {
   Who watches or listens to the source's path (ZooKeeper sessions as 0x… with their ip:port; Nacos
   listeners with the version each holds). ZooKeeper's answer is costly for the servers: --yes runs it.
   Exit 2 with one sentence where the store cannot tell (etcd, Consul) or without --yes.`,
+  history: `configdeck history <source-of-one-key> [--json] [--limit N] [--timeout MS]
+  The key's versions newest first, one line each (id, time or revision, operation, who, size, note): etcd
+  revisions and Nacos history from the server; for ZooKeeper and Consul this machine's audit entries.
+  --json prints the report {"entries","serverKeeps","notes"}.`,
+  search: `configdeck search <source> [--path PATTERN] [--value PATTERN] [--regex] [--json-aware]
+                [--case-sensitive] [--max N] [--json] [--timeout MS]
+  Finds nodes below the source root by path and by value (both must match when both are given); prints
+  "path  excerpt" lines (--json: NDJSON matches) and the counts on stderr. A path pattern with * ? or [ is
+  a glob unless --regex, which makes both patterns regexes; --json-aware matches keys and values inside
+  JSON documents (with their JSON pointer). Binary values are skipped for --value and counted.
+  Exit 0 with matches, 1 without, 2 on error.`,
 };
 
 /** The usage of one command, or of all. */

@@ -9,18 +9,22 @@ import { openEngine } from './engine.js';
 /** The engine behind a window or a browser tab: the contract's dispatcher over openEngine's parts. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const engine = await openEngine(options);
-  const { connections, nodes, watches, streams, audit, prefs, secrets, events, auditor, gate } = engine;
+  const { connections, nodes, watches, streams, audit, prefs, secrets, events, auditor, gate, searches } =
+    engine;
   const dispatch = createDispatcher(
     createHandlers({
       connections,
       nodes,
-      features: new FeatureService(connections, nodes),
+      features: new FeatureService(connections),
       compare: new CompareService(connections, auditor, events),
       watches,
       streams,
       diagnostics: new DiagnosticsService(connections),
       audit,
       events,
+      history: engine.history,
+      revert: engine.revert,
+      searches,
       prefs,
       secrets,
       info: { version: options.version, dataDir: options.dataDir, transport: options.transport },

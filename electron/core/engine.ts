@@ -13,8 +13,11 @@ import type { SecretCipher } from './secrets/secret.cipher.js';
 import { SecretStore } from './secrets/secret.store.js';
 import { dataPaths, ensureDataDir, type DataPaths } from './storage/data-dir.js';
 import { PrefsStore } from './storage/prefs.store.js';
+import { SearchRegistry } from './search/search.registry.js';
 import { WatchHub } from './watch/watch.hub.js';
 import { StreamRegistry } from './watch/stream.registry.js';
+import { HistoryService } from './history/history.service.js';
+import { RevertService } from './revert/revert.service.js';
 
 export interface EngineOptions {
   /** Where profiles, secrets, the audit log and preferences live (created when missing). */
@@ -40,6 +43,12 @@ export interface Engine {
   auditor: MutationAuditor;
   gate: WriteGate;
   nodes: NodeService;
+  /** Earlier versions of a node for every store, and restoring one. */
+  history: HistoryService;
+  /** Undoing audited writes (one entry, or a sync group). */
+  revert: RevertService;
+  /** Searches by path and value running in the background (the Search tab, `configdeck search` reads directly). */
+  searches: SearchRegistry;
   /** Stops every watch and closes every session the engine opened. */
   close(): Promise<void>;
 }
@@ -65,6 +74,8 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     },
   });
   const auditor = new MutationAuditor(audit, events);
+  const nodes = new NodeService(connections, auditor);
+  const searches = new SearchRegistry({ connections, events });
   return {
     paths,
     events,
@@ -77,8 +88,12 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     streams,
     auditor,
     gate: new WriteGate(auditor),
-    nodes: new NodeService(connections, auditor),
+    nodes,
+    history: new HistoryService(connections, nodes, audit, streams),
+    revert: new RevertService(connections, nodes, audit),
+    searches,
     close: async () => {
+      await searches.close();
       watches.stopAll();
       streams.stopAll();
       await connections.closeAll();

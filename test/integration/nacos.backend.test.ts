@@ -249,14 +249,14 @@ describe('Nacos driver: history, listeners and the service registry', () => {
       expect(capabilitiesOf(session).history).toBe(false);
       return;
     }
-    const entries = await session.history.list('/public/hist/app.properties');
+    const { entries } = await session.history.list('/public/hist/app.properties', 100);
     expect(entries.length).toBeGreaterThanOrEqual(3);
-    const times = entries.map((e) => e.time);
+    const times = entries.map((e) => e.time ?? '');
     expect([...times].sort().reverse()).toEqual(times);
     const versions = await Promise.all(
       entries.map((e) => session.history!.get('/public/hist/app.properties', e.id)),
     );
-    expect(versions.map((v) => utf8(v.valueBase64))).toEqual(expect.arrayContaining(['v=1', 'v=2']));
+    expect(versions.map((v) => utf8(v.valueBase64 ?? ''))).toEqual(expect.arrayContaining(['v=1', 'v=2']));
     expect((await rejection(session.history.get('/public/hist/app.properties', '999999999'))).code).toBe(
       'NOT_FOUND',
     );

@@ -1,6 +1,6 @@
 // Every contract method that changes a store, forged over the browser host's own WebSocket (as a page
 // script could) against a read-only connection and an unconfirmed prod connection, on a real r-nacos (the
-// one store here with every write method, history rollback included): each is refused by the write gate,
+// one store here with every write method, history restore and audit revert included): each is refused by the write gate,
 // nothing is written, and the refusal is audited.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -75,9 +75,21 @@ const FORGED: {
     valueBase64: b64('forged'),
   }),
   'node.delete': async (_c, connectionId) => ({ connectionId, path: CONFIG, recursive: false }),
-  'history.rollback': async (client, connectionId) => {
-    const versions = await client.call('history.list', { connectionId, path: CONFIG });
-    return { connectionId, path: CONFIG, id: versions.at(-1)!.id, token: null };
+  'history.restore': async (client, connectionId) => {
+    const { entries } = await client.call('history.list', { connectionId, path: CONFIG });
+    return { connectionId, path: CONFIG, id: entries.at(-1)!.id, token: null };
+  },
+  'audit.revert': async (client, connectionId) => {
+    // An entry of this connection to revert: the refusal of a forged set.
+    await client.raw('node.set', { connectionId, path: CONFIG, valueBase64: b64('forged'), token: null });
+    const { entries } = await client.call('audit.list', { connectionId, limit: 1 });
+    return { seq: entries[0]!.seq };
+  },
+  'audit.revertGroup': async (client, connectionId, ctx) => {
+    // A sync group of this connection: the refusal of a forged sync names its sync id.
+    await client.raw('sync.apply', await FORGED['sync.apply'](client, connectionId, ctx));
+    const { entries } = await client.call('audit.list', { connectionId, operation: 'sync', limit: 1 });
+    return { syncId: String(entries[0]!.details!['syncId']) };
   },
   'sync.apply': async (client, connectionId, ctx) => {
     const { jobId } = await client.call('compare.start', {
@@ -124,7 +136,7 @@ describe('the write gate refuses forged writes over the WebSocket', () => {
     ids.prod = (
       await client.call('connections.save', { ...profile, name: 'nacos-prod', environment: 'prod' })
     ).id;
-    // Two versions of one config, so a rollback has something to restore.
+    // Two versions of one config, so a restore has something to restore.
     await client.call('node.create', { connectionId: ids.dev, path: CONFIG, valueBase64: b64('v=1') });
     const first = await client.call('node.get', { connectionId: ids.dev, path: CONFIG });
     await client.call('node.set', {

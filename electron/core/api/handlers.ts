@@ -9,6 +9,9 @@ import type { DiagnosticsService } from '../features/diagnostics.service.js';
 import type { AuditStore } from '../audit/audit.store.js';
 import { throttledVerifyProgress } from '../audit/audit.progress.js';
 import type { EventBus } from '../events/event.bus.js';
+import type { HistoryService } from '../history/history.service.js';
+import type { RevertService } from '../revert/revert.service.js';
+import type { SearchRegistry } from '../search/search.registry.js';
 import type { PrefsStore } from '../storage/prefs.store.js';
 import type { SecretStore } from '../secrets/secret.store.js';
 import type { Transport } from '../core.types.js';
@@ -25,6 +28,9 @@ export interface HandlerDeps {
   audit: AuditStore;
   /** Where handlers push progress (a verify of the audit log). */
   events: EventBus;
+  history: HistoryService;
+  revert: RevertService;
+  searches: SearchRegistry;
   prefs: PrefsStore;
   secrets: SecretStore;
   info: { version: string; dataDir: string; transport: Transport };
@@ -39,6 +45,7 @@ function notBuilt(what: string): Promise<never> {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { connections, nodes, features, compare, watches, streams, diagnostics, audit, prefs, secrets } =
     deps;
+  const { history, revert } = deps;
   return {
     'app.info': async () => ({ ...deps.info, secrets: secrets.availability() }),
     'connections.list': () => connections.list(),
@@ -71,12 +78,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'services.list': ({ connectionId, scope }) => features.services(connectionId, scope),
     'services.instances': ({ connectionId, service, scope }) =>
       features.instances(connectionId, service, scope),
-    'history.list': ({ connectionId, path, limit }) => features.history(connectionId, path, limit),
-    'history.get': ({ connectionId, path, id }) => features.historyVersion(connectionId, path, id),
+    'history.list': ({ connectionId, path, limit }) => history.list(connectionId, path, limit),
+    'history.get': ({ connectionId, path, id }) => history.get(connectionId, path, id),
     'history.restore': {
-      target: (input) => nodes.target(input, { rollbackOf: input.id }),
+      target: (input) => nodes.target(input, { restoreOf: input.id }),
       run: ({ connectionId, path, id, token }, permit) =>
-        features.rollback(connectionId, path, id, token, permit),
+        history.restore(connectionId, path, id, token, permit),
     },
     'listeners.query': ({ connectionId, path }) => features.listeners(connectionId, path),
     'audit.list': (query) => audit.list(query),
@@ -87,16 +94,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       audit.verify(
         throttledVerifyProgress((progress) => deps.events.emit('audit.verify.progress', progress)),
       ),
-    'audit.revertPlan': () => notBuilt('Reverting audit entries'),
-    'audit.revert': { target: () => notBuilt('Reverting audit entries'), run: () => notBuilt('Reverting') },
-    'audit.revertGroup': {
-      target: () => notBuilt('Reverting a sync'),
-      run: () => notBuilt('Reverting a sync'),
+    'audit.revertPlan': (input) => revert.plan(input),
+    'audit.revert': {
+      target: ({ seq }) => revert.target(seq),
+      run: ({ seq }, permit) => revert.revert(seq, permit),
     },
-    'search.start': () => notBuilt('Search'),
-    'search.result': () => notBuilt('Search'),
-    'search.cancel': () => notBuilt('Search'),
-    'search.remove': () => notBuilt('Search'),
+    'audit.revertGroup': {
+      target: ({ syncId }) => revert.groupTarget(syncId),
+      run: ({ syncId }, permit) => revert.revertGroup(syncId, permit),
+    },
+    'search.start': async (request) => deps.searches.start(request),
+    'search.result': async ({ searchId, offset, limit }) => deps.searches.result(searchId, offset, limit),
+    'search.cancel': async ({ searchId }) => ({ cancelled: deps.searches.cancel(searchId) }),
+    'search.remove': async ({ searchId }) => ({ removed: deps.searches.remove(searchId) }),
     'prefs.get': async ({ key }) => ({ value: (await prefs.get(key)) ?? null }),
     'prefs.set': async ({ key, value }) => {
       await prefs.set(key, value);

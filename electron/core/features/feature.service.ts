@@ -6,12 +6,9 @@ import type {
   ServiceInstance,
   ServiceSummary,
 } from '../../../shared/model/registry.js';
-import type { HistoryReport, HistoryVersion, ListenerReport } from '../../../shared/model/history.js';
-import type { NodeValue } from '../../../shared/model/node.js';
+import type { ListenerReport } from '../../../shared/model/history.js';
 import type { BackendSession } from '../backends/backend.js';
 import type { ConnectionService } from '../connections/connection.service.js';
-import type { NodeService } from '../nodes/node.service.js';
-import type { WritePermit } from '../gate/write.permit.js';
 
 type Feature = 'catalog' | 'registry' | 'history' | 'listeners';
 
@@ -24,10 +21,7 @@ const FEATURE_NAMES: Record<Feature, string> = {
 
 /** The views beyond the tree (catalog, registry, history, listeners); UNSUPPORTED where a backend has none. */
 export class FeatureService {
-  constructor(
-    private readonly connections: ConnectionService,
-    private readonly nodes: NodeService,
-  ) {}
+  constructor(private readonly connections: ConnectionService) {}
 
   async overview(connectionId: string, datacenter: string | null): Promise<ClusterOverview> {
     return (await this.feature(connectionId, 'catalog')).overview(datacenter);
@@ -43,34 +37,6 @@ export class FeatureService {
 
   async instances(connectionId: string, service: string, scope: RegistryScope): Promise<ServiceInstance[]> {
     return (await this.feature(connectionId, 'registry')).instances(service, scope);
-  }
-
-  /** Placeholder until the history service: the server's versions only. */
-  async history(connectionId: string, path: string, limit: number): Promise<HistoryReport> {
-    const server = await (await this.feature(connectionId, 'history')).list(path, limit);
-    return { entries: server.entries, serverKeeps: true, notes: server.notes };
-  }
-
-  async historyVersion(connectionId: string, path: string, id: string): Promise<HistoryVersion> {
-    return (await this.feature(connectionId, 'history')).get(path, id);
-  }
-
-  /** Rolls back by publishing the old version through the ordinary audited save (CAS on the token read). */
-  async rollback(
-    connectionId: string,
-    path: string,
-    id: string,
-    token: string | null,
-    permit: WritePermit,
-  ): Promise<NodeValue> {
-    const version = await this.historyVersion(connectionId, path, id);
-    if (version.valueBase64 === null) {
-      throw new AppError('INVALID_INPUT', `The version ${id} of ${path} holds no value to restore.`);
-    }
-    return this.nodes.set({ connectionId, path, valueBase64: version.valueBase64, token }, permit, {
-      rollbackOf: id,
-      ...(version.time === null ? {} : { rollbackTime: version.time }),
-    });
   }
 
   async listeners(connectionId: string, path: string): Promise<ListenerReport> {

@@ -67,7 +67,11 @@ export class NodeService {
   }
 
   /** Creates a node in a mode the session's capabilities allow (any other is refused here, for every store). */
-  async create(input: MethodParsedInput<'node.create'>, permit: WritePermit): Promise<{ path: string }> {
+  async create(
+    input: MethodParsedInput<'node.create'>,
+    permit: WritePermit,
+    extra?: AuditDetails,
+  ): Promise<{ path: string }> {
     const session = await this.connections.session(input.connectionId);
     const value = Buffer.from(input.valueBase64, 'base64');
     const mode = input.mode;
@@ -77,6 +81,7 @@ export class NodeService {
       container: mode.container,
       ...(mode.ttlMs !== undefined ? { ttlMs: mode.ttlMs } : {}),
       ...(mode.leaseTtlSec !== undefined ? { leaseTtlSec: mode.leaseTtlSec } : {}),
+      ...extra,
     };
     return this.auditor.run(
       { profile: permit.profile, operation: 'create', path: input.path, before: null, after: value, details },
@@ -89,7 +94,12 @@ export class NodeService {
     );
   }
 
-  async delete(input: MethodParsedInput<'node.delete'>, permit: WritePermit): Promise<{ deleted: number }> {
+  /** Deletes; `extra` adds facts to the audit entry (a revert names the entry it reverts). */
+  async delete(
+    input: MethodParsedInput<'node.delete'>,
+    permit: WritePermit,
+    extra?: AuditDetails,
+  ): Promise<{ deleted: number }> {
     const session = await this.connections.session(input.connectionId);
     const removed = await this.auditor.run(
       {
@@ -98,12 +108,12 @@ export class NodeService {
         path: input.path,
         before: null,
         after: null,
-        details: { recursive: input.recursive },
+        details: { recursive: input.recursive, ...extra },
       },
       () => session.delete(input.path, { recursive: input.recursive, token: input.token ?? null }),
       (result) => ({
         before: result.before,
-        details: { recursive: input.recursive, deleted: result.deleted },
+        details: { recursive: input.recursive, deleted: result.deleted, ...extra },
       }),
     );
     return { deleted: removed.deleted };

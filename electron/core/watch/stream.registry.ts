@@ -39,6 +39,17 @@ interface LiveStream {
   pushTimer: NodeJS.Timeout | null;
 }
 
+/** A change of one node as a stream recorded it, with the stream that saw it. */
+export interface RecordedNodeEvent {
+  streamId: string;
+  event: StreamEvent;
+}
+
+/** `path` is `root` or below it. */
+function isBelow(path: string, root: string): boolean {
+  return root === '/' || path === root || path.startsWith(`${root}/`);
+}
+
 /** Hears one stream's events as they are stamped, and its end (stopped, failed, connection closed). */
 export interface StreamFollower {
   event(event: StreamEvent): void;
@@ -134,6 +145,25 @@ export class StreamRegistry {
     const stream = this.get(streamId);
     const { events, more } = stream.ring.read(afterSeq, limit, streamFilter(filter));
     return { events, info: this.info(stream), more };
+  }
+
+  /**
+   * What every stream of a connection recorded about one node, oldest first within each stream: its changes
+   * (created, changed, deleted) still in the rings, with the id of the stream that saw them (node history).
+   */
+  nodeEvents(connectionId: string, path: string, limit: number): RecordedNodeEvent[] {
+    const found: RecordedNodeEvent[] = [];
+    const ofNode = (event: StreamEvent): boolean =>
+      event.path === path &&
+      (event.type === 'created' || event.type === 'changed' || event.type === 'deleted');
+    for (const stream of this.streams.values()) {
+      if (stream.connectionId !== connectionId) continue;
+      const covers = stream.path === path || (stream.recursive && isBelow(path, stream.path));
+      if (!covers) continue;
+      const { events } = stream.ring.read(0, Number.MAX_SAFE_INTEGER, ofNode);
+      for (const event of events.slice(-limit)) found.push({ streamId: stream.id, event });
+    }
+    return found;
   }
 
   clear(streamId: string): StreamInfo {

@@ -33,14 +33,27 @@ export async function compactedRevision(
   key: Buffer,
   revision: bigint,
 ): Promise<AppError | null> {
-  if ((await probe(rpc, key, revision)) === 'kept') return null;
+  const oldest = await oldestRevisionKept(rpc, key, revision);
+  if (oldest === revision) return null;
+  return new AppError(
+    'NOT_FOUND',
+    `Revision ${revision} was compacted; the oldest revision kept is ${oldest}.`,
+  );
+}
+
+/**
+ * The oldest revision at or after `from` that can still be read (`from` itself when it was not compacted),
+ * found by bisection up to the current revision.
+ */
+export async function oldestRevisionKept(rpc: EtcdRpc, key: Buffer, from: bigint): Promise<bigint> {
+  if ((await probe(rpc, key, from)) === 'kept') return from;
   const current = await rpc.range('Reading the current revision', { key, count_only: true });
-  let low = revision + 1n;
+  let low = from + 1n;
   let high = BigInt(current.header.revision);
   while (low < high) {
     const middle = (low + high) / 2n;
     if ((await probe(rpc, key, middle)) === 'compacted') low = middle + 1n;
     else high = middle;
   }
-  return new AppError('NOT_FOUND', `Revision ${revision} was compacted; the oldest revision kept is ${low}.`);
+  return low;
 }

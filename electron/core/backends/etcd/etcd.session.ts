@@ -18,6 +18,7 @@ import type {
   DiagnosticsApi,
   LeaseApi,
   ServersApi,
+  HistoryApi,
 } from '../backend.js';
 import { listChildren } from './etcd.children.js';
 import { deleteNode } from './etcd.delete.js';
@@ -34,6 +35,7 @@ import { EtcdDiagnostics } from './etcd.diagnostics.js';
 import { EtcdLeases } from './etcd.leases.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { createNode, setNode } from './etcd.write.js';
+import { EtcdHistory } from './etcd.history.js';
 
 /** etcd keys are plain; a lease can be attached when a key is created. */
 export const ETCD_NODES: NodeCapabilities = { ...PLAIN_NODES, leases: true };
@@ -46,6 +48,7 @@ export class EtcdSession implements BackendSession {
   readonly servers: ServersApi;
   readonly diagnostics: DiagnosticsApi;
   readonly leases: LeaseApi;
+  readonly history: HistoryApi;
   /** One small client per member, for the servers view and /metrics. */
   private readonly members: EtcdMembers;
   private readonly rpc: EtcdRpc;
@@ -68,6 +71,7 @@ export class EtcdSession implements BackendSession {
     this.servers = new EtcdServers(this.members, this.life);
     this.diagnostics = new EtcdDiagnostics(this.rpc, this.members, this.life);
     this.leases = new EtcdLeases(this.rpc, this.life);
+    this.history = new EtcdHistory(this.rpc);
   }
 
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {

@@ -30,6 +30,10 @@ import type { NamespaceRef } from './nacos.paths.js';
 import type { NacosApi } from './nacos.probe.js';
 import { NacosRegistry } from './nacos.registry.js';
 import { countSubtree, getNode, listChildren } from './nacos.tree.js';
+import { scanNacosSubtree } from './nacos.subtree.js';
+import { canBlurSearch, searchNacosNames, type BlurSyntax } from './nacos.name-search.js';
+import type { NameSearcher } from '../name.search.js';
+import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
 import { startWatch, type NacosWatchContext } from './nacos.watch.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { NacosStreams } from './nacos.stream.js';
@@ -38,7 +42,7 @@ import type { ServerFeature } from '../../../../shared/model/server-features.js'
 import { createNode, setConfig } from './nacos.write.js';
 
 /** One open Nacos connection mapped onto the tree /<namespace>/<group>/<dataId>. */
-export class NacosSession implements BackendSession {
+export class NacosSession implements BackendSession, NameSearcher {
   /** Nacos's model is flat configs in namespaces and groups: none of the node kinds of the others. */
   readonly nodeCapabilities = PLAIN_NODES;
   readonly server: string;
@@ -54,6 +58,8 @@ export class NacosSession implements BackendSession {
   private readonly nacosStreams: NacosStreams;
   private readonly ctx: NacosWatchContext;
   private readonly life = new SessionLifecycle('nacos');
+  private readonly blur: BlurSyntax;
+  readonly nameSearchMethod: string;
 
   constructor(
     private readonly link: NacosLink,
@@ -62,6 +68,8 @@ export class NacosSession implements BackendSession {
   ) {
     const { http } = link;
     this.server = api.description;
+    this.blur = api.product === 'r-nacos' ? 'substring' : 'wildcards';
+    this.nameSearchMethod = `Nacos: path searched with the server's config search (search=blur on dataId and group${this.blur === 'wildcards' ? ', *text*' : ', the text as a substring'}), without listing every config.`;
     this.features = troubleshootingFeatures(api);
     const namespaces = new NacosNamespaces(http, api.namespaces, only);
     const hub = new ConfigListenerHub(http, api.detail);
@@ -102,6 +110,20 @@ export class NacosSession implements BackendSession {
 
   delete(path: string, options: DeleteOptions): Promise<DeleteResult> {
     return this.life.whileOpen(() => deleteNode(this.ctx, path, options));
+  }
+
+  /** Every namespace, group and config below `path`, read from the listing pages (they carry the content). */
+  scanSubtree(path: string, options: ScanOptions): AsyncIterable<ScannedNode[]> {
+    return scanNacosSubtree(this.ctx, path, options);
+  }
+
+  canSearchNames(text: string, caseSensitive: boolean): boolean {
+    return canBlurSearch(text, caseSensitive);
+  }
+
+  /** Configs and groups whose names may contain `text`, from the server's blur search. */
+  searchNames(path: string, text: string, signal?: AbortSignal): AsyncIterable<ScannedNode[]> {
+    return searchNacosNames({ ...this.ctx, blur: this.blur }, path, text, signal);
   }
 
   countSubtree(path: string): Promise<number> {

@@ -12,12 +12,18 @@ const entry = (
   operation: HistoryEntry['operation'],
   md5: string,
   author: string,
-) => ({
+): HistoryEntry => ({
   id,
+  source: 'server',
   time,
   operation,
   md5,
   author,
+  revision: null,
+  version: null,
+  size: null,
+  restorable: true,
+  note: null,
 });
 
 describe('Nacos listeners as watchers', () => {
