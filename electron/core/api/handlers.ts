@@ -1,4 +1,3 @@
-import { AppError } from '../../../shared/errors.js';
 import type { ConnectionService } from '../connections/connection.service.js';
 import type { NodeService } from '../nodes/node.service.js';
 import type { FeatureService } from '../features/feature.service.js';
@@ -34,11 +33,6 @@ export interface HandlerDeps {
   prefs: PrefsStore;
   secrets: SecretStore;
   info: { version: string; dataDir: string; transport: Transport };
-}
-
-/** Placeholder of a method whose service is being built this session (replaced before the issue closes). */
-function notBuilt(what: string): Promise<never> {
-  return Promise.reject(new AppError('UNSUPPORTED', `${what} is not built yet.`));
 }
 
 /** Maps every contract method onto the core services. */
