@@ -136,16 +136,11 @@ export class AuditStore {
     return this.catalog.group(syncId);
   }
 
-  /** The filtered entries, newest first, as JSON Lines (the log's own lines) or CSV; at most AUDIT_EXPORT_MAX. */
-  async export(filter: AuditFilter, format: AuditExportFormat): Promise<AuditExport> {
+  /** The filtered entries, newest first, as JSON Lines (the log's own lines) or CSV; at most `max` (AUDIT_EXPORT_MAX). */
+  async export(filter: AuditFilter, format: AuditExportFormat, max = AUDIT_EXPORT_MAX): Promise<AuditExport> {
     let matched = 0;
     const lines: string[] = [];
-    for await (const line of this.catalog.exportLines(
-      filter,
-      format,
-      AUDIT_EXPORT_MAX,
-      (n) => (matched = n),
-    )) {
+    for await (const line of this.catalog.exportLines(filter, format, max, (n) => (matched = n))) {
       lines.push(line);
     }
     const count = format === 'csv' ? lines.length - 1 : lines.length;

@@ -116,6 +116,22 @@ describe('AuditStore export and verify progress', () => {
     });
   });
 
+  it('carries at most the export maximum, newest first, and says it was truncated', async () => {
+    const store = open();
+    const jsonl = await store.export({}, 'jsonl', 10);
+    expect(jsonl).toMatchObject({ count: 10, truncated: true });
+    expect(
+      jsonl.text
+        .trimEnd()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { seq: number }).seq),
+    ).toEqual(Array.from({ length: 10 }, (_, i) => 300 - i));
+    const csv = await store.export({}, 'csv', 10);
+    expect(csv).toMatchObject({ count: 10, truncated: true });
+    expect(csv.text.trimEnd().split('\n')).toHaveLength(11);
+    expect(await store.export({}, 'jsonl', 300)).toMatchObject({ count: 300, truncated: false });
+  });
+
   it('streams every match page by page (the CLI), beyond one page', async () => {
     const lines: string[] = [];
     for await (const line of open().exportLines({}, 'jsonl')) lines.push(line);
