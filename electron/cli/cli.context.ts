@@ -6,6 +6,11 @@ import { resolveDataDir } from '../core/storage/data-dir.js';
 export interface CliOutput {
   /** Receives each line with its newline as soon as it is printed (a `watch` prints until interrupted). */
   write?: (text: string) => void;
+  /**
+   * Resolves once every line written so far has left (stdout may be a slow pipe): a command printing a great
+   * many lines waits on it between pages, so they never pile up in memory, and the process never exits early.
+   */
+  drained?: () => Promise<void>;
   /** Fires when the user interrupts (Ctrl+C): a long-running command ends cleanly with exit 0. */
   interrupt?: AbortSignal;
 }
@@ -39,6 +44,11 @@ export class CliContext {
   print(line: string): void {
     if (this.out.write) this.out.write(`${line}\n`);
     else this.lines.push(line);
+  }
+
+  /** Waits until the lines printed so far have left (see CliOutput.drained); at once when collected. */
+  async drained(): Promise<void> {
+    await this.out.drained?.();
   }
 
   get output(): string {

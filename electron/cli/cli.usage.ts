@@ -20,9 +20,14 @@ const COMMANDS: Record<string, string> = {
   Writes the keys below the source root to a snapshot file (-o - writes it to stdout).`,
   import: `configdeck import <file> <target> [--dry-run|--apply] [--delete] [--only-new] [--yes] [--json]
   A sync from a snapshot file.`,
-  audit: `configdeck audit [--json] [--verify] [--connection NAME] [--path PREFIX] [--since TIME] [--limit N]
-  Lists audit entries, newest first (TIME: ISO time or 30m, 12h, 7d ago). --verify checks the hash chain
-  and exits 1 naming the first broken entry.
+  audit: `configdeck audit [--json | --format jsonl|csv] [--verify] [--connection NAME] [--env ENV] [--kind KIND]
+        [--operation OP] [--outcome OUTCOME] [--path PREFIX] [--contains TEXT] [--user USER] [--since TIME]
+        [--until TIME] [--limit N]
+  Lists audit entries, newest first; every option narrows (TIME: ISO time or 30m, 12h, 7d ago; --contains: a
+  case-insensitive substring of the path; OP: create, set, delete, sync, import, revert; OUTCOME: ok,
+  conflict, refused, failed). --json prints the entries as a JSON array (at most --limit, 500 by default);
+  --format streams every match as JSON Lines (the log's own lines) or CSV with a header. --verify checks the
+  hash chain across every log file and exits 1 naming the first broken entry and its file.
 configdeck audit revert <seq> [--yes] [--json]
   Reverts one entry (its seq as --json prints it): a set's value before is written back, a create deleted, a
   delete re-created, each only when the node is still as the entry left it. --yes confirms a prod connection.

@@ -9,10 +9,16 @@ function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
 // Lines leave as they are printed (a watch runs until Ctrl+C); an interrupt ends a command cleanly.
 const interrupt = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => interrupt.abort());
+// Writes leave in order, so the last one's callback means everything printed so far is out (a pipe may be slow).
+let flushed: Promise<void> = Promise.resolve();
 const result = await runCli(process.argv.slice(2), process.env, {
-  write: (text) => process.stdout.write(text),
+  write: (text) => {
+    flushed = write(process.stdout, text);
+  },
+  drained: () => flushed,
   interrupt: interrupt.signal,
 });
+await flushed;
 await write(process.stdout, result.stdout);
 await write(process.stderr, result.stderr);
 // Client libraries may keep timers alive after their sessions closed: the command is over.

@@ -21,6 +21,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       streams,
       diagnostics: new DiagnosticsService(connections),
       audit,
+      events,
       history: engine.history,
       revert: engine.revert,
       searches,

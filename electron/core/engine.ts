@@ -97,6 +97,8 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       watches.stopAll();
       streams.stopAll();
       await connections.closeAll();
+      // The audit index is written beside the log, so the next start need not read the whole log.
+      await audit.close();
     },
   };
 }

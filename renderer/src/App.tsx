@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
+import { useConnections } from './api/useConnections.js';
 import { useAuditLive } from './api/useAuditLive.js';
 import { useReconnectRefresh } from './api/useReconnectRefresh.js';
 import { AuditView } from './features/audit/AuditView.js';
+import type { BrowseRequest } from './features/browser/browse-request.js';
 import { BrowserScreen } from './features/browser/BrowserScreen.js';
 import { ClusterView } from './features/cluster/ClusterView.js';
 import { CompareView } from './features/compare/CompareView.js';
@@ -12,6 +14,7 @@ import { EnvFrame } from './features/layout/EnvFrame.js';
 import { SessionBanner } from './features/layout/SessionBanner.js';
 import { StatusBar } from './features/layout/StatusBar.js';
 import { TransportBanner } from './features/layout/TransportBanner.js';
+import { SearchView } from './features/search/SearchView.js';
 import { ServersView } from './features/servers/ServersView.js';
 import { ServicesView } from './features/services/ServicesView.js';
 import { useSession } from './features/session/SessionProvider.js';
@@ -21,8 +24,10 @@ import './App.css';
 
 /** The window: environment frame, header, banners, connection list, the active view, status bar. */
 export function App() {
-  const { active } = useSession();
+  const { active, connect } = useSession();
+  const profiles = useConnections().data;
   const [chosen, setTab] = useState<AppTab>('browser');
+  const [browseTo, setBrowseTo] = useState<BrowseRequest | null>(null);
   const tabs = availableTabs(active?.session.capabilities ?? null);
   // A registry tab chosen on one connection falls back to the browser on a connection without it.
   const tab = tabs.includes(chosen) ? chosen : 'browser';
@@ -30,6 +35,18 @@ export function App() {
   useAuditLive();
   useReconnectRefresh();
   const showWatch = useCallback(() => setTab('watch'), []);
+  const activeId = active?.profile.id ?? null;
+  // A search result of another saved connection connects to it first; its browser reveals the node once up.
+  const openInBrowser = useCallback(
+    (connectionId: string, path: string) => {
+      setBrowseTo({ connectionId, path });
+      setTab('browser');
+      const profile = profiles?.find((p) => p.id === connectionId);
+      if (connectionId !== activeId && profile) connect(profile);
+    },
+    [activeId, profiles, connect],
+  );
+  const browsed = useCallback(() => setBrowseTo(null), []);
 
   return (
     <WatchProvider active={active} onShow={showWatch}>
@@ -45,6 +62,10 @@ export function App() {
             <div className="tab-pane" hidden={tab !== 'compare'}>
               <CompareView />
             </div>
+            {/* Kept mounted too: the matches stay while a result is looked at in the browser. */}
+            <div className="tab-pane" hidden={tab !== 'search'}>
+              <SearchView onOpen={openInBrowser} />
+            </div>
             {tab === 'watch' && <WatchView active={active} />}
             {tab === 'servers' && active && <ServersView key={connectionKey} active={active} />}
             {tab === 'services' && active && <ServicesView key={connectionKey} active={active} />}
@@ -52,7 +73,7 @@ export function App() {
             {/* The browser stays mounted behind the other tabs: the tree and unsaved edits survive a look at them. */}
             <div className="tab-pane" hidden={tab !== 'browser'}>
               {active ? (
-                <BrowserScreen key={connectionKey} active={active} />
+                <BrowserScreen key={connectionKey} active={active} browseTo={browseTo} onBrowsed={browsed} />
               ) : (
                 <div className="empty-state" data-testid="no-connection">
                   <h2>No connection open</h2>

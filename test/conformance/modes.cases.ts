@@ -115,7 +115,8 @@ export function modeCases(ctx: SuiteContext): void {
           const error = await client.failure('node.create', input);
           expect(error.code).toBe('UNSUPPORTED');
           expect((await rejection(ctx.session.get(path, { maxBytes: 0 }))).code).toBe('NOT_FOUND');
-          const [entry] = await client.call('audit.list', { connectionName: name, pathPrefix: path });
+          const [entry] = (await client.call('audit.list', { connectionName: name, pathPrefix: path }))
+            .entries;
           expect(entry).toMatchObject({
             operation: 'create',
             path,

@@ -41,7 +41,7 @@ export function readOnlyCases(ctx: SuiteContext, tree: Extract<TreeAccess, { wri
         token: null,
       });
       expect(error.code).toBe('READ_ONLY');
-      const [entry] = await client.call('audit.list', { connectionName: name });
+      const [entry] = (await client.call('audit.list', { connectionName: name })).entries;
       expect(entry).toMatchObject({
         operation: 'set',
         path,

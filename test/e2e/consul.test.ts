@@ -129,8 +129,8 @@ describe('Consul in the browser', () => {
     expect(await page.getByTestId('format-select').inputValue()).toBe('json');
     await page.locator('[data-testid=meta-row][data-key=modify_index]').waitFor();
     await page.locator('[data-testid=meta-row][data-key=flags]').waitFor();
-    // Consul has neither history nor listeners: no pane tabs.
-    expect(await page.getByTestId('history-button').count()).toBe(0);
+    // Consul keeps no history itself (the History pane shows what this machine recorded) and has no listeners.
+    expect(await page.getByTestId('history-button').count()).toBe(1);
     expect(await page.getByTestId('listeners-button').count()).toBe(0);
   });
 

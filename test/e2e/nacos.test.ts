@@ -123,10 +123,10 @@ describe('Nacos in the browser', () => {
       )
       .toContain('port: 8080');
 
-    await page.getByTestId('history-rollback').click();
-    await page.getByTestId('rollback-dialog').waitFor();
-    await page.getByTestId('rollback-confirm').click();
-    await page.getByTestId('rollback-dialog').waitFor({ state: 'detached' });
+    await page.getByTestId('history-restore').click();
+    await page.getByTestId('restore-dialog').waitFor();
+    await page.getByTestId('restore-confirm').click();
+    await page.getByTestId('restore-dialog').waitFor({ state: 'detached' });
     await expect.poll(() => read(CONFIG)).toBe('server:\n  port: 8080\n');
     await page.getByTestId('value-pane-button').click();
     await expect.poll(() => editorText(page)).toContain('port: 8080');

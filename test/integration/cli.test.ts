@@ -185,7 +185,7 @@ describe('configdeck CLI', () => {
     const broken = await cli('audit', '--verify');
     expect(broken.code).toBe(1);
     expect(broken.stdout).toBe(
-      'The audit log is broken at entry 3 (line 3): hash mismatch: the entry was modified after it was written.\n',
+      'The audit log is broken at entry 3 (audit.jsonl, line 3): hash mismatch: the entry was modified after it was written.\n',
     );
   });
 });

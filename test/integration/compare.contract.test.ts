@@ -167,7 +167,7 @@ describe('compare and sync over the contract (ZooKeeper → etcd)', () => {
     const bin = await client.call('node.get', { connectionId: etcdId, path: '/cmp/bin' });
     expect(Buffer.from(bin.valueBase64, 'base64')).toEqual(BINARY);
 
-    const audit = await client.call('audit.list', { connectionName: 'etcd', pathPrefix: '/cmp' });
+    const audit = (await client.call('audit.list', { connectionName: 'etcd', pathPrefix: '/cmp' })).entries;
     const writes = audit.filter((entry) => entry.details?.['syncId'] === result.report!.syncId);
     expect(writes.map((entry) => `${entry.operation} ${entry.path} ${entry.outcome}`).sort()).toEqual([
       'create /cmp/bin ok',
@@ -199,7 +199,7 @@ describe('compare and sync over the contract (ZooKeeper → etcd)', () => {
       ['etcd-ro', 'READ_ONLY'],
       ['etcd-prod', 'CONFIRMATION_REQUIRED'],
     ] as const) {
-      const entries = await client.call('audit.list', { connectionName });
+      const entries = (await client.call('audit.list', { connectionName })).entries;
       expect(entries.map((e) => [e.operation, e.outcome, e.error?.code])).toEqual([
         ['sync', 'refused', code],
       ]);

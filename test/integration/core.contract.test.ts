@@ -105,7 +105,7 @@ describe.each<BackendKind>(['zookeeper', 'etcd', 'consul', 'nacos'])('core over 
     }
     const value = await client.call('node.get', { connectionId: rwId, path: app });
     expect(text(value.valueBase64)).toBe('{"a":2}');
-    const refused = await client.call('audit.list', { connectionName: `${kind}-ro` });
+    const refused = (await client.call('audit.list', { connectionName: `${kind}-ro` })).entries;
     expect(refused.map((entry) => [entry.operation, entry.outcome])).toEqual([
       ['delete', 'refused'],
       ['create', 'refused'],
@@ -143,7 +143,7 @@ describe.each<BackendKind>(['zookeeper', 'etcd', 'consul', 'nacos'])('core over 
   });
 
   it('audits creates, saves and conflicts with values before and after, in a verifiable chain', async () => {
-    const entries = await client.call('audit.list', { connectionName: `${kind}-rw` });
+    const entries = (await client.call('audit.list', { connectionName: `${kind}-rw` })).entries;
     const summary = entries.map((entry) => [entry.operation, entry.path, entry.outcome]).reverse();
     expect(summary).toEqual([
       ['create', app, 'ok'],

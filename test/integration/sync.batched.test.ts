@@ -122,7 +122,7 @@ describe.each(targets)('sync into $name in transactions', ({ name, store, writte
       code: 'NOT_FOUND',
     });
 
-    const entries = (await audit.store.list({ pathPrefix: `${root}/a/dst/` })).filter(
+    const entries = (await audit.store.list({ pathPrefix: `${root}/a/dst/` })).entries.filter(
       (e) => e.details?.syncId === first.syncId,
     );
     expect(entries).toHaveLength(120);
@@ -189,7 +189,7 @@ describe.each(targets)('sync into $name in transactions', ({ name, store, writte
     expect(await text(target, `${root}/c/dst/k004`)).toBe('new 4');
 
     // The rolled-back batch left no trace: one audit entry per item, the conflicts as conflicts.
-    const entries = (await audit.store.list({ pathPrefix: `${root}/c/dst/` })).filter(
+    const entries = (await audit.store.list({ pathPrefix: `${root}/c/dst/` })).entries.filter(
       (e) => e.details?.syncId === first.syncId,
     );
     expect(entries).toHaveLength(40);
@@ -303,7 +303,7 @@ describe('sync into etcd: the target stops halfway through the batches', () => {
       expect(report.summary.conflict).toBe(0);
       expect(report.summary.applied + report.summary.failed + report.summary.skipped).toBe(1200);
       // Every item that was tried has its audit entry, failed ones included.
-      const entries = (await audit.store.list({ pathPrefix: '/halfway/dst/', limit: 10_000 })).filter(
+      const entries = (await audit.store.list({ pathPrefix: '/halfway/dst/', limit: 10_000 })).entries.filter(
         (e) => e.details?.syncId === first.syncId,
       );
       expect(entries).toHaveLength(report.summary.applied + report.summary.failed);

@@ -100,7 +100,8 @@ describe('sync across backends (ZooKeeper and etcd)', () => {
     const after = await diffSources(zk.source('/src'), etcd.source('/dst'), { ignore: ['/tmp'] });
     expect(after.summary).toEqual({ onlyLeft: 0, onlyRight: 0, changed: 0, same: 8 });
 
-    const entries: AuditEntry[] = await audit.store.list({ connectionName: 'etcd', pathPrefix: '/dst/' });
+    const entries: AuditEntry[] = (await audit.store.list({ connectionName: 'etcd', pathPrefix: '/dst/' }))
+      .entries;
     expect(entries).toHaveLength(8);
     expect(new Set(entries.map((e) => e.details?.syncId))).toEqual(new Set([plan.syncId]));
     expect(entries.every((e) => e.operation === 'create' && e.outcome === 'ok')).toBe(true);
@@ -208,7 +209,7 @@ describe('sync across backends (ZooKeeper and etcd)', () => {
     });
     expect(await etcd.session.countSubtree('/ro').catch(() => 0)).toBe(0);
     // The refusal itself is audited, once for the whole sync.
-    expect(await audit.store.list({ connectionName: 'etcd-ro' })).toEqual([
+    expect((await audit.store.list({ connectionName: 'etcd-ro' })).entries).toEqual([
       expect.objectContaining({
         operation: 'sync',
         outcome: 'refused',

@@ -77,7 +77,7 @@ describe('sync: conflicts between plan and apply', () => {
     expect(await text(zk, '/c/dst/source-moves')).toBe('old');
     expect(await text(zk, '/c/dst/taken')).toBe('someone else');
 
-    const conflicts = (await audit.store.list({ pathPrefix: '/c/dst/' })).filter(
+    const conflicts = (await audit.store.list({ pathPrefix: '/c/dst/' })).entries.filter(
       (e) => e.outcome === 'conflict',
     );
     expect(conflicts.map((e) => e.path).sort()).toEqual([

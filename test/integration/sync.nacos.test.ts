@@ -85,7 +85,7 @@ describe('sync with Nacos (through the same driver interface)', () => {
     // Values arrive byte for byte (trailing newline and unicode included), the type from the extension.
     expect(await text(nacos, '/public/SYNC_GROUP/db.properties')).toBe(SOURCE_KEYS['/db.properties']);
     expect(await text(nacos, '/public/SYNC_GROUP/ünïcødé.yaml')).toBe(SOURCE_KEYS['/ünïcødé.yaml']);
-    const entries = (await audit.store.list({ pathPrefix: '/public/SYNC_GROUP/' })).filter(
+    const entries = (await audit.store.list({ pathPrefix: '/public/SYNC_GROUP/' })).entries.filter(
       (e) => e.details?.syncId === first.syncId,
     );
     expect(entries.map((e) => e.outcome).sort()).toEqual(['failed', 'failed', 'failed', 'ok', 'ok', 'ok']);

@@ -1,4 +1,3 @@
-import { AppError } from '../../../shared/errors.js';
 import type { ConnectionService } from '../connections/connection.service.js';
 import type { NodeService } from '../nodes/node.service.js';
 import type { FeatureService } from '../features/feature.service.js';
@@ -7,6 +6,8 @@ import type { WatchHub } from '../watch/watch.hub.js';
 import type { StreamRegistry } from '../watch/stream.registry.js';
 import type { DiagnosticsService } from '../features/diagnostics.service.js';
 import type { AuditStore } from '../audit/audit.store.js';
+import { throttledVerifyProgress } from '../audit/audit.progress.js';
+import type { EventBus } from '../events/event.bus.js';
 import type { HistoryService } from '../history/history.service.js';
 import type { RevertService } from '../revert/revert.service.js';
 import type { SearchRegistry } from '../search/search.registry.js';
@@ -24,17 +25,14 @@ export interface HandlerDeps {
   streams: StreamRegistry;
   diagnostics: DiagnosticsService;
   audit: AuditStore;
+  /** Where handlers push progress (a verify of the audit log). */
+  events: EventBus;
   history: HistoryService;
   revert: RevertService;
   searches: SearchRegistry;
   prefs: PrefsStore;
   secrets: SecretStore;
   info: { version: string; dataDir: string; transport: Transport };
-}
-
-/** Placeholder of a method whose service is being built this session (replaced before the issue closes). */
-function notBuilt(what: string): Promise<never> {
-  return Promise.reject(new AppError('UNSUPPORTED', `${what} is not built yet.`));
 }
 
 /** Maps every contract method onto the core services. */
@@ -86,7 +84,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'audit.entry': ({ seq }) => audit.entry(seq),
     'audit.group': ({ syncId }) => audit.group(syncId),
     'audit.export': ({ filter, format }) => audit.export(filter, format),
-    'audit.verify': () => audit.verify(),
+    'audit.verify': () =>
+      audit.verify(
+        throttledVerifyProgress((progress) => deps.events.emit('audit.verify.progress', progress)),
+      ),
     'audit.revertPlan': (input) => revert.plan(input),
     'audit.revert': {
       target: ({ seq }) => revert.target(seq),

@@ -52,18 +52,20 @@ export function auditEntryMatches(entry: AuditEntry, query: AuditQueryParsed): b
 }
 
 /**
- * A page of the entries matching `query`, newest first, by reading the whole file: the reference the index
- * (which answers the same without reading the log) is tested against.
+ * A page of the entries matching `query`, newest first, by reading every file of the log in chain order: the
+ * reference the index (which answers the same without reading the log) is tested against.
  */
-export async function queryAuditFile(path: string, query: AuditQuery): Promise<AuditPage> {
+export async function queryAuditFiles(paths: readonly string[], query: AuditQuery): Promise<AuditPage> {
   const parsed = parseAuditQuery(query);
   const matches: AuditEntry[] = [];
   let total = 0;
-  for await (const { text, terminated } of readLogLines(path)) {
-    if (!terminated) continue;
-    total += 1;
-    const entry = parseEntry(text);
-    if (entry !== null && auditEntryMatches(entry, parsed)) matches.push(entry);
+  for (const path of paths) {
+    for await (const { text, terminated } of readLogLines(path)) {
+      if (!terminated) continue;
+      total += 1;
+      const entry = parseEntry(text);
+      if (entry !== null && auditEntryMatches(entry, parsed)) matches.push(entry);
+    }
   }
   matches.reverse();
   return {
@@ -71,6 +73,11 @@ export async function queryAuditFile(path: string, query: AuditQuery): Promise<A
     matched: matches.length,
     total,
   };
+}
+
+/** queryAuditFiles over a log of one file. */
+export function queryAuditFile(path: string, query: AuditQuery): Promise<AuditPage> {
+  return queryAuditFiles([path], query);
 }
 
 function parseEntry(text: string): AuditEntry | null {

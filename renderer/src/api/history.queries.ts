@@ -2,7 +2,10 @@ import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { ApiClient } from '../transport/api-client.js';
 import { queryKeys } from './query-keys.js';
 
-/** Earlier versions of one value, newest first (capability `history`); asked anew whenever shown. */
+/**
+ * Earlier versions of one value, newest first, on every store (the server's, this machine's audit, the Watch
+ * tab's); asked anew whenever shown.
+ */
 export function historyListQuery(client: ApiClient, connectionId: string, path: string) {
   return queryOptions({
     queryKey: queryKeys.history(connectionId, path),

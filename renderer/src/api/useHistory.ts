@@ -4,21 +4,21 @@ import { historyListQuery, historyVersionQuery } from './history.queries.js';
 import { cacheWrittenNode } from './node-cache.js';
 import { queryKeys } from './query-keys.js';
 
-/** Earlier versions of one value, newest first (capability `history`). */
+/** Earlier versions of one value, newest first, with the notes on what the list holds. */
 export function useHistoryList(connectionId: string, path: string) {
   return useQuery(historyListQuery(useClient(), connectionId, path));
 }
 
-/** One earlier version with its value; a version never changes, so it is read once. */
+/** One version with its value; a version never changes, so it is read once. */
 export function useHistoryVersion(connectionId: string, path: string, id: string | null) {
   return useQuery(historyVersionQuery(useClient(), connectionId, path, id));
 }
 
 /**
- * Publishes an earlier version again with the token read (CAS); a mismatch rejects with CONFLICT. The node
- * as written goes into the cache; its history and listeners (a new version, new md5) are asked again.
+ * Writes a version's value again with the token read (CAS); a mismatch rejects with CONFLICT. The node as
+ * written goes into the cache; its history and listeners (a new version, new md5) are asked again.
  */
-export function useRollback(connectionId: string, path: string) {
+export function useRestore(connectionId: string, path: string) {
   const client = useClient();
   const queryClient = useQueryClient();
   return useMutation({

@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode } from '../../../shared/errors.js';
+import { AppError, ErrorCodeSchema, type ErrorCode } from '../../../shared/errors.js';
 
 /** What the UI shows for a failure: a short title, the core's sentence, and what the user can do. */
 export interface UiError {
@@ -63,4 +63,13 @@ export function describeError(error: unknown): UiError {
 /** True when the error is an AppError with the given code. */
 export function hasCode(error: unknown, code: ErrorCode): error is AppError {
   return error instanceof AppError && error.code === code;
+}
+
+/**
+ * The error a report carries as plain code and sentence (a failed search's progress): an AppError with
+ * that code, or INTERNAL when the code is not one the app knows.
+ */
+export function errorOfReport(report: { code: string; message: string }): AppError {
+  const parsed = ErrorCodeSchema.safeParse(report.code);
+  return new AppError(parsed.success ? parsed.data : 'INTERNAL', report.message);
 }

@@ -34,17 +34,17 @@ describe('AuditStore crash safety', () => {
     expect(copy).toMatch(/audit\.jsonl\.torn-\d{4}-\d\d-\d\dT/);
     expect(await readFile(copy ?? '', 'utf8')).toBe(torn);
     expect((await reopened.append(sampleRecord())).seq).toBe(4);
-    expect(await reopened.verify()).toEqual({ ok: true, entries: 4, firstBroken: null });
+    expect(await reopened.verify()).toEqual({ ok: true, entries: 4, files: 1, firstBroken: null });
   });
 
   it('repairs a torn tail left by another process before its next append or verify', async () => {
     const store = await AuditStore.open(file, { identity: TEST_IDENTITY });
     await store.append(sampleRecord());
     await appendFile(file, '{"seq":2,"ti');
-    expect(await store.verify()).toEqual({ ok: true, entries: 1, firstBroken: null });
+    expect(await store.verify()).toEqual({ ok: true, entries: 1, files: 1, firstBroken: null });
     await appendFile(file, '{"seq":2,"ti');
     expect((await store.append(sampleRecord())).seq).toBe(2);
-    expect(await store.verify()).toEqual({ ok: true, entries: 2, firstBroken: null });
+    expect(await store.verify()).toEqual({ ok: true, entries: 2, files: 1, firstBroken: null });
     expect((await readdir(dir)).filter((name) => name.includes('.torn-'))).toHaveLength(2);
   });
 
@@ -63,7 +63,7 @@ describe('AuditStore crash safety', () => {
     await appendFile(file, 'z'.repeat(70 * 1024));
     const reopened = await AuditStore.open(file, { identity: TEST_IDENTITY });
     expect((await reopened.append(sampleRecord())).seq).toBe(3);
-    expect(await reopened.verify()).toEqual({ ok: true, entries: 3, firstBroken: null });
+    expect(await reopened.verify()).toEqual({ ok: true, entries: 3, files: 1, firstBroken: null });
   });
 
   it('survives SIGKILL of a process appending in a loop: every acknowledged entry is intact', async () => {
@@ -93,7 +93,7 @@ describe('AuditStore crash safety', () => {
     const result = await store.verify();
     expect(result.ok).toBe(true);
     expect(result.entries).toBeGreaterThanOrEqual(acknowledged);
-    const [newest] = await store.list({ limit: 1 });
+    const [newest] = (await store.list({ limit: 1 })).entries;
     expect((await store.append(sampleRecord())).seq).toBe((newest?.seq ?? 0) + 1);
     expect((await store.verify()).ok).toBe(true);
   }, 30_000);

@@ -38,8 +38,8 @@ describe('AuditStore', () => {
 
     const lines = (await readFile(file, 'utf8')).split('\n');
     expect(lines).toEqual([canonicalJson(first), canonicalJson(second), '']);
-    expect(await store.list({})).toEqual([second, first]);
-    expect(await store.verify()).toEqual({ ok: true, entries: 2, firstBroken: null });
+    expect(await store.list({})).toEqual({ entries: [second, first], matched: 2, total: 2 });
+    expect(await store.verify()).toEqual({ ok: true, entries: 2, files: 1, firstBroken: null });
   });
 
   it('creates the log file readable by the user only, in a 0700 directory', async () => {
@@ -64,7 +64,7 @@ describe('AuditStore', () => {
     );
     expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
     expect(entries.map((e) => e.path)).toEqual(Array.from({ length: 100 }, (_, i) => `/p/${i}`));
-    expect(await store.verify()).toEqual({ ok: true, entries: 100, firstBroken: null });
+    expect(await store.verify()).toEqual({ ok: true, entries: 100, files: 1, firstBroken: null });
   });
 
   it('appends the entries of one batch in one go: chained, in order, between single appends', async () => {
@@ -79,7 +79,7 @@ describe('AuditStore', () => {
     );
     expect(batch[1]!.prevHash).toBe(batch[0]!.hash);
     expect(after).toMatchObject({ seq: 7, prevHash: batch[4]!.hash });
-    expect(await store.verify()).toEqual({ ok: true, entries: 7, firstBroken: null });
+    expect(await store.verify()).toEqual({ ok: true, entries: 7, files: 1, firstBroken: null });
   });
 
   it('writes nothing of a batch holding an invalid record', async () => {
@@ -96,7 +96,7 @@ describe('AuditStore', () => {
     await b.append(sampleRecord());
     await a.append(sampleRecord());
     expect((await b.append(sampleRecord())).seq).toBe(4);
-    expect(await a.verify()).toEqual({ ok: true, entries: 4, firstBroken: null });
+    expect(await a.verify()).toEqual({ ok: true, entries: 4, files: 1, firstBroken: null });
   });
 
   it('keeps only size and sha256 of a big value, and base64 of a binary one', async () => {
@@ -153,13 +153,17 @@ describe('AuditStore', () => {
         sampleRecord({ path: `/app/${i}`, connection: i % 2 === 0 ? prod : sampleRecord().connection }),
       );
     }
-    const prodEntries = await store.list({ connectionName: 'prod-etcd' });
+    const prodEntries = (await store.list({ connectionName: 'prod-etcd' })).entries;
     expect(prodEntries.map((e) => e.seq)).toEqual([9, 7, 5, 3, 1]);
-    expect((await store.list({ pathPrefix: '/app/1' })).map((e) => e.path)).toEqual(['/app/1']);
-    expect((await store.list({ pathPrefix: '/other' })).length).toBe(0);
-    expect((await store.list({ since: '2025-01-01T00:00:08.000Z' })).map((e) => e.seq)).toEqual([10, 9, 8]);
-    expect((await store.list({ limit: 3 })).map((e) => e.seq)).toEqual([10, 9, 8]);
-    expect((await store.list({ limit: 2, connectionName: 'dev-zk' })).map((e) => e.seq)).toEqual([10, 8]);
+    expect((await store.list({ pathPrefix: '/app/1' })).entries.map((e) => e.path)).toEqual(['/app/1']);
+    expect((await store.list({ pathPrefix: '/other' })).entries.length).toBe(0);
+    expect((await store.list({ since: '2025-01-01T00:00:08.000Z' })).entries.map((e) => e.seq)).toEqual([
+      10, 9, 8,
+    ]);
+    expect((await store.list({ limit: 3 })).entries.map((e) => e.seq)).toEqual([10, 9, 8]);
+    expect((await store.list({ limit: 2, connectionName: 'dev-zk' })).entries.map((e) => e.seq)).toEqual([
+      10, 8,
+    ]);
   });
 
   it('rejects an invalid query with INVALID_INPUT', async () => {
@@ -170,7 +174,7 @@ describe('AuditStore', () => {
 
   it('lists and verifies an empty or missing log', async () => {
     const store = new AuditStore(file);
-    expect(await store.list({})).toEqual([]);
-    expect(await store.verify()).toEqual({ ok: true, entries: 0, firstBroken: null });
+    expect(await store.list({})).toEqual({ entries: [], matched: 0, total: 0 });
+    expect(await store.verify()).toEqual({ ok: true, entries: 0, files: 0, firstBroken: null });
   });
 });

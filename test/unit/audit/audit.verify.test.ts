@@ -34,7 +34,7 @@ describe('AuditStore.verify detects tampering', () => {
   });
 
   it('accepts the untouched log', async () => {
-    expect(await verifyEdited((l) => l)).toEqual({ ok: true, entries: 5, firstBroken: null });
+    expect(await verifyEdited((l) => l)).toEqual({ ok: true, entries: 5, files: 1, firstBroken: null });
   });
 
   it('an edited field', async () => {
@@ -45,7 +45,8 @@ describe('AuditStore.verify detects tampering', () => {
     expect(result).toEqual({
       ok: false,
       entries: 5,
-      firstBroken: { seq: 3, line: 3, reason: expect.stringContaining('hash mismatch') },
+      files: 1,
+      firstBroken: { file: 'audit.jsonl', seq: 3, line: 3, reason: expect.stringContaining('hash mismatch') },
     });
   });
 
@@ -81,7 +82,13 @@ describe('AuditStore.verify detects tampering', () => {
     expect(result).toEqual({
       ok: false,
       entries: 4,
-      firstBroken: { seq: 4, line: 3, reason: expect.stringContaining('entry 3 is missing') },
+      files: 1,
+      firstBroken: {
+        file: 'audit.jsonl',
+        seq: 4,
+        line: 3,
+        reason: expect.stringContaining('entry 3 is missing'),
+      },
     });
   });
 
@@ -117,7 +124,8 @@ describe('AuditStore.verify detects tampering', () => {
     expect(result).toEqual({
       ok: false,
       entries: 6,
-      firstBroken: { seq: 3, line: 3, reason: 'not valid JSON' },
+      files: 1,
+      firstBroken: { file: 'audit.jsonl', seq: 3, line: 3, reason: 'not valid JSON' },
     });
   });
 

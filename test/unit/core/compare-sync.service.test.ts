@@ -109,7 +109,7 @@ describe.each([
     expect(result.report).toMatchObject({ applied: ['/bin', '/changed'], conflicts: [], failed: [] });
     const again = await client.call('compare.result', { jobId: await compare() });
     expect(again.summary).toEqual({ onlyLeft: 1, onlyRight: 1, changed: 0, same: 3 });
-    const audit = await client.call('audit.list', { connectionName: 'right' });
+    const audit = (await client.call('audit.list', { connectionName: 'right' })).entries;
     const writes = audit.filter((entry) => entry.details?.['syncId'] === result.report!.syncId);
     expect(writes.map((e) => `${e.operation} ${e.path} ${e.outcome}`).sort()).toEqual([
       'create /cmp/bin ok',
@@ -157,7 +157,7 @@ describe.each([
       ['right-prod', 'CONFIRMATION_REQUIRED'],
       ['right-ro', 'READ_ONLY'],
     ] as const) {
-      const entries = await client.call('audit.list', { connectionName });
+      const entries = (await client.call('audit.list', { connectionName })).entries;
       expect(entries.map((e) => [e.operation, e.outcome, e.error?.code])).toEqual([
         ['sync', 'refused', code],
       ]);

@@ -50,7 +50,7 @@ describe('mutation auditor', () => {
     after: after === null ? null : utf8(after),
     ...overrides,
   });
-  const entries = async () => (await queryAuditFile(store.filePath, {})).reverse();
+  const entries = async () => (await queryAuditFile(store.filePath, {})).entries.reverse();
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'configdeck-auditor-'));

@@ -10,7 +10,7 @@ describe('node service over the in-memory driver', () => {
   let connectionId: string;
 
   const audit = async (path: string) =>
-    (await client.call('audit.list', { connectionName: NAME, pathPrefix: path })).reverse();
+    (await client.call('audit.list', { connectionName: NAME, pathPrefix: path })).entries.reverse();
 
   beforeEach(async () => {
     const driver = createMemoryDriver({

@@ -21,15 +21,16 @@ const nacos: Capabilities = { ...none, history: true, listeners: true, serviceRe
 
 describe('views follow capabilities', () => {
   it('shows registry tabs only where the store has them', () => {
-    expect(availableTabs(null)).toEqual(['browser', 'compare', 'audit']);
-    expect(availableTabs(zookeeper)).toEqual(['browser', 'compare', 'audit']);
-    expect(availableTabs(consul)).toEqual(['browser', 'services', 'cluster', 'compare', 'audit']);
-    expect(availableTabs(nacos)).toEqual(['browser', 'services', 'compare', 'audit']);
+    expect(availableTabs(null)).toEqual(['browser', 'compare', 'search', 'audit']);
+    expect(availableTabs(zookeeper)).toEqual(['browser', 'compare', 'search', 'audit']);
+    expect(availableTabs(consul)).toEqual(['browser', 'services', 'cluster', 'compare', 'search', 'audit']);
+    expect(availableTabs(nacos)).toEqual(['browser', 'services', 'compare', 'search', 'audit']);
   });
 
-  it('shows history and listeners only for values of stores that have them', () => {
-    expect(valuePanes(zookeeper, true)).toEqual(['value']);
-    expect(valuePanes(consul, true)).toEqual(['value']);
+  it('shows history for every value and listeners only for values of stores that have them', () => {
+    expect(valuePanes(zookeeper, true)).toEqual(['value', 'history']);
+    expect(valuePanes(consul, true)).toEqual(['value', 'history']);
+    expect(valuePanes(consul, false)).toEqual(['value']);
     expect(valuePanes(nacos, true)).toEqual(['value', 'history', 'listeners']);
     expect(valuePanes(nacos, false)).toEqual(['value']);
     // A Nacos that also answers "who listens" with its stale versions shows one pane for it, Watchers.

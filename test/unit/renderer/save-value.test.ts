@@ -50,7 +50,7 @@ describe("the renderer's save flow, over a real core on the in-memory driver", (
     // The value queries hold the answer: nothing needs to be fetched again.
     expect(queryClient.getQueryData(queryKeys.nodeValue(dev, '/app', false))).toEqual(outcome.written);
     expect(queryClient.getQueryState(queryKeys.nodeValue(dev, '/app', false))?.isInvalidated).toBe(false);
-    const audit = await mem.client.call('audit.list', { connectionName: 'dev' });
+    const audit = (await mem.client.call('audit.list', { connectionName: 'dev' })).entries;
     expect(audit[0]).toMatchObject({ operation: 'set', path: '/app', outcome: 'ok' });
     expect(audit[0]!.before).toEqual({ encoding: 'utf8', data: '{"a":1}', size: 7 });
   });
@@ -108,7 +108,7 @@ describe("the renderer's save flow, over a real core on the in-memory driver", (
     expect(text((await mem.client.call('node.get', { connectionId: dev, path: '/app' })).valueBase64)).toBe(
       '{"a":1}',
     );
-    expect((await mem.client.call('audit.list', { connectionName: 'ro' }))[0]).toMatchObject({
+    expect((await mem.client.call('audit.list', { connectionName: 'ro' })).entries[0]).toMatchObject({
       outcome: 'refused',
     });
   });

@@ -70,22 +70,24 @@ describe('watch, servers and watchers follow capabilities', () => {
     owners: true,
   };
   it('shows the Watch and Servers tabs only where the store has them', () => {
-    expect(availableTabs(zk)).toEqual(['browser', 'watch', 'servers', 'compare', 'audit']);
+    expect(availableTabs(zk)).toEqual(['browser', 'watch', 'servers', 'compare', 'search', 'audit']);
     expect(availableTabs({ ...NO_CAPABILITIES, eventStreams: true })).toEqual([
       'browser',
       'watch',
       'compare',
+      'search',
       'audit',
     ]);
   });
 
   it('shows the Watchers pane where the store can tell, or has a sentence saying it cannot', () => {
-    expect(valuePanes(zk, true)).toEqual(['value', 'watchers']);
+    expect(valuePanes(zk, true)).toEqual(['value', 'history', 'watchers']);
     expect(valuePanes(NO_CAPABILITIES, true, 'etcd does not tell which clients watch a key.')).toEqual([
       'value',
+      'history',
       'watchers',
     ]);
-    expect(valuePanes(NO_CAPABILITIES, true)).toEqual(['value']);
+    expect(valuePanes(NO_CAPABILITIES, true)).toEqual(['value', 'history']);
     expect(valuePanes(zk, false)).toEqual(['value']);
   });
 

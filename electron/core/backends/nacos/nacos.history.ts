@@ -55,16 +55,14 @@ export class NacosV1History implements HistoryApi {
       HistoryPageSchema,
     );
     const entries = page.pageItems
-      .map(
-        (item): HistoryEntry => ({
-          ...SERVER_ENTRY,
-          id: item.id,
-          time: iso(toMillis(item.lastModifiedTime) ?? toMillis(item.createdTime)),
-          operation: OPERATIONS[(item.opType ?? '').trim()] ?? 'unknown',
-          md5: item.md5 ?? null,
-          author: authorOf(item.srcUser ?? null, item.srcIp ?? null),
-        }),
-      )
+      .map((item): HistoryEntry => ({
+        ...SERVER_ENTRY,
+        id: item.id,
+        time: iso(toMillis(item.lastModifiedTime) ?? toMillis(item.createdTime)),
+        operation: OPERATIONS[(item.opType ?? '').trim()] ?? 'unknown',
+        md5: item.md5 ?? null,
+        author: authorOf(item.srcUser ?? null, item.srcIp ?? null),
+      }))
       .sort((a, b) =>
         a.time === b.time ? Number(b.id) - Number(a.id) : (a.time ?? '') < (b.time ?? '') ? 1 : -1,
       );

@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useMemo, useReducer, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/query-keys.js';
 import { useNodeChangeEvents } from '../../api/useNodeChangeEvents.js';
@@ -14,13 +14,31 @@ import type { RowAction } from '../tree/TreeRowMenu.js';
 import { ValuePanel } from '../value/ValuePanel.js';
 import { useWatchApi } from '../watch/WatchProvider.js';
 import type { ValuePane } from '../value/value-panes.js';
+import type { BrowseRequest } from './browse-request.js';
 import './BrowserScreen.css';
 
-/** The browser of one open connection: path bar, tree, and the selected node's value. */
-export function BrowserScreen({ active }: { active: ActiveSession }) {
+/**
+ * The browser of one open connection: path bar, tree, and the selected node's value; `browseTo` (a search
+ * result clicked) is revealed when it is about this connection.
+ */
+export function BrowserScreen({
+  active,
+  browseTo,
+  onBrowsed,
+}: {
+  active: ActiveSession;
+  browseTo: BrowseRequest | null;
+  /** The request was revealed: a later session of the connection must not open it again. */
+  onBrowsed: () => void;
+}) {
   const connectionId = active.session.connectionId;
   const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(treeReducer, undefined, initialTreeState);
+  useEffect(() => {
+    if (!browseTo || browseTo.connectionId !== connectionId) return;
+    dispatch({ type: 'reveal', path: browseTo.path });
+    onBrowsed();
+  }, [browseTo, connectionId, onBrowsed]);
   useNodeChangeEvents(connectionId);
 
   const visible = useMemo(() => visibleExpanded(state.expanded), [state.expanded]);

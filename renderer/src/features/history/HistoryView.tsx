@@ -1,63 +1,80 @@
-import { countOf } from '../../lib/format-bytes.js';
 import { useState } from 'react';
 import type { AppError } from '../../../../shared/errors.js';
-import type { HistoryEntry } from '../../../../shared/model/history.js';
+import type { HistoryEntry, HistoryVersion } from '../../../../shared/model/history.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
-import { useHistoryList, useHistoryVersion, useRollback } from '../../api/useHistory.js';
-import { RefreshButton } from '../../components/RefreshButton.js';
+import { useHistoryList, useRestore } from '../../api/useHistory.js';
 import { QueryState } from '../../components/QueryState.js';
+import { RefreshButton } from '../../components/RefreshButton.js';
 import { StatusLine } from '../../components/StatusLine.js';
 import { hasCode } from '../../errors/error-messages.js';
 import { useToasts } from '../../errors/ToastContext.js';
-import { base64ToBytes, decodeUtf8Lenient } from '../../lib/base64.js';
-import { formatTime } from '../../lib/format-time.js';
-import { DiffEditor } from '../../monaco/LazyEditors.js';
+import { countOf } from '../../lib/format-bytes.js';
+import { HistoryCompare } from './HistoryCompare.js';
+import { HistoryNotes } from './HistoryNotes.js';
 import { HistoryTable } from './HistoryTable.js';
-import { RollbackDialog } from './RollbackDialog.js';
+import { RestoreDialog } from './RestoreDialog.js';
+import { versionText } from './version-text.js';
 import '../registry/registry.css';
 import './HistoryView.css';
 
 interface Props {
   connectionId: string;
   path: string;
-  /** The value on the server as last read, and its token (sent with a rollback). */
-  current: NodeValue;
+  /**
+   * The value on the server as last read, and its token (sent with a restore); null when the node does not
+   * exist (a restore creates it again).
+   */
+  current: NodeValue | null;
   language: string;
   prod: boolean;
-  canWrite: boolean;
+  /** Why nothing can be written here (read-only connection, node deleted), or null. */
+  cannotWrite: string | null;
+  /** The node is gone on the server since it was read. */
+  deleted: boolean;
   dirty: boolean;
-  /** The node as the rollback wrote it (whole value). */
-  onRolledBack: (written: NodeValue) => void;
+  /** The node as the restore wrote it (whole value). */
+  onRestored: (written: NodeValue) => void;
+  /** The node moved since it was read: the value panel's conflict flow takes over with what was attempted. */
   onConflict: (error: AppError, attemptedText: string) => void;
 }
 
-const decode = (base64: string) => decodeUtf8Lenient(base64ToBytes(base64));
-
-/** Earlier versions of the value; one is compared with the current value and can be published again. */
+/**
+ * Every version known of the value (the server's, this machine's audit, the Watch tab's), newest first,
+ * with what the list holds in sentences; one is compared with the current value or another version, and
+ * can be restored.
+ */
 export function HistoryView(p: Props) {
   const { connectionId, path, current } = p;
   const list = useHistoryList(connectionId, path);
-  const [selected, setSelected] = useState<HistoryEntry | null>(null);
-  const version = useHistoryVersion(connectionId, path, selected?.id ?? null);
-  const rollback = useRollback(connectionId, path);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const restore = useRestore(connectionId, path);
   const { showError } = useToasts();
-  const [confirming, setConfirming] = useState(false);
-  const currentMd5 = current.meta.find((f) => f.key === 'md5')?.value ?? null;
+  // The version to restore, and the token of the value shown when Restore was pressed: a change made while
+  // the dialog is open is a conflict, not something overwritten unseen.
+  const [confirming, setConfirming] = useState<{ version: HistoryVersion; token: string | null } | null>(
+    null,
+  );
+  const entries = list.data?.entries ?? [];
+  const selected: HistoryEntry | null = entries.find((entry) => entry.id === selectedId) ?? null;
 
   const onConfirm = (confirmation?: string) => {
-    const chosen = version.data;
-    if (!chosen) return;
-    rollback.mutate(
-      { id: chosen.id, token: current.token, ...(confirmation === undefined ? {} : { confirmation }) },
+    if (!confirming) return;
+    const chosen = confirming.version;
+    restore.mutate(
+      {
+        id: chosen.id,
+        token: confirming.token,
+        ...(confirmation === undefined ? {} : { confirmation }),
+      },
       {
         onSuccess: (written) => {
-          setConfirming(false);
-          p.onRolledBack(written);
+          setConfirming(null);
+          p.onRestored(written);
         },
         onError: (error) => {
-          setConfirming(false);
-          if (hasCode(error, 'CONFLICT')) p.onConflict(error, decode(chosen.valueBase64 ?? ''));
-          else showError(error, `Roll back ${path}`);
+          setConfirming(null);
+          if (hasCode(error, 'CONFLICT')) p.onConflict(error, versionText(chosen) ?? '');
+          else showError(error, `Restore ${path}`);
         },
       },
     );
@@ -67,12 +84,13 @@ export function HistoryView(p: Props) {
     <div className="history-view" data-testid="history-view">
       <div className="history-list">
         <div className="toolbar registry-toolbar">
-          <span className="muted">
-            {list.data ? `${countOf(list.data.entries.length, 'version', 'versions')}, newest first` : 'Versions'}
+          <span className="muted" data-testid="history-count">
+            {list.data ? `${countOf(entries.length, 'version', 'versions')}, newest first` : 'Versions'}
           </span>
           <span className="spacer" />
           <RefreshButton testId="history-refresh" query={list} />
         </div>
+        {list.data && <HistoryNotes notes={list.data.notes} />}
         <div className="registry-scroll">
           <QueryState
             query={list}
@@ -80,65 +98,48 @@ export function HistoryView(p: Props) {
             errorTestId="history-error"
             isEmpty={(report) => report.entries.length === 0}
             empty={
-              <StatusLine testId="history-empty">No earlier versions are kept for this value.</StatusLine>
+              <StatusLine testId="history-empty">No earlier versions are known for this value.</StatusLine>
             }
           >
             {(report) => (
               <HistoryTable
                 entries={report.entries}
-                selectedId={selected?.id ?? null}
-                currentMd5={currentMd5}
-                onSelect={setSelected}
+                selectedId={selectedId}
+                current={current}
+                onSelect={(entry) => setSelectedId(entry.id)}
               />
             )}
           </QueryState>
         </div>
       </div>
-      <div className="history-compare">
-        {!selected && (
-          <div className="empty-state">Select a version to compare it with the current value</div>
-        )}
-        {selected && (
-          <>
-            <div className="toolbar registry-toolbar">
-              <span title="The right side is what a rollback writes">
-                Left: <b>current</b> · Right: <b>version of {formatTime(selected.time)}</b>
-              </span>
-              <span className="spacer" />
-              <button
-                className="btn btn-sm btn-primary"
-                data-testid="history-rollback"
-                disabled={!p.canWrite || !version.data || rollback.isPending}
-                title={p.canWrite ? 'Publish this version again' : 'Read-only connection'}
-                onClick={() => setConfirming(true)}
-              >
-                Roll back to this version
-              </button>
-            </div>
-            <QueryState query={version} loading="Loading the version…" errorTestId="history-version-error">
-              {(chosen) => (
-                <div className="history-diff" data-version={selected.id}>
-                  <DiffEditor
-                    original={decode(current.valueBase64)}
-                    modified={decode(chosen.valueBase64 ?? '')}
-                    language={p.language}
-                    testId="history-diff"
-                  />
-                </div>
-              )}
-            </QueryState>
-          </>
-        )}
-      </div>
-      {confirming && selected && (
-        <RollbackDialog
+      {selected ? (
+        <HistoryCompare
+          key={selected.id}
+          connectionId={connectionId}
           path={path}
-          entry={selected}
+          selected={selected}
+          entries={entries}
+          current={current}
+          language={p.language}
+          cannotWrite={p.cannotWrite}
+          restoring={restore.isPending}
+          onRestore={(version) =>
+            setConfirming({ version, token: p.deleted || current === null ? null : current.token })
+          }
+        />
+      ) : (
+        <div className="empty-state history-hint">Select a version to compare it with the current value</div>
+      )}
+      {confirming && (
+        <RestoreDialog
+          path={path}
+          entry={confirming.version}
           prod={p.prod}
           dirty={p.dirty}
-          pending={rollback.isPending}
+          deleted={p.deleted || current === null}
+          pending={restore.isPending}
           onConfirm={onConfirm}
-          onClose={() => setConfirming(false)}
+          onClose={() => setConfirming(null)}
         />
       )}
     </div>

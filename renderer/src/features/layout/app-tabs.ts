@@ -1,6 +1,7 @@
 import type { Capabilities } from '../../../../shared/model/capabilities.js';
 
-export type AppTab = 'browser' | 'watch' | 'servers' | 'services' | 'cluster' | 'compare' | 'audit';
+export type AppTab =
+  'browser' | 'watch' | 'servers' | 'services' | 'cluster' | 'compare' | 'search' | 'audit';
 
 export const APP_TAB_LABELS: Record<AppTab, string> = {
   browser: 'Browser',
@@ -9,10 +10,14 @@ export const APP_TAB_LABELS: Record<AppTab, string> = {
   services: 'Services',
   cluster: 'Cluster',
   compare: 'Compare',
+  search: 'Search',
   audit: 'Audit log',
 };
 
-/** The window's tabs for the open connection: the Watch, Servers and registry views only where its capabilities allow. */
+/**
+ * The window's tabs for the open connection: the Watch, Servers and registry views only where its capabilities
+ * allow; Compare, Search and the audit log always (they also work on snapshot files and saved connections).
+ */
 export function availableTabs(capabilities: Capabilities | null): AppTab[] {
   return [
     'browser',
@@ -21,6 +26,7 @@ export function availableTabs(capabilities: Capabilities | null): AppTab[] {
     ...(capabilities?.serviceRegistry ? (['services'] as const) : []),
     ...(capabilities?.catalog ? (['cluster'] as const) : []),
     'compare',
+    'search',
     'audit',
   ];
 }

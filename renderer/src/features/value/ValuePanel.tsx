@@ -10,6 +10,7 @@ import { MONACO_LANGUAGE } from '../../lib/value-format.js';
 import { CodeEditor } from '../../monaco/LazyEditors.js';
 import { ConflictPanel } from '../edit/ConflictPanel.js';
 import { HistoryView } from '../history/HistoryView.js';
+import { MissingNodeHistory } from '../history/MissingNodeHistory.js';
 import { ListenersView } from '../listeners/ListenersView.js';
 import { WatchersView } from '../watchers/WatchersView.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
@@ -25,6 +26,8 @@ import { valuePanes, type ValuePane } from './value-panes.js';
 import { ValueToolbar } from './ValueToolbar.js';
 import '../edit/edit.css';
 import './ValuePanel.css';
+
+const READ_ONLY_RESTORE = 'This connection is read-only: nothing can be restored.';
 
 interface Props {
   active: ActiveSession;
@@ -65,11 +68,21 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pan
   const pane = panes.includes(wanted) ? wanted : 'value';
 
   if (!base) {
+    if (hasCode(query.error, 'NOT_FOUND')) {
+      return (
+        <MissingNodeHistory
+          connectionId={connectionId}
+          path={path}
+          prod={active.profile.environment === 'prod'}
+          cannotWrite={readOnly ? READ_ONLY_RESTORE : null}
+        />
+      );
+    }
     if (query.isError) {
       const error = describeError(query.error);
       return (
         <div className="empty-state" data-testid="value-error" data-code={error.code}>
-          <h2>{hasCode(query.error, 'NOT_FOUND') ? `${path} does not exist` : error.title}</h2>
+          <h2>{error.title}</h2>
           <span>{error.message}</span>
         </div>
       );
@@ -94,9 +107,10 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pan
           current={latest}
           language={language}
           prod={active.profile.environment === 'prod'}
-          canWrite={!readOnly && !deletedOnServer}
+          cannotWrite={readOnly ? READ_ONLY_RESTORE : null}
+          deleted={deletedOnServer}
           dirty={editor.dirty}
-          onRolledBack={flow.adoptWritten}
+          onRestored={flow.adoptWritten}
           onConflict={(error, attempted) => {
             flow.showWriteConflict(error, attempted);
             onPane('value');

@@ -11,9 +11,11 @@ export const VALUE_PANE_LABELS: Record<ValuePane, string> = {
 };
 
 /**
- * The panes of a node: history and listeners where the store has them and the node holds a value of its
- * own (a Nacos namespace or group has neither); just ['value'] otherwise. Watchers (who watches, who owns)
- * where the store can tell, or where its kind has a sentence saying it cannot (`watchersUnknown`).
+ * The panes of a node that holds a value of its own (a Nacos namespace or group, an etcd folder hold none:
+ * just ['value']): History on every store (the server's versions where it keeps them, else what this
+ * machine's audit and the Watch tab recorded: capability `history` only says the server keeps some);
+ * Listeners where the store has them; Watchers (who watches, who owns) where the store can tell, or where
+ * its kind has a sentence saying it cannot (`watchersUnknown`).
  */
 export function valuePanes(
   capabilities: Capabilities,
@@ -24,7 +26,7 @@ export function valuePanes(
   const watchers = capabilities.watchers || capabilities.owners || watchersUnknown !== null;
   return [
     'value',
-    ...(capabilities.history ? (['history'] as const) : []),
+    'history',
     // The Watchers pane answers the listener question too (with who published a stale version): one pane.
     ...(capabilities.listeners && !capabilities.watchers ? (['listeners'] as const) : []),
     ...(watchers ? (['watchers'] as const) : []),

@@ -4,58 +4,60 @@ import { Dialog } from '../../components/Dialog.js';
 import { PathTitle } from '../../components/PathTitle.js';
 import { ProdConfirmField } from '../../components/ProdConfirmField.js';
 import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
-import { formatTime } from '../../lib/format-time.js';
+import { describeVersion } from './history-labels.js';
 
 interface Props {
   path: string;
   entry: HistoryEntry;
   prod: boolean;
-  /** The editor holds unsaved edits that the rollback will replace. */
+  /** The editor holds unsaved edits that the restore will replace. */
   dirty: boolean;
+  /** The node is gone on the server: the restore creates it again. */
+  deleted: boolean;
   pending: boolean;
   /** Called with the typed path on a prod connection (the core checks it), without one elsewhere. */
   onConfirm: (confirmation?: string) => void;
   onClose: () => void;
 }
 
-/** Confirms publishing an earlier version again; on prod the path must be typed, as for a delete. */
-export function RollbackDialog({ path, entry, prod, dirty, pending, onConfirm, onClose }: Props) {
+/** Confirms writing an earlier version again; on prod the path must be typed, as for a delete. */
+export function RestoreDialog({ path, entry, prod, dirty, deleted, pending, onConfirm, onClose }: Props) {
   const confirm = useTypedConfirmation(prod, path);
   const ready = confirm.confirmed && !pending;
   const submit = () => ready && onConfirm(confirm.confirmation);
   return (
     <Dialog
-      title={<PathTitle action="Roll back" path={path} />}
+      title={<PathTitle action="Restore" path={path} />}
       onClose={onClose}
-      testId="rollback-dialog"
+      testId="restore-dialog"
       tone={prod ? 'danger' : 'normal'}
     >
       <p style={{ margin: 0 }}>
-        Publish the version of <b>{formatTime(entry.time)}</b>
-        {entry.md5 ? (
-          <>
-            {' '}
-            (md5 <span className="mono">{entry.md5}</span>)
-          </>
-        ) : null}{' '}
-        again. It is written like a save: audited, and refused if the value changed since you read it.
+        Write {describeVersion(entry)}
+        {entry.author ? <> by {entry.author}</> : null} {deleted ? 'to create the node again' : 'again'}. It
+        is written like a save: audited, and refused if the node changed since you read it.
       </p>
+      {entry.md5 && (
+        <div className="muted" style={{ fontSize: 12 }}>
+          md5 of the value: <span className="mono">{entry.md5}</span>
+        </div>
+      )}
       {dirty && (
         <div className="notice notice-warn" style={{ borderRadius: 4 }}>
           Your unsaved edits in the editor will be replaced by this version.
         </div>
       )}
       <ProdConfirmField
-        id="rollback-confirm-input"
-        testId="rollback-confirm-input"
+        id="restore-confirm-input"
+        testId="restore-confirm-input"
         confirm={confirm}
         onSubmit={submit}
       />
       <div className="dialog-actions">
         <ConfirmButtons
           onCancel={onClose}
-          label={pending ? 'Rolling back…' : prod ? 'Roll back production' : 'Roll back'}
-          testId="rollback-confirm"
+          label={pending ? 'Restoring…' : prod ? 'Restore on production' : 'Restore'}
+          testId="restore-confirm"
           tone={prod ? 'danger' : 'primary'}
           disabled={!ready}
           onConfirm={submit}

@@ -1,0 +1,62 @@
+import type { PathPattern, SearchRequest, ValuePattern } from '../../../../shared/model/search.js';
+import { toSourceRef, type SourceDraft } from '../compare/source-ref.js';
+
+/** What the search form holds. */
+export interface SearchDraft {
+  source: SourceDraft;
+  pathMode: PathPattern['mode'];
+  pathText: string;
+  valueMode: ValuePattern['mode'];
+  valueText: string;
+  /** Match keys and values inside JSON documents. */
+  json: boolean;
+  caseSensitive: boolean;
+}
+
+export const EMPTY_SEARCH: SearchDraft = {
+  // An empty connection follows the open one (see `withOpenConnection`).
+  source: { connectionId: '', location: '/' },
+  pathMode: 'substring',
+  pathText: '',
+  valueMode: 'substring',
+  valueText: '',
+  json: false,
+  caseSensitive: false,
+};
+
+export const PATH_MODE_LABELS: Record<PathPattern['mode'], string> = {
+  substring: 'contains',
+  glob: 'glob',
+  regex: 'regex',
+};
+
+export const VALUE_MODE_LABELS: Record<ValuePattern['mode'], string> = {
+  substring: 'contains',
+  regex: 'regex',
+};
+
+/** The draft with the open connection as its source while the user has chosen none. */
+export function withOpenConnection(draft: SearchDraft, openConnectionId: string | null): SearchDraft {
+  if (draft.source.connectionId !== '' || openConnectionId === null) return draft;
+  return { ...draft, source: { ...draft.source, connectionId: openConnectionId } };
+}
+
+/** The contract's request for a draft, or the one sentence saying what is missing. */
+export function toSearchRequest(draft: SearchDraft): { request: SearchRequest } | { problem: string } {
+  const source = toSourceRef(draft.source);
+  if (source === null)
+    return { problem: 'Choose a connection and a path, or a snapshot file, to search in.' };
+  // Patterns are sent as typed (spaces may be what is searched for); only an empty one is left out.
+  const path = draft.pathText === '' ? undefined : { mode: draft.pathMode, text: draft.pathText };
+  const value =
+    draft.valueText === '' ? undefined : { mode: draft.valueMode, text: draft.valueText, json: draft.json };
+  if (!path && !value) return { problem: 'Type a path pattern, a value pattern, or both.' };
+  return {
+    request: {
+      source,
+      ...(path ? { path } : {}),
+      ...(value ? { value } : {}),
+      caseSensitive: draft.caseSensitive,
+    },
+  };
+}
