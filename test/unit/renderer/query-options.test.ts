@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InfiniteQueryObserver, QueryClient } from '@tanstack/react-query';
-import {
-  auditListQuery,
-  appInfoQuery,
-  connectionsQuery,
-  prefQuery,
-} from '../../../renderer/src/api/app.queries.js';
+import { appInfoQuery, connectionsQuery, prefQuery } from '../../../renderer/src/api/app.queries.js';
+import { auditListQuery } from '../../../renderer/src/api/audit.queries.js';
 import {
   compareResultQuery,
   compareValuesQuery,
