@@ -56,6 +56,9 @@ describe('audit centre sentences', () => {
     expect(reportSentence({ items: [item('moved')], reverted: 0 })).toBe(
       'Nothing was reverted: 1 changed since, left as it is.',
     );
+    expect(reportSentence({ items: [item('reverted'), item('reverted')], reverted: 2 })).toBe(
+      'Reverted all 2 writes. Each revert is an entry of its own in the log.',
+    );
     expect(reportSentence({ items: [item('reverted'), item('reverted'), item('failed')], reverted: 2 })).toBe(
       'Reverted 2 of 3 writes: 1 failed. Each revert is an entry of its own in the log.',
     );

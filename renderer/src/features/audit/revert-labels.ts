@@ -33,7 +33,9 @@ export function reportSentence(report: RevertReport): string {
       ? 'Nothing was reverted'
       : all === 1
         ? 'Reverted'
-        : `Reverted ${formatCount(report.reverted)} of ${countOf(all, 'write', 'writes')}`;
+        : report.reverted === all
+          ? `Reverted all ${countOf(all, 'write', 'writes')}`
+          : `Reverted ${formatCount(report.reverted)} of ${countOf(all, 'write', 'writes')}`;
   const rest = [
     count('moved') > 0
       ? `${formatCount(count('moved'))} changed since, left as ${count('moved') === 1 ? 'it is' : 'they are'}`
