@@ -380,6 +380,27 @@ describe('audit centre in the browser', () => {
     await page.locator('[data-testid=audit-row][data-path="/bulk/key-000000"]').waitFor();
     await page.locator('[data-testid=audit-detail] [data-testid=audit-facts]').waitFor();
     expect(await page.getByTestId('audit-facts').innerText()).toContain('ci-bot@build-7');
+    // Entries appended while scrolled down arrive on top and leave the lines in view where they are.
+    const oldest = page.locator('[data-testid=audit-row][data-path="/bulk/key-000000"]');
+    const list = page.locator('[data-testid=audit-list] [role=listbox]');
+    const inView = async () => {
+      const [row, box] = await Promise.all([oldest.boundingBox(), list.boundingBox()]);
+      return row !== null && box !== null && row.y >= box.y && row.y + row.height <= box.y + box.height + 1;
+    };
+    expect(await inView()).toBe(true);
+    await store.appendMany(
+      Array.from({ length: 50 }, (_, i) => ({
+        connection,
+        operation: 'set' as const,
+        path: `/bulk/late-${i}`,
+        before: null,
+        after: Buffer.from('late'),
+        outcome: 'ok' as const,
+      })),
+    );
+    await page.getByTestId('audit-refresh').click();
+    await matched(bulk + 50);
+    expect(await inView()).toBe(true);
     await page.getByTestId('audit-filter-kind').selectOption('etcd');
     await page.getByTestId('audit-filter-path-contains').fill('key-0001');
     await matched(100);

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { AuditEntry } from '../../../../shared/model/audit.js';
 import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
 import { AuditHead, AuditLine } from './AuditLine.js';
@@ -33,6 +41,19 @@ export function AuditList({ count, entryAt, onRange, selectedSeq, onSelect, labe
   const last = items[items.length - 1]?.index ?? -1;
 
   useEffect(() => onRange?.(first, last, cursor), [onRange, first, last, cursor]);
+
+  // Entries appended while the list is shown arrive on top (newest first). Scrolled down, the lines in view
+  // stay where they are (the scroll moves down with them); the keyboard cursor stays on its entry.
+  const shownCount = useRef(count);
+  useLayoutEffect(() => {
+    const added = count - shownCount.current;
+    const before = shownCount.current;
+    shownCount.current = count;
+    if (added <= 0 || before === 0) return;
+    const scroll = scrollRef.current;
+    if (scroll && scroll.scrollTop > 0) scroll.scrollTop += added * ROW_HEIGHT;
+    setCursor((at) => (at === null ? at : at + added));
+  }, [count]);
 
   const cursorEntry = cursor === null ? undefined : entryAt(cursor);
   useEffect(() => {
