@@ -306,6 +306,40 @@ describe('audit centre in the browser', () => {
         'NOT_FOUND',
       );
     }
+
+    // Into prod: the sync asks for the connection's name, and so does reverting it as a group.
+    await page.getByTestId('compare-tab').click();
+    await page.getByTestId('compare-right-connection').selectOption({ label: 'zk prod' });
+    await page.getByTestId('compare-start').click();
+    await page.locator('[data-testid=compare-summary][data-only-left="4"]').waitFor({ timeout: 15_000 });
+    await page.getByTestId('sync-plan').click();
+    await page.locator('[data-testid=sync-item][data-action=create]').first().waitFor();
+    await page.getByTestId('sync-apply').click();
+    await page.getByTestId('sync-confirm-input').fill('zk prod');
+    await page.getByTestId('sync-confirm-submit').click();
+    await page
+      .locator('[data-testid=sync-report][data-state=done][data-applied="4"]')
+      .waitFor({ timeout: 15_000 });
+    await openAudit();
+    // The newest create of /copy/flags is the prod sync's.
+    await openEntry('create', '/copy/flags');
+    expect(await page.getByTestId('audit-facts').innerText()).toContain('zk prod');
+    await page.getByTestId('audit-open-group').click();
+    await page.locator('[data-testid=audit-group-summary][data-count="4"]').waitFor();
+    await page.getByTestId('audit-revert-group').click();
+    await page.locator('[data-testid=revert-plan][data-ready="4"]').waitFor();
+    const confirm = page.getByTestId('revert-confirm');
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByTestId('revert-confirm-input').fill('/copy/flags');
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByTestId('revert-confirm-input').fill('zk prod');
+    await screenshot(page, 'audit-sync-revert-prod');
+    await confirm.click();
+    await page.locator('[data-testid=revert-report][data-reverted="4"]').waitFor();
+    await page.getByTestId('revert-done').click();
+    expect((await other.failure('node.get', { connectionId: zkId, path: '/copy/flags' })).code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('exports the filtered entries as JSON Lines and CSV', async () => {
