@@ -10,6 +10,8 @@ import { connectedZkClient } from './support/zk-client.js';
 /** A second client of the store that is not ConfigDeck: its writes reach no audit log. */
 interface PlainClient {
   set(path: string, value: string): Promise<void>;
+  create(path: string, value: string): Promise<void>;
+  delete(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,8 @@ async function zooKeeper(): Promise<Store> {
       const zk: ZkClient = await connectedZkClient(server.connectString);
       return {
         set: async (path, value) => void (await zk.setData(path, Buffer.from(value))),
+        create: async (path, value) => void (await zk.create(path, Buffer.from(value))),
+        delete: (path) => zk.delete(path),
         close: () => zk.close(),
       };
     },
@@ -44,16 +48,18 @@ async function consul(): Promise<Store> {
     label: 'Consul',
     kind: 'consul',
     endpoint: server.endpoint,
-    plain: async () => ({
-      set: async (path, value) => {
-        const response = await fetch(`http://${server.endpoint}/v1/kv${path}`, {
-          method: 'PUT',
-          body: value,
-        });
+    plain: async () => {
+      const kv = async (path: string, method: 'PUT' | 'DELETE', body?: string): Promise<void> => {
+        const response = await fetch(`http://${server.endpoint}/v1/kv${path}`, { method, body });
         expect(response.ok).toBe(true);
-      },
-      close: async () => undefined,
-    }),
+      };
+      return {
+        set: (path, value) => kv(path, 'PUT', value),
+        create: (path, value) => kv(path, 'PUT', value),
+        delete: (path) => kv(path, 'DELETE'),
+        close: async () => undefined,
+      };
+    },
     stop: () => server.stop(),
   };
 }
@@ -178,6 +184,20 @@ describe.each([
     const values = await Promise.all(entries.map(async (e) => (e.restorable ? value(e.id) : null)));
     const target = entries[values.indexOf('two')]!;
     expect(target.source).toBe('audit');
+    // Read as absent, created again by a second client: the restore is refused as a conflict, and audited.
+    await plain.create(path, 'created by a second client');
+    const conflict = await client.failure('history.restore', {
+      connectionId: id,
+      path,
+      id: target.id,
+      token: null,
+    });
+    expect(conflict.code).toBe('CONFLICT');
+    expect(text((await current()).valueBase64)).toBe('created by a second client');
+    const { entries: refused } = await client.call('audit.list', { connectionId: id, path, limit: 1 });
+    expect(refused[0]).toMatchObject({ operation: 'create', details: { restoreOf: target.id } });
+    expect(refused[0]!.outcome).not.toBe('ok');
+    await plain.delete(path);
     const restored = await client.call('history.restore', {
       connectionId: id,
       path,

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedEtcd } from '../../bench/seed.js';
-import { freePort } from '../servers/free-port.js';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
 import { openEtcd, seed, type Store } from '../unit/sync/support/stores.js';
 import { runCli } from './support/cli-runner.js';
@@ -9,6 +8,7 @@ import {
   BINARY_KEY,
   BULK_COUNT,
   SEARCH_KEYS,
+  liveFixture,
   searchCases,
   type SearchFixture,
 } from './support/search-cases.js';
@@ -24,26 +24,15 @@ describe('search on etcd (prefix pages)', () => {
     other = await openEtcd(server.endpoint);
     await seed(other.session, '/srch', { ...SEARCH_KEYS, [BINARY_KEY.path]: BINARY_KEY.value });
     await seedEtcd(server.endpoint, '/srch-bulk', BULK_COUNT);
-    const save = async (name: string, endpoint: string) =>
-      (
-        await client.call('connections.save', {
-          name,
-          kind: 'etcd',
-          endpoints: [endpoint],
-          sessionTimeoutMs: 3000,
-        })
-      ).id;
-    const id = await save('etcd', server.endpoint);
-    const dead = await save('etcd-dead', `127.0.0.1:${await freePort()}`);
-    fixture = {
-      client,
-      source: { type: 'connection', connectionId: id, path: '/srch' },
-      bulk: { type: 'connection', connectionId: id, path: '/srch-bulk' },
-      dead: { type: 'connection', connectionId: dead, path: '/' },
+    fixture = await liveFixture(client, {
+      kind: 'etcd',
+      endpoint: server.endpoint,
+      sessionTimeoutMs: 3000,
+      root: '/srch',
+      bulkRoot: '/srch-bulk',
       binary: true,
       note: /^etcd: scanned by prefix pages of 1000 keys/,
-      deadCode: /UNREACHABLE|TIMEOUT/,
-    };
+    });
   });
 
   afterAll(async () => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childName, pipelined } from '../../bench/seed.js';
-import { freePort } from '../servers/free-port.js';
 import { startNacos, type NacosServer } from '../servers/nacos.server.js';
 import { openNacos, PLAIN, seed, type Store } from '../unit/sync/support/stores.js';
 import { startCoreClient, type CoreClient } from './support/core-client.js';
 import {
   BULK_COUNT,
   SEARCH_KEYS,
+  liveFixture,
   searchCases,
   searchToEnd,
   type SearchFixture,
@@ -40,26 +40,15 @@ describe('search on Nacos (r-nacos, configs from the listing pages)', () => {
     await seed(other.session, '/public', SEARCH_KEYS);
     await other.session.create('/srchbulk', Buffer.alloc(0), PLAIN);
     await seedBulk(server.endpoint, 'srchbulk', 'bulk');
-    const save = async (name: string, endpoint: string) =>
-      (
-        await client.call('connections.save', {
-          name,
-          kind: 'nacos',
-          endpoints: [endpoint],
-          sessionTimeoutMs: 3000,
-        })
-      ).id;
-    const id = await save('nacos', server.endpoint);
-    const dead = await save('nacos-dead', `127.0.0.1:${await freePort()}`);
-    fixture = {
-      client,
-      source: { type: 'connection', connectionId: id, path: '/public' },
-      bulk: { type: 'connection', connectionId: id, path: '/srchbulk/bulk' },
-      dead: { type: 'connection', connectionId: dead, path: '/' },
+    fixture = await liveFixture(client, {
+      kind: 'nacos',
+      endpoint: server.endpoint,
+      sessionTimeoutMs: 3000,
+      root: '/public',
+      bulkRoot: '/srchbulk/bulk',
       binary: false,
       note: /^Nacos: each namespace's configs read from its listing pages, which carry the content/,
-      deadCode: /UNREACHABLE|TIMEOUT/,
-    };
+    });
   });
 
   afterAll(async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { childName } from '../../bench/seed.js';
-import { freePort } from '../servers/free-port.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { openZooKeeper, seed, type Store } from '../unit/sync/support/stores.js';
 import { startCoreClient, type CoreClient } from './support/core-client.js';
@@ -9,6 +8,7 @@ import {
   BINARY_KEY,
   BULK_COUNT,
   SEARCH_KEYS,
+  liveFixture,
   searchCases,
   type SearchFixture,
 } from './support/search-cases.js';
@@ -38,26 +38,15 @@ describe('search on ZooKeeper (pipelined walk)', () => {
     other = await openZooKeeper(server.connectString);
     await seed(other.session, '/srch', { ...SEARCH_KEYS, [BINARY_KEY.path]: BINARY_KEY.value });
     await seedBulk(server.connectString, '/srch-bulk');
-    const save = async (name: string, endpoint: string) =>
-      (
-        await client.call('connections.save', {
-          name,
-          kind: 'zookeeper',
-          endpoints: [endpoint],
-          sessionTimeoutMs: 4000,
-        })
-      ).id;
-    const id = await save('zk', server.connectString);
-    const dead = await save('zk-dead', `127.0.0.1:${await freePort()}`);
-    fixture = {
-      client,
-      source: { type: 'connection', connectionId: id, path: '/srch' },
-      bulk: { type: 'connection', connectionId: id, path: '/srch-bulk' },
-      dead: { type: 'connection', connectionId: dead, path: '/' },
+    fixture = await liveFixture(client, {
+      kind: 'zookeeper',
+      endpoint: server.connectString,
+      sessionTimeoutMs: 4000,
+      root: '/srch',
+      bulkRoot: '/srch-bulk',
       binary: true,
       note: /^ZooKeeper: walked with pipelined getData and getChildren, up to 256 requests in flight/,
-      deadCode: /UNREACHABLE|TIMEOUT/,
-    };
+    });
   });
 
   afterAll(async () => {

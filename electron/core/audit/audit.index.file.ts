@@ -1,8 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
 import { z } from 'zod';
-import { errnoCode, syncDirectory } from '../storage/json-file.js';
+import { errnoCode, writeTextFileAtomic } from '../storage/json-file.js';
 import { AuditIndex, COLUMN_NAMES, COLUMN_TYPES, DICTIONARY_NAMES, type ColumnName } from './audit.index.js';
 
 /*
@@ -64,7 +63,7 @@ export async function saveAuditIndex(path: string, index: AuditIndex): Promise<v
   const digest = createHash('sha256');
   for (const part of parts) digest.update(part);
   parts.push(digest.digest());
-  await writeAtomic(path, parts);
+  await writeTextFileAtomic(path, Buffer.concat(parts), { mode: 0o600 });
 }
 
 /**
@@ -140,23 +139,4 @@ function uint32(value: number): Buffer {
 
 function zeros(count: number): Buffer {
   return Buffer.alloc(count);
-}
-
-async function writeAtomic(path: string, parts: readonly Buffer[]): Promise<void> {
-  const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(Buffer.concat(parts));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await syncDirectory(dir);
 }

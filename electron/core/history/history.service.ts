@@ -2,6 +2,7 @@ import { AppError, isAppError } from '../../../shared/errors.js';
 import { KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
 import type { HistoryReport, HistoryVersion } from '../../../shared/model/history.js';
 import type { NodeValue } from '../../../shared/model/node.js';
+import type { AuditDetails } from '../../../shared/model/audit.js';
 import type { ConnectionProfile } from '../../../shared/model/connection.js';
 import type { BackendSession } from '../backends/backend.js';
 import type { AuditStore } from '../audit/audit.store.js';
@@ -114,20 +115,35 @@ export class HistoryService {
     const valueBase64 = version.valueBase64;
     if (token === null) {
       const now = await this.current(connectionId, path);
-      if (now === null) {
-        const mode = { ephemeral: false, sequential: false, container: false };
-        await this.nodes.create({ connectionId, path, valueBase64, mode }, permit, details);
-        return this.nodes.get({ connectionId, path, maxBytes: 0 });
-      }
-      if (now.token !== null) {
-        // Read as absent, it exists again: writing over it would lose that change.
-        throw new AppError('CONFLICT', `${path} was created again since it was read; nothing was written.`, {
-          currentValueBase64: now.valueBase64,
-          currentToken: now.token,
-        });
-      }
+      if (now === null || now.token !== null)
+        return this.createAgain(connectionId, path, valueBase64, permit, details);
     }
     return this.nodes.set({ connectionId, path, valueBase64, token }, permit, details);
+  }
+
+  /**
+   * Creates a node read as absent again. When it exists again meanwhile the store refuses the create (audited,
+   * like every write), and the refusal comes back as a CONFLICT carrying the node as it is now.
+   */
+  private async createAgain(
+    connectionId: string,
+    path: string,
+    valueBase64: string,
+    permit: WritePermit,
+    details: AuditDetails,
+  ): Promise<NodeValue> {
+    const mode = { ephemeral: false, sequential: false, container: false };
+    try {
+      await this.nodes.create({ connectionId, path, valueBase64, mode }, permit, details);
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'NODE_EXISTS') throw error;
+      const now = await this.current(connectionId, path);
+      throw new AppError('CONFLICT', `${path} was created again since it was read; nothing was written.`, {
+        currentValueBase64: now?.valueBase64 ?? null,
+        currentToken: now?.token ?? null,
+      });
+    }
+    return this.nodes.get({ connectionId, path, maxBytes: 0 });
   }
 
   /** The node now, or null when it does not exist. */

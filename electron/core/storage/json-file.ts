@@ -38,13 +38,13 @@ export async function readJsonFile<T>(path: string, schema: z.ZodType<T>, fallba
 }
 
 /**
- * Writes `text` so that readers see either the old file or the new one, never a mix: write a temp file in the
+ * Writes `text` (or bytes) so that readers see either the old file or the new one, never a mix: write a temp file in the
  * same directory with exactly `mode`, fsync it, rename it over the target, then fsync the directory. Missing
  * directories are made with `dirMode` (the umask's default when omitted). Rejects with the file system's error.
  */
 export async function writeTextFileAtomic(
   path: string,
-  text: string,
+  text: string | Buffer,
   options: { mode: number; dirMode?: number },
 ): Promise<void> {
   const dir = dirname(path);
@@ -55,7 +55,7 @@ export async function writeTextFileAtomic(
     try {
       // The umask may have narrowed the mode at creation; set it exactly.
       await handle.chmod(options.mode);
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(text);
       await handle.sync();
     } finally {
       await handle.close();

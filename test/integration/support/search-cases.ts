@@ -8,6 +8,7 @@ import {
   type SearchResult,
 } from '../../../shared/model/search.js';
 import type { CoreClient } from './core-client.js';
+import { freePort } from '../../servers/free-port.js';
 
 /** The dataset below each store's search root (Nacos: groups and dataIds of one namespace). */
 export const SEARCH_KEYS: Record<string, string> = {
@@ -36,6 +37,45 @@ export interface SearchFixture {
   note: RegExp;
   /** The code a search of `dead` fails with. */
   deadCode: RegExp;
+}
+
+/** What differs between stores in a live-store fixture. */
+export interface LiveFixtureOptions {
+  kind: 'zookeeper' | 'etcd' | 'consul' | 'nacos';
+  endpoint: string;
+  sessionTimeoutMs: number;
+  /** Roots of the dataset and of the bulk keys in the store. */
+  root: string;
+  bulkRoot: string;
+  binary: boolean;
+  note: RegExp;
+}
+
+/**
+ * Saves a profile of the live store and one of a dead endpoint of the same kind, and names the sources the
+ * cases search (a dead connection fails with UNREACHABLE or TIMEOUT).
+ */
+export async function liveFixture(client: CoreClient, options: LiveFixtureOptions): Promise<SearchFixture> {
+  const save = async (name: string, endpoint: string): Promise<string> =>
+    (
+      await client.call('connections.save', {
+        name,
+        kind: options.kind,
+        endpoints: [endpoint],
+        sessionTimeoutMs: options.sessionTimeoutMs,
+      })
+    ).id;
+  const id = await save(options.kind, options.endpoint);
+  const dead = await save(`${options.kind}-dead`, `127.0.0.1:${await freePort()}`);
+  return {
+    client,
+    source: { type: 'connection', connectionId: id, path: options.root },
+    bulk: { type: 'connection', connectionId: id, path: options.bulkRoot },
+    dead: { type: 'connection', connectionId: dead, path: '/' },
+    binary: options.binary,
+    note: options.note,
+    deadCode: /UNREACHABLE|TIMEOUT/,
+  };
 }
 
 export interface SearchCaseOptions {

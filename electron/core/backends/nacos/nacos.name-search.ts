@@ -4,12 +4,8 @@ import { throwIfCancelled, type ScannedNode } from '../subtree.scan.js';
 import { ConfigPageSchema, type ConfigItem } from './nacos.schemas.js';
 import type { NamespaceInfo } from './nacos.namespaces.js';
 import { resolvePath } from './nacos.paths.js';
-import { scanNacosSubtree } from './nacos.subtree.js';
+import { CONFIG_PAGE_SIZE, scanNacosSubtree, scannedConfig, scannedFolder } from './nacos.subtree.js';
 import type { TreeContext } from './nacos.tree.js';
-import { md5Of } from './nacos.values.js';
-
-/** Nacos caps a listing page at 500. */
-const PAGE_SIZE = 500;
 
 /**
  * How the server's `search=blur` reads a name: real Nacos takes `*` wildcards (`*x*` is a substring, LIKE
@@ -28,10 +24,6 @@ export function canBlurSearch(text: string, caseSensitive: boolean): boolean {
   return caseSensitive || text.toLowerCase() === text.toUpperCase();
 }
 
-function folder(path: string): ScannedNode {
-  return { path, value: null, token: null, childCount: null, ephemeral: false };
-}
-
 async function* blurPages(
   ctx: NameSearchContext,
   tenant: string,
@@ -41,11 +33,11 @@ async function* blurPages(
   const what = `Searching the configs of ${tenant === '' ? 'public' : tenant}`;
   for (let pageNo = 1; ; pageNo++) {
     throwIfCancelled(signal);
-    const query = { search: 'blur', ...names, tenant, pageNo, pageSize: PAGE_SIZE };
+    const query = { search: 'blur', ...names, tenant, pageNo, pageSize: CONFIG_PAGE_SIZE };
     const page = await ctx.http.json({ path: '/v1/cs/configs', query, what }, ConfigPageSchema);
     const items = page.pageItems ?? [];
     yield items;
-    if (items.length < PAGE_SIZE || pageNo * PAGE_SIZE >= page.totalCount) return;
+    if (items.length < CONFIG_PAGE_SIZE || pageNo * CONFIG_PAGE_SIZE >= page.totalCount) return;
   }
 }
 
@@ -73,10 +65,10 @@ export async function* searchNacosNames(
   for (const namespace of namespaces) {
     const namespacePath = childPath('/', namespace.segment);
     if (node.depth === 0) {
-      yield [folder(namespacePath)];
+      yield [scannedFolder(namespacePath)];
       if (namespace.segment.includes(text)) {
         yield* scanNacosSubtree(ctx, namespacePath, {
-          pageSize: PAGE_SIZE,
+          pageSize: CONFIG_PAGE_SIZE,
           skip: () => false,
           ...(signal ? { signal } : {}),
         });
@@ -100,19 +92,12 @@ export async function* searchNacosNames(
           const groupPath = childPath(namespacePath, item.group);
           if (node.depth < 2 && !seen.has(groupPath)) {
             seen.add(groupPath);
-            nodes.push(folder(groupPath));
+            nodes.push(scannedFolder(groupPath));
           }
           const configPath = childPath(groupPath, item.dataId);
           if (seen.has(configPath)) continue;
           seen.add(configPath);
-          const value = Buffer.from(item.content ?? '', 'utf8');
-          nodes.push({
-            path: configPath,
-            value,
-            token: item.md5 || md5Of(value),
-            childCount: 0,
-            ephemeral: false,
-          });
+          nodes.push(scannedConfig(configPath, item));
         }
         if (nodes.length > 0) yield nodes;
       }

@@ -9,10 +9,20 @@ import type { TreeContext } from './nacos.tree.js';
 import { md5Of } from './nacos.values.js';
 
 /** Nacos caps a listing page at 500. */
-const PAGE_SIZE = 500;
+export const CONFIG_PAGE_SIZE = 500;
 
-function folder(path: string): ScannedNode {
+/** A namespace or group as a scan yields it: no value of its own. */
+export function scannedFolder(path: string): ScannedNode {
   return { path, value: null, token: null, childCount: null, ephemeral: false };
+}
+
+/** A config of a listing page as a scan yields it (the page carries its content and md5). */
+export function scannedConfig(
+  path: string,
+  item: { content?: string | null; md5?: string | null },
+): ScannedNode {
+  const value = Buffer.from(item.content ?? '', 'utf8');
+  return { path, value, token: item.md5 || md5Of(value), childCount: 0, ephemeral: false };
 }
 
 /**
@@ -40,7 +50,7 @@ export const scanNacosSubtree: SessionOperation<TreeContext, 'scanSubtree'> = as
     const namespacePath = childPath('/', namespace.segment);
     if (node.depth === 0) {
       if (options.skip(namespacePath)) continue;
-      yield [folder(namespacePath)];
+      yield [scannedFolder(namespacePath)];
     }
     const seenGroups = new Set<string>();
     const what = `Reading the configs of ${namespace.segment}${group === null ? '' : `/${group}`}`;
@@ -48,7 +58,7 @@ export const scanNacosSubtree: SessionOperation<TreeContext, 'scanSubtree'> = as
       throwIfCancelled(options.signal);
       const query = { search: 'accurate', dataId: '', group: group ?? '', tenant: namespace.tenant };
       const page = await ctx.http.json(
-        { path: '/v1/cs/configs', query: { ...query, pageNo, pageSize: PAGE_SIZE }, what },
+        { path: '/v1/cs/configs', query: { ...query, pageNo, pageSize: CONFIG_PAGE_SIZE }, what },
         ConfigPageSchema,
       );
       const items = page.pageItems ?? [];
@@ -60,21 +70,14 @@ export const scanNacosSubtree: SessionOperation<TreeContext, 'scanSubtree'> = as
         if (options.skip(groupPath)) continue;
         if (group === null && !seenGroups.has(item.group)) {
           seenGroups.add(item.group);
-          nodes.push(folder(groupPath));
+          nodes.push(scannedFolder(groupPath));
         }
         const configPath = childPath(groupPath, item.dataId);
         if (options.skip(configPath)) continue;
-        const value = Buffer.from(item.content ?? '', 'utf8');
-        nodes.push({
-          path: configPath,
-          value,
-          token: item.md5 || md5Of(value),
-          childCount: 0,
-          ephemeral: false,
-        });
+        nodes.push(scannedConfig(configPath, item));
       }
       if (nodes.length > 0) yield nodes;
-      if (items.length < PAGE_SIZE || pageNo * PAGE_SIZE >= page.totalCount) break;
+      if (items.length < CONFIG_PAGE_SIZE || pageNo * CONFIG_PAGE_SIZE >= page.totalCount) break;
     }
   }
 };
