@@ -160,6 +160,40 @@ describe('audit centre in the browser', () => {
     await matched(3);
   });
 
+  it('refreshes by itself when the core appends an entry (another window of the same host writes)', async () => {
+    await matched(3);
+    // Another window of this host: the contract over the page's own authenticated WebSocket.
+    const outcome = await page.evaluate(async () => {
+      const token = sessionStorage.getItem('configdeck.token');
+      const ws = new WebSocket(`ws://${location.host}/ws?token=${token}`);
+      await new Promise((resolve, reject) => {
+        ws.onopen = resolve;
+        ws.onerror = reject;
+      });
+      const call = (id: number, method: string, input: unknown): Promise<{ ok: boolean; result: unknown }> =>
+        new Promise((resolve) => {
+          ws.addEventListener('message', (event) => {
+            const frame = JSON.parse(String(event.data));
+            if (frame.type === 'result' && frame.id === id) resolve(frame.outcome);
+          });
+          ws.send(JSON.stringify({ type: 'call', id, method, input }));
+        });
+      const list = (await call(1, 'connections.list', {})) as { result: Array<{ id: string; name: string }> };
+      const dev = list.result.find((profile) => profile.name === 'zk dev');
+      // zk dev's session is the one this page opened: the core shares it.
+      const result = await call(3, 'node.create', {
+        connectionId: dev?.id,
+        path: '/from-elsewhere',
+        valueBase64: btoa('x'),
+      });
+      ws.close();
+      return result;
+    });
+    expect(outcome.ok).toBe(true);
+    await matched(4);
+    expect(await rows().first().getAttribute('data-path')).toBe('/from-elsewhere');
+  });
+
   it('opens an entry with all its facts and the before/after diff', async () => {
     await openEntry('set', '/app/flags');
     const facts = page.getByTestId('audit-facts');
