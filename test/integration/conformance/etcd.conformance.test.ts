@@ -24,6 +24,8 @@ describeDriverConformance({
   capabilities: {
     ...NO_CAPABILITIES,
     leases: true,
+    // The server keeps earlier versions of every key (its revisions, down to the compaction).
+    history: true,
     eventStreams: true,
     servers: true,
     diagnostics: true,
