@@ -24,7 +24,7 @@ const COMMANDS: Record<string, string> = {
         [--operation OP] [--outcome OUTCOME] [--path PREFIX] [--contains TEXT] [--user USER] [--since TIME]
         [--until TIME] [--limit N]
   Lists audit entries, newest first; every option narrows (TIME: ISO time or 30m, 12h, 7d ago; --contains: a
-  case-insensitive substring of the path; OP: create, set, delete, sync, import, revert; OUTCOME: ok,
+  case-insensitive substring of the path; OP: create, set, delete, sync, import, revert, acl; OUTCOME: ok,
   conflict, refused, failed). --json prints the entries as a JSON array (at most --limit, 500 by default);
   --format streams every match as JSON Lines (the log's own lines) or CSV with a header. --verify checks the
   hash chain across every log file and exits 1 naming the first broken entry and its file.
@@ -54,6 +54,14 @@ configdeck audit revert <seq> [--yes] [--json]
   a glob unless --regex, which makes both patterns regexes; --json-aware matches keys and values inside
   JSON documents (with their JSON pointer). Binary values are skipped for --value and counted.
   Exit 0 with matches, 1 without, 2 on error.`,
+  acl: `configdeck acl get <source> [--json] [--timeout MS]
+  A ZooKeeper node's ACL, one scheme:id:perms line per entry, then its ACL version (--json: {"path",
+  "entries","aclVersion"}).
+configdeck acl set <source> <scheme:id:perms>... [--yes] [--remove-admin] [--json] [--timeout MS]
+  Replaces the node's ACL (perms as letters r w c d a; the last colon-separated field is the perms:
+  world:anyone:r, digest:ops:BASE64HASH:rwcda, ip:10.0.0.0/8:rw), guarded by the ACL version read first.
+  --yes confirms a prod connection; --remove-admin confirms an ACL that leaves ADMIN to none of this
+  session's identities. Exit 0 when set, 2 on error (a conflict or a refusal included).`,
 };
 
 /** The usage of one command, or of all. */

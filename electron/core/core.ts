@@ -15,6 +15,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     createHandlers({
       connections,
       nodes,
+      acls: engine.acls,
       features: new FeatureService(connections),
       compare: new CompareService(connections, auditor, events),
       watches,

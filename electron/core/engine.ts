@@ -8,6 +8,7 @@ import { EventBus } from './events/event.bus.js';
 import { WriteGate } from './gate/write.gate.js';
 import { MutationAuditor } from './nodes/mutation.auditor.js';
 import { NodeService } from './nodes/node.service.js';
+import { AclService } from './acl/acl.service.js';
 import { createFileKeyCipher } from './secrets/file-key.cipher.js';
 import type { SecretCipher } from './secrets/secret.cipher.js';
 import { SecretStore } from './secrets/secret.store.js';
@@ -43,6 +44,8 @@ export interface Engine {
   auditor: MutationAuditor;
   gate: WriteGate;
   nodes: NodeService;
+  /** Reading and replacing ZooKeeper node ACLs. */
+  acls: AclService;
   /** Earlier versions of a node for every store, and restoring one. */
   history: HistoryService;
   /** Undoing audited writes (one entry, or a sync group). */
@@ -89,6 +92,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     auditor,
     gate: new WriteGate(auditor),
     nodes,
+    acls: new AclService(connections, auditor),
     history: new HistoryService(connections, nodes, audit, streams),
     revert: new RevertService(connections, nodes, audit),
     searches,

@@ -4,9 +4,12 @@ import { BackendKindSchema, EnvironmentSchema } from './connection.js';
 /**
  * Node writes, and the jobs that write many nodes (named once when the whole job is refused). `revert` names a
  * refused revert; a revert that runs is recorded as the set, create or delete it makes, with
- * `details.revertOf` (the seq it reverts) and, for a sync group, `details.revertOfSync`.
+ * `details.revertOf` (the seq it reverts) and, for a sync group, `details.revertOfSync`. `acl` replaces a
+ * ZooKeeper node's ACL: its before and after are the ACL as JSON text (the entries, `[{scheme, id,
+ * permissions}]`), so the audit centre shows and diffs them like values; `details.aclVersion` is the version
+ * the save was guarded by. Last in the list: the audit index keeps operations by position.
  */
-export const AUDIT_OPERATIONS = ['create', 'set', 'delete', 'sync', 'import', 'revert'] as const;
+export const AUDIT_OPERATIONS = ['create', 'set', 'delete', 'sync', 'import', 'revert', 'acl'] as const;
 export const AuditOperationSchema = z.enum(AUDIT_OPERATIONS);
 export type AuditOperation = z.infer<typeof AuditOperationSchema>;
 

@@ -47,6 +47,8 @@ export const CapabilitiesSchema = NodeCapabilitiesSchema.extend({
   owners: z.boolean(),
   /** etcd leases with their TTL and keys. */
   leaseInventory: z.boolean(),
+  /** A node's ACL can be read with its version and replaced by this session (ZooKeeper). */
+  aclEditing: z.boolean(),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
@@ -73,4 +75,5 @@ export const NO_CAPABILITIES: Capabilities = {
   watchers: false,
   owners: false,
   leaseInventory: false,
+  aclEditing: false,
 };

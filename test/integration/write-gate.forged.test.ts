@@ -75,6 +75,14 @@ const FORGED: {
     valueBase64: b64('forged'),
   }),
   'node.delete': async (_c, connectionId) => ({ connectionId, path: CONFIG, recursive: false }),
+  // Refused at the gate from the profile alone, before the store is asked (a Nacos one has no ACLs at all).
+  'acl.set': async (_c, connectionId) => ({
+    connectionId,
+    path: CONFIG,
+    entries: [{ scheme: 'world', id: 'anyone', permissions: 'r' }],
+    aclVersion: 0,
+    confirmRemoveAdmin: true,
+  }),
   'history.restore': async (client, connectionId) => {
     const { entries } = await client.call('history.list', { connectionId, path: CONFIG });
     return { connectionId, path: CONFIG, id: entries.at(-1)!.id, token: null };

@@ -1,5 +1,6 @@
 import type { ConnectionService } from '../connections/connection.service.js';
 import type { NodeService } from '../nodes/node.service.js';
+import type { AclService } from '../acl/acl.service.js';
 import type { FeatureService } from '../features/feature.service.js';
 import type { CompareService } from '../compare/compare.service.js';
 import type { WatchHub } from '../watch/watch.hub.js';
@@ -19,6 +20,7 @@ import type { Handlers } from './dispatcher.js';
 export interface HandlerDeps {
   connections: ConnectionService;
   nodes: NodeService;
+  acls: AclService;
   features: FeatureService;
   compare: CompareService;
   watches: WatchHub;
@@ -61,6 +63,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       run: (input, permit) => nodes.delete(input, permit),
     },
     'node.countSubtree': (input) => nodes.countSubtree(input),
+    'acl.get': (input) => deps.acls.get(input),
+    'acl.set': {
+      target: (input) => deps.acls.target(input),
+      run: (input, permit) => deps.acls.set(input, permit),
+    },
     'watch.subscribe': async ({ connectionId, path, children }, { clientId }) => {
       const session = await connections.session(connectionId);
       return { watchId: watches.subscribe(clientId, connectionId, session, path, children) };

@@ -1,7 +1,14 @@
 import type { ServerFeature } from '../../../shared/model/server-features.js';
 import type { BackendKind, ConnectionProfile, ConnectionState } from '../../../shared/model/connection.js';
 import type { NodeCapabilities } from '../../../shared/model/capabilities.js';
-import type { ChildPage, CreateMode, NodeChangeType, NodeValue } from '../../../shared/model/node.js';
+import type {
+  AclEntry,
+  ChildPage,
+  CreateMode,
+  NodeChangeType,
+  NodeValue,
+} from '../../../shared/model/node.js';
+import type { AclIdentity, NodeAcl } from '../../../shared/model/acl.js';
 import type { ScannedNode, ScanOptions } from './subtree.scan.js';
 import type { BatchWriter } from './batch.js';
 import type {
@@ -136,6 +143,26 @@ export interface BackendSession {
   readonly owners?: OwnerApi;
   /** Optional: etcd leases and their keys (capability `leaseInventory`). */
   readonly leases?: LeaseApi;
+  /** Optional: read a node's ACL with its version and replace it (capability `aclEditing`). */
+  readonly acls?: AclApi;
+}
+
+/** What an ACL save found and left: the ACL it replaced and the ACL as written, each with its version. */
+export interface AclWriteResult {
+  before: NodeAcl;
+  after: NodeAcl;
+}
+
+/** A node's ACL (ZooKeeper); every method rejects with an AppError. */
+export interface AclApi {
+  get(path: string): Promise<NodeAcl>;
+  /**
+   * Replaces the ACL when it is at `aclVersion` (null: any); CONFLICT carries the current ACL (JSON text of
+   * its entries) and version. The entries were checked by the caller.
+   */
+  set(path: string, entries: readonly AclEntry[], aclVersion: number | null): Promise<AclWriteResult>;
+  /** Who this session is to the server (`world:anyone` first): what the admin-removal rule checks. */
+  identities(): Promise<AclIdentity[]>;
 }
 
 /** Where a driver's stream reports to; both calls are safe from any callback, in the store's order. */

@@ -18,5 +18,6 @@ export function capabilitiesOf(session: BackendSession): Capabilities {
     watchers: session.watchers !== undefined,
     owners: session.owners !== undefined,
     leaseInventory: session.leases !== undefined,
+    aclEditing: session.acls !== undefined,
   };
 }

@@ -32,6 +32,7 @@ describeDriverConformance({
     container: true,
     ttl: true,
     acls: true,
+    aclEditing: true,
     servers: true,
     diagnostics: true,
     watchers: true,

@@ -5,6 +5,7 @@ import { loadTlsFiles, tlsConfigured } from '../kit/tls.files.js';
 import { ZkClient, type ZkTlsOptions } from './client/index.js';
 import { parseEndpoints } from './zookeeper.connect-string.js';
 import { ZooKeeperConnection } from './zookeeper.connection.js';
+import { digestAclId } from './zookeeper.acl.js';
 import { toAppError } from './zookeeper.errors.js';
 import { detectFeatures } from './zookeeper.features.js';
 import { ZooKeeperOps } from './zookeeper.ops.js';
@@ -108,10 +109,20 @@ export async function connectZooKeeper(
     tls,
     adminServerUrl: profile.adminServerUrl,
   };
-  return new ZooKeeperSession(connection, server, features, ensemble, {
-    watches: options.watches ?? DEFAULT_STREAM_SETTINGS.watches,
-    limits: options.streamLimits ?? DEFAULT_STREAM_SETTINGS.limits,
-  });
+  const identities = !profile.auth
+    ? []
+    : [{ scheme: 'digest', id: digestAclId(profile.auth.username, profile.password ?? '') }];
+  return new ZooKeeperSession(
+    connection,
+    server,
+    features,
+    ensemble,
+    {
+      watches: options.watches ?? DEFAULT_STREAM_SETTINGS.watches,
+      limits: options.streamLimits ?? DEFAULT_STREAM_SETTINGS.limits,
+    },
+    identities,
+  );
 }
 
 /** The ZooKeeper backend driver (ConfigDeck's own client underneath, ./client). */

@@ -1,4 +1,12 @@
-import type { ZkAcl, ZkClient, ZkStat, ZkWatcher, CreateMode, MultiOp } from './client/index.js';
+import type {
+  ZkAcl,
+  ZkClient,
+  ZkClientInfo,
+  ZkStat,
+  ZkWatcher,
+  CreateMode,
+  MultiOp,
+} from './client/index.js';
 import { callZk, type CallContext } from './zookeeper.call.js';
 
 /** The client's znode operations as the driver uses them: bounded by the session timeout, AppErrors only. */
@@ -40,6 +48,25 @@ export class ZooKeeperOps {
       path,
       async () => (await this.client.getACL(path)).acl,
     );
+  }
+
+  /** The ACL with the stat (its `aversion` guards a save); `forWrite` as for getData. */
+  getAclAndStat(path: string, forWrite = false): Promise<{ acl: ZkAcl[]; stat: ZkStat }> {
+    return callZk(this.ctx, forWrite ? 'write' : 'read', 'read the ACL of', path, () =>
+      this.client.getACL(path),
+    );
+  }
+
+  /** Replaces the ACL when it is at `aclVersion` (-1: any). */
+  setAcl(path: string, acl: readonly ZkAcl[], aclVersion: number): Promise<ZkStat> {
+    return callZk(this.ctx, 'write', 'change the ACL of', path, () =>
+      this.client.setACL(path, acl, aclVersion),
+    );
+  }
+
+  /** The identities the server gave this session (ZooKeeper 3.7+; UNSUPPORTED before). */
+  whoAmI(): Promise<ZkClientInfo[]> {
+    return callZk(this.ctx, 'read', 'ask who is', 'this session', () => this.client.whoAmI());
   }
 
   setData(path: string, data: Buffer, version: number): Promise<ZkStat> {

@@ -32,7 +32,9 @@ import { removeZnode, removeZnodeTree, writeZnode } from './zookeeper.write.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import type { ServerFeature } from '../../../../shared/model/server-features.js';
 import { describeFeatures, type ZooKeeperFeatures } from './zookeeper.features.js';
-import type { DiagnosticsApi, OwnerApi, ServersApi, WatchersApi } from '../backend.js';
+import type { AclApi, DiagnosticsApi, OwnerApi, ServersApi, WatchersApi } from '../backend.js';
+import type { AclIdentity } from '../../../../shared/model/acl.js';
+import { ZooKeeperAclEditor } from './zookeeper.acl-editor.js';
 import { sessionTroubleshooting, type EnsembleAddress } from './diagnostics/zookeeper.troubleshooting.js';
 import {
   DEFAULT_STREAM_SETTINGS,
@@ -52,6 +54,8 @@ export class ZooKeeperSession implements BackendSession {
   readonly watchers?: WatchersApi;
   readonly owners?: OwnerApi;
   readonly streams: ZooKeeperStreams;
+  /** ACL editing: every ZooKeeper node has an ACL this session may read and, with ADMIN, replace. */
+  readonly acls: AclApi;
   private readonly ops: ZooKeeperOps;
   private readonly children: ChildLister;
   private readonly watches: Pick<WatchHub, 'watch'>;
@@ -65,9 +69,12 @@ export class ZooKeeperSession implements BackendSession {
     private readonly detected: ZooKeeperFeatures,
     ensemble: EnsembleAddress | null = null,
     streamSettings: ZooKeeperStreamSettings = DEFAULT_STREAM_SETTINGS,
+    /** Who the profile authenticates as (its digest id), for servers that cannot tell (no whoAmI). */
+    profileIdentities: readonly AclIdentity[] = [],
   ) {
     this.ttlAccepted = detected.ttl !== false;
     this.ops = new ZooKeeperOps(connection.client, connection);
+    this.acls = new ZooKeeperAclEditor(this.ops, profileIdentities);
     this.batch = zooKeeperBatchWriter(this.ops);
     this.children = new ChildLister(this.ops);
     // One persistent watch per path where the server has them; re-armed one-shot watches elsewhere.

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { NodeAclSchema } from '../model/acl.js';
+import { AclEntrySchema, NodePathSchema } from '../model/node.js';
+import { READS, writeInput, writes } from './access.js';
+
+const ConnectionIdSchema = z.string().min(1);
+
+/** ZooKeeper ACL editing (spread into `methods`); there where the capability `aclEditing` is true. */
+export const aclMethods = {
+  /** A node's ACL entries and its ACL version (the stat's aversion), which a save is guarded by. */
+  'acl.get': {
+    access: READS,
+    input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema }),
+    output: NodeAclSchema,
+  },
+  /**
+   * Replaces a node's ACL when it is still at `aclVersion` (else CONFLICT carrying the current ACL as JSON
+   * text and its version as the token, shown like a value conflict). The entries are checked first, one
+   * sentence per problem; an ACL leaving ADMIN to none of the session's identities is refused unless
+   * `confirmRemoveAdmin`.
+   */
+  'acl.set': {
+    access: writes('path', 'acl'),
+    input: writeInput({
+      connectionId: ConnectionIdSchema,
+      path: NodePathSchema,
+      entries: z.array(AclEntrySchema).max(1000),
+      /** The ACL version read with the entries; null writes whatever the version is now. */
+      aclVersion: z.number().int().nullable(),
+      confirmRemoveAdmin: z.boolean().default(false),
+    }),
+    output: NodeAclSchema,
+  },
+} as const;

@@ -1,0 +1,280 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Perm, type ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
+import { digestId } from '../../shared/acl/acl.digest.js';
+import type { AuditEntry } from '../../shared/model/audit.js';
+import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
+import { runCli } from './support/cli-runner.js';
+import { startCoreClient, type CoreClient } from './support/core-client.js';
+import { connectedZkClient } from './support/zk-client.js';
+
+// ACL editing on a real ZooKeeper through the contract and the CLI: read with the ACL version, saved guarded
+// by it (a second client changing the ACL in between makes a CONFLICT carrying the ACL now), the entries
+// checked, an ACL taking ADMIN from every identity of the session refused unless confirmed, read-only and
+// prod refused at the write gate, and every save audited with the ACL before and after.
+const OPEN = [{ scheme: 'world', id: 'anyone', permissions: 'crwda' }];
+
+describe('ZooKeeper ACL editing', () => {
+  let zk: ZooKeeperServer;
+  let client: CoreClient;
+  let other: ZkClient;
+  let opsId = '';
+  const ids = { dev: '', ops: '', prod: '', ro: '' };
+
+  beforeAll(async () => {
+    [zk, client] = await Promise.all([startZooKeeper(), startCoreClient()]);
+    other = await connectedZkClient(zk.connectString);
+    opsId = await digestId('ops', 'secret');
+    const save = async (name: string, extra = {}) =>
+      (
+        await client.call('connections.save', {
+          name,
+          kind: 'zookeeper',
+          endpoints: [zk.connectString],
+          ...extra,
+        })
+      ).id;
+    ids.dev = await save('zk');
+    ids.ops = await save('zk-ops', { auth: { username: 'ops', password: 'secret' } });
+    ids.prod = await save('zk-prod', { environment: 'prod' });
+    ids.ro = await save('zk-ro', { readOnly: true });
+    for (const path of [
+      '/acl',
+      '/acl/get',
+      '/acl/set',
+      '/acl/race',
+      '/acl/admin',
+      '/acl/gate',
+      '/acl/bad',
+      '/acl/cli',
+    ])
+      await client.call('node.create', { connectionId: ids.dev, path, valueBase64: '' });
+  });
+
+  afterAll(async () => {
+    await other?.close();
+    await client?.close();
+    await zk?.stop();
+  });
+
+  const newest = async (connectionId: string): Promise<AuditEntry> =>
+    (await client.call('audit.list', { connectionId, limit: 1 })).entries[0]!;
+  const auditAcl = (value: AuditEntry['before']): unknown =>
+    value !== null && 'data' in value ? JSON.parse(value.data) : null;
+
+  it('offers ACL editing on ZooKeeper sessions', async () => {
+    const opened = await client.call('connections.open', { id: ids.dev });
+    expect(opened.capabilities).toMatchObject({ acls: true, aclEditing: true });
+  });
+
+  it('reads the entries and the ACL version', async () => {
+    expect(await client.call('acl.get', { connectionId: ids.dev, path: '/acl/get' })).toEqual({
+      path: '/acl/get',
+      entries: OPEN,
+      aclVersion: 0,
+    });
+    await other.setACL('/acl/get', [{ perms: Perm.read, id: { scheme: 'world', id: 'anyone' } }], 0);
+    expect(await client.call('acl.get', { connectionId: ids.dev, path: '/acl/get' })).toMatchObject({
+      entries: [{ scheme: 'world', id: 'anyone', permissions: 'r' }],
+      aclVersion: 1,
+    });
+  });
+
+  it('saves guarded by the ACL version and audits the ACL before and after', async () => {
+    const read = await client.call('acl.get', { connectionId: ids.ops, path: '/acl/set' });
+    const entries = [
+      { scheme: 'world', id: 'anyone', permissions: 'r' },
+      { scheme: 'digest', id: opsId, permissions: 'rwcda' },
+    ];
+    // ops keeps ADMIN through its digest identity: no confirmation needed.
+    const written = await client.call('acl.set', {
+      connectionId: ids.ops,
+      path: '/acl/set',
+      entries,
+      aclVersion: read.aclVersion,
+    });
+    expect(written.aclVersion).toBe(1);
+    expect(written.entries).toEqual([entries[0], { ...entries[1], permissions: 'crwda' }]);
+    const { acl, stat } = await other.getACL('/acl/set');
+    expect(stat.aversion).toBe(1);
+    // The server hides digest hashes from a session without ADMIN on the node (the second client here).
+    expect(acl).toEqual([
+      { perms: Perm.read, id: { scheme: 'world', id: 'anyone' } },
+      { perms: Perm.all, id: { scheme: 'digest', id: 'ops:x' } },
+    ]);
+    const entry = await newest(ids.ops);
+    expect(entry).toMatchObject({
+      operation: 'acl',
+      path: '/acl/set',
+      outcome: 'ok',
+      details: { aclVersion: 0 },
+    });
+    expect(auditAcl(entry.before)).toEqual(OPEN);
+    expect(auditAcl(entry.after)).toEqual(written.entries);
+    // The anonymous session may read the ACL still, but no longer change it.
+    const denied = await client.failure('acl.set', {
+      connectionId: ids.dev,
+      path: '/acl/set',
+      entries: OPEN,
+      aclVersion: 1,
+    });
+    expect(denied.code).toBe('PERMISSION_DENIED');
+  });
+
+  it('is a CONFLICT when a second client changed the ACL since it was read, carrying the ACL now', async () => {
+    const read = await client.call('acl.get', { connectionId: ids.dev, path: '/acl/race' });
+    await other.setACL(
+      '/acl/race',
+      [{ perms: Perm.all & ~Perm.delete, id: { scheme: 'world', id: 'anyone' } }],
+      0,
+    );
+    const conflict = await client.failure('acl.set', {
+      connectionId: ids.dev,
+      path: '/acl/race',
+      entries: [{ scheme: 'world', id: 'anyone', permissions: 'rwa' }],
+      aclVersion: read.aclVersion,
+    });
+    expect(conflict.code).toBe('CONFLICT');
+    expect(conflict.message).toBe(
+      'The ACL of /acl/race was changed by someone else since it was read (now at ACL version 1).',
+    );
+    expect(conflict.conflict!.currentToken).toBe('1');
+    expect(
+      JSON.parse(Buffer.from(conflict.conflict!.currentValueBase64!, 'base64').toString('utf8')),
+    ).toEqual([{ scheme: 'world', id: 'anyone', permissions: 'crwa' }]);
+    expect((await other.getACL('/acl/race')).acl).toEqual([
+      { perms: Perm.all & ~Perm.delete, id: { scheme: 'world', id: 'anyone' } },
+    ]);
+    const entry = await newest(ids.dev);
+    expect(entry).toMatchObject({ operation: 'acl', path: '/acl/race', outcome: 'conflict' });
+    expect(auditAcl(entry.before)).toEqual([{ scheme: 'world', id: 'anyone', permissions: 'crwa' }]);
+  });
+
+  it('refuses an ACL that takes ADMIN from every identity of the session unless confirmed', async () => {
+    const entries = [
+      { scheme: 'world', id: 'anyone', permissions: 'rwcd' },
+      { scheme: 'digest', id: opsId, permissions: 'a' },
+    ];
+    const refused = await client.failure('acl.set', {
+      connectionId: ids.dev,
+      path: '/acl/admin',
+      entries,
+      aclVersion: 0,
+    });
+    expect(refused.code).toBe('CONFIRMATION_REQUIRED');
+    expect(refused.message).toBe(
+      'This ACL removes the admin permission (a) of every identity this session has on /acl/admin, so the node could not be changed back; confirm the removal to save it anyway.',
+    );
+    expect((await other.getACL('/acl/admin')).stat.aversion).toBe(0);
+    expect(await newest(ids.dev)).toMatchObject({ operation: 'acl', outcome: 'refused', path: '/acl/admin' });
+    // Its address is one of the session's identities: an ip entry with ADMIN keeps it.
+    const byAddress = await client.call('acl.set', {
+      connectionId: ids.dev,
+      path: '/acl/admin',
+      entries: [...entries, { scheme: 'ip', id: '127.0.0.0/8', permissions: 'a' }],
+      aclVersion: 0,
+    });
+    expect(byAddress.aclVersion).toBe(1);
+    const confirmed = await client.call('acl.set', {
+      connectionId: ids.dev,
+      path: '/acl/admin',
+      entries,
+      aclVersion: 1,
+      confirmRemoveAdmin: true,
+    });
+    expect(confirmed.aclVersion).toBe(2);
+    expect((await other.getACL('/acl/admin')).acl.map((acl) => acl.id.scheme)).toEqual(['world', 'digest']);
+  });
+
+  it('checks the entries, one sentence per problem, before anything is sent', async () => {
+    const invalid = await client.failure('acl.set', {
+      connectionId: ids.dev,
+      path: '/acl/bad',
+      entries: [
+        { scheme: 'kerberos', id: 'x', permissions: 'r' },
+        { scheme: 'digest', id: 'ops', permissions: 'r' },
+        { scheme: 'ip', id: '10.0.0.1/40', permissions: 'rz' },
+      ],
+      aclVersion: 0,
+    });
+    expect(invalid.code).toBe('INVALID_INPUT');
+    expect(invalid.message).toBe(
+      'The scheme "kerberos" is not one of world, auth, digest, ip, sasl, x509. ' +
+        'The digest id "ops" is not user:BASE64 (the user, a colon, and the 28-character SHA-1 digest). ' +
+        'The ip id "10.0.0.1/40" has more than 32 bits. ' +
+        'The entry ip:10.0.0.1/40 has permissions "rz"; only the letters r w c d a are allowed.',
+    );
+    expect((await other.getACL('/acl/bad')).stat.aversion).toBe(0);
+  });
+
+  it('refuses read-only connections and unconfirmed prod connections at the write gate', async () => {
+    const save = {
+      path: '/acl/gate',
+      entries: [{ scheme: 'world', id: 'anyone', permissions: 'rwa' }],
+      aclVersion: 0,
+    };
+    const ro = await client.failure('acl.set', { connectionId: ids.ro, ...save });
+    expect(ro.code).toBe('READ_ONLY');
+    expect(await newest(ids.ro)).toMatchObject({
+      operation: 'acl',
+      outcome: 'refused',
+      error: { code: 'READ_ONLY' },
+    });
+    const prod = await client.failure('acl.set', { connectionId: ids.prod, ...save });
+    expect(prod.code).toBe('CONFIRMATION_REQUIRED');
+    expect(prod.message).toContain('type the path /acl/gate');
+    expect((await other.getACL('/acl/gate')).stat.aversion).toBe(0);
+    const confirmed = await client.call('acl.set', {
+      connectionId: ids.prod,
+      ...save,
+      confirmation: '/acl/gate',
+    });
+    expect(confirmed.entries).toEqual([{ scheme: 'world', id: 'anyone', permissions: 'rwa' }]);
+    expect(await newest(ids.prod)).toMatchObject({ operation: 'acl', outcome: 'ok', path: '/acl/gate' });
+  });
+
+  it('reads and sets ACLs from the CLI', async () => {
+    const got = await runCli(client.dataDir, 'acl', 'get', '@zk/acl/cli');
+    expect(got).toMatchObject({ code: 0, stdout: 'world:anyone:crwda\nACL version 0\n' });
+    const set = await runCli(
+      client.dataDir,
+      'acl',
+      'set',
+      '@zk/acl/cli',
+      'world:anyone:r',
+      `digest:${opsId}:rwcda`,
+      'ip:127.0.0.1:a',
+    );
+    expect(set.stderr).toBe('');
+    expect(set.code).toBe(0);
+    expect(set.stdout).toBe(
+      `Set the ACL of /acl/cli (it was world:anyone:crwda):\nworld:anyone:r\ndigest:${opsId}:crwda\nip:127.0.0.1:a\nACL version 1\n`,
+    );
+    const json = await runCli(client.dataDir, 'acl', 'get', '@zk/acl/cli', '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ path: '/acl/cli', aclVersion: 1 });
+    expect(await newest(ids.dev)).toMatchObject({ operation: 'acl', outcome: 'ok', path: '/acl/cli' });
+
+    const bad = await runCli(client.dataDir, 'acl', 'set', '@zk/acl/cli', 'world:anyone:rx');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('only the letters r w c d a are allowed');
+    const noAdmin = await runCli(client.dataDir, 'acl', 'set', '@zk/acl/cli', 'world:anyone:rw');
+    expect(noAdmin.code).toBe(2);
+    expect(noAdmin.stderr).toContain('the node could not be changed back');
+    const prod = await runCli(client.dataDir, 'acl', 'set', '@zk-prod/acl/cli', 'world:anyone:rwa');
+    expect(prod.code).toBe(2);
+    expect(prod.stderr).toContain('prod connection');
+    const yes = await runCli(client.dataDir, 'acl', 'set', '@zk-prod/acl/cli', 'world:anyone:rwa', '--yes');
+    expect(yes.code).toBe(0);
+    const removed = await runCli(
+      client.dataDir,
+      'acl',
+      'set',
+      '@zk/acl/cli',
+      'world:anyone:rw',
+      '--remove-admin',
+    );
+    expect(removed.code).toBe(0);
+    expect((await other.getACL('/acl/cli')).acl).toEqual([
+      { perms: Perm.read | Perm.write, id: { scheme: 'world', id: 'anyone' } },
+    ]);
+  });
+});
