@@ -54,6 +54,9 @@ describe('what can be reverted', () => {
     expect(unrevertableReason(entry({ operation: 'sync' }))).toBe(
       'Entry 7 records a whole sync, not a node write; revert its writes instead.',
     );
+    expect(unrevertableReason(entry({ operation: 'acl' }))).toBe(
+      'Entry 7 records an ACL change; set the ACL it replaced back instead (its before).',
+    );
     expect(unrevertableReason(entry({ outcome: 'refused' }))).toBe(
       'Entry 7 wrote nothing (its outcome was refused).',
     );

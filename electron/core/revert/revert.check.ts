@@ -17,6 +17,8 @@ const NODE_WRITES = new Set(['set', 'create', 'delete']);
 /** Why an entry cannot be reverted at all, in one sentence, or null when it can. */
 export function unrevertableReason(entry: AuditEntry): string | null {
   const seq = entry.seq;
+  if (entry.operation === 'acl')
+    return `Entry ${seq} records an ACL change; set the ACL it replaced back instead (its before).`;
   if (!NODE_WRITES.has(entry.operation))
     return `Entry ${seq} records a whole ${entry.operation}, not a node write; revert its writes instead.`;
   if (entry.outcome !== 'ok') return `Entry ${seq} wrote nothing (its outcome was ${entry.outcome}).`;
