@@ -2,6 +2,8 @@ import { aclJson, aclText, parseAclEntry } from '../../shared/acl/acl.rules.js';
 import { methods } from '../../shared/contract/methods.js';
 import { AppError } from '../../shared/errors.js';
 import type { NodeAcl } from '../../shared/model/acl.js';
+import type { AclEntry } from '../../shared/model/node.js';
+import type { SourceStore } from '../core/sources/source.js';
 import { COMMON_OPTIONS, parseCommand, parseMilliseconds } from './cli.args.js';
 import type { CliContext } from './cli.context.js';
 import { DEFAULT_TIMEOUT_MS, usage } from './cli.usage.js';
@@ -30,13 +32,19 @@ async function aclGet(args: string[], context: CliContext): Promise<number> {
 
 /**
  * Reads the ACL version, then saves guarded by it through the write gate (--yes types the path that confirms
- * a prod connection; --remove-admin confirms an ACL leaving this session without ADMIN).
+ * a prod connection; --remove-admin confirms an ACL leaving this session without ADMIN); --recursive applies
+ * it to the whole subtree.
  */
 async function aclSet(args: string[], context: CliContext): Promise<number> {
   const parsed = parseCommand(
     'acl',
     args,
-    { ...COMMON_OPTIONS, yes: { type: 'boolean' }, 'remove-admin': { type: 'boolean' } },
+    {
+      ...COMMON_OPTIONS,
+      yes: { type: 'boolean' },
+      'remove-admin': { type: 'boolean' },
+      recursive: { type: 'boolean' },
+    },
     {
       min: 2,
       max: 1001,
@@ -51,6 +59,10 @@ async function aclSet(args: string[], context: CliContext): Promise<number> {
   const store = liveStore(source, 'given an ACL');
   const { acls, gate } = context.engine;
   const path = source.root;
+  if (parsed.flag('recursive')) {
+    const save = { path, entries, confirmRemoveAdmin: parsed.flag('remove-admin') };
+    return aclSetRecursive(context, store, save, { yes: parsed.flag('yes'), json: parsed.flag('json') });
+  }
   const read = await acls.getOf(store, path);
   const permit = await gate.admit(
     methods['acl.set'].access,
@@ -69,6 +81,46 @@ async function aclSet(args: string[], context: CliContext): Promise<number> {
   context.print(`Set the ACL of ${path} (it was ${aclText(written.before.entries)}):`);
   printAcl(context, written.after);
   return 0;
+}
+
+/**
+ * --recursive: prints the plan (how many nodes, how many differ, the first of them), then applies it through
+ * the write gate (a job over many nodes: --yes types the connection's name on prod). Exit 1 when some node
+ * was not changed (each named with its sentence).
+ */
+async function aclSetRecursive(
+  context: CliContext,
+  store: SourceStore,
+  save: { path: string; entries: AclEntry[]; confirmRemoveAdmin: boolean },
+  options: { yes: boolean; json: boolean },
+): Promise<number> {
+  const { acls, gate } = context.engine;
+  const plan = await acls.planRecursiveOf(store, save.path, save.entries);
+  if (!options.json) {
+    context.print(`${plan.count} nodes under ${save.path}, ${plan.differing} with another ACL:`);
+    for (const node of plan.differences) context.print(`  ${node.path}  ${aclText(node.entries)}`);
+    if (plan.differing > plan.differences.length)
+      context.print(`  … and ${plan.differing - plan.differences.length} more`);
+  }
+  const permit = await gate.admit(
+    methods['acl.applyRecursive'].access,
+    {
+      profile: store.profile,
+      path: save.path,
+      after: () => Buffer.from(aclJson(save.entries), 'utf8'),
+      details: { recursive: true },
+    },
+    options.yes ? store.profile.name : null,
+  );
+  const report = await acls.applyRecursiveOn(store, save, permit);
+  if (options.json) context.print(JSON.stringify({ plan, report }));
+  else {
+    context.print(
+      `Changed ${report.changed}, unchanged ${report.unchanged}, failed ${report.failed.length}.`,
+    );
+    for (const failed of report.failed) context.print(`  ${failed.path}: ${failed.message}`);
+  }
+  return report.failed.length === 0 ? 0 : 1;
 }
 
 /** `configdeck acl get|set …`: a ZooKeeper node's ACL, read or replaced. */

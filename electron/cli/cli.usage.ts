@@ -57,11 +57,14 @@ configdeck audit revert <seq> [--yes] [--json]
   acl: `configdeck acl get <source> [--json] [--timeout MS]
   A ZooKeeper node's ACL, one scheme:id:perms line per entry, then its ACL version (--json: {"path",
   "entries","aclVersion"}).
-configdeck acl set <source> <scheme:id:perms>... [--yes] [--remove-admin] [--json] [--timeout MS]
+configdeck acl set <source> <scheme:id:perms>... [--recursive] [--yes] [--remove-admin] [--json] [--timeout MS]
   Replaces the node's ACL (perms as letters r w c d a; the last colon-separated field is the perms:
   world:anyone:r, digest:ops:BASE64HASH:rwcda, ip:10.0.0.0/8:rw), guarded by the ACL version read first.
   --yes confirms a prod connection; --remove-admin confirms an ACL that leaves ADMIN to none of this
-  session's identities. Exit 0 when set, 2 on error (a conflict or a refusal included).`,
+  session's identities. --recursive prints the plan (node count, the first differences) and applies it to
+  every node of the subtree whose ACL differs, each audited; --yes then types the connection's name on prod.
+  Exit 0 when set, 1 when some node of a recursive apply was not changed, 2 on error (a conflict or a refusal
+  included).`,
 };
 
 /** The usage of one command, or of all. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NodeAclSchema } from '../model/acl.js';
+import { AclRecursivePlanSchema, AclRecursiveReportSchema, NodeAclSchema } from '../model/acl.js';
 import { AclEntrySchema, NodePathSchema } from '../model/node.js';
 import { READS, writeInput, writes } from './access.js';
 
@@ -30,5 +30,29 @@ export const aclMethods = {
       confirmRemoveAdmin: z.boolean().default(false),
     }),
     output: NodeAclSchema,
+  },
+  /** What applying `entries` to the whole subtree would change: the node count and the first differences. */
+  'acl.planRecursive': {
+    access: READS,
+    input: z.object({
+      connectionId: ConnectionIdSchema,
+      path: NodePathSchema,
+      entries: z.array(AclEntrySchema).max(1000),
+    }),
+    output: AclRecursivePlanSchema,
+  },
+  /**
+   * Applies `entries` to every node of the subtree whose ACL differs, each guarded by the ACL version read
+   * just before and audited on its own; confirmed on prod by the connection's name (a job over many nodes).
+   */
+  'acl.applyRecursive': {
+    access: writes('connection', 'acl'),
+    input: writeInput({
+      connectionId: ConnectionIdSchema,
+      path: NodePathSchema,
+      entries: z.array(AclEntrySchema).max(1000),
+      confirmRemoveAdmin: z.boolean().default(false),
+    }),
+    output: AclRecursiveReportSchema,
   },
 } as const;

@@ -22,3 +22,29 @@ export type NodeAcl = z.infer<typeof NodeAclSchema>;
  */
 export const AclIdentitySchema = z.object({ scheme: z.string(), id: z.string() });
 export type AclIdentity = z.infer<typeof AclIdentitySchema>;
+
+/** A node whose ACL a recursive apply would change, with the ACL it has now. */
+export const AclDifferenceSchema = z.object({ path: z.string(), entries: z.array(AclEntrySchema) });
+
+/** What applying an ACL to a whole subtree would do: how many nodes, how many differ, the first of them. */
+export const AclRecursivePlanSchema = z.object({
+  path: z.string(),
+  /** Nodes in the subtree, its root included. */
+  count: z.number().int(),
+  /** Nodes whose ACL is not the one to apply. */
+  differing: z.number().int(),
+  /** The first differing nodes in walk order (at most 20). */
+  differences: z.array(AclDifferenceSchema),
+});
+export type AclRecursivePlan = z.infer<typeof AclRecursivePlanSchema>;
+
+/** What a recursive apply did, node by node (each change audited on its own). */
+export const AclRecursiveReportSchema = z.object({
+  path: z.string(),
+  count: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  /** Nodes not changed, with the sentence why (a conflict, a node without ADMIN for this session). */
+  failed: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
+});
+export type AclRecursiveReport = z.infer<typeof AclRecursiveReportSchema>;

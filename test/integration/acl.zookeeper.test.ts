@@ -232,6 +232,62 @@ describe('ZooKeeper ACL editing', () => {
     expect(await newest(ids.prod)).toMatchObject({ operation: 'acl', outcome: 'ok', path: '/acl/gate' });
   });
 
+  it('plans and applies an ACL to a whole subtree, every node audited, prod confirmed by its name', async () => {
+    for (const path of ['/tree', '/tree/a', '/tree/a/b', '/tree/c'])
+      await client.call('node.create', { connectionId: ids.dev, path, valueBase64: '' });
+    await other.setACL(
+      '/tree/c',
+      [{ perms: Perm.read | Perm.write | Perm.admin, id: { scheme: 'world', id: 'anyone' } }],
+      0,
+    );
+    const entries = [{ scheme: 'world', id: 'anyone', permissions: 'rwa' }];
+    const plan = await client.call('acl.planRecursive', { connectionId: ids.prod, path: '/tree', entries });
+    expect(plan).toMatchObject({ path: '/tree', count: 4, differing: 3 });
+    expect(plan.differences.map((node) => node.path).sort()).toEqual(['/tree', '/tree/a', '/tree/a/b']);
+    expect(plan.differences[0]!.entries).toEqual(OPEN);
+
+    const unconfirmed = await client.failure('acl.applyRecursive', {
+      connectionId: ids.prod,
+      path: '/tree',
+      entries,
+    });
+    expect(unconfirmed.code).toBe('CONFIRMATION_REQUIRED');
+    expect(unconfirmed.message).toContain('type its name "zk-prod"');
+    expect((await other.getACL('/tree/a')).stat.aversion).toBe(0);
+    const noAdmin = await client.failure('acl.applyRecursive', {
+      connectionId: ids.prod,
+      path: '/tree',
+      entries: [{ scheme: 'world', id: 'anyone', permissions: 'r' }],
+      confirmation: 'zk-prod',
+    });
+    expect(noAdmin.message).toContain('the node could not be changed back');
+    expect(await newest(ids.prod)).toMatchObject({ operation: 'acl', outcome: 'refused', path: '/tree' });
+
+    const report = await client.call('acl.applyRecursive', {
+      connectionId: ids.prod,
+      path: '/tree',
+      entries,
+      confirmation: 'zk-prod',
+    });
+    expect(report).toEqual({ path: '/tree', count: 4, changed: 3, unchanged: 1, failed: [] });
+    for (const path of ['/tree', '/tree/a', '/tree/a/b', '/tree/c'])
+      expect((await other.getACL(path)).acl, path).toEqual([
+        { perms: Perm.read | Perm.write | Perm.admin, id: { scheme: 'world', id: 'anyone' } },
+      ]);
+    const audited = await client.call('audit.list', {
+      connectionId: ids.prod,
+      pathPrefix: '/tree',
+      operation: 'acl',
+      outcome: 'ok',
+    });
+    expect(audited.entries.map((entry) => entry.path).sort()).toEqual(['/tree', '/tree/a', '/tree/a/b']);
+    for (const entry of audited.entries) {
+      expect(entry.details).toMatchObject({ recursiveOf: '/tree', aclVersion: 0 });
+      expect(auditAcl(entry.before)).toEqual(OPEN);
+      expect(auditAcl(entry.after)).toEqual(entries);
+    }
+  });
+
   it('reads and sets ACLs from the CLI', async () => {
     const got = await runCli(client.dataDir, 'acl', 'get', '@zk/acl/cli');
     expect(got).toMatchObject({ code: 0, stdout: 'world:anyone:crwda\nACL version 0\n' });
@@ -275,6 +331,36 @@ describe('ZooKeeper ACL editing', () => {
     expect(removed.code).toBe(0);
     expect((await other.getACL('/acl/cli')).acl).toEqual([
       { perms: Perm.read | Perm.write, id: { scheme: 'world', id: 'anyone' } },
+    ]);
+
+    for (const path of ['/cli-tree', '/cli-tree/x'])
+      await client.call('node.create', { connectionId: ids.dev, path, valueBase64: '' });
+    const recursive = await runCli(
+      client.dataDir,
+      'acl',
+      'set',
+      '@zk-prod/cli-tree',
+      'world:anyone:rwa',
+      '--recursive',
+    );
+    expect(recursive.code).toBe(2);
+    expect(recursive.stdout).toBe(
+      '2 nodes under /cli-tree, 2 with another ACL:\n  /cli-tree  world:anyone:crwda\n  /cli-tree/x  world:anyone:crwda\n',
+    );
+    expect(recursive.stderr).toContain('type its name "zk-prod"');
+    const applied = await runCli(
+      client.dataDir,
+      'acl',
+      'set',
+      '@zk-prod/cli-tree',
+      'world:anyone:rwa',
+      '--recursive',
+      '--yes',
+    );
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain('Changed 2, unchanged 0, failed 0.');
+    expect((await other.getACL('/cli-tree/x')).acl).toEqual([
+      { perms: Perm.read | Perm.write | Perm.admin, id: { scheme: 'world', id: 'anyone' } },
     ]);
   });
 });

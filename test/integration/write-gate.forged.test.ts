@@ -75,6 +75,12 @@ const FORGED: {
     valueBase64: b64('forged'),
   }),
   'node.delete': async (_c, connectionId) => ({ connectionId, path: CONFIG, recursive: false }),
+  'acl.applyRecursive': async (_c, connectionId) => ({
+    connectionId,
+    path: GROUP,
+    entries: [{ scheme: 'world', id: 'anyone', permissions: 'r' }],
+    confirmRemoveAdmin: true,
+  }),
   // Refused at the gate from the profile alone, before the store is asked (a Nacos one has no ACLs at all).
   'acl.set': async (_c, connectionId) => ({
     connectionId,

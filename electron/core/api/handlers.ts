@@ -64,6 +64,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'node.countSubtree': (input) => nodes.countSubtree(input),
     'acl.get': (input) => deps.acls.get(input),
+    'acl.planRecursive': (input) => deps.acls.planRecursive(input),
+    'acl.applyRecursive': {
+      target: (input) => deps.acls.recursiveTarget(input),
+      run: (input, permit) => deps.acls.applyRecursive(input, permit),
+    },
     'acl.set': {
       target: (input) => deps.acls.target(input),
       run: (input, permit) => deps.acls.set(input, permit),
