@@ -120,7 +120,11 @@ describe('configdeck audit', () => {
       cli('audit', '--limit', '0'),
     ]);
     expect(runs.map((run) => [run.code, run.stdout, run.stderr])).toEqual([
-      [2, '', 'configdeck audit: --operation takes create, set, delete, sync, import, revert, not "drop".\n'],
+      [
+        2,
+        '',
+        'configdeck audit: --operation takes create, set, delete, sync, import, revert, acl, not "drop".\n',
+      ],
       [2, '', 'configdeck audit: --outcome takes ok, conflict, refused, failed, not "maybe".\n'],
       [2, '', 'configdeck audit: --env takes dev, test, staging, prod, not "qa".\n'],
       [2, '', 'configdeck audit: --kind takes zookeeper, etcd, consul, nacos, snapshot, not "redis".\n'],
