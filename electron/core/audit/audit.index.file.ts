@@ -2,7 +2,17 @@ import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { z } from 'zod';
 import { errnoCode, writeTextFileAtomic } from '../storage/json-file.js';
-import { AuditIndex, COLUMN_NAMES, COLUMN_TYPES, DICTIONARY_NAMES, type ColumnName } from './audit.index.js';
+import {
+  AuditIndex,
+  COLUMN_NAMES,
+  COLUMN_TYPES,
+  DICTIONARY_NAMES,
+  ENVS,
+  KINDS,
+  OPERATIONS,
+  OUTCOMES,
+  type ColumnName,
+} from './audit.index.js';
 
 /*
  * The index on disk: a magic, a JSON header (coverage, dictionaries), every column's bytes (little-endian, as
@@ -23,6 +33,12 @@ const HeaderSchema = z.object({
   last: z
     .object({ file: z.number().int(), offset: z.number().int(), length: z.number().int(), hash: z.string() })
     .nullable(),
+  enums: z.object({
+    kinds: z.array(z.string()),
+    envs: z.array(z.string()),
+    operations: z.array(z.string()),
+    outcomes: z.array(z.string()),
+  }),
   dictionaries: z.object({
     connectionId: z.array(z.string()),
     connectionName: z.array(z.string()),
@@ -31,6 +47,17 @@ const HeaderSchema = z.object({
     syncId: z.array(z.string()),
   }),
 });
+
+/**
+ * The names behind the enum columns' codes, as this build numbers them: an index written by a build that
+ * numbered them otherwise (a kind or an operation added in between) is rebuilt, never misread.
+ */
+const ENUMS = { kinds: KINDS, envs: ENVS, operations: OPERATIONS, outcomes: OUTCOMES };
+const sameEnums = (stored: Record<keyof typeof ENUMS, string[]>): boolean =>
+  (Object.keys(ENUMS) as (keyof typeof ENUMS)[]).every(
+    (name) =>
+      stored[name].length === ENUMS[name].length && stored[name].every((v, i) => v === ENUMS[name][i]),
+  );
 
 const pad8 = (n: number): number => (n + 7) & ~7;
 
@@ -43,6 +70,7 @@ export async function saveAuditIndex(path: string, index: AuditIndex): Promise<v
       lines: index.lines,
       covered: index.covered,
       last: index.last,
+      enums: ENUMS,
       dictionaries: Object.fromEntries(
         DICTIONARY_NAMES.map((name) => [name, index.dictionaries[name].values]),
       ),
@@ -107,7 +135,7 @@ async function decode(handle: FileHandle, size: number): Promise<AuditIndex | nu
   const headerBytes = Buffer.alloc(pad8(12 + headerLength) - 12);
   if (!(await read(headerBytes))) return null;
   const header = HeaderSchema.safeParse(JSON.parse(headerBytes.toString('utf8', 0, headerLength)));
-  if (!header.success) return null;
+  if (!header.success || !sameEnums(header.data.enums)) return null;
   const { rows, dictionaries } = header.data;
   const capacity = Math.max(1024, rows);
   const columns = {} as Record<ColumnName, ReturnType<AuditIndex['column']>>;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,6 +87,30 @@ describe('AuditStore queries through the index', () => {
     await expectSameAsReference(open(), 4, 40);
     await writeFile(indexPath, 'not an index');
     await expectSameAsReference(open(), 5, 20);
+  }, 30_000);
+
+  it('rebuilds an index whose build numbered the operations otherwise, never misreading its codes', async () => {
+    await open().list({});
+    const bytes = await readFile(indexPath);
+    // The file: an 8-byte magic, the header's length, the JSON header, …, and the sha256 of all before it.
+    const headerLength = bytes.readUInt32LE(8);
+    const header = bytes.toString('utf8', 12, 12 + headerLength);
+    // `create` and `delete` have the same length: swapping them keeps every offset, only the numbering moves.
+    const swapped = header.replace('"create","set","delete"', '"delete","set","create"');
+    expect(swapped).not.toBe(header);
+    bytes.write(swapped, 12, 'utf8');
+    const body = bytes.subarray(0, bytes.length - 32);
+    createHash('sha256')
+      .update(body)
+      .digest()
+      .copy(bytes, bytes.length - 32);
+    await writeFile(indexPath, bytes);
+    await expectSameAsReference(open(), 9, 40);
+    // Rebuilt and written again with this build's numbering (an index trusted as it was would stay as written).
+    const rewritten = await readFile(indexPath);
+    expect(rewritten.toString('utf8', 12, 12 + rewritten.readUInt32LE(8))).toContain(
+      '"create","set","delete"',
+    );
   }, 30_000);
 
   it('catches up with entries another store (another process) appended and rotated into new files', async () => {
