@@ -23,6 +23,7 @@ import {
 import { auditMethods } from './audit.methods.js';
 import { searchMethods } from './search.methods.js';
 import { compareMethods } from './compare.methods.js';
+import { copyMethods } from './copy.methods.js';
 import { watchMethods } from './watch.methods.js';
 import { ServerFeatureSchema } from '../model/server-features.js';
 import { LOCAL, READS, writeInput, writes, type MethodAccess } from './access.js';
@@ -254,6 +255,7 @@ export const methods = {
   ...watchMethods,
   ...auditMethods,
   ...searchMethods,
+  ...copyMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

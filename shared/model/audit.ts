@@ -5,8 +5,12 @@ import { BackendKindSchema, EnvironmentSchema } from './connection.js';
  * Node writes, and the jobs that write many nodes (named once when the whole job is refused). `revert` names a
  * refused revert; a revert that runs is recorded as the set, create or delete it makes, with
  * `details.revertOf` (the seq it reverts) and, for a sync group, `details.revertOfSync`.
+ *
+ * `copy` and `move` name a refused copy or move of a subtree (copy.apply, `configdeck copy`); a copy that runs is
+ * recorded as the creates and sets it makes (and, for a move, the deletes of the source), all with one
+ * `details.syncId`, so the audit centre groups and reverts it like a sync.
  */
-export const AUDIT_OPERATIONS = ['create', 'set', 'delete', 'sync', 'import', 'revert'] as const;
+export const AUDIT_OPERATIONS = ['create', 'set', 'delete', 'sync', 'import', 'revert', 'copy', 'move'] as const;
 export const AuditOperationSchema = z.enum(AUDIT_OPERATIONS);
 export type AuditOperation = z.infer<typeof AuditOperationSchema>;
 
