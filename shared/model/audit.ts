@@ -10,7 +10,16 @@ import { BackendKindSchema, EnvironmentSchema } from './connection.js';
  * recorded as the creates and sets it makes (and, for a move, the deletes of the source), all with one
  * `details.syncId`, so the audit centre groups and reverts it like a sync.
  */
-export const AUDIT_OPERATIONS = ['create', 'set', 'delete', 'sync', 'import', 'revert', 'copy', 'move'] as const;
+export const AUDIT_OPERATIONS = [
+  'create',
+  'set',
+  'delete',
+  'sync',
+  'import',
+  'revert',
+  'copy',
+  'move',
+] as const;
 export const AuditOperationSchema = z.enum(AUDIT_OPERATIONS);
 export type AuditOperation = z.infer<typeof AuditOperationSchema>;
 

@@ -33,7 +33,11 @@ function tally(plan: CopyPlan, root: RootOutcome | null, sync: SyncReport | null
   for (const item of sync?.items ?? plan.sync.items.map((i) => ({ ...i, outcome: 'skipped', error: null }))) {
     if (item.outcome === 'skipped') skipped += 1;
     else if (item.outcome !== 'applied') {
-      failed.push({ path: item.path, code: item.error?.code ?? 'INTERNAL', message: item.error?.message ?? '' });
+      failed.push({
+        path: item.path,
+        code: item.error?.code ?? 'INTERNAL',
+        message: item.error?.message ?? '',
+      });
     } else if (item.action === 'update' && existing.has(item.path)) overwritten += 1;
     else copied += 1;
   }

@@ -79,7 +79,8 @@ export async function planCopy(
   if (root !== null) {
     sourceKeys.push({ path: '/', hash: hashBytes(root.value), token: root.sourceToken });
     if (root.targetExists && root.identical) identical += 1;
-    else if (root.targetExists) existing.push('/');
+    // A folder at the target root has no value to keep: it is filled in, like a create.
+    else if (root.targetExists && !root.targetIsFolder) existing.push('/');
   }
   for (const entry of diff.entries) {
     if (entry.left === null) continue;
@@ -87,5 +88,14 @@ export async function planCopy(
     if (entry.status === 'same' || (entry.status === 'changed' && !entry.valueChanged)) identical += 1;
     else if (entry.status === 'changed') existing.push(entry.path);
   }
-  return { sync, root, overwrite, sourceKeys, sourceFolders: diff.leftFolders, existing, identical, ephemeral };
+  return {
+    sync,
+    root,
+    overwrite,
+    sourceKeys,
+    sourceFolders: diff.leftFolders,
+    existing,
+    identical,
+    ephemeral,
+  };
 }

@@ -47,7 +47,8 @@ export async function readRoot(source: Source, target: Source): Promise<RootItem
   if (key === null || isEphemeral(key.meta?.fields)) return null;
   const node = await targetNode(target.store, target.root);
   const value = node === null ? null : Buffer.from(node.valueBase64, 'base64');
-  const targetIsFolder = node !== null && (!node.hasValue || (value!.length === 0 && (node.childCount ?? 0) > 0));
+  const targetIsFolder =
+    node !== null && (!node.hasValue || (value!.length === 0 && (node.childCount ?? 0) > 0));
   return {
     value: key.value,
     sourceToken: key.token,

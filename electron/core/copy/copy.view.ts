@@ -12,7 +12,9 @@ function ephemeralNote(count: number): string | null {
 export function copyPlanView(planId: string, plan: CopyPlan, source: Source, target: Source): CopyPlanView {
   const profile = target.store!.profile;
   const creates = plan.sync.items.filter((item) => item.action === 'create').length;
-  const fills = plan.sync.items.filter((item) => item.action === 'update' && !plan.existing.includes(item.path));
+  const fills = plan.sync.items.filter(
+    (item) => item.action === 'update' && !plan.existing.includes(item.path),
+  );
   const rootCreate = plan.root !== null && !plan.root.targetExists ? 1 : 0;
   const rootFill = plan.root?.targetExists && plan.root.targetIsFolder && !plan.root.identical ? 1 : 0;
   return {
