@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { CopyEndpointSchema, CopyPlanViewSchema, CopyReportSchema } from '../model/copy.js';
-import { ConfirmationSchema, READS, writeInput, writes } from './access.js';
+import { CopyEndpointSchema, CopyPlanViewSchema, CopyResultSchema } from '../model/copy.js';
+import { ConfirmationSchema, LOCAL, READS, writeInput, writes } from './access.js';
+
+const JobIdSchema = z.string().min(1);
 
 /** Copy, move and rename of subtrees, within a connection or across any two (spread into `methods`). */
 export const copyMethods = {
@@ -16,9 +18,10 @@ export const copyMethods = {
     output: CopyPlanViewSchema,
   },
   /**
-   * Applies a copy plan (prod target: type its name). With `move`, the source keys whose copy reads back
-   * equal are then deleted with the tokens of the plan; the source passes the write gate too (prod: its
-   * name as `sourceConfirmation`, or `confirmation` when both are the same connection).
+   * Applies a copy plan in the background (prod target: type its name); poll `copy.result`. With `move`,
+   * the source keys whose copy reads back equal are then deleted with the tokens of the plan; the source
+   * passes the write gate too, before the job starts (prod: its name as `sourceConfirmation`, or
+   * `confirmation` when both are the same connection).
    */
   'copy.apply': {
     access: writes('connection', 'copy'),
@@ -27,6 +30,14 @@ export const copyMethods = {
       move: z.boolean().default(false),
       sourceConfirmation: ConfirmationSchema,
     }),
-    output: CopyReportSchema,
+    output: z.object({ jobId: z.string() }),
+  },
+  /** The state, progress and (once done, or cancelled midway) the report of a copy job. */
+  'copy.result': { access: READS, input: z.object({ jobId: JobIdSchema }), output: CopyResultSchema },
+  /** Asks a running copy to stop: writes not made yet are skipped, and a move deletes nothing. */
+  'copy.cancel': {
+    access: LOCAL,
+    input: z.object({ jobId: JobIdSchema }),
+    output: z.object({ cancelled: z.boolean() }),
   },
 } as const;

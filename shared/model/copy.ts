@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AppErrorShapeSchema } from '../errors.js';
+import { JobProgressViewSchema, JobStateSchema } from './compare.js';
 import { EnvironmentSchema } from './connection.js';
 
 /** One side of a copy: a saved connection and a path in it. */
@@ -58,3 +60,13 @@ export const CopyReportSchema = z.object({
   durationMs: z.number(),
 });
 export type CopyReport = z.infer<typeof CopyReportSchema>;
+
+/** The state of a copy job (copy.apply runs in the background) and, once done, its report. */
+export const CopyResultSchema = z.object({
+  state: JobStateSchema,
+  progress: JobProgressViewSchema.nullable(),
+  /** Also when cancelled midway: what was written up to then (`stoppedBy` CANCELLED). */
+  report: CopyReportSchema.nullable(),
+  error: AppErrorShapeSchema.nullable(),
+});
+export type CopyResult = z.infer<typeof CopyResultSchema>;

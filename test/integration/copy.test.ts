@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
-import { b64, startCoreClient, text, type CoreClient } from './support/core-client.js';
+import { startCoreClient, text, type CoreClient } from './support/core-client.js';
 import { connectedZkClient } from './support/zk-client.js';
 
 // Copy and move of subtrees through the contract, on a real ZooKeeper and a real etcd: a copy is a sync of the
@@ -23,6 +23,18 @@ describe('copy and move of subtrees', () => {
       (node) => text(node.valueBase64),
       () => null,
     );
+  /** Applies a plan and waits for the job's report. */
+  const applied = async (planId: string, move = false, confirmation?: string) => {
+    const { jobId } = await client.call('copy.apply', { planId, move, confirmation });
+    for (;;) {
+      const result = await client.call('copy.result', { jobId });
+      if (result.state !== 'running') {
+        expect(result.state).toBe('done');
+        return result.report!;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
   const copy = async (
     source: string,
     target: string,
@@ -33,11 +45,7 @@ describe('copy and move of subtrees', () => {
       target: { connectionId: options.targetId ?? ids.zk, path: target },
       overwrite: options.overwrite ?? false,
     });
-    const report = await client.call('copy.apply', {
-      planId: plan.planId,
-      move: options.move ?? false,
-      confirmation: options.confirmation,
-    });
+    const report = await applied(plan.planId, options.move ?? false, options.confirmation);
     return { plan, report };
   };
 
@@ -121,7 +129,7 @@ describe('copy and move of subtrees', () => {
     // /mv/w given another value.
     await plain.setData('/mv/y', Buffer.from('y'));
     await plain.setData('/mv/w', Buffer.from('w2'));
-    const report = await client.call('copy.apply', { planId: plan.planId, move: true });
+    const report = await applied(plan.planId, true);
     expect(report).toMatchObject({ move: true, copied: 3, deleted: 2 });
     expect(report.failed.map((f) => [f.path, f.code])).toEqual([['/w', 'CONFLICT']]);
     expect(report.notDeleted.map((n) => [n.path, n.code]).sort()).toEqual([
@@ -153,6 +161,46 @@ describe('copy and move of subtrees', () => {
     expect(await valueOf(ids.zk, '/leaf')).toBeNull();
   });
 
+  it('reports progress and stops when cancelled: writes not made are skipped, a move deletes nothing', async () => {
+    await plain.create('/big', Buffer.from(''));
+    await Promise.all(
+      Array.from({ length: 400 }, (_, i) => plain.create(`/big/k${i}`, Buffer.from(`v${i}`))),
+    );
+    const plan = await client.call('copy.plan', {
+      source: { connectionId: ids.zk, path: '/big' },
+      target: { connectionId: ids.etcd, path: '/big-copy' },
+    });
+    expect(plan.nodes).toBe(400);
+    const { jobId } = await client.call('copy.apply', { planId: plan.planId, move: true });
+    expect(await client.call('copy.cancel', { jobId })).toEqual({ cancelled: true });
+    let result = await client.call('copy.result', { jobId });
+    while (result.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      result = await client.call('copy.result', { jobId });
+    }
+    expect(result.state).toBe('done');
+    expect(result.report!.stoppedBy?.code).toBe('CANCELLED');
+    expect(result.report!.copied).toBeLessThan(400);
+    expect(result.report!.copied + result.report!.skipped).toBe(400);
+    expect(result.report!.deleted).toBe(0);
+    expect(await valueOf(ids.zk, '/big/k0')).toBe('v0');
+    expect(await client.call('copy.cancel', { jobId })).toEqual({ cancelled: false });
+
+    // Applied to the end, the job reports its progress over every write.
+    const again = await client.call('copy.plan', {
+      source: { connectionId: ids.zk, path: '/big' },
+      target: { connectionId: ids.etcd, path: '/big-copy' },
+    });
+    const { jobId: lastJob } = await client.call('copy.apply', { planId: again.planId, move: false });
+    let last = await client.call('copy.result', { jobId: lastJob });
+    while (last.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      last = await client.call('copy.result', { jobId: lastJob });
+    }
+    expect(last.report!.copied + last.report!.kept).toBe(400);
+    expect(last.progress).toMatchObject({ phase: 'apply', total: last.report!.copied });
+  });
+
   it('refuses a target inside the source', async () => {
     const error = await client.failure('copy.plan', {
       source: { connectionId: ids.zk, path: '/src' },
@@ -173,11 +221,7 @@ describe('copy and move of subtrees', () => {
     expect(await valueOf(ids.zk, '/to-prod')).toBeNull();
     const refusal = (await client.call('audit.list', { connectionName: 'zk-prod', limit: 1 })).entries[0];
     expect(refusal).toMatchObject({ operation: 'copy', outcome: 'refused' });
-    const confirmed = await client.call('copy.apply', {
-      planId: prod.planId,
-      move: false,
-      confirmation: 'zk-prod',
-    });
+    const confirmed = await applied(prod.planId, false, 'zk-prod');
     expect(confirmed.copied).toBe(4);
     expect(await valueOf(ids.zk, '/to-prod/a')).toBe('1');
 
@@ -197,6 +241,5 @@ describe('copy and move of subtrees', () => {
     expect(error.code).toBe('READ_ONLY');
     expect(await valueOf(ids.zk, '/from-ro')).toBeNull();
     expect(await valueOf(ids.zk, '/src/a')).toBe('1');
-    void b64;
   });
 });

@@ -124,6 +124,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       run: ({ planId, move, sourceConfirmation, confirmation }, permit) =>
         deps.copy.apply(planId, move, sourceConfirmation ?? confirmation, permit),
     },
+    'copy.result': async ({ jobId }) => deps.copy.result(jobId),
+    'copy.cancel': async ({ jobId }) => ({ cancelled: deps.copy.cancel(jobId) }),
     'stream.start': async ({ connectionId, path, recursive, sinceRevision }) => {
       const session = await connections.session(connectionId);
       const profile = await connections.profile(connectionId);

@@ -1,4 +1,4 @@
-import type { AppError } from '../../../shared/errors.js';
+import { AppError } from '../../../shared/errors.js';
 import type { CopyReport } from '../../../shared/model/copy.js';
 import { toAppError } from '../api/to-app-error.js';
 import type { WritePermit } from '../gate/write.permit.js';
@@ -68,7 +68,8 @@ export async function applyCopy(
   const failed: Failure[] = [];
   let stoppedBy: AppError | null = null;
   let root: RootOutcome | null = null;
-  if (plan.root !== null) {
+  if (job.signal?.aborted) stoppedBy = new AppError('CANCELLED', 'The copy was cancelled.');
+  if (plan.root !== null && stoppedBy === null) {
     try {
       root = await applyRoot(plan.root, source, target, writer, plan.overwrite);
     } catch (thrown) {

@@ -1,16 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors.js';
-import type { CopyEndpoint, CopyPlanView, CopyReport } from '../../../shared/model/copy.js';
+import type { CopyEndpoint, CopyPlanView, CopyReport, CopyResult } from '../../../shared/model/copy.js';
 import type { ConnectionService } from '../connections/connection.service.js';
 import type { WriteGate } from '../gate/write.gate.js';
 import type { WritePermit } from '../gate/write.permit.js';
 import type { WriteTarget } from '../gate/write.target.js';
 import type { MutationAuditor } from '../nodes/mutation.auditor.js';
+import { errorView, progressView } from '../compare/job.views.js';
 import { KeptRecords } from '../compare/kept.records.js';
+import { JobRegistry } from '../sync/job.registry.js';
 import { connectionSource } from '../sources/connection.source.js';
 import { applyCopy } from './copy.apply.js';
 import { planCopy, type CopyPlan } from './copy.plan.js';
 import { copyPlanView } from './copy.view.js';
+
+interface JobRecord {
+  jobId: string;
+  report: CopyReport | null;
+}
 
 interface PlanRecord {
   plan: CopyPlan;
@@ -28,12 +35,19 @@ export const MOVE_SOURCE_RULE = { confirm: 'connection', operation: 'move' } as 
  */
 export class CopyService {
   private readonly plans = new KeptRecords<PlanRecord>(() => false);
+  private readonly jobs = new JobRegistry();
+  private readonly results: KeptRecords<JobRecord>;
 
   constructor(
     private readonly connections: ConnectionService,
     private readonly auditor: MutationAuditor,
     private readonly gate: WriteGate,
-  ) {}
+  ) {
+    this.results = new KeptRecords<JobRecord>(
+      (record) => this.jobs.get(record.jobId)?.state === 'running',
+      (id) => this.jobs.forget(id),
+    );
+  }
 
   async plan(source: CopyEndpoint, target: CopyEndpoint, overwrite: boolean): Promise<CopyPlanView> {
     const [from, to] = await this.open(source, target);
@@ -62,7 +76,7 @@ export class CopyService {
     move: boolean,
     sourceConfirmation: string | undefined,
     permit: WritePermit,
-  ): Promise<CopyReport> {
+  ): Promise<{ jobId: string }> {
     const record = this.record(planId);
     const [source, target] = await this.open(record.source, record.target);
     const movePermit = move
@@ -76,7 +90,41 @@ export class CopyService {
           sourceConfirmation,
         )
       : null;
-    return applyCopy(record.plan, source, target, { permit, auditor: this.auditor, movePermit });
+    const job: JobRecord = { jobId: '', report: null };
+    const { id, result } = this.jobs.start('copy', async (context) => {
+      job.report = await applyCopy(
+        record.plan,
+        source,
+        target,
+        { permit, auditor: this.auditor, movePermit },
+        context,
+      );
+      return job.report;
+    });
+    job.jobId = id;
+    this.results.add(id, job);
+    result.catch(() => undefined).finally(() => this.results.touch(id));
+    return { jobId: id };
+  }
+
+  /** The state of a copy job and, once it ended, its report. */
+  result(jobId: string): CopyResult {
+    const record = this.results.get(jobId);
+    const info = this.jobs.get(jobId);
+    if (record === undefined || info === undefined) {
+      throw new AppError('NOT_FOUND', 'There is no such copy job (finished ones are kept for 30 minutes).');
+    }
+    return {
+      state: info.state,
+      progress: progressView(info.progress),
+      report: info.state === 'done' ? record.report : null,
+      error: errorView(info.error),
+    };
+  }
+
+  /** Asks a running copy to stop; false when it already ended. */
+  cancel(jobId: string): boolean {
+    return this.jobs.cancel(jobId);
   }
 
   private open(source: CopyEndpoint, target: CopyEndpoint) {
