@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors.js';
 import { toAppError } from '../core/api/to-app-error.js';
 import { auditCommand } from './audit.command.js';
+import { copyCommand } from './copy.command.js';
 import { CliContext, type CliOutput } from './cli.context.js';
 import { searchCommand } from './search.command.js';
 import { serversCommand } from './servers.command.js';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   sync: (args, context) => syncCommand('sync', args, context),
   import: (args, context) => syncCommand('import', args, context),
   export: exportCommand,
+  copy: copyCommand,
   audit: auditCommand,
   watch: watchCommand,
   servers: serversCommand,

@@ -16,6 +16,11 @@ const COMMANDS: Record<string, string> = {
                 [--ignore GLOB]... [--normalize json|yaml] [--timeout MS]
   Prints the plan (dry run, the default) or applies it. --yes confirms a prod target.
   Exit 0 when planned or fully applied, 1 when some items were not applied, 2 on error.`,
+  copy: `configdeck copy <source> <target> [--move] [--overwrite] [--yes] [--json] [--timeout MS]
+  Copies the source node and its subtree to the target path (same or another store); keys the target
+  already holds are kept unless --overwrite; ephemeral nodes are skipped. --move then deletes each source
+  key whose copy reads back equal and that nobody changed meanwhile. --yes confirms a prod target (and
+  source). Exit 0 when every node was copied (and moved), 1 when some were not, 2 on error.`,
   export: `configdeck export <source> -o <file> [--metadata] [--ignore GLOB]... [--timeout MS]
   Writes the keys below the source root to a snapshot file (-o - writes it to stdout).`,
   import: `configdeck import <file> <target> [--dry-run|--apply] [--delete] [--only-new] [--yes] [--json]
@@ -24,7 +29,8 @@ const COMMANDS: Record<string, string> = {
         [--operation OP] [--outcome OUTCOME] [--path PREFIX] [--contains TEXT] [--user USER] [--since TIME]
         [--until TIME] [--limit N]
   Lists audit entries, newest first; every option narrows (TIME: ISO time or 30m, 12h, 7d ago; --contains: a
-  case-insensitive substring of the path; OP: create, set, delete, sync, import, revert, acl; OUTCOME: ok,
+  case-insensitive substring of the path; OP: create, set, delete, sync, import, revert, acl, copy,
+  move; OUTCOME: ok,
   conflict, refused, failed). --json prints the entries as a JSON array (at most --limit, 500 by default);
   --format streams every match as JSON Lines (the log's own lines) or CSV with a header. --verify checks the
   hash chain across every log file and exits 1 naming the first broken entry and its file.

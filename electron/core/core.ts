@@ -4,6 +4,7 @@ import type { Core, CoreOptions } from './core.types.js';
 import { FeatureService } from './features/feature.service.js';
 import { DiagnosticsService } from './features/diagnostics.service.js';
 import { CompareService } from './compare/compare.service.js';
+import { CopyService } from './copy/copy.service.js';
 import { openEngine } from './engine.js';
 
 /** The engine behind a window or a browser tab: the contract's dispatcher over openEngine's parts. */
@@ -18,6 +19,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       acls: engine.acls,
       features: new FeatureService(connections),
       compare: new CompareService(connections, auditor, events),
+      copy: new CopyService(connections, auditor, gate),
       watches,
       streams,
       diagnostics: new DiagnosticsService(connections),

@@ -24,6 +24,7 @@ import { auditMethods } from './audit.methods.js';
 import { searchMethods } from './search.methods.js';
 import { aclMethods } from './acl.methods.js';
 import { compareMethods } from './compare.methods.js';
+import { copyMethods } from './copy.methods.js';
 import { watchMethods } from './watch.methods.js';
 import { ServerFeatureSchema } from '../model/server-features.js';
 import { LOCAL, READS, writeInput, writes, type MethodAccess } from './access.js';
@@ -256,6 +257,7 @@ export const methods = {
   ...auditMethods,
   ...searchMethods,
   ...aclMethods,
+  ...copyMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

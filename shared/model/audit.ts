@@ -7,9 +7,24 @@ import { BackendKindSchema, EnvironmentSchema } from './connection.js';
  * `details.revertOf` (the seq it reverts) and, for a sync group, `details.revertOfSync`. `acl` replaces a
  * ZooKeeper node's ACL: its before and after are the ACL as JSON text (the entries, `[{scheme, id,
  * permissions}]`), so the audit centre shows and diffs them like values; `details.aclVersion` is the version
- * the save was guarded by. Last in the list: the audit index keeps operations by position.
+ * the save was guarded by.
+ *
+ * `copy` and `move` name a refused copy or move of a subtree (copy.apply, `configdeck copy`); a copy that runs is
+ * recorded as the creates and sets it makes (and, for a move, the deletes of the source), all with one
+ * `details.syncId`, so the audit centre groups and reverts it like a sync. New operations go last (the audit
+ * index names the order it numbered them by, and rebuilds itself when it differs).
  */
-export const AUDIT_OPERATIONS = ['create', 'set', 'delete', 'sync', 'import', 'revert', 'acl'] as const;
+export const AUDIT_OPERATIONS = [
+  'create',
+  'set',
+  'delete',
+  'sync',
+  'import',
+  'revert',
+  'acl',
+  'copy',
+  'move',
+] as const;
 export const AuditOperationSchema = z.enum(AUDIT_OPERATIONS);
 export type AuditOperation = z.infer<typeof AuditOperationSchema>;
 

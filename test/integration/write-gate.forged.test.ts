@@ -123,10 +123,21 @@ const FORGED: {
     expect(plan.items.length).toBeGreaterThan(0);
     return { planId: plan.planId, paths: plan.items.map((item) => item.path) };
   },
+  'copy.apply': async (client, connectionId, ctx) => {
+    // A copy of the writable connection's group into this one (planned, so the plan exists).
+    const plan = await client.call('copy.plan', {
+      source: { connectionId: ctx.devId, path: GROUP },
+      target: { connectionId, path: '/public/COPIED' },
+    });
+    expect(plan.nodes).toBeGreaterThan(0);
+    return { planId: plan.planId, move: false };
+  },
 };
 
 interface Fixture {
   snapshotFile: string;
+  /** The writable connection (a copy's source). */
+  devId: string;
 }
 
 describe('the write gate refuses forged writes over the WebSocket', () => {
@@ -136,7 +147,7 @@ describe('the write gate refuses forged writes over the WebSocket', () => {
   let host: WebHost;
   let client: Client;
   const ids: Record<'dev' | 'ro' | 'prod', string> = { dev: '', ro: '', prod: '' };
-  const fixture: Fixture = { snapshotFile: '' };
+  const fixture: Fixture = { snapshotFile: '', devId: '' };
 
   beforeAll(async () => {
     nacos = await startNacos({ noAuthConsole: true });
@@ -146,6 +157,7 @@ describe('the write gate refuses forged writes over the WebSocket', () => {
     client = await socketClient(host);
     const profile = { kind: 'nacos' as const, endpoints: [nacos.endpoint] };
     ids.dev = (await client.call('connections.save', { ...profile, name: 'nacos-dev' })).id;
+    fixture.devId = ids.dev;
     ids.ro = (await client.call('connections.save', { ...profile, name: 'nacos-ro', readOnly: true })).id;
     ids.prod = (
       await client.call('connections.save', { ...profile, name: 'nacos-prod', environment: 'prod' })

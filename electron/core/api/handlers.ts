@@ -3,6 +3,7 @@ import type { NodeService } from '../nodes/node.service.js';
 import type { AclService } from '../acl/acl.service.js';
 import type { FeatureService } from '../features/feature.service.js';
 import type { CompareService } from '../compare/compare.service.js';
+import type { CopyService } from '../copy/copy.service.js';
 import type { WatchHub } from '../watch/watch.hub.js';
 import type { StreamRegistry } from '../watch/stream.registry.js';
 import type { DiagnosticsService } from '../features/diagnostics.service.js';
@@ -23,6 +24,7 @@ export interface HandlerDeps {
   acls: AclService;
   features: FeatureService;
   compare: CompareService;
+  copy: CopyService;
   watches: WatchHub;
   streams: StreamRegistry;
   diagnostics: DiagnosticsService;
@@ -128,6 +130,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       run: ({ planId, paths }, permit) => compare.apply(planId, paths, permit),
     },
     'sync.result': async ({ jobId }) => compare.syncResult(jobId),
+    'copy.plan': ({ source, target, overwrite }) => deps.copy.plan(source, target, overwrite),
+    'copy.apply': {
+      target: ({ planId, move }) => deps.copy.applyTarget(planId, move),
+      run: ({ planId, move, sourceConfirmation, confirmation }, permit) =>
+        deps.copy.apply(planId, move, sourceConfirmation ?? confirmation, permit),
+    },
+    'copy.result': async ({ jobId }) => deps.copy.result(jobId),
+    'copy.cancel': async ({ jobId }) => ({ cancelled: deps.copy.cancel(jobId) }),
     'stream.start': async ({ connectionId, path, recursive, sinceRevision }) => {
       const session = await connections.session(connectionId);
       const profile = await connections.profile(connectionId);
