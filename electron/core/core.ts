@@ -14,6 +14,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const dispatch = createDispatcher(
     createHandlers({
       connections,
+      profileTransfer: engine.profileTransfer,
       nodes,
       features: new FeatureService(connections),
       compare: new CompareService(connections, auditor, events),

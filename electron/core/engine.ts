@@ -4,6 +4,7 @@ import { defaultDrivers } from './backends/drivers.js';
 import { ConnectionService } from './connections/connection.service.js';
 import { DriverRegistry } from './connections/driver.registry.js';
 import { ProfileStore } from './connections/profile.store.js';
+import { ProfileTransfer } from './connections/profile.transfer.js';
 import { EventBus } from './events/event.bus.js';
 import { WriteGate } from './gate/write.gate.js';
 import { MutationAuditor } from './nodes/mutation.auditor.js';
@@ -37,6 +38,8 @@ export interface Engine {
   prefs: PrefsStore;
   drivers: DriverRegistry;
   connections: ConnectionService;
+  /** Profile export, import and duplicate (the sidebar, `configdeck connections`). */
+  profileTransfer: ProfileTransfer;
   watches: WatchHub;
   /** Live event streams (the Watch tab, `configdeck watch`). */
   streams: StreamRegistry;
@@ -84,6 +87,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     prefs: new PrefsStore(paths.prefs),
     drivers,
     connections,
+    profileTransfer: new ProfileTransfer(connections, secrets),
     watches,
     streams,
     auditor,

@@ -22,6 +22,7 @@ import {
 } from '../model/history.js';
 import { auditMethods } from './audit.methods.js';
 import { searchMethods } from './search.methods.js';
+import { profilesMethods } from './profiles.methods.js';
 import { compareMethods } from './compare.methods.js';
 import { watchMethods } from './watch.methods.js';
 import { ServerFeatureSchema } from '../model/server-features.js';
@@ -254,6 +255,7 @@ export const methods = {
   ...watchMethods,
   ...auditMethods,
   ...searchMethods,
+  ...profilesMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

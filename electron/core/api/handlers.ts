@@ -1,4 +1,5 @@
 import type { ConnectionService } from '../connections/connection.service.js';
+import type { ProfileTransfer } from '../connections/profile.transfer.js';
 import type { NodeService } from '../nodes/node.service.js';
 import type { FeatureService } from '../features/feature.service.js';
 import type { CompareService } from '../compare/compare.service.js';
@@ -18,6 +19,7 @@ import type { Handlers } from './dispatcher.js';
 
 export interface HandlerDeps {
   connections: ConnectionService;
+  profileTransfer: ProfileTransfer;
   nodes: NodeService;
   features: FeatureService;
   compare: CompareService;
@@ -49,6 +51,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'connections.discover': ({ profile }) => connections.discover(profile),
     'connections.open': ({ id }) => connections.open(id),
     'connections.close': async ({ id }) => ({ closed: await connections.close(id) }),
+    'connections.export': ({ ids, passphrase }) => deps.profileTransfer.export(ids, passphrase),
+    'connections.importPreview': ({ text, passphrase }) => deps.profileTransfer.preview(text, passphrase),
+    'connections.import': ({ text, passphrase }) => deps.profileTransfer.import(text, passphrase),
+    'connections.duplicate': ({ id, name }) => deps.profileTransfer.duplicate(id, name),
     'tree.children': (input) => nodes.children(input),
     'node.get': (input) => nodes.get(input),
     'node.set': { target: (input) => nodes.target(input), run: (input, permit) => nodes.set(input, permit) },

@@ -66,6 +66,12 @@ export class ConnectionService {
     return profile;
   }
 
+  /** The saved password of a profile (for an export sealing it, a duplicate copying it), or null. */
+  async savedPassword(id: string): Promise<string | null> {
+    const profile = await this.profile(id);
+    return profile.auth?.hasPassword ? this.deps.secrets.get(passwordKey(id)) : null;
+  }
+
   async delete(id: string): Promise<boolean> {
     await this.close(id);
     await this.deps.secrets.delete(passwordKey(id));

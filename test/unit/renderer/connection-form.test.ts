@@ -17,6 +17,7 @@ const profile: ConnectionProfile = {
   endpoints: ['h1:2181', 'h2:2181/app'],
   environment: 'prod',
   readOnly: true,
+  folder: null,
   sessionTimeoutMs: 20000,
   auth: { username: 'ops', hasPassword: true },
   tls: null,
