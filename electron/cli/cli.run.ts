@@ -11,6 +11,7 @@ import { diffCommand } from './diff.command.js';
 import { exportCommand } from './export.command.js';
 import { syncCommand } from './sync.command.js';
 import { historyCommand } from './history.command.js';
+import { connectionsCommand } from './connections.command.js';
 
 type Command = (args: string[], context: CliContext) => Promise<number>;
 
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   watchers: watchersCommand,
   history: historyCommand,
   search: searchCommand,
+  connections: connectionsCommand,
 };
 
 /** Runs one command line; resolves with the exit code and what goes to stdout and stderr. */

@@ -54,6 +54,14 @@ configdeck audit revert <seq> [--yes] [--json]
   a glob unless --regex, which makes both patterns regexes; --json-aware matches keys and values inside
   JSON documents (with their JSON pointer). Binary values are skipped for --value and counted.
   Exit 0 with matches, 1 without, 2 on error.`,
+  connections: `configdeck connections list [--json]
+configdeck connections export [--file F] [--name NAME]... [--passphrase-env VAR | --passphrase-stdin] [--json]
+configdeck connections import --file F [--dry-run] [--passphrase-env VAR | --passphrase-stdin] [--json]
+  The saved profiles (list), a file of them in the --connections format (export: all or those named, to stdout
+  without --file), and such a file imported by name (each profile added, updated or left unchanged; --dry-run
+  prints only that preview). Passwords leave only sealed by a passphrase (scrypt, AES-256-GCM) read from the
+  environment variable VAR or the first line of stdin, never from the command line; importing a sealed file
+  needs the same passphrase. Exit 0 when done, 2 on error (a wrong passphrase imports nothing).`,
 };
 
 /** The usage of one command, or of all. */
