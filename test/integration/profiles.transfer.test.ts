@@ -190,6 +190,19 @@ describe('profile export', () => {
   });
 });
 
+describe('folders', () => {
+  it('a save that names no folder keeps the saved one; an empty folder is none; old files load without one', async () => {
+    const target = await freshClient();
+    const input = { name: 'filed', kind: 'etcd', endpoints: ['h:2379'] } as const;
+    const saved = await target.call('connections.save', { ...input, folder: ' ops ' });
+    expect(saved.folder).toBe('ops');
+    expect((await target.call('connections.save', { ...input, id: saved.id })).folder).toBe('ops');
+    expect((await target.call('connections.save', { ...input, id: saved.id, folder: '' })).folder).toBeNull();
+    const unfiled = await target.call('connections.save', { ...input, name: 'unfiled' });
+    expect(unfiled.folder).toBeNull();
+  });
+});
+
 describe('duplicate', () => {
   it('copies a profile under "<name> (copy)" with its password, and the copy connects', async () => {
     const team = (await byName(source)).get('etcd team');

@@ -53,8 +53,10 @@ export class ConnectionService {
     const keepsPassword =
       newPassword === undefined && input.auth != null && existing?.auth?.hasPassword === true;
     const readOnly = input.readOnly || KIND_DESCRIPTORS[input.kind].readOnly;
+    // An input that does not name a folder (an older --connections file, a form without one) keeps the saved one.
+    const folder = input.folder === undefined ? (existing?.folder ?? null) : input.folder;
     const profile = profileFromInput(
-      { ...input, readOnly },
+      { ...input, readOnly, folder },
       newPassword !== undefined || keepsPassword,
       existing?.id,
     );

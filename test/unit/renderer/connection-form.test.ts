@@ -51,6 +51,14 @@ describe('connection form', () => {
     expect(ConnectionInputSchema.parse(input).endpoints).toEqual(['h1:2181', 'h2:2181/app']);
   });
 
+  it('keeps the profile folder through an edit and through profileToInput (an edit never drops it)', () => {
+    const filed = { ...profile, folder: 'payments/zk' };
+    expect(ConnectionInputSchema.parse(formToInput(formFromProfile(filed))).folder).toBe('payments/zk');
+    expect(ConnectionInputSchema.parse(profileToInput(filed)).folder).toBe('payments/zk');
+    // An empty folder is none.
+    expect(ConnectionInputSchema.parse(formToInput(formFromProfile(profile))).folder).toBeNull();
+  });
+
   it('sends a new password, drops auth without a user, and TLS only where supported', () => {
     const form = { ...formFromProfile(profile), password: 'new', caFile: '/ca.pem' };
     const withoutTls = { ...KIND_DESCRIPTORS.zookeeper, tls: false };
