@@ -193,7 +193,7 @@ describe('profile export', () => {
 describe('folders', () => {
   it('a save that names no folder keeps the saved one; an empty folder is none; old files load without one', async () => {
     const target = await freshClient();
-    const input = { name: 'filed', kind: 'etcd', endpoints: ['h:2379'] } as const;
+    const input = { name: 'filed', kind: 'etcd' as const, endpoints: ['h:2379'] };
     const saved = await target.call('connections.save', { ...input, folder: ' ops ' });
     expect(saved.folder).toBe('ops');
     expect((await target.call('connections.save', { ...input, id: saved.id })).folder).toBe('ops');
