@@ -15,6 +15,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     createHandlers({
       connections,
       profileTransfer: engine.profileTransfer,
+      lastUsed: engine.lastUsed,
       nodes,
       features: new FeatureService(connections),
       compare: new CompareService(connections, auditor, events),

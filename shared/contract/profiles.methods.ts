@@ -23,6 +23,12 @@ export const profilesMethods = {
   },
   /** Imports a file (this machine's profiles and secret store only, never a store): the plan it applied. */
   'connections.import': { access: LOCAL, input: ProfilesImportInputSchema, output: ProfilesImportPlanSchema },
+  /** When each profile was last opened on this machine (ISO time by profile id), for the "last used" order. */
+  'connections.lastUsed': {
+    access: READS,
+    input: z.object({}).strict(),
+    output: z.record(z.string(), z.string()),
+  },
   /** A copy of a saved profile, its password included, under a new name (`<name> (copy)` by default). */
   'connections.duplicate': {
     access: LOCAL,

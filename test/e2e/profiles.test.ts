@@ -64,6 +64,11 @@ describe('profiles for a team in the browser', () => {
       .click();
     await expect.poll(() => names(page, folder)).toEqual(['etcd ro', 'etcd team', 'etcd team (copy)']);
     await connect(page, 'etcd team (copy)');
+    // Last used: the profile just opened comes first in its folder.
+    await page.getByTestId('connection-sort').selectOption('lastUsed');
+    await expect.poll(() => names(page, folder)).toEqual(['etcd team (copy)', 'etcd ro', 'etcd team']);
+    await page.getByTestId('connection-sort').selectOption('name');
+    await expect.poll(() => names(page, folder)).toEqual(['etcd ro', 'etcd team', 'etcd team (copy)']);
     await screenshot(page, 'profiles-folders');
   });
 

@@ -203,6 +203,23 @@ describe('folders', () => {
   });
 });
 
+describe('last used', () => {
+  it('records when each profile was opened, newest last, and an export does not carry it', async () => {
+    const target = await freshClient();
+    const [first, second] = [
+      await target.call('connections.save', { name: 'first', kind: 'etcd', endpoints: [plain.endpoint] }),
+      await target.call('connections.save', { name: 'second', kind: 'etcd', endpoints: [plain.endpoint] }),
+    ];
+    expect(await target.call('connections.lastUsed', {})).toEqual({});
+    await target.call('connections.open', { id: first.id });
+    await target.call('connections.open', { id: second.id });
+    const times = await target.call('connections.lastUsed', {});
+    expect(Object.keys(times).sort()).toEqual([first.id, second.id].sort());
+    expect((times[second.id] ?? '') >= (times[first.id] ?? '')).toBe(true);
+    expect((await target.call('connections.export', {})).text).not.toContain('lastUsed');
+  });
+});
+
 describe('duplicate', () => {
   it('copies a profile under "<name> (copy)" with its password, and the copy connects', async () => {
     const team = (await byName(source)).get('etcd team');

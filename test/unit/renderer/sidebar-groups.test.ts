@@ -48,4 +48,17 @@ describe('the sidebar groups', () => {
     expect(shape('pay-zk')).toEqual([['payments', ['zk c']]]);
     expect(shape('nothing like it')).toEqual([]);
   });
+
+  it('orders by last used: the most recently opened first in each group, the never-opened after by name', () => {
+    const lastUsed = { 'zk c': '2026-12-02T10:00:00.000Z', 'zk a': '2026-12-01T09:00:00.000Z' };
+    const ordered = groupProfiles(PROFILES, '', 'lastUsed', lastUsed).map((group) => [
+      group.folder,
+      group.profiles.map((p) => p.name),
+    ]);
+    expect(ordered).toEqual([
+      [null, ['zk a', 'alpha']],
+      ['infra', ['etcd z']],
+      ['payments', ['zk c', 'zk b']],
+    ]);
+  });
 });

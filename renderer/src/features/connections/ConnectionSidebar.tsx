@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
-import { useConnections } from '../../api/useConnections.js';
+import { useConnections, useLastUsed } from '../../api/useConnections.js';
+import { Select } from '../../components/Select.js';
 import { TextInput } from '../../components/TextInput.js';
 import { describeError } from '../../errors/error-messages.js';
 import { useSession } from '../session/SessionProvider.js';
@@ -10,7 +11,7 @@ import { DeleteConnectionDialog } from './DeleteConnectionDialog.js';
 import { ExportProfilesDialog } from './ExportProfilesDialog.js';
 import { ImportProfilesDialog } from './ImportProfilesDialog.js';
 import { emptyConnectionForm, formFromProfile, type ConnectionFormState } from './connection-form.model.js';
-import { groupProfiles } from './sidebar-groups.js';
+import { groupProfiles, type ProfileOrder } from './sidebar-groups.js';
 import './ConnectionSidebar.css';
 
 /** The saved profiles in their folders, a search box, New / Import / Export, and each profile's actions. */
@@ -21,8 +22,10 @@ export function ConnectionSidebar() {
   const [deleting, setDeleting] = useState<ConnectionProfile | null>(null);
   const [transfer, setTransfer] = useState<'import' | 'export' | null>(null);
   const [search, setSearch] = useState('');
+  const [order, setOrder] = useState<ProfileOrder>('name');
+  const lastUsed = useLastUsed(active?.profile.id ?? null);
   const all = connections.data ?? [];
-  const groups = groupProfiles(all, search);
+  const groups = groupProfiles(all, search, order, lastUsed.data ?? {});
 
   const item = (profile: ConnectionProfile) => (
     <ConnectionItem
@@ -72,6 +75,16 @@ export function ConnectionSidebar() {
             aria-label="Search profiles"
             value={search}
             onValue={setSearch}
+          />
+          <Select
+            testId="connection-sort"
+            aria-label="Order of the profiles"
+            value={order}
+            onValue={(value) => setOrder(value === 'lastUsed' ? 'lastUsed' : 'name')}
+            options={[
+              { value: 'name', label: 'By name' },
+              { value: 'lastUsed', label: 'Last used' },
+            ]}
           />
         </div>
       )}

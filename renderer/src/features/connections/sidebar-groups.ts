@@ -18,12 +18,30 @@ function matches(profile: ConnectionProfile, needle: string): boolean {
   return haystack.some((text) => text.toLowerCase().includes(needle));
 }
 
-/** The profiles that match `search`, grouped by folder (folders by name), each group sorted by name. */
-export function groupProfiles(profiles: readonly ConnectionProfile[], search: string): ProfileGroup[] {
+export type ProfileOrder = 'name' | 'lastUsed';
+
+/** By name; or most recently opened first, the never-opened after them by name. */
+function comparer(order: ProfileOrder, lastUsed: Readonly<Record<string, string>>) {
+  return (a: ConnectionProfile, b: ConnectionProfile): number => {
+    if (order === 'lastUsed') {
+      const [ta, tb] = [lastUsed[a.id] ?? '', lastUsed[b.id] ?? ''];
+      if (ta !== tb) return ta < tb ? 1 : -1;
+    }
+    return a.name.localeCompare(b.name);
+  };
+}
+
+/** The profiles that match `search`, grouped by folder (folders by name), each group in the chosen order. */
+export function groupProfiles(
+  profiles: readonly ConnectionProfile[],
+  search: string,
+  order: ProfileOrder = 'name',
+  lastUsed: Readonly<Record<string, string>> = {},
+): ProfileGroup[] {
   const needle = search.trim().toLowerCase();
   const shown = needle === '' ? profiles : profiles.filter((profile) => matches(profile, needle));
   const byFolder = new Map<string | null, ConnectionProfile[]>();
-  for (const profile of [...shown].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const profile of [...shown].sort(comparer(order, lastUsed))) {
     const group = byFolder.get(profile.folder) ?? [];
     group.push(profile);
     byFolder.set(profile.folder, group);
