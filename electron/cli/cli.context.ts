@@ -24,11 +24,13 @@ export class CliContext {
   private constructor(
     readonly engine: Engine,
     private readonly out: CliOutput,
+    /** The environment the command runs in (a passphrase may come from one of its variables). */
+    readonly env: NodeJS.ProcessEnv,
   ) {}
 
   /** The engine over the app's data directory (CONFIGDECK_HOME or the platform's), as the app opens it. */
   static async open(env: NodeJS.ProcessEnv = process.env, out: CliOutput = {}): Promise<CliContext> {
-    return new CliContext(await openEngine({ dataDir: resolveDataDir(env) }), out);
+    return new CliContext(await openEngine({ dataDir: resolveDataDir(env) }), out, env);
   }
 
   /** Fires on interrupt; never for a command run without one. */

@@ -13,6 +13,7 @@ import { exportCommand } from './export.command.js';
 import { syncCommand } from './sync.command.js';
 import { historyCommand } from './history.command.js';
 import { aclCommand } from './acl.command.js';
+import { connectionsCommand } from './connections.command.js';
 
 type Command = (args: string[], context: CliContext) => Promise<number>;
 
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   history: historyCommand,
   search: searchCommand,
   acl: aclCommand,
+  connections: connectionsCommand,
 };
 
 /** Runs one command line; resolves with the exit code and what goes to stdout and stderr. */

@@ -71,6 +71,14 @@ configdeck acl set <source> <scheme:id:perms>... [--recursive] [--yes] [--remove
   every node of the subtree whose ACL differs, each audited; --yes then types the connection's name on prod.
   Exit 0 when set, 1 when some node of a recursive apply was not changed, 2 on error (a conflict or a refusal
   included).`,
+  connections: `configdeck connections list [--json]
+configdeck connections export [--file F] [--name NAME]... [--passphrase-env VAR | --passphrase-stdin] [--json]
+configdeck connections import --file F [--dry-run] [--passphrase-env VAR | --passphrase-stdin] [--json]
+  The saved profiles (list), a file of them in the --connections format (export: all or those named, to stdout
+  without --file), and such a file imported by name (each profile added, updated or left unchanged; --dry-run
+  prints only that preview). Passwords leave only sealed by a passphrase (scrypt, AES-256-GCM) read from the
+  environment variable VAR or the first line of stdin, never from the command line; importing a sealed file
+  needs the same passphrase. Exit 0 when done, 2 on error (a wrong passphrase imports nothing).`,
 };
 
 /** The usage of one command, or of all. */

@@ -15,6 +15,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const dispatch = createDispatcher(
     createHandlers({
       connections,
+      profileTransfer: engine.profileTransfer,
+      lastUsed: engine.lastUsed,
       nodes,
       acls: engine.acls,
       features: new FeatureService(connections),

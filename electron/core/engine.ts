@@ -4,6 +4,8 @@ import { defaultDrivers } from './backends/drivers.js';
 import { ConnectionService } from './connections/connection.service.js';
 import { DriverRegistry } from './connections/driver.registry.js';
 import { ProfileStore } from './connections/profile.store.js';
+import { ProfileTransfer } from './connections/profile.transfer.js';
+import { LastUsed } from './connections/last-used.js';
 import { EventBus } from './events/event.bus.js';
 import { WriteGate } from './gate/write.gate.js';
 import { MutationAuditor } from './nodes/mutation.auditor.js';
@@ -38,6 +40,10 @@ export interface Engine {
   prefs: PrefsStore;
   drivers: DriverRegistry;
   connections: ConnectionService;
+  /** Profile export, import and duplicate (the sidebar, `configdeck connections`). */
+  profileTransfer: ProfileTransfer;
+  /** When each profile was last opened (the sidebar's "last used" order). */
+  lastUsed: LastUsed;
   watches: WatchHub;
   /** Live event streams (the Watch tab, `configdeck watch`). */
   streams: StreamRegistry;
@@ -63,6 +69,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
   const events = new EventBus();
   const audit = new AuditStore(paths.audit);
   const secrets = new SecretStore(cipher, paths.secrets(cipher.id));
+  const prefs = new PrefsStore(paths.prefs);
   const drivers = new DriverRegistry(options.drivers ?? defaultDrivers());
   const watches = new WatchHub(events);
   const streams = new StreamRegistry(events);
@@ -84,9 +91,11 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     events,
     audit,
     secrets,
-    prefs: new PrefsStore(paths.prefs),
+    prefs,
     drivers,
     connections,
+    profileTransfer: new ProfileTransfer(connections, secrets),
+    lastUsed: new LastUsed(prefs),
     watches,
     streams,
     auditor,

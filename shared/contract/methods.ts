@@ -23,6 +23,7 @@ import {
 import { auditMethods } from './audit.methods.js';
 import { searchMethods } from './search.methods.js';
 import { aclMethods } from './acl.methods.js';
+import { profilesMethods } from './profiles.methods.js';
 import { compareMethods } from './compare.methods.js';
 import { copyMethods } from './copy.methods.js';
 import { watchMethods } from './watch.methods.js';
@@ -258,6 +259,7 @@ export const methods = {
   ...searchMethods,
   ...aclMethods,
   ...copyMethods,
+  ...profilesMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -41,6 +41,14 @@ export const AuthInputSchema = z.object({
 });
 export type AuthInput = z.infer<typeof AuthInputSchema>;
 
+/** A folder name: trimmed, one line; an empty one means "no folder". */
+const FolderSchema = z
+  .string()
+  .trim()
+  .max(200)
+  .regex(/^[^\n\r]*$/, 'a folder name is one line')
+  .transform((folder) => (folder.length === 0 ? null : folder));
+
 export const ConnectionInputSchema = z.object({
   id: z.string().min(1).optional(),
   name: z.string().trim().min(1, 'a name is required').max(200),
@@ -48,6 +56,8 @@ export const ConnectionInputSchema = z.object({
   endpoints: EndpointsSchema,
   environment: EnvironmentSchema.default('dev'),
   readOnly: z.boolean().default(false),
+  /** The sidebar folder (group) the profile sits in; none when empty. */
+  folder: FolderSchema.nullable().optional(),
   /** ZooKeeper session timeout, also the bound on how long a connect attempt may take. */
   sessionTimeoutMs: z.number().int().min(1000).max(600000).default(15000),
   auth: AuthInputSchema.nullable().optional(),
@@ -85,6 +95,8 @@ export const ConnectionProfileSchema = z.object({
   endpoints: z.array(z.string()),
   environment: EnvironmentSchema,
   readOnly: z.boolean(),
+  /** Profiles saved before folders existed have none. */
+  folder: z.string().nullable().default(null),
   sessionTimeoutMs: z.number().int(),
   auth: z.object({ username: z.string(), hasPassword: z.boolean() }).nullable(),
   tls: TlsFilesSchema.nullable(),

@@ -14,6 +14,7 @@ export function testProfile(
     endpoints,
     environment: 'dev',
     readOnly: false,
+    folder: null,
     sessionTimeoutMs: 5000,
     auth: null,
     tls: null,

@@ -1,4 +1,6 @@
 import type { ConnectionService } from '../connections/connection.service.js';
+import type { ProfileTransfer } from '../connections/profile.transfer.js';
+import type { LastUsed } from '../connections/last-used.js';
 import type { NodeService } from '../nodes/node.service.js';
 import type { AclService } from '../acl/acl.service.js';
 import type { FeatureService } from '../features/feature.service.js';
@@ -20,6 +22,8 @@ import type { Handlers } from './dispatcher.js';
 
 export interface HandlerDeps {
   connections: ConnectionService;
+  profileTransfer: ProfileTransfer;
+  lastUsed: LastUsed;
   nodes: NodeService;
   acls: AclService;
   features: FeatureService;
@@ -51,8 +55,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'connections.delete': async ({ id }) => ({ deleted: await connections.delete(id) }),
     'connections.test': ({ profile }) => connections.test(profile),
     'connections.discover': ({ profile }) => connections.discover(profile),
-    'connections.open': ({ id }) => connections.open(id),
+    'connections.open': async ({ id }) => {
+      const session = await connections.open(id);
+      await deps.lastUsed.touch(id);
+      return session;
+    },
+    'connections.lastUsed': () => deps.lastUsed.all(),
     'connections.close': async ({ id }) => ({ closed: await connections.close(id) }),
+    'connections.export': ({ ids, passphrase }) => deps.profileTransfer.export(ids, passphrase),
+    'connections.importPreview': ({ text, passphrase }) => deps.profileTransfer.preview(text, passphrase),
+    'connections.import': ({ text, passphrase }) => deps.profileTransfer.import(text, passphrase),
+    'connections.duplicate': ({ id, name }) => deps.profileTransfer.duplicate(id, name),
     'tree.children': (input) => nodes.children(input),
     'node.get': (input) => nodes.get(input),
     'node.set': { target: (input) => nodes.target(input), run: (input, permit) => nodes.set(input, permit) },

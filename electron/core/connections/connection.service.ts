@@ -53,8 +53,10 @@ export class ConnectionService {
     const keepsPassword =
       newPassword === undefined && input.auth != null && existing?.auth?.hasPassword === true;
     const readOnly = input.readOnly || KIND_DESCRIPTORS[input.kind].readOnly;
+    // An input that does not name a folder (an older --connections file, a form without one) keeps the saved one.
+    const folder = input.folder === undefined ? (existing?.folder ?? null) : input.folder;
     const profile = profileFromInput(
-      { ...input, readOnly },
+      { ...input, readOnly, folder },
       newPassword !== undefined || keepsPassword,
       existing?.id,
     );
@@ -64,6 +66,12 @@ export class ConnectionService {
     // A changed profile must not keep talking to the old endpoints or with the old credentials.
     if (existing) await this.close(profile.id);
     return profile;
+  }
+
+  /** The saved password of a profile (for an export sealing it, a duplicate copying it), or null. */
+  async savedPassword(id: string): Promise<string | null> {
+    const profile = await this.profile(id);
+    return profile.auth?.hasPassword ? this.deps.secrets.get(passwordKey(id)) : null;
   }
 
   async delete(id: string): Promise<boolean> {

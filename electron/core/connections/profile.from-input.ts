@@ -14,6 +14,7 @@ export function profileFromInput(
     endpoints: input.endpoints,
     environment: input.environment,
     readOnly: input.readOnly,
+    folder: input.folder ?? null,
     sessionTimeoutMs: input.sessionTimeoutMs,
     auth: input.auth ? { username: input.auth.username, hasPassword } : null,
     tls: input.tls ?? null,

@@ -55,6 +55,7 @@ export class SourceResolver {
       endpoints: spec.endpoints,
       environment: 'dev',
       readOnly: false,
+      folder: null,
       sessionTimeoutMs: this.options.urlTimeoutMs ?? DEFAULT_URL_TIMEOUT_MS,
       auth: spec.username === null ? null : { username: spec.username, hasPassword: spec.password !== null },
       tls: null,

@@ -10,6 +10,8 @@ import type { RegistryScope } from '../../../shared/model/registry.js';
 export const queryKeys = {
   appInfo: () => ['app-info'] as const,
   connections: () => ['connections'] as const,
+  /** Under connections(): refreshed with the list. */
+  connectionsLastUsed: () => ['connections', 'last-used'] as const,
   connection: (connectionId: string) => ['conn', connectionId] as const,
   /** Prefix of the children of one node, whatever the filter. */
   children: (connectionId: string, path: string) => ['conn', connectionId, 'children', path] as const,

@@ -9,6 +9,7 @@ export function profileToInput(profile: ConnectionProfile): ConnectionInput {
     endpoints: profile.endpoints,
     environment: profile.environment,
     readOnly: profile.readOnly,
+    folder: profile.folder,
     sessionTimeoutMs: profile.sessionTimeoutMs,
     auth: profile.auth ? { username: profile.auth.username } : null,
     tls: profile.tls,

@@ -19,6 +19,7 @@ const PROFILE: ConnectionProfile = {
   endpoints: ['etcd.memory'],
   environment: 'staging',
   readOnly: false,
+  folder: null,
   sessionTimeoutMs: 1000,
   auth: null,
   tls: null,

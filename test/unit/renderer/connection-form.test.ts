@@ -17,6 +17,7 @@ const profile: ConnectionProfile = {
   endpoints: ['h1:2181', 'h2:2181/app'],
   environment: 'prod',
   readOnly: true,
+  folder: null,
   sessionTimeoutMs: 20000,
   auth: { username: 'ops', hasPassword: true },
   tls: null,
@@ -48,6 +49,14 @@ describe('connection form', () => {
     expect(input.auth).toEqual({ username: 'ops' });
     expect(input.id).toBe('p1');
     expect(ConnectionInputSchema.parse(input).endpoints).toEqual(['h1:2181', 'h2:2181/app']);
+  });
+
+  it('keeps the profile folder through an edit and through profileToInput (an edit never drops it)', () => {
+    const filed = { ...profile, folder: 'payments/zk' };
+    expect(ConnectionInputSchema.parse(formToInput(formFromProfile(filed))).folder).toBe('payments/zk');
+    expect(ConnectionInputSchema.parse(profileToInput(filed)).folder).toBe('payments/zk');
+    // An empty folder is none.
+    expect(ConnectionInputSchema.parse(formToInput(formFromProfile(profile))).folder).toBeNull();
   });
 
   it('sends a new password, drops auth without a user, and TLS only where supported', () => {

@@ -13,6 +13,7 @@ const profile: ConnectionProfile = {
   endpoints: ['h:2181'],
   environment: 'dev',
   readOnly: false,
+  folder: null,
   sessionTimeoutMs: 15000,
   auth: null,
   tls: null,

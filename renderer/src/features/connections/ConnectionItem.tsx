@@ -1,5 +1,7 @@
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { useTestConnection } from '../../api/useConnectionMutations.js';
+import { useDuplicateConnection } from '../../api/useProfileTransfer.js';
+import { ErrorLine } from '../../components/ErrorLine.js';
 import { Button } from '../../components/Button.js';
 import { DataTag } from '../../components/DataTag.js';
 import { Icon } from '../../components/Icon.js';
@@ -19,6 +21,7 @@ interface Props {
 export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
   const { connect, disconnect, connectingId } = useSession();
   const test = useTestConnection();
+  const duplicate = useDuplicateConnection();
   const connecting = connectingId === profile.id;
   // Testing a saved profile: the core uses the stored secret when the password is omitted.
   const runTest = () => test.mutate(profileToInput(profile));
@@ -87,6 +90,15 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
         </Button>
         <Button
           small
+          testId="duplicate-connection-button"
+          title="Copy this profile (its password too) under a new name"
+          busy={duplicate.isPending}
+          onClick={() => duplicate.mutate(profile.id)}
+        >
+          Duplicate
+        </Button>
+        <Button
+          small
           tone="ghost"
           testId="delete-connection-button"
           title="Delete this profile"
@@ -96,6 +108,7 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
         </Button>
       </div>
       <TestResult mutation={test} />
+      {duplicate.isError && <ErrorLine error={duplicate.error} testId="duplicate-connection-error" plain />}
     </div>
   );
 }

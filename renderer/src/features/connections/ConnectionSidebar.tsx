@@ -1,54 +1,127 @@
 import { useState } from 'react';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
-import { useConnections } from '../../api/useConnections.js';
+import { useConnections, useLastUsed } from '../../api/useConnections.js';
+import { Select } from '../../components/Select.js';
+import { TextInput } from '../../components/TextInput.js';
 import { describeError } from '../../errors/error-messages.js';
 import { useSession } from '../session/SessionProvider.js';
 import { ConnectionFormDialog } from './ConnectionFormDialog.js';
 import { ConnectionItem } from './ConnectionItem.js';
 import { DeleteConnectionDialog } from './DeleteConnectionDialog.js';
+import { ExportProfilesDialog } from './ExportProfilesDialog.js';
+import { ImportProfilesDialog } from './ImportProfilesDialog.js';
 import { emptyConnectionForm, formFromProfile, type ConnectionFormState } from './connection-form.model.js';
+import { groupProfiles, type ProfileOrder } from './sidebar-groups.js';
 import './ConnectionSidebar.css';
 
-/** The saved profiles with New / Edit / Delete / Test / Connect. */
+/** The saved profiles in their folders, a search box, New / Import / Export, and each profile's actions. */
 export function ConnectionSidebar() {
   const connections = useConnections();
   const { active } = useSession();
   const [form, setForm] = useState<ConnectionFormState | null>(null);
   const [deleting, setDeleting] = useState<ConnectionProfile | null>(null);
-  const profiles = [...(connections.data ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const [transfer, setTransfer] = useState<'import' | 'export' | null>(null);
+  const [search, setSearch] = useState('');
+  const [order, setOrder] = useState<ProfileOrder>('name');
+  const lastUsed = useLastUsed(active?.profile.id ?? null);
+  const all = connections.data ?? [];
+  const groups = groupProfiles(all, search, order, lastUsed.data ?? {});
+
+  const item = (profile: ConnectionProfile) => (
+    <ConnectionItem
+      key={profile.id}
+      profile={profile}
+      active={active?.profile.id === profile.id}
+      onEdit={() => setForm(formFromProfile(profile))}
+      onDelete={() => setDeleting(profile)}
+    />
+  );
 
   return (
     <aside className="sidebar" data-testid="connection-sidebar">
       <div className="sidebar-head">
         <span className="caps-title">Connections</span>
-        <button
-          className="btn btn-sm"
-          data-testid="new-connection"
-          onClick={() => setForm(emptyConnectionForm())}
-        >
-          + New
-        </button>
+        <span className="sidebar-head-actions">
+          <button
+            className="btn btn-sm"
+            data-testid="import-profiles-button"
+            onClick={() => setTransfer('import')}
+          >
+            Import
+          </button>
+          <button
+            className="btn btn-sm"
+            data-testid="export-profiles-button"
+            disabled={all.length === 0}
+            onClick={() => setTransfer('export')}
+          >
+            Export
+          </button>
+          <button
+            className="btn btn-sm"
+            data-testid="new-connection"
+            onClick={() => setForm(emptyConnectionForm())}
+          >
+            + New
+          </button>
+        </span>
       </div>
+      {all.length > 0 && (
+        <div className="sidebar-search">
+          <TextInput
+            testId="connection-search"
+            type="search"
+            placeholder="Search profiles"
+            aria-label="Search profiles"
+            value={search}
+            onValue={setSearch}
+          />
+          <Select
+            testId="connection-sort"
+            aria-label="Order of the profiles"
+            value={order}
+            onValue={(value) => setOrder(value === 'lastUsed' ? 'lastUsed' : 'name')}
+            options={[
+              { value: 'name', label: 'By name' },
+              { value: 'lastUsed', label: 'Last used' },
+            ]}
+          />
+        </div>
+      )}
       <div className="sidebar-list">
         {connections.isPending && <div className="sidebar-empty">Loading…</div>}
         {connections.isError && (
           <div className="inline-error">{describeError(connections.error).message}</div>
         )}
-        {connections.isSuccess && profiles.length === 0 && (
+        {connections.isSuccess && all.length === 0 && (
           <div className="sidebar-empty">No saved connections yet. Create one with “+ New”.</div>
         )}
-        {profiles.map((profile) => (
-          <ConnectionItem
-            key={profile.id}
-            profile={profile}
-            active={active?.profile.id === profile.id}
-            onEdit={() => setForm(formFromProfile(profile))}
-            onDelete={() => setDeleting(profile)}
-          />
-        ))}
+        {all.length > 0 && groups.length === 0 && (
+          <div className="sidebar-empty" data-testid="connection-search-empty">
+            No profile matches “{search.trim()}”.
+          </div>
+        )}
+        {groups.map((group) =>
+          group.folder === null ? (
+            group.profiles.map(item)
+          ) : (
+            <section
+              key={`folder:${group.folder}`}
+              data-testid="connection-folder"
+              data-folder={group.folder}
+            >
+              <div className="sidebar-folder" title={group.folder}>
+                {group.folder} <span className="sidebar-folder-count">{group.profiles.length}</span>
+              </div>
+              {group.profiles.map(item)}
+            </section>
+          ),
+        )}
       </div>
       {form && <ConnectionFormDialog initial={form} onClose={() => setForm(null)} />}
       {deleting && <DeleteConnectionDialog profile={deleting} onClose={() => setDeleting(null)} />}
+      {transfer === 'export' && <ExportProfilesDialog onClose={() => setTransfer(null)} />}
+      {transfer === 'import' && <ImportProfilesDialog onClose={() => setTransfer(null)} />}
     </aside>
   );
 }

@@ -16,6 +16,8 @@ export interface ConnectionFormState {
   endpointsText: string;
   environment: Environment;
   readOnly: boolean;
+  /** The sidebar folder, carried through the form so an edit keeps it; empty = none. */
+  folder: string;
   sessionTimeoutMs: string;
   username: string;
   /** Empty on edit means "keep the saved password" (or token). */
@@ -47,6 +49,7 @@ export function emptyConnectionForm(): ConnectionFormState {
     endpointsText: '',
     environment: 'dev',
     readOnly: false,
+    folder: '',
     sessionTimeoutMs: '15000',
     username: '',
     password: '',
@@ -71,6 +74,7 @@ export function formFromProfile(profile: ConnectionProfile): ConnectionFormState
     endpointsText: endpointsToText(profile.endpoints),
     environment: profile.environment,
     readOnly: profile.readOnly,
+    folder: profile.folder ?? '',
     sessionTimeoutMs: String(profile.sessionTimeoutMs),
     username: profile.auth?.username ?? '',
     password: '',
@@ -160,6 +164,7 @@ export function formToInput(
     endpoints: parseEndpointsText(form.endpointsText),
     environment: form.environment,
     readOnly: form.readOnly,
+    folder: form.folder,
     sessionTimeoutMs: Number(form.sessionTimeoutMs),
     auth: authInput(form, info),
     tls: tlsInput(form, info),
