@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../shared/model/audit.js';
+import { AUDIT_OPERATIONS, type AuditEntry } from '../../shared/model/audit.js';
 import { dataPaths } from '../../electron/core/storage/data-dir.js';
 import { queryAuditFiles } from '../../electron/core/audit/audit.query.js';
 import { AUDIT_CSV_HEADER } from '../../electron/core/audit/audit.export.js';
@@ -123,7 +123,8 @@ describe('configdeck audit', () => {
       [
         2,
         '',
-        'configdeck audit: --operation takes create, set, delete, sync, import, revert, acl, not "drop".\n',
+        // Every operation the log knows, in the contract's order.
+        `configdeck audit: --operation takes ${AUDIT_OPERATIONS.join(', ')}, not "drop".\n`,
       ],
       [2, '', 'configdeck audit: --outcome takes ok, conflict, refused, failed, not "maybe".\n'],
       [2, '', 'configdeck audit: --env takes dev, test, staging, prod, not "qa".\n'],
