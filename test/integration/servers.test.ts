@@ -62,6 +62,8 @@ describe('Consul launcher', () => {
   });
 });
 
+// Each test starts its server itself: it gets the launcher's budget, as a hook has it (a start that hangs
+// under load is retried by the launcher, which a 60 s test would cut short).
 describe('Nacos launcher', () => {
   it('publishes and reads a config, binds loopback only and stops cleanly', async () => {
     const server = await startNacos();
@@ -79,7 +81,7 @@ describe('Nacos launcher', () => {
       await server.stop();
     }
     expect(existsSync(server.dataDir)).toBe(false);
-  });
+  }, 120_000);
 
   it('requires a token when started with auth', async () => {
     const auth = { username: 'ops', password: 'S3cret-pass' };
@@ -96,7 +98,7 @@ describe('Nacos launcher', () => {
     } finally {
       await server.stop();
     }
-  });
+  }, 120_000);
 });
 
 describe('npm run servers', () => {
