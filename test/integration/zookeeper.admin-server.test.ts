@@ -36,6 +36,11 @@ beforeAll(async () => {
   await cli.waitFor('me\n', 15_000, from);
   words = await driver().connect(zooKeeperProfile(server.connectString));
   admin = await driver().connect(zooKeeperProfile(server.connectString, { adminServerUrl: adminUrl }));
+  // Jetty's first answers in a cold JVM can take seconds on a loaded machine; the driver gives a member 1.5 s,
+  // which the tests below are about, not the JVM's warm-up.
+  for (const command of ['stats', 'monitor', 'connections', 'watch_summary']) {
+    await fetch(`${adminUrl}/${command}`, { signal: AbortSignal.timeout(30_000) }).then((r) => r.text());
+  }
 }, 120_000);
 
 afterAll(async () => {
