@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HostKeyDetailsSchema, type HostKeyDetails } from './model/ssh.js';
 
 /** Stable error codes: every failure that crosses the contract carries exactly one of these. */
 export const ERROR_CODES = [
@@ -18,6 +19,10 @@ export const ERROR_CODES = [
   'INVALID_INPUT',
   'UNSUPPORTED',
   'ENCRYPTION_UNAVAILABLE',
+  /** An SSH host presented a key nothing trusts yet: the details give its fingerprint to trust. */
+  'HOST_KEY_UNKNOWN',
+  /** An SSH host presented another key than the trusted one: refused, never accepted silently. */
+  'HOST_KEY_CHANGED',
   'CANCELLED',
   'INTERNAL',
 ] as const;
@@ -36,6 +41,7 @@ export const AppErrorShapeSchema = z.object({
   code: ErrorCodeSchema,
   message: z.string(),
   conflict: ConflictDetailsSchema.optional(),
+  hostKey: HostKeyDetailsSchema.optional(),
 });
 export type AppErrorShape = z.infer<typeof AppErrorShapeSchema>;
 
@@ -43,22 +49,28 @@ export type AppErrorShape = z.infer<typeof AppErrorShapeSchema>;
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly conflict: ConflictDetails | undefined;
+  /** The presented and trusted host keys of a HOST_KEY_UNKNOWN or HOST_KEY_CHANGED refusal. */
+  readonly hostKey: HostKeyDetails | undefined;
 
-  constructor(code: ErrorCode, message: string, conflict?: ConflictDetails) {
+  constructor(code: ErrorCode, message: string, conflict?: ConflictDetails, hostKey?: HostKeyDetails) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.conflict = conflict;
+    this.hostKey = hostKey;
   }
 
   toShape(): AppErrorShape {
-    return this.conflict
-      ? { code: this.code, message: this.message, conflict: this.conflict }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.conflict ? { conflict: this.conflict } : {}),
+      ...(this.hostKey ? { hostKey: this.hostKey } : {}),
+    };
   }
 
   static fromShape(shape: AppErrorShape): AppError {
-    return new AppError(shape.code, shape.message, shape.conflict);
+    return new AppError(shape.code, shape.message, shape.conflict, shape.hostKey);
   }
 }
 

@@ -5,6 +5,7 @@ import { JobProgressEventSchema } from '../model/compare.js';
 import { StreamEventSchema, StreamInfoSchema } from '../model/event-stream.js';
 import { AuditVerifyProgressSchema } from '../model/audit.js';
 import { SearchProgressSchema } from '../model/search.js';
+import { TunnelInfoSchema } from '../model/ssh.js';
 
 /** Every event the core pushes to the renderer: name → payload schema. */
 export const events = {
@@ -20,6 +21,8 @@ export const events = {
     state: ConnectionStateSchema,
     message: z.string().nullable(),
   }),
+  /** The SSH tunnel of a session opened, dropped, came back or failed (the status bar shows it). */
+  'tunnel.state': z.object({ connectionId: z.string(), tunnel: TunnelInfoSchema }),
   /** A new audit entry was appended (the audit view refreshes). */
   'audit.appended': z.object({ seq: z.number().int(), connectionName: z.string(), path: z.string() }),
   /** A compare or sync job moved on (throttled) or changed state. */

@@ -28,6 +28,7 @@ import { compareMethods } from './compare.methods.js';
 import { copyMethods } from './copy.methods.js';
 import { watchMethods } from './watch.methods.js';
 import { ServerFeatureSchema } from '../model/server-features.js';
+import { HostKeyFingerprintSchema, SshHopNameSchema, TunnelInfoSchema } from '../model/ssh.js';
 import { LOCAL, READS, writeInput, writes, type MethodAccess } from './access.js';
 
 const ConnectionIdSchema = z.string().min(1);
@@ -48,6 +49,8 @@ export const ConnectionSessionSchema = z.object({
    * the session.
    */
   stateMessage: z.string().nullable().default(null),
+  /** The SSH tunnel the session goes through, when its profile has a jump host. */
+  tunnel: TunnelInfoSchema.nullable().default(null),
 });
 export type ConnectionSession = z.infer<typeof ConnectionSessionSchema>;
 
@@ -91,6 +94,19 @@ export const methods = {
     access: READS,
     input: z.object({ profile: ConnectionInputSchema }),
     output: DiscoverySchema,
+  },
+  /**
+   * Trusts the host key a HOST_KEY_UNKNOWN refusal showed, for one hop of a saved profile: stored with the
+   * profile, so the next connect goes through (a changed key is refused again).
+   */
+  'connections.trustHostKey': {
+    access: LOCAL,
+    input: z.object({
+      id: ConnectionIdSchema,
+      hop: SshHopNameSchema,
+      fingerprint: HostKeyFingerprintSchema,
+    }),
+    output: ConnectionProfileSchema,
   },
   'connections.open': {
     access: READS,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BACKEND_KINDS, type BackendKind } from '../kinds/kinds.js';
+import { SshInputSchema, SshProfileSchema } from './ssh.js';
 
 /** The kinds come from their descriptors (shared/kinds); `snapshot` is a snapshot file opened read-only. */
 export const BackendKindSchema = z.enum(BACKEND_KINDS);
@@ -62,6 +63,8 @@ export const ConnectionInputSchema = z.object({
   sessionTimeoutMs: z.number().int().min(1000).max(600000).default(15000),
   auth: AuthInputSchema.nullable().optional(),
   tls: TlsFilesSchema.nullable().optional(),
+  /** Reach the store through an SSH jump host (and an optional second hop); none when absent. */
+  ssh: SshInputSchema.nullable().optional(),
   /** Consul: the datacenter to browse (the agent's own when empty). */
   datacenter: z.string().trim().min(1).nullable().optional(),
   /** Nacos: the server's context path (default `/nacos`). */
@@ -100,6 +103,8 @@ export const ConnectionProfileSchema = z.object({
   sessionTimeoutMs: z.number().int(),
   auth: z.object({ username: z.string(), hasPassword: z.boolean() }).nullable(),
   tls: TlsFilesSchema.nullable(),
+  /** Profiles saved before jump hosts existed have none. */
+  ssh: SshProfileSchema.nullable().default(null),
   datacenter: z.string().nullable().default(null),
   contextPath: z.string().nullable().default(null),
   namespace: z.string().nullable().default(null),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AuthInputSchema, ConnectionInputSchema } from './connection.js';
+import { SshHopInputSchema } from './ssh.js';
 
 const Base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 
@@ -27,6 +28,13 @@ export const SealedSecretSchema = z.object({
 });
 export type SealedSecret = z.infer<typeof SealedSecretSchema>;
 
+/** An SSH hop in an export file: the secrets sealed by the passphrase, or absent. */
+const SshHopEntrySchema = SshHopInputSchema.omit({ password: true, passphrase: true }).extend({
+  sealedPassword: SealedSecretSchema.optional(),
+  sealedPassphrase: SealedSecretSchema.optional(),
+});
+export type SshHopEntryParsed = z.output<typeof SshHopEntrySchema>;
+
 /**
  * One profile in an export file: the `--connections` file's entry (ConnectionInput without id or password),
  * with the password sealed by the passphrase when the export was given one.
@@ -36,6 +44,7 @@ export const ProfileEntrySchema = ConnectionInputSchema.omit({ id: true }).exten
     .extend({ sealedPassword: SealedSecretSchema.optional() })
     .nullable()
     .optional(),
+  ssh: SshHopEntrySchema.extend({ next: SshHopEntrySchema.nullable().optional() }).nullable().optional(),
 });
 export type ProfileEntry = z.input<typeof ProfileEntrySchema>;
 export type ProfileEntryParsed = z.output<typeof ProfileEntrySchema>;

@@ -153,6 +153,7 @@ describe('profile export', () => {
     // Locally the read-only profile went to another folder: the file's version updates it.
     await target.call('connections.save', {
       ...readonly,
+      ssh: null,
       id: readonly?.id,
       name: 'etcd readonly',
       kind: 'etcd',

@@ -18,6 +18,7 @@ export function testProfile(
     sessionTimeoutMs: 5000,
     auth: null,
     tls: null,
+    ssh: null,
     datacenter: null,
     contextPath: null,
     namespace: null,

@@ -55,6 +55,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'connections.delete': async ({ id }) => ({ deleted: await connections.delete(id) }),
     'connections.test': ({ profile }) => connections.test(profile),
     'connections.discover': ({ profile }) => connections.discover(profile),
+    'connections.trustHostKey': ({ id, hop, fingerprint }) => connections.trustHostKey(id, hop, fingerprint),
     'connections.open': async ({ id }) => {
       const session = await connections.open(id);
       await deps.lastUsed.touch(id);

@@ -1,6 +1,7 @@
 import type { ConnectionInputParsed, ConnectionProfile } from '../../../shared/model/connection.js';
 import type { ConnectionSession } from '../../../shared/contract/methods.js';
 import type { Discovery } from '../../../shared/model/history.js';
+import type { SshHopName } from '../../../shared/model/ssh.js';
 import { AppError } from '../../../shared/errors.js';
 import { KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
 import type { BackendSession, ResolvedProfile } from '../backends/backend.js';
@@ -109,7 +110,22 @@ export class ConnectionService {
       server: session.server,
       features: [...(session.features ?? [])],
       stateMessage: session.stateMessage ?? null,
+      tunnel: null,
     };
+  }
+
+  /** Stores a host key the user chose to trust for one SSH hop of a saved profile. */
+  async trustHostKey(id: string, hop: SshHopName, fingerprint: string): Promise<ConnectionProfile> {
+    const profile = await this.profile(id);
+    const target = hop === 'first' ? profile.ssh : (profile.ssh?.next ?? null);
+    if (!profile.ssh || !target) {
+      throw new AppError('INVALID_INPUT', `The connection ${profile.name} has no ${hop} SSH hop.`);
+    }
+    const trusted = { ...target, hostKeySha256: fingerprint };
+    const ssh = hop === 'first' ? { ...profile.ssh, ...trusted } : { ...profile.ssh, next: trusted };
+    const updated = { ...profile, ssh };
+    await this.deps.profiles.put(updated);
+    return updated;
   }
 
   /** The live session of a profile, opened on first use. */

@@ -1,6 +1,7 @@
 import { KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
 import type { ConnectionProfile } from '../../../shared/model/connection.js';
-import type { ProfileEntryParsed, SealedSecret } from '../../../shared/model/profiles.js';
+import type { ProfileEntryParsed, SealedSecret, SshHopEntryParsed } from '../../../shared/model/profiles.js';
+import type { SshHop } from '../../../shared/model/ssh.js';
 import { profileFromInput } from './profile.from-input.js';
 
 /** A saved profile as an export entry (the `--connections` format): no id, no secret unless one is sealed. */
@@ -21,10 +22,26 @@ export function entryOfProfile(
         ? null
         : { username: profile.auth.username, ...(sealedPassword ? { sealedPassword } : {}) },
     tls: profile.tls,
+    ssh:
+      profile.ssh === null
+        ? null
+        : { ...sshHopEntry(profile.ssh), next: profile.ssh.next && sshHopEntry(profile.ssh.next) },
     datacenter: profile.datacenter,
     contextPath: profile.contextPath,
     namespace: profile.namespace,
     adminServerUrl: profile.adminServerUrl,
+  };
+}
+
+/** A saved SSH hop as an export entry: where and who, the trusted key, never a secret. */
+function sshHopEntry(hop: SshHop): SshHopEntryParsed {
+  return {
+    host: hop.host,
+    port: hop.port,
+    username: hop.username,
+    ...(hop.privateKeyFile !== null ? { privateKeyFile: hop.privateKeyFile } : {}),
+    ...(hop.agent ? { agent: true } : {}),
+    ...(hop.hostKeySha256 !== null ? { hostKeySha256: hop.hostKeySha256 } : {}),
   };
 }
 

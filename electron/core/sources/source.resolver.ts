@@ -59,6 +59,7 @@ export class SourceResolver {
       sessionTimeoutMs: this.options.urlTimeoutMs ?? DEFAULT_URL_TIMEOUT_MS,
       auth: spec.username === null ? null : { username: spec.username, hasPassword: spec.password !== null },
       tls: null,
+      ssh: null,
       datacenter: null,
       contextPath: null,
       namespace: null,

@@ -24,6 +24,8 @@ const TITLES: Record<ErrorCode, string> = {
   INVALID_INPUT: 'Invalid input',
   UNSUPPORTED: 'Not supported',
   ENCRYPTION_UNAVAILABLE: 'Secrets cannot be stored',
+  HOST_KEY_UNKNOWN: 'Unknown SSH host key',
+  HOST_KEY_CHANGED: 'SSH host key changed',
   CANCELLED: 'Cancelled',
   INTERNAL: 'Unexpected error',
 };
@@ -34,6 +36,9 @@ const HINTS: Partial<Record<ErrorCode, string>> = {
   NODE_EXISTS: 'Pick another name, or open the existing node.',
   NOT_EMPTY: 'Delete its children first, or delete recursively.',
   READ_ONLY: 'This connection is marked read-only; nothing was changed.',
+  HOST_KEY_UNKNOWN: 'Compare the fingerprint with the one the jump host administrator gives, then trust it.',
+  HOST_KEY_CHANGED:
+    'Nothing was sent. The host may have been reinstalled, or someone is in between: ask its administrator before trusting the new key.',
   CONFIRMATION_REQUIRED: 'Nothing was written. Production writes need the confirmation typed exactly.',
   // TLS stores also refuse a client certificate with AUTH_FAILED: name every credential a profile has.
   AUTH_FAILED:

@@ -23,6 +23,7 @@ const PROFILE: ConnectionProfile = {
   sessionTimeoutMs: 1000,
   auth: null,
   tls: null,
+  ssh: null,
   datacenter: null,
   contextPath: null,
   namespace: null,

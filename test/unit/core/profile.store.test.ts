@@ -13,7 +13,7 @@ describe('the profiles file', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('saved before profiles had folders still loads, each profile in no folder', async () => {
+  it('saved before profiles had folders or jump hosts still loads, each profile in no folder and direct', async () => {
     const file = join(dir, 'profiles.json');
     const old = {
       id: 'p1',
@@ -31,6 +31,7 @@ describe('the profiles file', () => {
       {
         ...old,
         folder: null,
+        ssh: null,
         datacenter: null,
         contextPath: null,
         namespace: null,

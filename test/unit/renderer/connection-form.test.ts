@@ -21,6 +21,7 @@ const profile: ConnectionProfile = {
   sessionTimeoutMs: 20000,
   auth: { username: 'ops', hasPassword: true },
   tls: null,
+  ssh: null,
   datacenter: null,
   contextPath: null,
   namespace: null,

@@ -13,6 +13,7 @@ const profile = (name: string, folder: string | null, endpoint = 'h:2181'): Conn
   sessionTimeoutMs: 15000,
   auth: null,
   tls: null,
+  ssh: null,
   datacenter: null,
   contextPath: null,
   namespace: null,
