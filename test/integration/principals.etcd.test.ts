@@ -24,7 +24,10 @@ function find(principals: readonly Principal[], type: Principal['type'], name: s
 
 /** Roles with prefix, key and range permissions, a reader user and an ops user, made as root. */
 async function seedAuth(endpoint: string): Promise<void> {
-  const root = new Etcd3({ hosts: `http://${endpoint}`, auth: { username: 'root', password: ROOT_PASSWORD } });
+  const root = new Etcd3({
+    hosts: `http://${endpoint}`,
+    auth: { username: 'root', password: ROOT_PASSWORD },
+  });
   try {
     await root.role('app-reader').create();
     await root.role('app-reader').grant({ permission: 'Read', range: Range.prefix('/app/') });

@@ -8,7 +8,7 @@ const ACCESS: Record<string, GrantAccess> = { read: 'read', write: 'write', read
 /** A key as text: UTF-8, with bytes that are not printable written as \xNN (keys are bytes). */
 function keyText(key: Buffer): string {
   const text = key.toString('utf8');
-  if (Buffer.from(text, 'utf8').equals(key) && !/[\u0000-\u001f]/.test(text)) return text;
+  if (Buffer.from(text, 'utf8').equals(key) && !key.some((byte) => byte < 0x20)) return text;
   return Array.from(key, (byte) =>
     byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`,
   ).join('');

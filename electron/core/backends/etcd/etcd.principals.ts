@@ -130,7 +130,9 @@ export class EtcdPrincipals implements PrincipalsApi {
 
   private async role(name: string): Promise<RoleGrants> {
     if (name === ROOT_ROLE) return { name, grants: [rootGrant(null)] };
-    const role = await this.rpc.call(`Reading the etcd role "${name}"`, (c) => c.auth.roleGet({ role: name }));
+    const role = await this.rpc.call(`Reading the etcd role "${name}"`, (c) =>
+      c.auth.roleGet({ role: name }),
+    );
     return { name, grants: (role.perm ?? []).map((permission) => permissionGrant(permission, null)) };
   }
 
@@ -145,7 +147,9 @@ export class EtcdPrincipals implements PrincipalsApi {
       if (!isAppError(error) || error.code !== 'UNSUPPORTED') throw error;
     }
     try {
-      await this.rpc.call('Probing etcd authentication', (c) => c.auth.authenticate({ name: '', password: '' }));
+      await this.rpc.call('Probing etcd authentication', (c) =>
+        c.auth.authenticate({ name: '', password: '' }),
+      );
       return true;
     } catch (error) {
       if (error instanceof Error && /authentication is not enabled/i.test(describe(error))) return false;
