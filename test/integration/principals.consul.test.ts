@@ -13,6 +13,7 @@ let open: ConsulServer;
 let asManager: BackendSession;
 let asApp: BackendSession;
 let anonymous: BackendSession;
+let tokenless: BackendSession;
 /** The app token's SecretID, which no report may carry. */
 let appSecret: string;
 let appAccessor: string;
@@ -66,10 +67,11 @@ beforeAll(async () => {
   asManager = await driver.connect(consulProfile([secured.endpoint], { password: BOOTSTRAP }));
   asApp = await driver.connect(consulProfile([secured.endpoint], { password: appSecret }));
   anonymous = await driver.connect(consulProfile([open.endpoint]));
+  tokenless = await driver.connect(consulProfile([secured.endpoint]));
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all([asManager?.close(), asApp?.close(), anonymous?.close()]);
+  await Promise.all([asManager?.close(), asApp?.close(), anonymous?.close(), tokenless?.close()]);
   await Promise.all([secured?.stop(), open?.stop()]);
 });
 
@@ -142,6 +144,13 @@ describe('Consul ACL tokens, policies and roles, read-only, against a real agent
       grants: [],
     });
     expect(JSON.stringify(report)).not.toContain(appSecret);
+  });
+
+  it('gives the same note, not a failure, to a connection without a token', async () => {
+    const report = await tokenless.principals!.list();
+    expect(report.notes).toHaveLength(1);
+    expect(report.notes[0]).toMatch(/may not read ACLs/);
+    expect(report.principals.every((p) => p.self && p.type === 'token')).toBe(true);
   });
 
   it('says ACLs are off on an agent without them', async () => {

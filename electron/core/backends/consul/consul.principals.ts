@@ -65,7 +65,9 @@ export class ConsulPrincipals implements PrincipalsApi {
 
   async list(): Promise<PrincipalsReport> {
     const self = await this.get('/v1/acl/token/self');
-    const selfState = refusal(self);
+    // Without a token the agent has no own token to tell (403 ACL not found): the lists may still say more.
+    const selfState =
+      self.status === 403 && /ACL not found/i.test(self.body.toString('utf8')) ? 'denied' : refusal(self);
     if (selfState === 'disabled') return { kind: 'consul', principals: [], notes: [DISABLED] };
     const own = selfState === null ? parseJson(self, AclTokenWireSchema, 'Reading the own ACL token') : null;
     const tokens = await this.get('/v1/acl/tokens');

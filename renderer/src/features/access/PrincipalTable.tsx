@@ -36,7 +36,7 @@ function columns(withDescription: boolean): readonly (Column<Principal> | false)
       className: 'mono principal-name',
       cell: (p) => (
         <>
-          {p.name}
+          <span className="nowrap">{p.name}</span>{' '}
           {p.self && (
             <span
               className="badge principal-self"
