@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useConnections } from './api/useConnections.js';
 import { useAuditLive } from './api/useAuditLive.js';
 import { useReconnectRefresh } from './api/useReconnectRefresh.js';
+import { AccessView } from './features/access/AccessView.js';
 import { AuditView } from './features/audit/AuditView.js';
 import type { BrowseRequest } from './features/browser/browse-request.js';
 import { BrowserScreen } from './features/browser/BrowserScreen.js';
@@ -70,6 +71,7 @@ export function App() {
             {tab === 'servers' && active && <ServersView key={connectionKey} active={active} />}
             {tab === 'services' && active && <ServicesView key={connectionKey} active={active} />}
             {tab === 'cluster' && active && <ClusterView key={connectionKey} active={active} />}
+            {tab === 'access' && active && <AccessView key={connectionKey} active={active} />}
             {/* The browser stays mounted behind the other tabs: the tree and unsaved edits survive a look at them. */}
             <div className="tab-pane" hidden={tab !== 'browser'}>
               {active ? (

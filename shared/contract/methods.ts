@@ -27,6 +27,7 @@ import { profilesMethods } from './profiles.methods.js';
 import { compareMethods } from './compare.methods.js';
 import { copyMethods } from './copy.methods.js';
 import { watchMethods } from './watch.methods.js';
+import { principalsMethods } from './principals.methods.js';
 import { ServerFeatureSchema } from '../model/server-features.js';
 import { HostKeyFingerprintSchema, SshHopNameSchema, TunnelInfoSchema } from '../model/ssh.js';
 import { LOCAL, READS, writeInput, writes, type MethodAccess } from './access.js';
@@ -276,6 +277,7 @@ export const methods = {
   ...aclMethods,
   ...copyMethods,
   ...profilesMethods,
+  ...principalsMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

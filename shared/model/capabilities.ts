@@ -49,6 +49,8 @@ export const CapabilitiesSchema = NodeCapabilitiesSchema.extend({
   leaseInventory: z.boolean(),
   /** A node's ACL can be read with its version and replaced by this session (ZooKeeper). */
   aclEditing: z.boolean(),
+  /** Users, roles, tokens and policies with what each may read and write, shown read-only (etcd, Consul). */
+  principals: z.boolean(),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
@@ -76,4 +78,5 @@ export const NO_CAPABILITIES: Capabilities = {
   owners: false,
   leaseInventory: false,
   aclEditing: false,
+  principals: false,
 };

@@ -19,6 +19,7 @@ import type { PrefsStore } from '../storage/prefs.store.js';
 import type { SecretStore } from '../secrets/secret.store.js';
 import type { Transport } from '../core.types.js';
 import type { Handlers } from './dispatcher.js';
+import { listPrincipals } from '../features/principals.read.js';
 
 export interface HandlerDeps {
   connections: ConnectionService;
@@ -174,5 +175,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'leases.list': ({ connectionId, cursor, limit }) => diagnostics.leases(connectionId, cursor, limit),
     'leases.keys': ({ connectionId, leaseId, cursor, limit }) =>
       diagnostics.leaseKeys(connectionId, leaseId, cursor, limit),
+    'principals.list': ({ connectionId }) => listPrincipals(connections, connectionId),
   };
 }

@@ -34,6 +34,7 @@ import type {
   WatchersReport,
 } from '../../../shared/model/diagnostics.js';
 import type { AppError } from '../../../shared/errors.js';
+import type { PrincipalsReport } from '../../../shared/model/principals.js';
 
 /** A profile with its secret resolved, handed to a driver only; never leaves the core. */
 export interface ResolvedProfile extends ConnectionProfile {
@@ -150,6 +151,13 @@ export interface BackendSession {
   readonly leases?: LeaseApi;
   /** Optional: read a node's ACL with its version and replace it (capability `aclEditing`). */
   readonly acls?: AclApi;
+  /** Optional: users, roles, tokens and policies with their grants, read-only (capability `principals`). */
+  readonly principals?: PrincipalsApi;
+}
+
+/** Who may do what on the store, as far as the session's credentials may read it (a denial is a note). */
+export interface PrincipalsApi {
+  list(): Promise<PrincipalsReport>;
 }
 
 /** What an ACL save found and left: the ACL it replaced and the ACL as written, each with its version. */

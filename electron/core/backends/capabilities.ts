@@ -19,5 +19,6 @@ export function capabilitiesOf(session: BackendSession): Capabilities {
     owners: session.owners !== undefined,
     leaseInventory: session.leases !== undefined,
     aclEditing: session.acls !== undefined,
+    principals: session.principals !== undefined,
   };
 }

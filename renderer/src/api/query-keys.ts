@@ -48,6 +48,7 @@ export const queryKeys = {
   owner: (connectionId: string, path: string) => ['conn', connectionId, 'owner', path] as const,
   /** etcd leases, paged (infinite). */
   leases: (connectionId: string) => ['conn', connectionId, 'leases'] as const,
+  principals: (connectionId: string) => ['conn', connectionId, 'principals'] as const,
   leaseKeys: (connectionId: string, leaseId: string) =>
     ['conn', connectionId, 'lease-keys', leaseId] as const,
   // Who watches a path lives outside ['conn', id]: a reconnect or a node change must never re-run the

@@ -29,6 +29,7 @@ describeDriverConformance({
     servers: true,
     diagnostics: true,
     owners: true,
+    principals: true,
   },
   batch: true,
   values: { binary: true, empty: true },

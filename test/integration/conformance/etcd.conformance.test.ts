@@ -30,6 +30,7 @@ describeDriverConformance({
     servers: true,
     diagnostics: true,
     leaseInventory: true,
+    principals: true,
   },
   batch: true,
   values: { binary: true, empty: true },

@@ -14,6 +14,7 @@ import type {
   NodeChange,
   WatchOptions,
   SetResult,
+  PrincipalsApi,
 } from '../backend.js';
 import { ConsulCatalog, type AgentInfo } from './consul.catalog.js';
 import { listChildren } from './consul.children.js';
@@ -35,6 +36,7 @@ import { ConsulStreams } from './consul.stream.js';
 import { ConsulServers } from './consul.servers.js';
 import { ConsulDiagnostics } from './consul.diagnostics.js';
 import { ConsulOwners } from './consul.owner.js';
+import { ConsulPrincipals } from './consul.principals.js';
 
 /** Consul keys are plain: no create modes, no ACLs on keys (ACL policies are the agent's, not the key's). */
 export const CONSUL_NODES: NodeCapabilities = PLAIN_NODES;
@@ -50,6 +52,7 @@ export class ConsulSession implements BackendSession {
   readonly servers: ServersApi;
   readonly diagnostics: DiagnosticsApi;
   readonly owners: OwnerApi;
+  readonly principals: PrincipalsApi;
   private readonly kv: KvContext;
   private readonly state: DerivedConnectionState;
   private readonly life = new SessionLifecycle('consul');
@@ -72,6 +75,7 @@ export class ConsulSession implements BackendSession {
     this.servers = new ConsulServers(http);
     this.diagnostics = new ConsulDiagnostics(http);
     this.owners = new ConsulOwners(this.kv);
+    this.principals = new ConsulPrincipals(http);
   }
 
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {

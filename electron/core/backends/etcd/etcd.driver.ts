@@ -34,7 +34,7 @@ export class EtcdDriver implements BackendDriver {
     const client: ConnectResource<Etcd3> = { open: () => new Etcd3(options), release: (c) => c.close() };
     return connectWithin(target, client, async (etcd) => {
       const server = await verify(etcd, target.endpoints);
-      return new EtcdSession(etcd, profile.sessionTimeoutMs, server, options);
+      return new EtcdSession(etcd, profile.sessionTimeoutMs, server, options, profile.auth?.username ?? null);
     });
   }
 }

@@ -19,6 +19,7 @@ import type {
   LeaseApi,
   ServersApi,
   HistoryApi,
+  PrincipalsApi,
 } from '../backend.js';
 import { listChildren } from './etcd.children.js';
 import { deleteNode } from './etcd.delete.js';
@@ -36,6 +37,7 @@ import { EtcdLeases } from './etcd.leases.js';
 import { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { createNode, setNode } from './etcd.write.js';
 import { EtcdHistory } from './etcd.history.js';
+import { EtcdPrincipals } from './etcd.principals.js';
 
 /** etcd keys are plain; a lease can be attached when a key is created. */
 export const ETCD_NODES: NodeCapabilities = { ...PLAIN_NODES, leases: true };
@@ -49,6 +51,7 @@ export class EtcdSession implements BackendSession {
   readonly diagnostics: DiagnosticsApi;
   readonly leases: LeaseApi;
   readonly history: HistoryApi;
+  readonly principals: PrincipalsApi;
   /** One small client per member, for the servers view and /metrics. */
   private readonly members: EtcdMembers;
   private readonly rpc: EtcdRpc;
@@ -60,6 +63,8 @@ export class EtcdSession implements BackendSession {
     timeoutMs: number,
     readonly server: string | null,
     options: IOptions,
+    /** The profile's user name, when it has one (the Access view marks its user). */
+    username: string | null = null,
   ) {
     this.state = new DerivedConnectionState(() =>
       this.rpc.call('Checking the etcd server', (c) => c.maintenance.status()),
@@ -72,6 +77,7 @@ export class EtcdSession implements BackendSession {
     this.diagnostics = new EtcdDiagnostics(this.rpc, this.members, this.life);
     this.leases = new EtcdLeases(this.rpc, this.life);
     this.history = new EtcdHistory(this.rpc);
+    this.principals = new EtcdPrincipals(this.rpc, username);
   }
 
   listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {

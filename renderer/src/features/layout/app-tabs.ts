@@ -1,7 +1,7 @@
 import type { Capabilities } from '../../../../shared/model/capabilities.js';
 
 export type AppTab =
-  'browser' | 'watch' | 'servers' | 'services' | 'cluster' | 'compare' | 'search' | 'audit';
+  'browser' | 'watch' | 'servers' | 'services' | 'cluster' | 'access' | 'compare' | 'search' | 'audit';
 
 export const APP_TAB_LABELS: Record<AppTab, string> = {
   browser: 'Browser',
@@ -9,6 +9,7 @@ export const APP_TAB_LABELS: Record<AppTab, string> = {
   servers: 'Servers',
   services: 'Services',
   cluster: 'Cluster',
+  access: 'Access',
   compare: 'Compare',
   search: 'Search',
   audit: 'Audit log',
@@ -25,6 +26,7 @@ export function availableTabs(capabilities: Capabilities | null): AppTab[] {
     ...(capabilities?.servers ? (['servers'] as const) : []),
     ...(capabilities?.serviceRegistry ? (['services'] as const) : []),
     ...(capabilities?.catalog ? (['cluster'] as const) : []),
+    ...(capabilities?.principals ? (['access'] as const) : []),
     'compare',
     'search',
     'audit',

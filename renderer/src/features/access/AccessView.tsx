@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { QueryState } from '../../components/QueryState.js';
+import { RefreshButton } from '../../components/RefreshButton.js';
+import { Select } from '../../components/Select.js';
+import { StatusLine } from '../../components/StatusLine.js';
+import type { ActiveSession } from '../session/active-session.js';
+import { filterPrincipals, presentTypes, TYPE_LABELS, type TypeChoice } from './principal-filter.js';
+import { PrincipalTable } from './PrincipalTable.js';
+import { usePrincipals } from './usePrincipals.js';
+import '../registry/registry.css';
+import './AccessView.css';
+
+/**
+ * Who may do what on the store, read-only: etcd users and roles, Consul tokens, roles and policies, each with
+ * its grants, as far as this connection's credentials may read them (the notes above say where they stop).
+ */
+export function AccessView({ active }: { active: ActiveSession }) {
+  const principals = usePrincipals(active.session.connectionId);
+  const [type, setType] = useState<TypeChoice>('');
+  const [filter, setFilter] = useState('');
+  const all = principals.data?.principals ?? [];
+  const shown = filterPrincipals(all, type, filter);
+
+  return (
+    <div className="access-view" data-testid="access-view">
+      <div className="toolbar registry-toolbar">
+        <Select
+          testId="access-type"
+          value={type}
+          onValue={(value) => setType(value as TypeChoice)}
+          options={[
+            { value: '', label: 'Every type' },
+            ...presentTypes(all).map((t) => ({ value: t, label: `${TYPE_LABELS[t]}s` })),
+          ]}
+        />
+        <input
+          className="input"
+          style={{ width: 260 }}
+          data-testid="access-filter"
+          placeholder="Filter: name, role, policy, scope"
+          spellCheck={false}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <RefreshButton testId="access-refresh" query={principals} busyLabel="Refreshing…" />
+        <span className="muted" data-testid="access-count">
+          {principals.data ? `${shown.length} of ${all.length}` : ''}
+        </span>
+        <span className="spacer" />
+        <span className="faint">Read-only: changes are made with the store’s own tools.</span>
+      </div>
+      {principals.data?.notes.map((note, index) => (
+        <div key={index} className="notice notice-info" data-testid="access-note">
+          {note}
+        </div>
+      ))}
+      <div className="registry-scroll">
+        <QueryState
+          query={principals}
+          loading="Reading users, roles and tokens…"
+          errorTestId="access-error"
+          isEmpty={() => shown.length === 0}
+          empty={
+            <StatusLine>{all.length === 0 ? 'Nothing to show.' : 'Nothing matches the filter.'}</StatusLine>
+          }
+        >
+          {() => <PrincipalTable principals={shown} />}
+        </QueryState>
+      </div>
+    </div>
+  );
+}

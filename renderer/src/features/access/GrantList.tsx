@@ -1,0 +1,20 @@
+import type { Grant } from '../../../../shared/model/principals.js';
+import { ACCESS_LABELS } from './principal-filter.js';
+
+/** A principal's grants, one line each: the access, what it covers, and where it comes from. */
+export function GrantList({ grants }: { grants: readonly Grant[] }) {
+  if (grants.length === 0) return <span className="faint">nothing granted</span>;
+  return (
+    <ul className="grant-list">
+      {grants.map((grant, index) => (
+        <li key={index} data-testid="access-grant" data-access={grant.access} data-scope={grant.scope}>
+          <span className="grant-access" data-access={grant.access}>
+            {ACCESS_LABELS[grant.access]}
+          </span>
+          <code className="mono grant-scope">{grant.scope}</code>
+          {grant.note !== null && <span className="faint grant-note">{grant.note}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
