@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AclRecursivePlanSchema, AclRecursiveReportSchema, NodeAclSchema } from '../model/acl.js';
+import { AclRecursivePlanSchema, AclRecursiveResultSchema, NodeAclSchema } from '../model/acl.js';
 import { AclEntrySchema, NodePathSchema } from '../model/node.js';
-import { READS, writeInput, writes } from './access.js';
+import { LOCAL, READS, writeInput, writes } from './access.js';
 
 const ConnectionIdSchema = z.string().min(1);
 
@@ -43,7 +43,8 @@ export const aclMethods = {
   },
   /**
    * Applies `entries` to every node of the subtree whose ACL differs, each guarded by the ACL version read
-   * just before and audited on its own; confirmed on prod by the connection's name (a job over many nodes).
+   * just before and audited on its own; confirmed on prod by the connection's name. The entries and the
+   * admin rule are checked before it starts; the walk runs in the background (poll `acl.recursiveResult`).
    */
   'acl.applyRecursive': {
     access: writes('connection', 'acl'),
@@ -53,6 +54,18 @@ export const aclMethods = {
       entries: z.array(AclEntrySchema).max(1000),
       confirmRemoveAdmin: z.boolean().default(false),
     }),
-    output: AclRecursiveReportSchema,
+    output: z.object({ jobId: z.string() }),
+  },
+  /** The state, progress and (once done or cancelled) the report of a recursive apply. */
+  'acl.recursiveResult': {
+    access: READS,
+    input: z.object({ jobId: z.string().min(1) }),
+    output: AclRecursiveResultSchema,
+  },
+  /** Asks a running recursive apply to stop after the node it is at; the report names what was not reached. */
+  'acl.recursiveCancel': {
+    access: LOCAL,
+    input: z.object({ jobId: z.string().min(1) }),
+    output: z.object({ cancelled: z.boolean() }),
   },
 } as const;

@@ -85,6 +85,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       target: (input) => deps.acls.recursiveTarget(input),
       run: (input, permit) => deps.acls.applyRecursive(input, permit),
     },
+    'acl.recursiveResult': async ({ jobId }) => deps.acls.recursiveResult(jobId),
+    'acl.recursiveCancel': async ({ jobId }) => ({ cancelled: deps.acls.recursiveCancel(jobId) }),
     'acl.set': {
       target: (input) => deps.acls.target(input),
       run: (input, permit) => deps.acls.set(input, permit),
