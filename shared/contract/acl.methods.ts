@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { AclRecursivePlanSchema, AclRecursiveResultSchema, NodeAclSchema } from '../model/acl.js';
+import {
+  AclIdentitySchema,
+  AclRecursivePlanSchema,
+  AclRecursiveResultSchema,
+  NodeAclSchema,
+} from '../model/acl.js';
 import { AclEntrySchema, NodePathSchema } from '../model/node.js';
 import { LOCAL, READS, writeInput, writes } from './access.js';
 
@@ -12,6 +17,15 @@ export const aclMethods = {
     access: READS,
     input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema }),
     output: NodeAclSchema,
+  },
+  /**
+   * Who this session is to the server (`world:anyone`, its address, its digest user): what the editor checks
+   * an ACL against to warn before a save takes ADMIN from every one of them.
+   */
+  'acl.identities': {
+    access: READS,
+    input: z.object({ connectionId: ConnectionIdSchema }),
+    output: z.array(AclIdentitySchema),
   },
   /**
    * Replaces a node's ACL when it is still at `aclVersion` (else CONFLICT carrying the current ACL as JSON

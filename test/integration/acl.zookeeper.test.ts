@@ -74,6 +74,18 @@ describe('ZooKeeper ACL editing', () => {
     expect(opened.capabilities).toMatchObject({ acls: true, aclEditing: true });
   });
 
+  it("names the session's identities, which the editor warns against", async () => {
+    const anonymous = await client.call('acl.identities', { connectionId: ids.dev });
+    expect(anonymous).toContainEqual({ scheme: 'world', id: 'anyone' });
+    expect(anonymous).toContainEqual({ scheme: 'ip', id: '127.0.0.1' });
+    expect(anonymous.some((identity) => identity.scheme === 'digest')).toBe(false);
+    await client.call('connections.open', { id: ids.ops });
+    const ops = await client.call('acl.identities', { connectionId: ids.ops });
+    expect(ops.filter((identity) => identity.scheme === 'digest').map((identity) => identity.id)).toEqual([
+      expect.stringMatching(/^ops(:|$)/),
+    ]);
+  });
+
   it('reads the entries and the ACL version', async () => {
     expect(await client.call('acl.get', { connectionId: ids.dev, path: '/acl/get' })).toEqual({
       path: '/acl/get',

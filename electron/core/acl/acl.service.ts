@@ -7,6 +7,7 @@ import {
 } from '../../../shared/acl/acl.rules.js';
 import { AppError } from '../../../shared/errors.js';
 import type {
+  AclIdentity,
   AclRecursivePlan,
   AclRecursiveReport,
   AclRecursiveResult,
@@ -53,6 +54,11 @@ export class AclService {
 
   async get(input: MethodParsedInput<'acl.get'>): Promise<NodeAcl> {
     return this.getOf(await this.store(input.connectionId), input.path);
+  }
+
+  /** Who this session is to the server (what the admin-removal rule checks). */
+  async identities(connectionId: string): Promise<AclIdentity[]> {
+    return aclApiOf(await this.store(connectionId)).identities();
   }
 
   getOf(store: SourceStore, path: string): Promise<NodeAcl> {

@@ -80,6 +80,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'node.countSubtree': (input) => nodes.countSubtree(input),
     'acl.get': (input) => deps.acls.get(input),
+    'acl.identities': ({ connectionId }) => deps.acls.identities(connectionId),
     'acl.planRecursive': (input) => deps.acls.planRecursive(input),
     'acl.applyRecursive': {
       target: (input) => deps.acls.recursiveTarget(input),

@@ -29,6 +29,10 @@ export const queryKeys = {
   history: (connectionId: string, path: string) => ['conn', connectionId, 'node', path, 'history'] as const,
   historyVersion: (connectionId: string, path: string, id: string) =>
     ['conn', connectionId, 'node', path, 'history', id] as const,
+  /** A ZooKeeper node's ACL with its ACL version (under the node: a node change refreshes it). */
+  nodeAcl: (connectionId: string, path: string) => ['conn', connectionId, 'node', path, 'acl'] as const,
+  aclIdentities: (connectionId: string) => ['conn', connectionId, 'acl-identities'] as const,
+  aclRecursiveResult: (jobId: string) => ['acl-recursive', jobId] as const,
   listeners: (connectionId: string, path: string) =>
     ['conn', connectionId, 'node', path, 'listeners'] as const,
   discovery: (connectionId: string) => ['conn', connectionId, 'discovery'] as const,
