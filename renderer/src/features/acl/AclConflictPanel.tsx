@@ -20,6 +20,7 @@ export function AclConflictPanel({ server, mine, onReload, onOverwrite }: Props)
     <div className="acl-conflict" data-testid="acl-conflict" data-acl-version={server.aclVersion}>
       <div className="notice notice-danger acl-warning">
         <b>Not saved: the ACL changed on the server.</b>
+        <span>Nothing was overwritten. Left: the server now · Right: yours.</span>
       </div>
       <div className="acl-compare">
         <div>

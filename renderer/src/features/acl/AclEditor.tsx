@@ -7,6 +7,7 @@ import { ErrorLine } from '../../components/ErrorLine.js';
 import { hasCode } from '../../errors/error-messages.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { aclConflictOf, type ServerAcl } from './acl-conflict.js';
+import { sameAcl } from './acl-draft.js';
 import { AclConflictPanel } from './AclConflictPanel.js';
 import { AclEntryRow } from './AclEntryRow.js';
 import { AclRecursiveDialog } from './AclRecursiveDialog.js';
@@ -67,7 +68,8 @@ function AclForm({ connectionId, connectionName, path, prod, read, identities, r
   const [seen, setSeen] = useState(read);
   if (seen !== read) {
     setSeen(read);
-    if (!draft.dirty && conflict === null) {
+    // An edit the server now holds (a subtree apply wrote it) is no longer one.
+    if (conflict === null && (!draft.dirty || sameAcl(draft.entries, read.entries))) {
       draft.reset(read.entries);
       setBase(read);
     }

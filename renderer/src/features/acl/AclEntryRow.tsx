@@ -68,8 +68,14 @@ export function AclEntryRow({ entry, onChange, onRemove }: Props) {
         ))}
         <span className="spacer" />
         {entry.scheme === 'digest' && (
-          <Button small tone="ghost" testId="acl-digest-open" onClick={() => setHelper(!helper)}>
-            user+password…
+          <Button
+            small
+            tone="ghost"
+            testId="acl-digest-open"
+            title="Compute the id from a user and password"
+            onClick={() => setHelper(!helper)}
+          >
+            from password…
           </Button>
         )}
         <Button small tone="ghost" testId="acl-remove" aria-label="Remove entry" onClick={onRemove}>

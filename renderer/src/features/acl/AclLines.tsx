@@ -1,5 +1,5 @@
 import type { AclEntry } from '../../../../shared/model/node.js';
-import { entryLine } from './acl-draft.js';
+import { entryLine, sameAcl } from './acl-draft.js';
 
 interface Props {
   entries: readonly AclEntry[];
@@ -10,13 +10,12 @@ interface Props {
 
 /** An ACL as `scheme:id:perms` lines, those the other side lacks marked. */
 export function AclLines({ entries, against, testId }: Props) {
-  const other = new Set(against?.map(entryLine));
   return (
     <ul className="acl-lines mono" data-testid={testId}>
       {entries.length === 0 && <li className="muted">no entries</li>}
       {entries.map((entry, index) => {
         const line = entryLine(entry);
-        const differs = against !== undefined && !other.has(line);
+        const differs = against !== undefined && !against.some((one) => sameAcl([one], [entry]));
         return (
           <li key={`${line}:${index}`} className={differs ? 'acl-line-differs' : undefined}>
             {line}
