@@ -31,8 +31,18 @@ describe('ZooKeeper ACL editing in the browser', () => {
     zk = await startZooKeeper();
     other = await connectedZkClient(zk.connectString);
     opsId = await digestId('ops', 'secret');
-    for (const path of ['/svc', '/svc/app', '/svc/locked', '/tree', '/tree/a', '/tree/a/b', '/tree/c'])
+    for (const path of [
+      '/svc',
+      '/svc/app',
+      '/svc/locked',
+      '/tree',
+      '/tree/a',
+      '/tree/a/b',
+      '/tree/c',
+      '/big',
+    ])
       await other.create(path, Buffer.from(''));
+    await Promise.all(Array.from({ length: 600 }, (_, i) => other.create(`/big/n${i}`, Buffer.from(''))));
     ui = await openConsole([
       { name: 'zk dev', kind: 'zookeeper', endpoints: [zk.connectString], environment: 'dev' },
       { name: 'zk prod', kind: 'zookeeper', endpoints: [zk.connectString], environment: 'prod' },
@@ -167,5 +177,44 @@ describe('ZooKeeper ACL editing in the browser', () => {
     await page.getByTestId('acl-recursive-close').click();
     // The open node's editor reads its new ACL.
     await editorAt(1);
+  });
+
+  it('saves one node on prod only once its path is typed', async () => {
+    await openPath(page, '/tree/a');
+    await editorAt(1);
+    await entry(0).getByTestId('acl-perm-c').check();
+    await page.getByTestId('acl-save').click();
+    await page.getByTestId('acl-save-dialog').waitFor();
+    const confirm = page.getByTestId('acl-save-confirm');
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByTestId('acl-save-confirm-input').fill('/tree/a');
+    expect(await confirm.innerText()).toBe('Write to production');
+    await confirm.click();
+    await editorAt(2);
+    expect(await serverAcl('/tree/a')).toEqual([
+      { perms: Perm.read | Perm.write | Perm.create | Perm.admin, id: WORLD },
+    ]);
+  });
+
+  it('cancels a subtree apply midway and reports what it changed and did not reach', async () => {
+    await openPath(page, '/big');
+    await editorAt(0);
+    await entry(0).getByTestId('acl-perm-d').uncheck();
+    await page.getByTestId('acl-recursive-open').click();
+    await page.locator('[data-testid=acl-recursive-plan][data-differing="601"]').waitFor();
+    await page.getByTestId('acl-recursive-confirm-input').fill('zk prod');
+    await page.getByTestId('acl-recursive-apply').click();
+    await page.getByTestId('acl-recursive-cancel').click();
+    await page.locator('[data-testid=acl-recursive-report][data-state=cancelled]').waitFor();
+    expect(await page.getByTestId('acl-recursive-stopped').innerText()).toMatch(
+      /^The apply was cancelled after \d+ of 601 nodes; \d+ were not reached\.$/,
+    );
+    await screenshot(page, 'acl-recursive-cancelled');
+    const changed = Number(await page.getByTestId('acl-recursive-changed').innerText());
+    expect(changed).toBeLessThan(601);
+    const paths = ['/big', ...Array.from({ length: 600 }, (_, i) => `/big/n${i}`)];
+    const acls = await Promise.all(paths.map((path) => other.getACL(path)));
+    expect(acls.filter(({ acl }) => acl[0]!.perms !== Perm.all)).toHaveLength(changed);
+    await page.getByTestId('acl-recursive-close').click();
   });
 });

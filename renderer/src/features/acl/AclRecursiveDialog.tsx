@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { AclRecursivePlan } from '../../../../shared/model/acl.js';
 import type { AclEntry } from '../../../../shared/model/node.js';
 import { Button } from '../../components/Button.js';
 import { Checkbox } from '../../components/Checkbox.js';
@@ -30,10 +31,15 @@ interface Props {
  * the apply as a job with its progress, a cancel, and the report of what was changed.
  */
 export function AclRecursiveDialog(props: Props) {
-  const { connectionId, connectionName, path, entries, prod, removesAdmin, onClose } = props;
+  const { connectionId, connectionName, path, prod, removesAdmin, onClose } = props;
+  // The ACL as it was when the dialog opened: the editor behind may re-read its node meanwhile.
+  const [entries] = useState(props.entries);
   const { plan, apply, jobId, result, cancel } = useAclRecursive({ connectionId, path, entries });
   const confirm = useTypedConfirmation(prod, connectionName);
   const [adminOk, setAdminOk] = useState(false);
+  // The plan the user confirmed stays shown while the apply changes the subtree (a re-read would differ).
+  const [confirmed, setConfirmed] = useState<AclRecursivePlan | null>(null);
+  const shown = confirmed ?? plan.data ?? null;
   const running = jobId !== null && (result.data === undefined || result.data.state === 'running');
   const ended = result.data !== undefined && result.data.state !== 'running';
   const ready =
@@ -43,8 +49,11 @@ export function AclRecursiveDialog(props: Props) {
     (!removesAdmin || adminOk) &&
     jobId === null &&
     !apply.isPending;
-  const submit = () =>
-    ready && apply.mutate({ ...confirm.input, confirmRemoveAdmin: removesAdmin && adminOk });
+  const submit = () => {
+    if (!ready) return;
+    setConfirmed(plan.data);
+    apply.mutate({ ...confirm.input, confirmRemoveAdmin: removesAdmin && adminOk });
+  };
   const progress = result.data?.progress;
 
   const footer = ended ? (
@@ -97,68 +106,6 @@ export function AclRecursiveDialog(props: Props) {
         <div className="caps-title">ACL to apply</div>
         <AclLines entries={entries} testId="acl-recursive-entries" />
       </div>
-      {plan.isPending && <div className="muted">Reading the ACLs of the subtree…</div>}
-      {plan.isError && <ErrorLine error={plan.error} testId="acl-recursive-plan-error" />}
-      {plan.data && (
-        <div
-          className="acl-plan"
-          data-testid="acl-recursive-plan"
-          data-count={plan.data.count}
-          data-differing={plan.data.differing}
-        >
-          <p>
-            <b>{formatCount(plan.data.count)}</b> node{plan.data.count === 1 ? '' : 's'} under{' '}
-            <span className="mono">{path}</span> (itself included), <b>{formatCount(plan.data.differing)}</b>{' '}
-            with another ACL
-            {plan.data.differing === 0
-              ? ': nothing to change.'
-              : '. The first of them, with the ACL they have now:'}
-          </p>
-          {plan.data.differences.length > 0 && (
-            <table className="acl-plan-table">
-              <tbody>
-                {plan.data.differences.map((node) => (
-                  <tr key={node.path} data-testid="acl-recursive-difference">
-                    <td className="mono">{node.path}</td>
-                    <td>
-                      <AclLines entries={node.entries} testId="acl-recursive-difference-acl" />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {plan.data.differing > plan.data.differences.length && (
-            <div className="muted">
-              … and {formatCount(plan.data.differing - plan.data.differences.length)} more
-            </div>
-          )}
-        </div>
-      )}
-      {removesAdmin && jobId === null && (
-        <div className="notice notice-danger acl-warning" data-testid="acl-admin-warning">
-          <span>{adminRemovalWarning(path)}</span>
-          <Checkbox testId="acl-recursive-admin-ok" checked={adminOk} onChange={setAdminOk}>
-            Remove it on every node
-          </Checkbox>
-        </div>
-      )}
-      {confirm.required && jobId === null && (
-        <div className="acl-prod-confirm">
-          This is a <b className="prod-text">PRODUCTION</b> connection. Type its name{' '}
-          <b className="mono">{connectionName}</b> to confirm:
-          <TextInput
-            testId="acl-recursive-confirm-input"
-            mono
-            spellCheck={false}
-            placeholder={connectionName}
-            value={confirm.typed}
-            onValue={confirm.setTyped}
-            onEnter={submit}
-          />
-        </div>
-      )}
-      {apply.isError && <ErrorLine error={apply.error} testId="acl-recursive-error" />}
       {jobId !== null && (
         <div
           className="acl-progress"
@@ -174,6 +121,70 @@ export function AclRecursiveDialog(props: Props) {
         </div>
       )}
       {ended && <AclRecursiveReportView result={result.data} />}
+      {shown === null && plan.isPending && <div className="muted">Reading the ACLs of the subtree…</div>}
+      {plan.isError && <ErrorLine error={plan.error} testId="acl-recursive-plan-error" />}
+      {shown !== null && (
+        <div
+          className="acl-plan"
+          data-testid="acl-recursive-plan"
+          data-count={shown.count}
+          data-differing={shown.differing}
+        >
+          <p>
+            <b>{formatCount(shown.count)}</b> node{shown.count === 1 ? '' : 's'} under{' '}
+            <span className="mono">{path}</span> (itself included), <b>{formatCount(shown.differing)}</b> with
+            another ACL
+            {shown.differing === 0
+              ? ': nothing to change.'
+              : '. The first of them, with the ACL they have now:'}
+          </p>
+          {shown.differences.length > 0 && (
+            <div className="acl-plan-scroll">
+              <table className="acl-plan-table">
+                <tbody>
+                  {shown.differences.map((node) => (
+                    <tr key={node.path} data-testid="acl-recursive-difference">
+                      <td className="mono">{node.path}</td>
+                      <td>
+                        <AclLines entries={node.entries} testId="acl-recursive-difference-acl" />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {shown.differing > shown.differences.length && (
+            <div className="muted">… and {formatCount(shown.differing - shown.differences.length)} more</div>
+          )}
+        </div>
+      )}
+      {removesAdmin && jobId === null && (
+        <div className="notice notice-danger acl-warning" data-testid="acl-admin-warning">
+          <span>{adminRemovalWarning(path)}</span>
+          <Checkbox testId="acl-recursive-admin-ok" checked={adminOk} onChange={setAdminOk}>
+            Remove it on every node
+          </Checkbox>
+        </div>
+      )}
+      {confirm.required && jobId === null && (
+        <div className="acl-prod-confirm">
+          <span>
+            This is a <b className="prod-text">PRODUCTION</b> connection. Type its name{' '}
+            <b className="mono">{connectionName}</b> to confirm:
+          </span>
+          <TextInput
+            testId="acl-recursive-confirm-input"
+            mono
+            spellCheck={false}
+            placeholder={connectionName}
+            value={confirm.typed}
+            onValue={confirm.setTyped}
+            onEnter={submit}
+          />
+        </div>
+      )}
+      {apply.isError && <ErrorLine error={apply.error} testId="acl-recursive-error" />}
     </Dialog>
   );
 }

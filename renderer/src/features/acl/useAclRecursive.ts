@@ -28,8 +28,10 @@ export function useAclRecursive({ connectionId, path, entries }: Target) {
     queryKey: queryKeys.aclPlan(connectionId, path, aclText(entries)),
     queryFn: ({ signal }) =>
       client.call('acl.planRecursive', { connectionId, path, entries: [...entries] }, { signal }),
-    staleTime: 0,
+    // Read once per dialog: walking a big subtree again is the user's choice, not a focus change's.
+    staleTime: Infinity,
     gcTime: 0,
+    refetchOnWindowFocus: false,
   });
   const apply = useMutation({
     mutationFn: (input: { confirmation?: string; confirmRemoveAdmin: boolean }) =>
