@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { adminRemovalSentence, removesOwnAdmin } from '../../../../shared/acl/acl.rules.js';
-import type { NodeAcl } from '../../../../shared/model/acl.js';
+import type { AclIdentity, NodeAcl } from '../../../../shared/model/acl.js';
 import type { AclEntry } from '../../../../shared/model/node.js';
 import { Button } from '../../components/Button.js';
 import { ErrorLine } from '../../components/ErrorLine.js';
@@ -41,7 +41,7 @@ export function AclEditor(target: AclEditTarget) {
 
 interface FormProps extends AclEditTarget {
   read: NodeAcl;
-  identities: { scheme: string; id: string }[] | null;
+  identities: AclIdentity[] | null;
   refetch: () => Promise<unknown>;
 }
 
