@@ -138,6 +138,7 @@ describe('ZooKeeper ACL editing in the browser', () => {
 
     await page.getByTestId('acl-save').click();
     expect(await page.getByTestId('acl-save-confirm').innerText()).toBe('Remove my admin and save');
+    await screenshot(page, 'acl-admin-warning');
     await page.getByTestId('acl-save-confirm').click();
     await editorAt(1);
     expect(await serverAcl('/svc/locked')).toEqual([{ perms: Perm.all & ~Perm.admin, id: WORLD }]);
