@@ -85,8 +85,8 @@ async function aclSet(args: string[], context: CliContext): Promise<number> {
 
 /**
  * --recursive: prints the plan (how many nodes, how many differ, the first of them), then applies it through
- * the write gate (a job over many nodes: --yes types the connection's name on prod). Exit 1 when some node
- * was not changed (each named with its sentence).
+ * the write gate as a job over many nodes, waiting for its report (--yes types the connection's name on
+ * prod). Exit 1 when some node was not changed (each named with its sentence).
  */
 async function aclSetRecursive(
   context: CliContext,
@@ -112,7 +112,9 @@ async function aclSetRecursive(
     },
     options.yes ? store.profile.name : null,
   );
-  const report = await acls.applyRecursiveOn(store, save, permit);
+  // The same job the window runs; the CLI waits for its report.
+  const { result } = await acls.startRecursive(store, save, permit);
+  const report = await result;
   if (options.json) context.print(JSON.stringify({ plan, report }));
   else {
     context.print(

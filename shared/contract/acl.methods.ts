@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { AclRecursivePlanSchema, AclRecursiveReportSchema, NodeAclSchema } from '../model/acl.js';
+import {
+  AclIdentitySchema,
+  AclRecursivePlanSchema,
+  AclRecursiveResultSchema,
+  NodeAclSchema,
+} from '../model/acl.js';
 import { AclEntrySchema, NodePathSchema } from '../model/node.js';
-import { READS, writeInput, writes } from './access.js';
+import { LOCAL, READS, writeInput, writes } from './access.js';
 
 const ConnectionIdSchema = z.string().min(1);
 
@@ -12,6 +17,15 @@ export const aclMethods = {
     access: READS,
     input: z.object({ connectionId: ConnectionIdSchema, path: NodePathSchema }),
     output: NodeAclSchema,
+  },
+  /**
+   * Who this session is to the server (`world:anyone`, its address, its digest user): what the editor checks
+   * an ACL against to warn before a save takes ADMIN from every one of them.
+   */
+  'acl.identities': {
+    access: READS,
+    input: z.object({ connectionId: ConnectionIdSchema }),
+    output: z.array(AclIdentitySchema),
   },
   /**
    * Replaces a node's ACL when it is still at `aclVersion` (else CONFLICT carrying the current ACL as JSON
@@ -43,7 +57,8 @@ export const aclMethods = {
   },
   /**
    * Applies `entries` to every node of the subtree whose ACL differs, each guarded by the ACL version read
-   * just before and audited on its own; confirmed on prod by the connection's name (a job over many nodes).
+   * just before and audited on its own; confirmed on prod by the connection's name. The entries and the
+   * admin rule are checked before it starts; the walk runs in the background (poll `acl.recursiveResult`).
    */
   'acl.applyRecursive': {
     access: writes('connection', 'acl'),
@@ -53,6 +68,18 @@ export const aclMethods = {
       entries: z.array(AclEntrySchema).max(1000),
       confirmRemoveAdmin: z.boolean().default(false),
     }),
-    output: AclRecursiveReportSchema,
+    output: z.object({ jobId: z.string() }),
+  },
+  /** The state, progress and (once done or cancelled) the report of a recursive apply. */
+  'acl.recursiveResult': {
+    access: READS,
+    input: z.object({ jobId: z.string().min(1) }),
+    output: AclRecursiveResultSchema,
+  },
+  /** Asks a running recursive apply to stop after the node it is at; the report names what was not reached. */
+  'acl.recursiveCancel': {
+    access: LOCAL,
+    input: z.object({ jobId: z.string().min(1) }),
+    output: z.object({ cancelled: z.boolean() }),
   },
 } as const;

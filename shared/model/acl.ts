@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AppErrorShapeSchema } from '../errors.js';
+import { JobProgressViewSchema, JobStateSchema } from './compare.js';
 import { AclEntrySchema } from './node.js';
 
 /** The schemes ZooKeeper ships providers for; another is refused before it reaches the server. */
@@ -46,5 +48,19 @@ export const AclRecursiveReportSchema = z.object({
   unchanged: z.number().int(),
   /** Nodes not changed, with the sentence why (a conflict, a node without ADMIN for this session). */
   failed: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
+  /** Nodes the walk never reached because it was stopped (cancelled) midway. */
+  notReached: z.number().int(),
+  /** Why the walk stopped before the end (CANCELLED), or null when every node was visited. */
+  stoppedBy: z.object({ code: z.string(), message: z.string() }).nullable(),
 });
 export type AclRecursiveReport = z.infer<typeof AclRecursiveReportSchema>;
+
+/** The state of a recursive apply (a job): its progress, and once ended (done or cancelled) its report. */
+export const AclRecursiveResultSchema = z.object({
+  state: JobStateSchema,
+  progress: JobProgressViewSchema.nullable(),
+  /** Present once the walk ended, a cancelled one included (what was changed before it stopped). */
+  report: AclRecursiveReportSchema.nullable(),
+  error: AppErrorShapeSchema.nullable(),
+});
+export type AclRecursiveResult = z.infer<typeof AclRecursiveResultSchema>;

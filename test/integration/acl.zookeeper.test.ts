@@ -60,10 +60,30 @@ describe('ZooKeeper ACL editing', () => {
     (await client.call('audit.list', { connectionId, limit: 1 })).entries[0]!;
   const auditAcl = (value: AuditEntry['before']): unknown =>
     value !== null && 'data' in value ? JSON.parse(value.data) : null;
+  const ended = async (jobId: string) => {
+    let result = await client.call('acl.recursiveResult', { jobId });
+    while (result.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      result = await client.call('acl.recursiveResult', { jobId });
+    }
+    return result;
+  };
 
   it('offers ACL editing on ZooKeeper sessions', async () => {
     const opened = await client.call('connections.open', { id: ids.dev });
     expect(opened.capabilities).toMatchObject({ acls: true, aclEditing: true });
+  });
+
+  it("names the session's identities, which the editor warns against", async () => {
+    const anonymous = await client.call('acl.identities', { connectionId: ids.dev });
+    expect(anonymous).toContainEqual({ scheme: 'world', id: 'anyone' });
+    expect(anonymous).toContainEqual({ scheme: 'ip', id: '127.0.0.1' });
+    expect(anonymous.some((identity) => identity.scheme === 'digest')).toBe(false);
+    await client.call('connections.open', { id: ids.ops });
+    const ops = await client.call('acl.identities', { connectionId: ids.ops });
+    expect(ops.filter((identity) => identity.scheme === 'digest').map((identity) => identity.id)).toEqual([
+      expect.stringMatching(/^ops(:|$)/),
+    ]);
   });
 
   it('reads the entries and the ACL version', async () => {
@@ -263,13 +283,28 @@ describe('ZooKeeper ACL editing', () => {
     expect(noAdmin.message).toContain('the node could not be changed back');
     expect(await newest(ids.prod)).toMatchObject({ operation: 'acl', outcome: 'refused', path: '/tree' });
 
-    const report = await client.call('acl.applyRecursive', {
+    const { jobId } = await client.call('acl.applyRecursive', {
       connectionId: ids.prod,
       path: '/tree',
       entries,
       confirmation: 'zk-prod',
     });
-    expect(report).toEqual({ path: '/tree', count: 4, changed: 3, unchanged: 1, failed: [] });
+    const result = await ended(jobId);
+    expect(result).toMatchObject({
+      state: 'done',
+      error: null,
+      progress: { phase: 'apply', done: 4, total: 4 },
+    });
+    expect(result.report).toEqual({
+      path: '/tree',
+      count: 4,
+      changed: 3,
+      unchanged: 1,
+      failed: [],
+      notReached: 0,
+      stoppedBy: null,
+    });
+    expect(await client.call('acl.recursiveCancel', { jobId })).toEqual({ cancelled: false });
     for (const path of ['/tree', '/tree/a', '/tree/a/b', '/tree/c'])
       expect((await other.getACL(path)).acl, path).toEqual([
         { perms: Perm.read | Perm.write | Perm.admin, id: { scheme: 'world', id: 'anyone' } },
@@ -286,6 +321,62 @@ describe('ZooKeeper ACL editing', () => {
       expect(auditAcl(entry.before)).toEqual(OPEN);
       expect(auditAcl(entry.after)).toEqual(entries);
     }
+  });
+
+  it('stops a recursive apply midway when cancelled, with a report of what it changed and did not reach', async () => {
+    await other.create('/many', Buffer.from(''));
+    await Promise.all(Array.from({ length: 400 }, (_, i) => other.create(`/many/n${i}`, Buffer.from(''))));
+    const entries = [{ scheme: 'world', id: 'anyone', permissions: 'rwcda' }];
+    // Every node starts with another ACL than the one applied (r w c d a versus c r w d a is the same).
+    const start = [{ scheme: 'world', id: 'anyone', permissions: 'rwa' }];
+    const first = await ended(
+      (await client.call('acl.applyRecursive', { connectionId: ids.dev, path: '/many', entries: start }))
+        .jobId,
+    );
+    expect(first.report).toMatchObject({ count: 401, changed: 401 });
+
+    const { jobId } = await client.call('acl.applyRecursive', {
+      connectionId: ids.dev,
+      path: '/many',
+      entries,
+    });
+    // Cancel once the walk is writing and a first progress report past the first node came in.
+    let running = await client.call('acl.recursiveResult', { jobId });
+    while (
+      running.state === 'running' &&
+      !(running.progress?.phase === 'apply' && running.progress.done > 0)
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running = await client.call('acl.recursiveResult', { jobId });
+    }
+    expect(running.state).toBe('running');
+    expect(await client.call('acl.recursiveCancel', { jobId })).toEqual({ cancelled: true });
+    const result = await ended(jobId);
+    expect(result.state).toBe('cancelled');
+    expect(result.error?.code).toBe('CANCELLED');
+    const report = result.report!;
+    expect(report.stoppedBy?.code).toBe('CANCELLED');
+    expect(report.stoppedBy?.message).toMatch(
+      /^The apply was cancelled after \d+ of 401 nodes; \d+ were not reached\.$/,
+    );
+    expect(report.changed).toBeGreaterThan(0);
+    expect(report.notReached).toBeGreaterThan(0);
+    expect(report.changed + report.unchanged + report.failed.length + report.notReached).toBe(401);
+    // What the server holds matches the report: exactly `changed` nodes carry the new ACL.
+    const paths = ['/many', ...Array.from({ length: 400 }, (_, i) => `/many/n${i}`)];
+    const acls = await Promise.all(paths.map((path) => other.getACL(path)));
+    expect(acls.filter(({ acl }) => acl[0]!.perms === Perm.all)).toHaveLength(report.changed);
+    const audited = await client.call('audit.list', {
+      connectionId: ids.dev,
+      pathPrefix: '/many',
+      operation: 'acl',
+      outcome: 'ok',
+      limit: 1000,
+    });
+    const second = audited.entries.filter(
+      (entry) => auditAcl(entry.after) !== null && JSON.stringify(auditAcl(entry.after)).includes('crwda'),
+    );
+    expect(second).toHaveLength(report.changed);
   });
 
   it('reads and sets ACLs from the CLI', async () => {
@@ -362,5 +453,6 @@ describe('ZooKeeper ACL editing', () => {
     expect((await other.getACL('/cli-tree/x')).acl).toEqual([
       { perms: Perm.read | Perm.write | Perm.admin, id: { scheme: 'world', id: 'anyone' } },
     ]);
-  });
+    // A dozen CLI processes (each starting tsx) in a row: a loaded machine takes more than a minute.
+  }, 180_000);
 });

@@ -6,15 +6,25 @@ import {
   removesOwnAdmin,
 } from '../../../shared/acl/acl.rules.js';
 import { AppError } from '../../../shared/errors.js';
-import type { AclRecursivePlan, AclRecursiveReport, NodeAcl } from '../../../shared/model/acl.js';
+import type {
+  AclIdentity,
+  AclRecursivePlan,
+  AclRecursiveReport,
+  AclRecursiveResult,
+  NodeAcl,
+} from '../../../shared/model/acl.js';
 import type { AclEntry } from '../../../shared/model/node.js';
-import type { AclApi, AclWriteResult } from '../backends/backend.js';
+import type { AclWriteResult } from '../backends/backend.js';
 import type { ConnectionService } from '../connections/connection.service.js';
 import type { WritePermit } from '../gate/write.permit.js';
 import type { WriteTarget } from '../gate/write.target.js';
 import type { MutationAuditor } from '../nodes/mutation.auditor.js';
 import { toAppError } from '../api/to-app-error.js';
 import type { SourceStore } from '../sources/source.js';
+import type { JobContext } from '../sync/job.js';
+import { AclRecursiveJobs } from './acl.jobs.js';
+import { applyAclRecursively } from './acl.recursive.js';
+import { aclApiOf, aclKey, subtreePaths } from './acl.subtree.js';
 
 /** What a save asks for, whoever asks (the contract, the CLI). */
 export interface AclSave {
@@ -26,43 +36,8 @@ export interface AclSave {
 
 const text = (entries: readonly AclEntry[]): Buffer => Buffer.from(aclJson(entries), 'utf8');
 
-/** A recursive apply walks at most this many nodes (a plan says so before anything is written). */
-const MAX_RECURSIVE_NODES = 100_000;
 /** How many differing nodes a plan shows. */
 const PLAN_PREVIEW = 20;
-
-/** An ACL compared as a set of entries with their permissions as a set of letters. */
-function aclKey(entries: readonly AclEntry[]): string {
-  return entries
-    .map((entry) => `${entry.scheme}:${entry.id}:${[...entry.permissions].sort().join('')}`)
-    .sort()
-    .join(',');
-}
-
-/** The subtree's paths, its root first; refused past MAX_RECURSIVE_NODES. */
-async function subtreePaths(store: SourceStore, path: string): Promise<string[]> {
-  const { session } = store;
-  // A missing root is NOT_FOUND here, not an empty subtree.
-  await aclApiOf(store).get(path);
-  const paths = [path];
-  if (session.scanSubtree === undefined) return paths;
-  for await (const page of session.scanSubtree(path, { pageSize: 500, skip: () => false })) {
-    for (const node of page) paths.push(node.path);
-    if (paths.length > MAX_RECURSIVE_NODES)
-      throw new AppError(
-        'TOO_LARGE',
-        `${path} has more than ${MAX_RECURSIVE_NODES} nodes; apply the ACL to a smaller subtree.`,
-      );
-  }
-  return paths;
-}
-
-function aclApiOf(store: SourceStore): AclApi {
-  if (store.session.acls === undefined) {
-    throw new AppError('UNSUPPORTED', `"${store.profile.name}" has no ACLs this console can edit.`);
-  }
-  return store.session.acls;
-}
 
 /**
  * Reads and replaces node ACLs. A save arrives with the write gate's permit and is audited here with the ACL
@@ -70,6 +45,8 @@ function aclApiOf(store: SourceStore): AclApi {
  * change as it does a value change; `details.aclVersion` names the version it was guarded by).
  */
 export class AclService {
+  private readonly jobs = new AclRecursiveJobs();
+
   constructor(
     private readonly connections: ConnectionService,
     private readonly auditor: MutationAuditor,
@@ -77,6 +54,11 @@ export class AclService {
 
   async get(input: MethodParsedInput<'acl.get'>): Promise<NodeAcl> {
     return this.getOf(await this.store(input.connectionId), input.path);
+  }
+
+  /** Who this session is to the server (what the admin-removal rule checks). */
+  async identities(connectionId: string): Promise<AclIdentity[]> {
+    return aclApiOf(await this.store(connectionId)).identities();
   }
 
   getOf(store: SourceStore, path: string): Promise<NodeAcl> {
@@ -163,23 +145,45 @@ export class AclService {
     };
   }
 
+  /** Checks the entries and the admin rule, then starts the walk as a job (poll recursiveResult). */
   async applyRecursive(
     input: MethodParsedInput<'acl.applyRecursive'>,
     permit: WritePermit,
-  ): Promise<AclRecursiveReport> {
-    return this.applyRecursiveOn(await this.store(input.connectionId), input, permit);
+  ): Promise<{ jobId: string }> {
+    const { jobId } = await this.startRecursive(await this.store(input.connectionId), input, permit);
+    return { jobId };
   }
 
   /**
-   * The entries and the admin rule are checked once (a refusal is one audit entry at the root); then every
-   * node whose ACL differs is saved guarded by the ACL version read just before, each audited on its own. A
-   * node that fails (changed in between, no ADMIN there) is reported and the walk goes on.
+   * The entries and the admin rule are checked once, before the job starts (a refusal is one audit entry at
+   * the root); then every node whose ACL differs is saved guarded by the ACL version read just before, each
+   * audited on its own. A node that fails (changed in between, no ADMIN there) is reported and the walk goes
+   * on; a cancel stops it before the next node. `result` settles with the report (CANCELLED when stopped).
    */
-  async applyRecursiveOn(
+  async startRecursive(
     store: SourceStore,
     save: Omit<AclSave, 'aclVersion'>,
     permit: WritePermit,
-  ): Promise<AclRecursiveReport> {
+  ): Promise<{ jobId: string; result: Promise<AclRecursiveReport> }> {
+    await this.checkRecursive(store, save, permit);
+    return this.jobs.start((job) => this.walkRecursive(store, save, permit, job));
+  }
+
+  /** The state, progress and report of a recursive apply. */
+  recursiveResult(jobId: string): AclRecursiveResult {
+    return this.jobs.result(jobId);
+  }
+
+  /** Asks a running recursive apply to stop; false when it already ended. */
+  recursiveCancel(jobId: string): boolean {
+    return this.jobs.cancel(jobId);
+  }
+
+  private async checkRecursive(
+    store: SourceStore,
+    save: Omit<AclSave, 'aclVersion'>,
+    permit: WritePermit,
+  ): Promise<void> {
     const api = aclApiOf(store);
     try {
       const problems = aclProblems(save.entries);
@@ -196,35 +200,19 @@ export class AclService {
       );
       throw error;
     }
-    const paths = await subtreePaths(store, save.path);
-    const wanted = aclKey(save.entries);
-    const report: AclRecursiveReport = {
-      path: save.path,
-      count: paths.length,
-      changed: 0,
-      unchanged: 0,
-      failed: [],
-    };
-    for (const path of paths) {
-      try {
-        const acl = await api.get(path);
-        if (aclKey(acl.entries) === wanted) {
-          report.unchanged += 1;
-          continue;
-        }
-        await this.setOn(
-          store,
-          { path, entries: save.entries, aclVersion: acl.aclVersion, confirmRemoveAdmin: true },
-          permit,
-          { recursiveOf: save.path },
-        );
-        report.changed += 1;
-      } catch (thrown) {
-        const error = toAppError(thrown);
-        report.failed.push({ path, code: error.code, message: error.message });
-      }
-    }
-    return report;
+  }
+
+  private walkRecursive(
+    store: SourceStore,
+    save: Omit<AclSave, 'aclVersion'>,
+    permit: WritePermit,
+    job: JobContext,
+  ): Promise<AclRecursiveReport> {
+    const saveOne = (path: string, aclVersion: number) =>
+      this.setOn(store, { path, entries: save.entries, aclVersion, confirmRemoveAdmin: true }, permit, {
+        recursiveOf: save.path,
+      });
+    return applyAclRecursively(store, save.path, save.entries, saveOne, job);
   }
 
   private async store(connectionId: string): Promise<SourceStore> {

@@ -81,11 +81,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'node.countSubtree': (input) => nodes.countSubtree(input),
     'acl.get': (input) => deps.acls.get(input),
+    'acl.identities': ({ connectionId }) => deps.acls.identities(connectionId),
     'acl.planRecursive': (input) => deps.acls.planRecursive(input),
     'acl.applyRecursive': {
       target: (input) => deps.acls.recursiveTarget(input),
       run: (input, permit) => deps.acls.applyRecursive(input, permit),
     },
+    'acl.recursiveResult': async ({ jobId }) => deps.acls.recursiveResult(jobId),
+    'acl.recursiveCancel': async ({ jobId }) => ({ cancelled: deps.acls.recursiveCancel(jobId) }),
     'acl.set': {
       target: (input) => deps.acls.target(input),
       run: (input, permit) => deps.acls.set(input, permit),

@@ -29,6 +29,13 @@ export const queryKeys = {
   history: (connectionId: string, path: string) => ['conn', connectionId, 'node', path, 'history'] as const,
   historyVersion: (connectionId: string, path: string, id: string) =>
     ['conn', connectionId, 'node', path, 'history', id] as const,
+  /** A ZooKeeper node's ACL with its ACL version (under the node: a node change refreshes it). */
+  nodeAcl: (connectionId: string, path: string) => ['conn', connectionId, 'node', path, 'acl'] as const,
+  aclIdentities: (connectionId: string) => ['conn', connectionId, 'acl-identities'] as const,
+  /** What applying an ACL (as its `scheme:id:perms` text) to a subtree would change. */
+  aclPlan: (connectionId: string, path: string, acl: string) =>
+    ['conn', connectionId, 'acl-plan', path, acl] as const,
+  aclRecursiveResult: (jobId: string) => ['acl-recursive', jobId] as const,
   listeners: (connectionId: string, path: string) =>
     ['conn', connectionId, 'node', path, 'listeners'] as const,
   discovery: (connectionId: string) => ['conn', connectionId, 'discovery'] as const,

@@ -1,5 +1,6 @@
 import type { AclEntry, MetaField } from '../../../../shared/model/node.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
+import { AclEditor, type AclEditTarget } from '../acl/AclEditor.js';
 
 const ACL_COLUMNS: readonly Column<AclEntry>[] = [
   { header: 'Scheme', className: 'mono', cell: (acl) => acl.scheme },
@@ -12,10 +13,21 @@ const ACL_COLUMNS: readonly Column<AclEntry>[] = [
   },
 ];
 
-/** The backend's metadata of a node as a label/value table, and its ACL when the store has ACLs. */
-export function MetadataPanel({ meta, acls }: { meta: MetaField[]; acls: AclEntry[] | null }) {
+interface Props {
+  meta: MetaField[];
+  acls: AclEntry[] | null;
+  /** Where the session edits ACLs (capability `aclEditing`, a writable connection): the editor's target. */
+  aclEdit: AclEditTarget | null;
+}
+
+/**
+ * The backend's metadata of a node as a label/value table, and its ACL when the store has ACLs: a table, or
+ * the editor where the session can change ACLs.
+ */
+export function MetadataPanel({ meta, acls, aclEdit }: Props) {
+  const editing = acls !== null && aclEdit !== null;
   return (
-    <aside className="meta-panel" data-testid="meta-panel">
+    <aside className={editing ? 'meta-panel meta-panel-acl' : 'meta-panel'} data-testid="meta-panel">
       <div className="meta-title caps-title">Metadata</div>
       {meta.length === 0 && <div className="muted meta-empty">No metadata</div>}
       <table className="meta-table">
@@ -31,7 +43,9 @@ export function MetadataPanel({ meta, acls }: { meta: MetaField[]; acls: AclEntr
       {acls && (
         <div data-testid="acl-panel">
           <div className="meta-title caps-title">ACL</div>
-          {acls.length === 0 ? (
+          {editing ? (
+            <AclEditor {...aclEdit} />
+          ) : acls.length === 0 ? (
             <div className="muted meta-empty">No ACL entries</div>
           ) : (
             <DataTable<AclEntry>

@@ -192,6 +192,16 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pan
               <MetadataPanel
                 meta={latest.meta}
                 acls={active.session.capabilities.acls ? latest.acls : null}
+                aclEdit={
+                  active.session.capabilities.aclEditing && !readOnly
+                    ? {
+                        connectionId,
+                        connectionName: active.profile.name,
+                        path,
+                        prod: active.profile.environment === 'prod',
+                      }
+                    : null
+                }
               />
             )}
           </div>

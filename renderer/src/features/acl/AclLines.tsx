@@ -1,0 +1,27 @@
+import type { AclEntry } from '../../../../shared/model/node.js';
+import { entryLine, sameAcl } from './acl-draft.js';
+
+interface Props {
+  entries: readonly AclEntry[];
+  /** Lines not in this ACL are marked as differing. */
+  against?: readonly AclEntry[];
+  testId: string;
+}
+
+/** An ACL as `scheme:id:perms` lines, those the other side lacks marked. */
+export function AclLines({ entries, against, testId }: Props) {
+  return (
+    <ul className="acl-lines mono" data-testid={testId}>
+      {entries.length === 0 && <li className="muted">no entries</li>}
+      {entries.map((entry, index) => {
+        const line = entryLine(entry);
+        const differs = against !== undefined && !against.some((one) => sameAcl([one], [entry]));
+        return (
+          <li key={`${line}:${index}`} className={differs ? 'acl-line-differs' : undefined}>
+            {line}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
