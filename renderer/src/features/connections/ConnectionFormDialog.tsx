@@ -27,6 +27,7 @@ import { withHostKey } from './ssh-form.model.js';
 import { FolderField } from './FolderField.js';
 import { HostKeyDialog } from './HostKeyDialog.js';
 import { SshFields } from './SshFields.js';
+import './ConnectionFormDialog.css';
 import { TestResult } from './TestResult.js';
 import { AuthFields } from './AuthFields.js';
 import { KindFields } from './KindFields.js';
@@ -145,7 +146,7 @@ export function ConnectionFormDialog({
           adminServerProblem={shown.adminServerUrl}
           canDiscover={!problems.name && !problems.endpointsText && !problems.sessionTimeoutMs}
         />
-        <div className="field-row">
+        <div className="field-row field-row-fit">
           <Field id="conn-env" label="Environment" style={{ flex: '0 0 110px' }}>
             <Select
               id="conn-env"

@@ -7,7 +7,7 @@ import { existingFolders } from './sidebar-groups.js';
 export function FolderField({ value, onValue }: { value: string; onValue: (folder: string) => void }) {
   const folders = existingFolders(useConnections().data ?? []);
   return (
-    <Field id="conn-folder" label="Folder" hint="Groups profiles in the sidebar; empty = none">
+    <Field id="conn-folder" label="Folder" hint="The sidebar group; empty = none">
       <TextInput
         id="conn-folder"
         testId="conn-folder"

@@ -24,6 +24,7 @@ function typesSecret(ssh: SshForm): boolean {
 export function SshFields({ ssh, onChange, problems, secrets }: Props) {
   return (
     <fieldset className="field ssh-fieldset" data-testid="conn-ssh" data-enabled={ssh.enabled}>
+      <legend className="field-label">SSH jump host (optional)</legend>
       <Checkbox
         testId="conn-ssh-enabled"
         checked={ssh.enabled}
@@ -36,6 +37,7 @@ export function SshFields({ ssh, onChange, problems, secrets }: Props) {
           <SshHopFields
             hop={ssh.first}
             prefix="conn-ssh"
+            hostPlaceholder="bastion.example.com"
             problems={problems.first ?? {}}
             onChange={(first) => onChange({ ...ssh, first })}
           />
@@ -51,6 +53,7 @@ export function SshFields({ ssh, onChange, problems, secrets }: Props) {
               <SshHopFields
                 hop={ssh.second}
                 prefix="conn-ssh2"
+                hostPlaceholder="inner.example.com"
                 problems={problems.second ?? {}}
                 onChange={(second) => onChange({ ...ssh, second })}
               />

@@ -16,13 +16,14 @@ interface Props {
   /** Prefix of the test ids and element ids: `conn-ssh` (jump host) or `conn-ssh2` (second hop). */
   prefix: string;
   problems: SshHopProblems;
+  hostPlaceholder: string;
 }
 
 /**
  * One SSH hop: where it is, who logs in and how. Secrets left empty on edit keep the saved ones; the
  * trusted host key is only shown (a trust prompt sets it) and can be forgotten, so the next connect asks again.
  */
-export function SshHopFields({ hop, onChange, prefix, problems }: Props) {
+export function SshHopFields({ hop, onChange, prefix, problems, hostPlaceholder }: Props) {
   const set = <K extends keyof SshHopForm>(key: K, value: SshHopForm[K]) =>
     onChange({ ...hop, [key]: value });
   const text = (
@@ -41,9 +42,9 @@ export function SshHopFields({ hop, onChange, prefix, problems }: Props) {
   );
   return (
     <>
-      <div className="field-row">
+      <div className="field-row field-row-fit">
         <Field id={`${prefix}-host`} label="Host" error={problems.host}>
-          {text('host', 'host', { placeholder: 'bastion.example.com', mono: true })}
+          {text('host', 'host', { placeholder: hostPlaceholder, mono: true })}
         </Field>
         <Field id={`${prefix}-port`} label="Port" error={problems.port} style={{ flex: '0 0 80px' }}>
           {text('port', 'port', { inputMode: 'numeric' })}
@@ -52,7 +53,7 @@ export function SshHopFields({ hop, onChange, prefix, problems }: Props) {
           {text('username', 'user')}
         </Field>
       </div>
-      <div className="field-row">
+      <div className="field-row field-row-fit">
         <Field id={`${prefix}-auth`} label="Authentication" style={{ flex: '0 0 150px' }}>
           <Select
             id={`${prefix}-auth`}
@@ -70,8 +71,8 @@ export function SshHopFields({ hop, onChange, prefix, problems }: Props) {
             <Field
               id={`${prefix}-passphrase`}
               label="Key passphrase"
-              hint={hop.hasSavedPassphrase ? 'Empty keeps the saved one' : 'Empty when the key has none'}
-              style={{ flex: '0 0 140px' }}
+              hint={hop.hasSavedPassphrase && 'Empty keeps the saved one'}
+              style={{ flex: '0 0 150px' }}
             >
               <TextInput
                 id={`${prefix}-passphrase`}
@@ -131,7 +132,7 @@ export function SshHopFields({ hop, onChange, prefix, problems }: Props) {
           </>
         ) : (
           <span className="field-hint">
-            None yet: ~/.ssh/known_hosts decides, or the first connection shows the fingerprint to trust.
+            None yet: ~/.ssh/known_hosts decides, or the first connection asks.
           </span>
         )}
       </div>

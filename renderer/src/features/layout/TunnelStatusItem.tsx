@@ -17,7 +17,7 @@ export function TunnelStatusItem({ tunnel }: { tunnel: TunnelInfo }) {
   ].filter((line): line is string => line !== null);
   return (
     <span
-      className="status-item status-item-shrink tunnel-status"
+      className="status-item tunnel-status"
       data-testid="tunnel-state"
       data-state={tunnel.state}
       data-tone={DOT[tunnel.state]}
