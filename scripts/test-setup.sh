@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs and a fresh machine lacks: Debian's ZooKeeper, etcd and Chromium, plus
+# Installs what the test suite needs and a fresh machine lacks: Debian's ZooKeeper, etcd, Chromium and OpenSSH's
+# server (the jump host of the SSH tests, started by them on loopback), plus
 # a JRE for ZooKeeper; then builds Consul (Go) and r-nacos (Rust) from source into the servers cache
 # (${CONFIGDECK_SERVERS_CACHE:-~/.cache/configdeck/servers}). Idempotent: installs only what is missing and
 # builds only what is not cached. Needs root (or sudo) for apt-get.
 set -euo pipefail
 
-packages=(zookeeper etcd-server chromium default-jre-headless)
+packages=(zookeeper etcd-server chromium openssh-server default-jre-headless)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
@@ -24,17 +25,20 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# Debian starts packaged daemons on install; the tests start their own on free loopback ports.
-for service in zookeeper etcd; do
+# Debian starts packaged daemons on install; the tests start their own on free loopback ports. The SSH
+# daemon is stopped only when this run installed it: one the machine already ran may be how it is reached.
+services=(zookeeper etcd)
+if [[ " ${missing[*]:-} " == *" openssh-server "* ]]; then services+=(ssh); fi
+for service in "${services[@]}"; do
   if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$service" 2>/dev/null; then
     ${SUDO:-} systemctl stop "$service" || true
   fi
 done
 
-for bin in /usr/bin/etcd /usr/bin/chromium /usr/share/java/zookeeper.jar; do
+for bin in /usr/bin/etcd /usr/bin/chromium /usr/sbin/sshd /usr/bin/ssh-keygen /usr/share/java/zookeeper.jar; do
   [ -e "$bin" ] || { echo "test:setup: $bin is still missing after the install." >&2; exit 1; }
 done
-echo "test:setup: zookeeper, etcd and chromium are ready."
+echo "test:setup: zookeeper, etcd, sshd and chromium are ready."
 
 # Consul and Nacos have no Debian package: build them (minutes the first time, nothing once cached).
 command -v go >/dev/null 2>&1 || {

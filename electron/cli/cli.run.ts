@@ -33,6 +33,18 @@ const COMMANDS: Record<string, Command> = {
   connections: connectionsCommand,
 };
 
+/**
+ * The one sentence a failure prints. The CLI never prompts: an SSH host key nothing trusts yet is named with
+ * the fingerprint to put in the profile, so a script's author can check it and trust it.
+ */
+function cliSentence(error: AppError): string {
+  const key = error.hostKey;
+  if (error.code !== 'HOST_KEY_UNKNOWN' || key === undefined) return error.message;
+  const hop = key.hop === 'first' ? 'jump host' : 'second SSH hop';
+  const field = key.hop === 'first' ? '"ssh"' : '"ssh"."next"';
+  return `The ${hop} ${key.host}:${key.port} is not trusted yet: if its ${key.keyType} key is yours, trust it with "hostKeySha256": "${key.fingerprint}" in the connection's ${field}.`;
+}
+
 /** Runs one command line; resolves with the exit code and what goes to stdout and stderr. */
 export async function runCli(
   argv: string[],
@@ -57,7 +69,7 @@ export async function runCli(
     return { code, stdout: context.output, stderr: context.errorOutput };
   } catch (thrown) {
     const error: AppError = toAppError(thrown);
-    return { code: 2, stdout: '', stderr: `configdeck ${name}: ${error.message}\n` };
+    return { code: 2, stdout: '', stderr: `configdeck ${name}: ${cliSentence(error)}\n` };
   } finally {
     await context?.close();
   }

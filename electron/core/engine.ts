@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { AuditStore } from './audit/audit.store.js';
 import type { BackendDriver } from './backends/backend.js';
 import { defaultDrivers } from './backends/drivers.js';
@@ -29,6 +31,11 @@ export interface EngineOptions {
   cipher?: SecretCipher;
   /** The drivers to connect with (all of ConfigDeck's by default). */
   drivers?: readonly BackendDriver[];
+  /**
+   * The known_hosts file jump hosts are checked against: `$CONFIGDECK_KNOWN_HOSTS`, else
+   * `~/.ssh/known_hosts`.
+   */
+  knownHostsFile?: string;
 }
 
 /** The engine's parts over one data directory: what every entry point (app, browser host, CLI) runs on. */
@@ -81,6 +88,12 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     onSessionClosed: (id) => {
       watches.forgetConnection(id);
       streams.forgetConnection(id);
+    },
+    ssh: {
+      knownHostsFile:
+        options.knownHostsFile ??
+        (process.env['CONFIGDECK_KNOWN_HOSTS'] || join(homedir(), '.ssh', 'known_hosts')),
+      agentSocket: process.env['SSH_AUTH_SOCK'] || null,
     },
   });
   const auditor = new MutationAuditor(audit, events);

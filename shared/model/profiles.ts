@@ -28,8 +28,11 @@ export const SealedSecretSchema = z.object({
 });
 export type SealedSecret = z.infer<typeof SealedSecretSchema>;
 
-/** An SSH hop in an export file: the secrets sealed by the passphrase, or absent. */
-const SshHopEntrySchema = SshHopInputSchema.omit({ password: true, passphrase: true }).extend({
+/**
+ * An SSH hop in an export file: the secrets sealed by the passphrase, or absent (a hand-written
+ * `--connections` file may give them in clear, as it may the store password).
+ */
+const SshHopEntrySchema = SshHopInputSchema.extend({
   sealedPassword: SealedSecretSchema.optional(),
   sealedPassphrase: SealedSecretSchema.optional(),
 });

@@ -38,6 +38,11 @@ import type { AppError } from '../../../shared/errors.js';
 /** A profile with its secret resolved, handed to a driver only; never leaves the core. */
 export interface ResolvedProfile extends ConnectionProfile {
   password: string | null;
+  /**
+   * Through an SSH tunnel the endpoints are loopback ports: the names the servers really have, which TLS
+   * certificates are checked against (absent for a direct connection).
+   */
+  tunnelServerNames?: readonly string[];
 }
 
 export interface ListChildrenOptions {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ConnectionInputParsed, ConnectionProfile } from '../../../shared/model/connection.js';
 import type { ConnectionSession } from '../../../shared/contract/methods.js';
 import type { Discovery } from '../../../shared/model/history.js';
@@ -12,6 +13,15 @@ import type { DriverRegistry } from './driver.registry.js';
 import { profileFromInput } from './profile.from-input.js';
 import type { ProfileStore } from './profile.store.js';
 import { SessionRegistry } from './session.registry.js';
+import {
+  deleteSshSecrets,
+  readSshSecrets,
+  saveSshSecrets,
+  sshProfileFromInput,
+  type SshSecrets,
+} from './ssh.secrets.js';
+import { connectTunnelled, throughTunnel, type TunnelEnvironment } from '../tunnel/tunnelled.connect.js';
+import type { SshTunnel } from '../tunnel/ssh-tunnel.js';
 
 const passwordKey = (id: string): string => `connection:${id}:password`;
 
@@ -22,11 +32,15 @@ export interface ConnectionServiceDeps {
   events: EventBus;
   /** Called when a session closes so watches on it can be dropped. */
   onSessionClosed: (connectionId: string) => void;
+  /** The known_hosts file and SSH agent jump hosts use. */
+  ssh: TunnelEnvironment;
 }
 
 /** Profiles, their secrets and their live sessions. */
 export class ConnectionService {
   private readonly sessions = new SessionRegistry();
+  /** The SSH tunnels of open sessions, by connection id (for the session's tunnel state). */
+  private readonly tunnels = new Map<string, SshTunnel>();
 
   constructor(private readonly deps: ConnectionServiceDeps) {}
 
@@ -56,10 +70,13 @@ export class ConnectionService {
     const readOnly = input.readOnly || KIND_DESCRIPTORS[input.kind].readOnly;
     // An input that does not name a folder (an older --connections file, a form without one) keeps the saved one.
     const folder = input.folder === undefined ? (existing?.folder ?? null) : input.folder;
+    const id = existing?.id ?? input.id ?? randomUUID();
+    const sshPresence = await saveSshSecrets(this.deps.secrets, id, input.ssh, existing?.ssh ?? null);
     const profile = profileFromInput(
       { ...input, readOnly, folder },
       newPassword !== undefined || keepsPassword,
-      existing?.id,
+      id,
+      sshProfileFromInput(input.ssh, sshPresence),
     );
     if (newPassword !== undefined) await this.deps.secrets.save(passwordKey(profile.id), newPassword);
     else if (!keepsPassword) await this.deps.secrets.delete(passwordKey(profile.id));
@@ -75,17 +92,24 @@ export class ConnectionService {
     return profile.auth?.hasPassword ? this.deps.secrets.get(passwordKey(id)) : null;
   }
 
+  /** The saved SSH secrets of a profile (for an export sealing them, a duplicate copying them). */
+  async savedSshSecrets(id: string): Promise<SshSecrets> {
+    const profile = await this.profile(id);
+    return readSshSecrets(this.deps.secrets, id, profile.ssh);
+  }
+
   async delete(id: string): Promise<boolean> {
     await this.close(id);
     await this.deps.secrets.delete(passwordKey(id));
+    await deleteSshSecrets(this.deps.secrets, id);
     return this.deps.profiles.remove(id);
   }
 
   /** Connects with a profile that may not be saved yet, then disconnects. */
   async test(input: ConnectionInputParsed): Promise<{ latencyMs: number; server: string | null }> {
-    const profile = await this.resolveInput(input);
+    const { profile, ssh } = await this.resolveInput(input);
     const started = performance.now();
-    const session = await this.deps.drivers.get(profile.kind).connect(profile);
+    const { session } = await this.connectProfile(profile, ssh, () => undefined);
     const latencyMs = Math.round(performance.now() - started);
     const server = session.server;
     await session.close().catch(() => undefined);
@@ -94,10 +118,12 @@ export class ConnectionService {
 
   /** Asks a server what it offers before the profile is saved (datacenters, namespaces, API). */
   async discover(input: ConnectionInputParsed): Promise<Discovery> {
-    const profile = await this.resolveInput(input);
+    const { profile, ssh } = await this.resolveInput(input);
     const driver = this.deps.drivers.get(profile.kind);
-    if (!driver.discover) return { datacenters: null, namespaces: null, api: null };
-    return driver.discover(profile);
+    const discover = driver.discover?.bind(driver);
+    if (!discover) return { datacenters: null, namespaces: null, api: null };
+    // Through a jump host, the discovery's requests go through a tunnel opened for it alone.
+    return throughTunnel(profile, ssh, this.deps.ssh, discover);
   }
 
   /** Opens (or reuses) the session of a saved profile. */
@@ -110,7 +136,7 @@ export class ConnectionService {
       server: session.server,
       features: [...(session.features ?? [])],
       stateMessage: session.stateMessage ?? null,
-      tunnel: null,
+      tunnel: this.tunnels.get(id)?.info() ?? null,
     };
   }
 
@@ -133,9 +159,13 @@ export class ConnectionService {
     return this.sessions.getOrOpen(id, async () => {
       const profile = await this.profile(id);
       const password = profile.auth?.hasPassword ? await this.deps.secrets.get(passwordKey(id)) : null;
+      const ssh = await readSshSecrets(this.deps.secrets, id, profile.ssh);
       this.deps.events.emit('connection.state', { connectionId: id, state: 'connecting', message: null });
       try {
-        const session = await this.deps.drivers.get(profile.kind).connect({ ...profile, password });
+        const { session, tunnel } = await this.connectProfile({ ...profile, password }, ssh, (tunnelInfo) =>
+          this.deps.events.emit('tunnel.state', { connectionId: id, tunnel: tunnelInfo }),
+        );
+        if (tunnel) this.tunnels.set(id, tunnel);
         session.onStateChange((state, message) =>
           this.deps.events.emit('connection.state', { connectionId: id, state, message }),
         );
@@ -154,17 +184,47 @@ export class ConnectionService {
     });
   }
 
-  /** A profile that may not be saved yet, with the typed password or else the saved one. */
-  private async resolveInput(input: ConnectionInputParsed): Promise<ResolvedProfile> {
+  /** Connects with the kind's driver, directly or through the profile's jump host. */
+  private connectProfile(
+    profile: ResolvedProfile,
+    ssh: SshSecrets,
+    onTunnelState: Parameters<typeof connectTunnelled>[3],
+  ) {
+    return connectTunnelled(profile, ssh, this.deps.ssh, onTunnelState, (routed) =>
+      this.deps.drivers.get(routed.kind).connect(routed),
+    );
+  }
+
+  /** A profile that may not be saved yet, with the typed secrets or else the saved ones. */
+  private async resolveInput(
+    input: ConnectionInputParsed,
+  ): Promise<{ profile: ResolvedProfile; ssh: SshSecrets }> {
     const existing = input.id ? await this.deps.profiles.find(input.id) : undefined;
     const password =
       input.auth?.password ??
       (existing?.auth?.hasPassword ? await this.deps.secrets.get(passwordKey(existing.id)) : null);
-    return { ...profileFromInput(input, password !== null, existing?.id), password };
+    const ssh = await readSshSecrets(
+      this.deps.secrets,
+      existing?.id ?? null,
+      existing?.ssh ?? null,
+      input.ssh,
+    );
+    const presence = {
+      first: { password: ssh.first.password !== null, passphrase: ssh.first.passphrase !== null },
+      second: { password: ssh.second.password !== null, passphrase: ssh.second.passphrase !== null },
+    };
+    const profile = profileFromInput(
+      input,
+      password !== null,
+      existing?.id,
+      sshProfileFromInput(input.ssh, presence),
+    );
+    return { profile: { ...profile, password }, ssh };
   }
 
   async close(id: string): Promise<boolean> {
     const closed = await this.sessions.close(id);
+    this.tunnels.delete(id);
     if (closed) {
       this.deps.onSessionClosed(id);
       this.deps.events.emit('connection.state', { connectionId: id, state: 'closed', message: null });

@@ -10,11 +10,18 @@ import type { SecretStore } from '../secrets/secret.store.js';
 import type { ConnectionService } from './connection.service.js';
 import { entryChangesProfile, entryOfProfile } from './profile.entry.js';
 import { keyOpener, newSealingKey, openSecret, sealSecret } from './sealed-secret.js';
+import type { SshHopName, SshInputParsed } from '../../../shared/model/ssh.js';
+import type { SshSecrets } from './ssh.secrets.js';
+import { hasSealedSsh, openSshSecrets, sealSshSecrets } from './ssh.secrets.transfer.js';
+
+type SshHopInputParsed = Omit<SshInputParsed, 'next'>;
 
 /** An entry of a file being imported, with its password opened (undefined: the entry carries none). */
 interface OpenedEntry {
   entry: ProfileEntryParsed;
   password: string | undefined;
+  /** The jump host part with its secrets opened (null without one). */
+  ssh: SshInputParsed | null;
 }
 
 /** A planned import: what each entry does, and what the plan counts. */
@@ -40,12 +47,21 @@ export class ProfileTransfer {
     for (const profile of chosen) {
       const password = key === null ? null : await this.connections.savedPassword(profile.id);
       if (key !== null && password !== null) secrets += 1;
-      entries.push(
-        entryOfProfile(
-          profile,
-          key && password !== null ? sealSecret(key, password, profile.name) : undefined,
-        ),
+      const entry = entryOfProfile(
+        profile,
+        key && password !== null ? sealSecret(key, password, profile.name) : undefined,
       );
+      if (key !== null && entry.ssh) {
+        const sealed = sealSshSecrets(
+          entry.ssh,
+          await this.connections.savedSshSecrets(profile.id),
+          key,
+          profile.name,
+        );
+        entry.ssh = sealed.ssh;
+        secrets += sealed.sealed;
+      }
+      entries.push(entry);
     }
     return { text: `${JSON.stringify(entries, null, 2)}\n`, profiles: entries.length, secrets };
   }
@@ -63,9 +79,9 @@ export class ProfileTransfer {
       if (!available)
         throw new AppError('ENCRYPTION_UNAVAILABLE', reason ?? 'Secrets cannot be encrypted on this system.');
     }
-    for (const { entry, password, existing } of writes) {
+    for (const { entry, password, ssh, existing } of writes) {
       const auth = entry.auth ? { username: entry.auth.username, password } : null;
-      await this.connections.save(ConnectionInputSchema.parse({ ...entry, id: existing?.id, auth }));
+      await this.connections.save(ConnectionInputSchema.parse({ ...entry, id: existing?.id, auth, ssh }));
     }
     return plan;
   }
@@ -77,8 +93,9 @@ export class ProfileTransfer {
     const password = await this.connections.savedPassword(id);
     const entry = entryOfProfile(profile);
     const auth = entry.auth ? { username: entry.auth.username, password: password ?? undefined } : null;
+    const ssh = entry.ssh ? withSecrets(entry.ssh, await this.connections.savedSshSecrets(id)) : null;
     return this.connections.save(
-      ConnectionInputSchema.parse({ ...entry, name: name ?? copyName(profile.name, names), auth }),
+      ConnectionInputSchema.parse({ ...entry, name: name ?? copyName(profile.name, names), auth, ssh }),
     );
   }
 
@@ -90,6 +107,7 @@ export class ProfileTransfer {
     for (const item of opened) {
       const existing = saved.get(item.entry.name);
       if (item.password !== undefined) plan.secrets += 1;
+      plan.secrets += sshSecretCount(item.ssh);
       if (existing === undefined) {
         plan.added.push(item.entry.name);
         writes.push({ ...item, existing });
@@ -98,12 +116,43 @@ export class ProfileTransfer {
       const changed =
         entryChangesProfile(item.entry, existing) ||
         (item.password !== undefined &&
-          item.password !== (await this.connections.savedPassword(existing.id)));
+          item.password !== (await this.connections.savedPassword(existing.id))) ||
+        sshSecretsDiffer(item.ssh, await this.connections.savedSshSecrets(existing.id));
       (changed ? plan.updated : plan.unchanged).push(item.entry.name);
       if (changed) writes.push({ ...item, existing });
     }
     return { plan, writes };
   }
+}
+
+/** The saved SSH secrets written into an entry's hops (a duplicate keeps them). */
+function withSecrets(ssh: NonNullable<ProfileEntryParsed['ssh']>, secrets: SshSecrets): SshInputParsed {
+  const hop = (h: SshHopInputParsed, s: SshSecrets['first']): SshHopInputParsed => ({
+    ...h,
+    ...(s.password !== null ? { password: s.password } : {}),
+    ...(s.passphrase !== null ? { passphrase: s.passphrase } : {}),
+  });
+  return { ...hop(ssh, secrets.first), next: ssh.next ? hop(ssh.next, secrets.second) : null };
+}
+
+const hopsOf = (ssh: SshInputParsed | null): Array<[SshHopName, SshHopInputParsed]> =>
+  ssh ? [['first', ssh], ...(ssh.next ? [['second', ssh.next] as [SshHopName, SshHopInputParsed]] : [])] : [];
+
+/** How many SSH secrets an opened entry carries. */
+function sshSecretCount(ssh: SshInputParsed | null): number {
+  return hopsOf(ssh).reduce(
+    (n, [, hop]) => n + (hop.password !== undefined ? 1 : 0) + (hop.passphrase !== undefined ? 1 : 0),
+    0,
+  );
+}
+
+/** Whether an entry's SSH secrets differ from the saved ones (a secret the entry lacks keeps the saved one). */
+function sshSecretsDiffer(ssh: SshInputParsed | null, saved: SshSecrets): boolean {
+  return hopsOf(ssh).some(
+    ([name, hop]) =>
+      (hop.password !== undefined && hop.password !== saved[name].password) ||
+      (hop.passphrase !== undefined && hop.passphrase !== saved[name].passphrase),
+  );
 }
 
 function missing(id: string): never {
@@ -145,7 +194,7 @@ function parseEntries(text: string): ProfileEntryParsed[] {
 
 /** Opens every sealed password with the passphrase; any failure fails the whole file. */
 async function openEntries(entries: ProfileEntryParsed[], passphrase?: string): Promise<OpenedEntry[]> {
-  const sealed = entries.some((entry) => entry.auth?.sealedPassword !== undefined);
+  const sealed = entries.some((entry) => entry.auth?.sealedPassword !== undefined || hasSealedSsh(entry.ssh));
   if (sealed && passphrase === undefined) {
     throw new AppError('INVALID_INPUT', 'The profiles file holds sealed passwords: give its passphrase.');
   }
@@ -157,7 +206,7 @@ async function openEntries(entries: ProfileEntryParsed[], passphrase?: string): 
       secret === undefined || keyFor === null
         ? undefined
         : openSecret(await keyFor(secret.kdf), secret, entry.name);
-    opened.push({ entry, password });
+    opened.push({ entry, password, ssh: await openSshSecrets(entry.ssh, keyFor, entry.name) });
   }
   return opened;
 }

@@ -30,6 +30,7 @@ export interface CoreClient {
 export async function startCoreClient(
   clientId = 'test',
   drivers?: readonly BackendDriver[],
+  options: { knownHostsFile?: string } = {},
 ): Promise<CoreClient> {
   const dataDir = await mkdtemp(join(tmpdir(), 'configdeck-core-'));
   const core = await createCore({
@@ -37,6 +38,7 @@ export async function startCoreClient(
     transport: 'browser',
     version: 'test',
     ...(drivers === undefined ? {} : { drivers }),
+    ...options,
   });
   const events: CoreClient['events'] = [];
   core.onEvent((event, payload) => events.push({ event, payload }));

@@ -15,7 +15,7 @@ async function openHttp(profile: ResolvedProfile): Promise<ConsulHttp> {
   const endpoints = parseEndpoints(profile.endpoints, tlsConfigured(profile.tls));
   return new ConsulHttp({
     endpoints,
-    tls: await loadTlsFiles(profile.tls),
+    tls: await loadTlsFiles(profile.tls, profile.tunnelServerNames),
     token: profile.password ? profile.password : null,
     datacenter: profile.datacenter ?? null,
     timeoutMs: profile.sessionTimeoutMs,

@@ -30,6 +30,15 @@ async function credentials(profile: ResolvedProfile): Promise<IOptions['credenti
   return { rootCertificate, ...(cert ? { certChain: cert } : {}), ...(key ? { privateKey: key } : {}) };
 }
 
+/**
+ * Through a tunnel, gRPC would check the certificate against the loopback address: it is checked against
+ * the real server name instead (the first endpoint's; the members of one cluster share a certificate's names).
+ */
+function tunnelNameOverride(profile: ResolvedProfile): Record<string, string> {
+  const name = profile.tunnelServerNames?.[0];
+  return name === undefined ? {} : { 'grpc.ssl_target_name_override': name, 'grpc.default_authority': name };
+}
+
 /** Builds the etcd3 client options of a profile: endpoints, TLS files, user/password, deadlines. */
 export async function clientOptions(profile: ResolvedProfile): Promise<IOptions> {
   const endpoints = profile.endpoints.map(parseEndpoint);
@@ -41,7 +50,10 @@ export async function clientOptions(profile: ResolvedProfile): Promise<IOptions>
   const options: IOptions = {
     hosts: endpoints.map((e) => `${secure ? 'https' : 'http'}://${e.hostPort}`),
     ...(tls ? { credentials: tls } : {}),
-    grpcOptions: { 'grpc.max_receive_message_length': MAX_RECEIVE_BYTES },
+    grpcOptions: {
+      'grpc.max_receive_message_length': MAX_RECEIVE_BYTES,
+      ...tunnelNameOverride(profile),
+    },
     dialTimeout: timeoutMs,
     // Every unary call (the auth token exchange included) carries the session deadline; streams do not.
     defaultCallOptions: (context) => (context.isStream ? {} : { deadline: Date.now() + timeoutMs }),

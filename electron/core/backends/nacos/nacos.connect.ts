@@ -23,7 +23,7 @@ async function agentFor(profile: ResolvedProfile, secure: boolean): Promise<Http
   const sockets = { keepAlive: true, maxSockets: 16 };
   if (!secure) return new HttpAgent(sockets);
   // Verification is skipped only when the user chose so (the profile then shows as insecure).
-  return new HttpsAgent({ ...sockets, ...(await loadTlsFiles(profile.tls)) });
+  return new HttpsAgent({ ...sockets, ...(await loadTlsFiles(profile.tls, profile.tunnelServerNames)) });
 }
 
 /** POST /v1/auth/login: an access token and its lifetime; AUTH_FAILED for wrong credentials. */

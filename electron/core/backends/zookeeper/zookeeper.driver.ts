@@ -42,7 +42,7 @@ function digestCredentials(profile: ResolvedProfile): Buffer | null {
 /** The profile's TLS files as the client's options, or null for plain TCP. */
 async function tlsOptions(profile: ResolvedProfile): Promise<ZkTlsOptions | null> {
   if (!tlsConfigured(profile.tls)) return null;
-  return loadTlsFiles(profile.tls);
+  return loadTlsFiles(profile.tls, profile.tunnelServerNames);
 }
 
 /**
