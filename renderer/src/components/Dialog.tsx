@@ -33,7 +33,9 @@ export function Dialog({
     const first = boxRef.current?.querySelector<HTMLElement>('input, select, textarea');
     first?.focus();
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') closeRef.current();
+      // Only the topmost dialog closes: Escape in a prompt over a form must not throw the form away.
+      const dialogs = document.querySelectorAll('.dialog');
+      if (event.key === 'Escape' && dialogs[dialogs.length - 1] === boxRef.current) closeRef.current();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

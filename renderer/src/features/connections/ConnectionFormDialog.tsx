@@ -15,7 +15,19 @@ import { Select } from '../../components/Select.js';
 import { TextArea, TextInput } from '../../components/TextInput.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
-import { formProblems, formToInput, type ConnectionFormState } from './connection-form.model.js';
+import {
+  canTunnel,
+  formProblems,
+  formToInput,
+  sshHopProblemsOf,
+  type ConnectionFormState,
+} from './connection-form.model.js';
+import { hostKeyRefusalOf, type HostKeyRefusal } from './host-key-refusal.js';
+import { withHostKey } from './ssh-form.model.js';
+import { FolderField } from './FolderField.js';
+import { HostKeyDialog } from './HostKeyDialog.js';
+import { SshFields } from './SshFields.js';
+import './ConnectionFormDialog.css';
 import { TestResult } from './TestResult.js';
 import { AuthFields } from './AuthFields.js';
 import { KindFields } from './KindFields.js';
@@ -34,6 +46,8 @@ export function ConnectionFormDialog({
 }) {
   const [form, setForm] = useState(initial);
   const [touched, setTouched] = useState(false);
+  // A Test refused over an SSH host key: Trust puts the key into the form (saved with it) and tests again.
+  const [refusal, setRefusal] = useState<HostKeyRefusal | null>(null);
   const save = useSaveConnection();
   const test = useTestConnection();
   const secrets = useAppInfo().data?.secrets;
@@ -53,9 +67,19 @@ export function ConnectionFormDialog({
       onError: (error) => showError(error, `Save connection ${form.name}`),
     });
   };
+  const runTest = (typed: ConnectionFormState) =>
+    test.mutate(formToInput(typed, KIND_DESCRIPTORS[typed.kind]), {
+      onError: (error) => setRefusal(hostKeyRefusalOf(error)),
+    });
   const onTest = () => {
     setTouched(true);
-    if (valid) test.mutate(formToInput(form, info));
+    if (valid) runTest(form);
+  };
+  const onTrust = (trusted: HostKeyRefusal) => {
+    const next = { ...form, ssh: withHostKey(form.ssh, trusted.details.hop, trusted.details.fingerprint) };
+    setForm(next);
+    setRefusal(null);
+    runTest(next);
   };
 
   const footer = (
@@ -78,82 +102,110 @@ export function ConnectionFormDialog({
   );
 
   return (
-    <Dialog
-      title={form.id ? `Edit ${initial.name}` : 'New connection'}
-      onClose={onClose}
-      footer={footer}
-      testId="connection-form"
-    >
-      <div className="field-row">
-        <Field id="conn-name" label="Name" error={shown.name}>
-          <TextInput id="conn-name" testId="conn-name" value={form.name} onValue={(v) => set('name', v)} />
-        </Field>
-        <Field id="conn-kind" label="Kind" style={{ flex: '0 0 130px' }}>
-          <Select
-            id="conn-kind"
-            testId="conn-kind"
-            value={form.kind}
-            onValue={(v) => set('kind', v as BackendKind)}
-            options={KIND_OPTIONS}
-          />
-        </Field>
-      </div>
-      <Field
-        id="conn-endpoints"
-        label={info.endpointsLabel}
-        hint={info.endpointsHint}
-        error={shown.endpointsText}
+    <>
+      <Dialog
+        title={form.id ? `Edit ${initial.name}` : 'New connection'}
+        onClose={onClose}
+        footer={footer}
+        testId="connection-form"
       >
-        <TextArea
+        <div className="field-row">
+          <Field id="conn-name" label="Name" error={shown.name}>
+            <TextInput id="conn-name" testId="conn-name" value={form.name} onValue={(v) => set('name', v)} />
+          </Field>
+          <Field id="conn-kind" label="Kind" style={{ flex: '0 0 130px' }}>
+            <Select
+              id="conn-kind"
+              testId="conn-kind"
+              value={form.kind}
+              onValue={(v) => set('kind', v as BackendKind)}
+              options={KIND_OPTIONS}
+            />
+          </Field>
+        </div>
+        <Field
           id="conn-endpoints"
-          testId="conn-endpoints"
-          rows={2}
-          placeholder={info.endpointsPlaceholder}
-          value={form.endpointsText}
-          onValue={(v) => set('endpointsText', v)}
-        />
-      </Field>
-      <KindFields
-        form={form}
-        info={info}
-        onChange={set}
-        problem={shown.contextPath}
-        adminServerProblem={shown.adminServerUrl}
-        canDiscover={!problems.name && !problems.endpointsText && !problems.sessionTimeoutMs}
-      />
-      <div className="field-row">
-        <Field id="conn-env" label="Environment">
-          <Select
-            id="conn-env"
-            testId="conn-environment"
-            value={form.environment}
-            onValue={(v) => set('environment', v as Environment)}
-            options={ENVIRONMENT_OPTIONS}
+          label={info.endpointsLabel}
+          hint={info.endpointsHint}
+          error={shown.endpointsText}
+        >
+          <TextArea
+            id="conn-endpoints"
+            testId="conn-endpoints"
+            rows={2}
+            placeholder={info.endpointsPlaceholder}
+            value={form.endpointsText}
+            onValue={(v) => set('endpointsText', v)}
           />
         </Field>
-        <Field id="conn-timeout" label={info.timeoutLabel} error={shown.sessionTimeoutMs}>
-          <TextInput
-            id="conn-timeout"
-            testId="conn-session-timeout"
-            inputMode="numeric"
-            value={form.sessionTimeoutMs}
-            onValue={(v) => set('sessionTimeoutMs', v)}
-          />
-        </Field>
-      </div>
-      <Checkbox testId="conn-readonly" checked={form.readOnly} onChange={(on) => set('readOnly', on)}>
-        Read-only (the core refuses every write on this connection)
-      </Checkbox>
-      <AuthFields form={form} info={info} onChange={set} problem={shown.username} secrets={secrets} />
-      {info.tls && (
-        <TlsFields
+        <KindFields
           form={form}
+          info={info}
           onChange={set}
-          insecureOption={info.insecureTls}
-          onInsecure={(value) => set('insecureSkipVerify', value)}
-          hint={info.tlsHint}
+          problem={shown.contextPath}
+          adminServerProblem={shown.adminServerUrl}
+          canDiscover={!problems.name && !problems.endpointsText && !problems.sessionTimeoutMs}
+        />
+        <div className="field-row field-row-fit">
+          <Field id="conn-env" label="Environment" style={{ flex: '0 0 110px' }}>
+            <Select
+              id="conn-env"
+              testId="conn-environment"
+              value={form.environment}
+              onValue={(v) => set('environment', v as Environment)}
+              options={ENVIRONMENT_OPTIONS}
+            />
+          </Field>
+          <FolderField value={form.folder} onValue={(v) => set('folder', v)} />
+          <Field
+            id="conn-timeout"
+            label={info.timeoutLabel}
+            error={shown.sessionTimeoutMs}
+            style={{ flex: '0 0 150px' }}
+          >
+            <TextInput
+              id="conn-timeout"
+              testId="conn-session-timeout"
+              inputMode="numeric"
+              value={form.sessionTimeoutMs}
+              onValue={(v) => set('sessionTimeoutMs', v)}
+            />
+          </Field>
+        </div>
+        <Checkbox testId="conn-readonly" checked={form.readOnly} onChange={(on) => set('readOnly', on)}>
+          Read-only (the core refuses every write on this connection)
+        </Checkbox>
+        <AuthFields form={form} info={info} onChange={set} problem={shown.username} secrets={secrets} />
+        {info.tls && (
+          <TlsFields
+            form={form}
+            onChange={set}
+            insecureOption={info.insecureTls}
+            onInsecure={(value) => set('insecureSkipVerify', value)}
+            hint={info.tlsHint}
+          />
+        )}
+        {canTunnel(info) && (
+          <SshFields
+            ssh={form.ssh}
+            onChange={(ssh) => set('ssh', ssh)}
+            problems={{
+              first: sshHopProblemsOf(shown, 'first'),
+              second: sshHopProblemsOf(shown, 'second'),
+            }}
+            secrets={secrets}
+          />
+        )}
+      </Dialog>
+      {/* After the form, so it sits above it (and Escape closes it, not the form). */}
+      {refusal && (
+        <HostKeyDialog
+          refusal={refusal}
+          connectionName={form.name}
+          onTrust={() => onTrust(refusal)}
+          onClose={() => setRefusal(null)}
         />
       )}
-    </Dialog>
+    </>
   );
 }

@@ -7,6 +7,17 @@ import type {
 import { endpointsToText, parseEndpointsText } from '../../lib/endpoints-text.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import type { KindDescriptor } from '../../../../shared/kinds/kind.descriptor.js';
+import { SSH_HOPS, type SshHopName } from '../../../../shared/model/ssh.js';
+import {
+  emptySshForm,
+  sshFormFromProfile,
+  sshProblems,
+  sshToInput,
+  SSH_HOP_FIELDS,
+  type SshForm,
+  type SshHopField,
+  type SshHopProblems,
+} from './ssh-form.model.js';
 
 /** The connection form as typed: strings until saved. */
 export interface ConnectionFormState {
@@ -35,10 +46,39 @@ export interface ConnectionFormState {
   namespace: string;
   /** ZooKeeper: the AdminServer's base URL; empty = four-letter words. */
   adminServerUrl: string;
+  /** The SSH jump host section (off = the store is reached directly). */
+  ssh: SshForm;
 }
 
+/** A field of an SSH hop, named with its hop (`ssh.first.host`). */
+export type SshFormField = `ssh.${SshHopName}.${SshHopField}`;
+
 export type FormField =
-  'name' | 'endpointsText' | 'sessionTimeoutMs' | 'username' | 'contextPath' | 'adminServerUrl';
+  | 'name'
+  | 'endpointsText'
+  | 'sessionTimeoutMs'
+  | 'username'
+  | 'contextPath'
+  | 'adminServerUrl'
+  | SshFormField;
+
+/** The problems of one SSH hop out of the form's problems (for its fields). */
+export function sshHopProblemsOf(
+  problems: Partial<Record<FormField, string>>,
+  hop: SshHopName,
+): SshHopProblems {
+  const hopProblems: SshHopProblems = {};
+  for (const field of SSH_HOP_FIELDS) {
+    const problem = problems[`ssh.${hop}.${field}`];
+    if (problem) hopProblems[field] = problem;
+  }
+  return hopProblems;
+}
+
+/** Kinds reached over the network can go through a jump host; a snapshot file (no source URL) cannot. */
+export function canTunnel(info: KindDescriptor): boolean {
+  return info.source !== null;
+}
 
 /** A blank form for a new profile. */
 export function emptyConnectionForm(): ConnectionFormState {
@@ -62,6 +102,7 @@ export function emptyConnectionForm(): ConnectionFormState {
     contextPath: '',
     namespace: '',
     adminServerUrl: '',
+    ssh: emptySshForm(),
   };
 }
 
@@ -87,6 +128,7 @@ export function formFromProfile(profile: ConnectionProfile): ConnectionFormState
     contextPath: profile.contextPath ?? '',
     namespace: profile.namespace ?? '',
     adminServerUrl: profile.adminServerUrl ?? '',
+    ssh: sshFormFromProfile(profile.ssh),
   };
 }
 
@@ -115,6 +157,14 @@ export function formProblems(form: ConnectionFormState): Partial<Record<FormFiel
     !/^https?:\/\/\S+$/.test(adminServerUrl)
   ) {
     problems.adminServerUrl = 'An AdminServer URL starts with http:// or https:// and has no spaces';
+  }
+  if (canTunnel(info)) {
+    const ssh = sshProblems(form.ssh);
+    for (const hop of SSH_HOPS) {
+      for (const [field, problem] of Object.entries(ssh[hop] ?? {}) as [SshHopField, string][]) {
+        problems[`ssh.${hop}.${field}`] = problem;
+      }
+    }
   }
   return problems;
 }
@@ -172,5 +222,6 @@ export function formToInput(
     contextPath: kindField(form, info, 'contextPath'),
     namespace: kindField(form, info, 'namespace'),
     adminServerUrl: kindField(form, info, 'adminServerUrl'),
+    ssh: canTunnel(info) ? sshToInput(form.ssh) : null,
   };
 }

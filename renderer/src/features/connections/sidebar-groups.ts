@@ -50,3 +50,9 @@ export function groupProfiles(
     .sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : a.localeCompare(b)))
     .map(([folder, group]) => ({ folder, profiles: group }));
 }
+
+/** The folders the saved profiles sit in, by name, each once (offered by the form's folder field). */
+export function existingFolders(profiles: readonly ConnectionProfile[]): string[] {
+  const folders = new Set(profiles.flatMap((profile) => (profile.folder ? [profile.folder] : [])));
+  return [...folders].sort((a, b) => a.localeCompare(b));
+}

@@ -3,9 +3,10 @@ import { useTransportStatus } from '../../transport/ClientContext.js';
 import { useSession } from '../session/SessionProvider.js';
 import { ServerInfoItem } from './ServerInfoItem.js';
 import { ServersHealthItem } from './ServersHealthItem.js';
+import { TunnelStatusItem } from './TunnelStatusItem.js';
 import './StatusBar.css';
 
-/** The bottom bar: link to the core, connection state, server and its features, version. */
+/** The bottom bar: link to the core, connection state, SSH tunnel, server and its features, version. */
 export function StatusBar() {
   const transport = useTransportStatus();
   const { active } = useSession();
@@ -38,6 +39,7 @@ export function StatusBar() {
               {active.stateMessage ? ` (${active.stateMessage})` : ''}
             </span>
           </span>
+          {active.session.tunnel && <TunnelStatusItem tunnel={active.session.tunnel} />}
           {active.session.server && <span className="status-item muted">{active.session.server}</span>}
           <ServerInfoItem active={active} />
           <ServersHealthItem key={active.session.connectionId} active={active} />

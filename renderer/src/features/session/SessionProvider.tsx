@@ -6,11 +6,16 @@ import { useConnections } from '../../api/useConnections.js';
 import { useEvent } from '../../api/useEvent.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { useClient } from '../../transport/ClientContext.js';
+import { hostKeyRefusalOf, type HostKeyRefusal } from '../connections/host-key-refusal.js';
+import { ProfileHostKeyPrompt } from '../connections/ProfileHostKeyPrompt.js';
 import type { ActiveSession, SessionApi } from './active-session.js';
 
 const SessionContext = createContext<SessionApi | null>(null);
 
-/** Owns the open connection: opens, closes, and follows `connection.state` events. */
+/**
+ * Owns the open connection: opens, closes, follows `connection.state` and `tunnel.state` events, and asks
+ * about an SSH host key a connect was refused over.
+ */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useClient();
   const queryClient = useQueryClient();
@@ -18,6 +23,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const profiles = useConnections().data;
   const [opened, setOpenedState] = useState<ActiveSession | null>(null);
   const [connectingId, setConnectingId] = useState<string | null>(null);
+  // A connect refused over an SSH host key: asked about (unknown) or warned of (changed), not toasted.
+  const [refused, setRefused] = useState<{ profile: ConnectionProfile; refusal: HostKeyRefusal } | null>(
+    null,
+  );
   // Mirrors `opened` synchronously, so back-to-back events and calls never act on a stale session.
   const openedRef = useRef<ActiveSession | null>(null);
   const setOpened = useCallback((next: ActiveSession | null) => {
@@ -45,7 +54,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           // A fresh session: whatever was cached from an earlier one must be read again.
           void queryClient.invalidateQueries({ queryKey: queryKeys.connection(session.connectionId) });
         })
-        .catch((error: unknown) => showError(error, `Connect to ${profile.name}`))
+        .catch((error: unknown) => {
+          const refusal = hostKeyRefusalOf(error);
+          if (refusal) setRefused({ profile, refusal });
+          else showError(error, `Connect to ${profile.name}`);
+        })
         .finally(() => setConnectingId(null));
     },
     [client, queryClient, showError, setOpened],
@@ -67,6 +80,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setOpened({ ...previous, state, stateMessage: message, stateChanges: previous.stateChanges + 1 });
   });
 
+  // The SSH tunnel under the session dropped, came back or failed: the status bar follows it.
+  useEvent('tunnel.state', ({ connectionId, tunnel }) => {
+    const previous = openedRef.current;
+    if (!previous || previous.session.connectionId !== connectionId) return;
+    setOpened({ ...previous, session: { ...previous.session, tunnel } });
+  });
+
   // The saved profile may be edited while open (environment, read-only): always show the latest.
   const active = useMemo(() => {
     if (!opened) return null;
@@ -78,7 +98,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({ active, connectingId, connect, disconnect }),
     [active, connectingId, connect, disconnect],
   );
-  return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={api}>
+      {children}
+      {refused && (
+        <ProfileHostKeyPrompt
+          profile={refused.profile}
+          refusal={refused.refusal}
+          onTrusted={connect}
+          onClose={() => setRefused(null)}
+        />
+      )}
+    </SessionContext.Provider>
+  );
 }
 
 /** The open connection and the actions on it. */

@@ -1,0 +1,32 @@
+import type { TunnelInfo, TunnelState } from '../../../../shared/model/ssh.js';
+
+const DOT: Record<TunnelState, 'ok' | 'warn' | 'bad'> = {
+  open: 'ok',
+  connecting: 'warn',
+  reconnecting: 'warn',
+  failed: 'bad',
+  closed: 'bad',
+};
+
+/** The SSH tunnel of the open connection: `SSH ops@bastion:22 · open`, amber while it reconnects, red when failed. */
+export function TunnelStatusItem({ tunnel }: { tunnel: TunnelInfo }) {
+  const details = [
+    tunnel.message,
+    `${tunnel.forwards} forwarded port(s)`,
+    tunnel.reconnects > 0 ? `reconnected ${tunnel.reconnects} time(s)` : null,
+  ].filter((line): line is string => line !== null);
+  return (
+    <span
+      className="status-item tunnel-status"
+      data-testid="tunnel-state"
+      data-state={tunnel.state}
+      data-tone={DOT[tunnel.state]}
+      title={details.join('\n')}
+    >
+      <span className="status-dot" data-state={DOT[tunnel.state]} />
+      <span className="status-text">
+        SSH {tunnel.via} · {tunnel.state}
+      </span>
+    </span>
+  );
+}
