@@ -44,6 +44,11 @@ export interface ResolvedProfile extends ConnectionProfile {
    * certificates are checked against (absent for a direct connection).
    */
   tunnelServerNames?: readonly string[];
+  /** Through an SSH tunnel: each real server address and the loopback address forwarding to it. */
+  tunnelForwards?: ReadonlyArray<{
+    target: { host: string; port: number };
+    local: { host: string; port: number };
+  }>;
 }
 
 export interface ListChildrenOptions {

@@ -182,7 +182,9 @@ export class SshTunnel {
   }
 
   private listen(target: TunnelTarget): Promise<TunnelForward> {
-    const server = createServer((socket) => void this.forward(socket, target));
+    // Half-open allowed: a client that sends its request and shuts its side (a four-letter word) still gets
+    // the answer, which comes after its end.
+    const server = createServer({ allowHalfOpen: true }, (socket) => void this.forward(socket, target));
     this.servers.push(server);
     return new Promise<TunnelForward>((resolve, reject) => {
       server.once('error', (error) =>
@@ -212,7 +214,8 @@ export class SshTunnel {
     try {
       const stream = await forwardThrough(client, target.host, target.port);
       stream.on('error', () => socket.destroy());
-      stream.once('close', () => socket.destroy());
+      // A server that answers and closes (a four-letter word) must have its answer delivered: end, not destroy.
+      stream.once('close', () => socket.end());
       socket.once('close', () => stream.destroy());
       socket.pipe(stream).pipe(socket);
       socket.resume();

@@ -48,6 +48,10 @@ async function openRoute(
     endpoints: route.endpoints(localPortOf),
     adminServerUrl: route.adminServerUrl(localPortOf),
     tunnelServerNames: route.serverNames,
+    tunnelForwards: tunnel.forwards.map((f) => ({
+      target: f.target,
+      local: { host: '127.0.0.1', port: f.localPort },
+    })),
   };
   return { tunnel, routed };
 }

@@ -108,6 +108,7 @@ export async function connectZooKeeper(
     chroot: endpoints.chroot,
     tls,
     adminServerUrl: profile.adminServerUrl,
+    forwards: profile.tunnelForwards ?? null,
   };
   const identities = !profile.auth
     ? []

@@ -66,6 +66,30 @@ describe('members', () => {
     ]);
   });
 
+  it('through a tunnel asks members at their forwards, shows their real addresses, and never goes around it', () => {
+    const { members, notes } = ensembleMembers({
+      hosts: [
+        { host: '127.0.0.1', port: 40001 },
+        { host: '127.0.0.1', port: 40002 },
+      ],
+      tls: null,
+      adminServerUrl: null,
+      dynamicConfig:
+        'server.1=zk1:2888:3888:participant;0.0.0.0:2181\nserver.2=zk2:2888:3888:participant;zk2:2181\nserver.3=zk3:2888:3888:participant;zk3:2181',
+      forwards: [
+        { target: { host: 'zk1', port: 2181 }, local: { host: '127.0.0.1', port: 40001 } },
+        { target: { host: 'zk2', port: 2181 }, local: { host: '127.0.0.1', port: 40002 } },
+      ],
+    });
+    expect(members.map((m) => [m.id, m.name, m.host, m.port])).toEqual([
+      ['zk1:2181', 'server.1', '127.0.0.1', 40001],
+      ['zk2:2181', 'server.2', '127.0.0.1', 40002],
+    ]);
+    expect(notes.map((n) => n.message)).toEqual([
+      "server.3 (zk3:2181) is not among the connection's endpoints, so the SSH tunnel does not reach it: add it to the endpoints to see it here.",
+    ]);
+  });
+
   it('names the servers a static configuration lists without client ports', () => {
     const { members, notes } = ensembleMembers({
       hosts: [{ host: '127.0.0.1', port: 2181 }],

@@ -1,6 +1,6 @@
 import type { DiagnosticNote } from '../../../../../shared/model/diagnostics.js';
 import type { ZkTlsOptions } from '../client/index.js';
-import { ensembleMembers, type EnsembleMember } from './zookeeper.members.js';
+import { ensembleMembers, type EnsembleMember, type TunnelForwardAddress } from './zookeeper.members.js';
 import type { Fact } from './zookeeper.probe.js';
 
 /** Where the troubleshooting views reach the ensemble; built once per session by the driver. */
@@ -10,6 +10,8 @@ export interface EnsembleTarget {
   chroot: string | null;
   tls: ZkTlsOptions | null;
   adminServerUrl: string | null;
+  /** Through an SSH tunnel: the forwarded server addresses (members are asked through them only). */
+  forwards?: readonly TunnelForwardAddress[] | null;
   /** `/zookeeper/config` read through the session; null when empty, unreadable or hidden by a chroot. */
   readDynamicConfig(): Promise<string | null>;
   /** This ConfigDeck session's id (`0x…`), to mark its own watches and connections. */
@@ -40,6 +42,7 @@ export class EnsembleView {
       tls: this.target.tls,
       adminServerUrl: this.target.adminServerUrl,
       dynamicConfig,
+      forwards: this.target.forwards ?? null,
     });
   }
 

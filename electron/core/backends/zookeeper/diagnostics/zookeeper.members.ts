@@ -67,6 +67,22 @@ export interface MemberSources {
   adminServerUrl: string | null;
   /** The text of `/zookeeper/config`, or null when it cannot be read or is empty (static configuration). */
   dynamicConfig: string | null;
+  /** Through an SSH tunnel: each forwarded server address and the loopback port standing in for it. */
+  forwards?: readonly TunnelForwardAddress[] | null;
+}
+
+/** A server address reached through a tunnel, and the loopback address that forwards to it. */
+export interface TunnelForwardAddress {
+  target: { host: string; port: number };
+  local: { host: string; port: number };
+}
+
+/** Through a tunnel, members the endpoints do not forward cannot be asked: nothing may go around it. */
+function unforwardedNote(ids: readonly string[]): DiagnosticNote {
+  return {
+    message: `${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} not among the connection's endpoints, so the SSH tunnel does not reach ${ids.length === 1 ? 'it' : 'them'}: add ${ids.length === 1 ? 'it' : 'them'} to the endpoints to see ${ids.length === 1 ? 'it' : 'them'} here.`,
+    fix: null,
+  };
 }
 
 /**
@@ -105,25 +121,43 @@ export function ensembleMembers(sources: MemberSources): {
   notes: DiagnosticNote[];
 } {
   const configured = sources.dynamicConfig === null ? [] : parseDynamicConfig(sources.dynamicConfig);
+  const forwards = sources.forwards ?? null;
+  // The address a member is asked at: its own, or through a tunnel the loopback port forwarding to it.
+  const localOf = (host: string, port: number) =>
+    forwards === null
+      ? { host, port }
+      : (forwards.find((f) => f.target.host.toLowerCase() === host.toLowerCase() && f.target.port === port)
+          ?.local ?? null);
+  // The address a member really has: a connect-string host through a tunnel is a loopback forward.
+  const realOf = (host: string, port: number) =>
+    forwards?.find((f) => f.local.host === host && f.local.port === port)?.target ?? { host, port };
   const seen = new Set<string>();
-  const listed: Array<{ host: string; port: number; name: string | null; role: string | null }> = [];
+  const unforwarded: string[] = [];
+  const listed: Array<{ host: string; port: number; id: string; name: string | null; role: string | null }> =
+    [];
   for (const s of configured) {
     const id = `${s.host}:${s.clientPort}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    listed.push({ host: s.host, port: s.clientPort, name: `server.${s.serverId}`, role: s.role });
+    const local = localOf(s.host, s.clientPort);
+    if (local === null) {
+      unforwarded.push(`server.${s.serverId} (${id})`);
+      continue;
+    }
+    listed.push({ ...local, id, name: `server.${s.serverId}`, role: s.role });
   }
   for (const h of sources.hosts) {
-    const id = `${h.host}:${h.port}`;
+    const real = realOf(h.host, h.port);
+    const id = `${real.host}:${real.port}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    listed.push({ host: h.host, port: h.port, name: null, role: null });
+    listed.push({ host: h.host, port: h.port, id, name: null, role: null });
   }
   const admin = sources.adminServerUrl === null ? null : adminBases(listed, sources.adminServerUrl);
   const members = listed.map((m, i): EnsembleMember => {
     const base = admin?.bases[i] ?? null;
     const words = wordProbe({ host: m.host, port: m.port, tls: sources.tls });
-    const id = `${m.host}:${m.port}`;
+    const id = m.id;
     return {
       id,
       name: m.name ?? id,
@@ -134,7 +168,9 @@ export function ensembleMembers(sources: MemberSources): {
     };
   });
   const notes = admin?.note ? [admin.note] : [];
+  if (unforwarded.length > 0) notes.push(unforwardedNote(unforwarded));
   const serverCount = sources.dynamicConfig === null ? 0 : serverLines(sources.dynamicConfig);
-  if (serverCount > members.length) notes.push(unlistedNote(serverCount, members.length));
+  if (serverCount > members.length + unforwarded.length)
+    notes.push(unlistedNote(serverCount, members.length));
   return { members, notes };
 }

@@ -30,7 +30,10 @@ export function zooKeeperTroubleshooting(
 }
 
 /** Where the ensemble is, as the driver knows it from the profile. */
-export type EnsembleAddress = Pick<EnsembleTarget, 'hosts' | 'chroot' | 'tls' | 'adminServerUrl'>;
+export type EnsembleAddress = Pick<
+  EnsembleTarget,
+  'hosts' | 'chroot' | 'tls' | 'adminServerUrl' | 'forwards'
+>;
 
 /** What the session lends the views: its znode reads and its own session id. */
 export interface SessionReads {
