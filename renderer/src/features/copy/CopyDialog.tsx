@@ -138,7 +138,6 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
       onClose={onClose}
       testId="copy-dialog"
       tone={prod ? 'danger' : 'normal'}
-      size="wide"
       footer={footer}
     >
       <div className="copy-dialog" data-mode={mode} data-move={choice.move}>
