@@ -36,6 +36,11 @@ export const CopyPlanViewSchema = z.object({
   identical: z.number().int(),
   /** ZooKeeper ephemeral nodes of the source, never copied (they belong to a live session). */
   ephemeral: z.object({ count: z.number().int(), paths: z.array(z.string()), note: z.string().nullable() }),
+  /**
+   * Within one connection whose store moves subtrees atomically (ZooKeeper): whether a move would be one
+   * transaction, and why not (it then copies, verifies and deletes). Null elsewhere.
+   */
+  atomicMove: z.object({ fits: z.boolean(), note: z.string() }).nullable(),
 });
 export type CopyPlanView = z.infer<typeof CopyPlanViewSchema>;
 
@@ -46,6 +51,13 @@ export const CopyReportSchema = z.object({
   /** The id every audit entry of this copy carries as `details.syncId` (revertible as one group). */
   operationId: z.string(),
   move: z.boolean(),
+  /**
+   * How it was written: `transaction` (a move within one ZooKeeper connection, all in one multi),
+   * `copy-verify-delete` (a move otherwise: copy, read back, delete with the plan's tokens), or `copy`.
+   */
+  method: z.enum(['copy', 'copy-verify-delete', 'transaction']),
+  /** Why a move within one connection was not one transaction, or what the transaction held. */
+  methodNote: z.string().nullable(),
   copied: z.number().int(),
   overwritten: z.number().int(),
   kept: z.number().int(),

@@ -20,6 +20,8 @@ export interface CopyApplyOptions {
   auditor: MutationAuditor;
   /** For a move: the write gate's permit for the source (whose keys are deleted); null for a copy. */
   movePermit: WritePermit | null;
+  /** Why a move within one connection was not one transaction (said in the report), or null. */
+  methodNote?: string | null;
 }
 
 type Failure = CopyReport['failed'][number];
@@ -91,6 +93,8 @@ export async function applyCopy(
   return {
     operationId: plan.sync.syncId,
     move: options.movePermit !== null,
+    method: options.movePermit === null ? 'copy' : 'copy-verify-delete',
+    methodNote: options.methodNote ?? null,
     ...figures,
     failed,
     ...moved,
