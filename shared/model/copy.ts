@@ -41,6 +41,8 @@ export const CopyPlanViewSchema = z.object({
    * transaction, and why not (it then copies, verifies and deletes). Null elsewhere.
    */
   atomicMove: z.object({ fits: z.boolean(), note: z.string() }).nullable(),
+  /** What is carried beside values (ZooKeeper ACLs, Consul flags), and a sentence when something is not. */
+  carry: z.object({ acls: z.boolean(), flags: z.boolean(), note: z.string().nullable() }),
 });
 export type CopyPlanView = z.infer<typeof CopyPlanViewSchema>;
 
@@ -58,6 +60,10 @@ export const CopyReportSchema = z.object({
   method: z.enum(['copy', 'copy-verify-delete', 'transaction']),
   /** Why a move within one connection was not one transaction, or what the transaction held. */
   methodNote: z.string().nullable(),
+  /** Target nodes whose ACL was set to their source node's (ZooKeeper to ZooKeeper); a failure is in `failed`. */
+  aclsSet: z.number().int(),
+  /** The plan's sentence on what was not carried (ACLs, flags), or null. */
+  carryNote: z.string().nullable(),
   copied: z.number().int(),
   overwritten: z.number().int(),
   kept: z.number().int(),

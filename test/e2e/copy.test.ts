@@ -121,11 +121,13 @@ describe('copy, move and rename subtrees in the browser', () => {
     const plan = page.getByTestId('copy-plan');
     await plan.waitFor();
     expect(await plan.getAttribute('data-nodes')).toBe('2');
+    expect(await page.getByTestId('copy-plan-method').getAttribute('data-fits')).toBe('true');
     await page.getByTestId('copy-apply').click();
     const report = page.getByTestId('copy-report');
     await report.waitFor({ timeout: 20_000 });
     expect(await report.getAttribute('data-deleted')).toBe('2');
     expect(await report.getAttribute('data-not-deleted')).toBe('0');
+    expect(await report.getAttribute('data-method')).toBe('transaction');
     await screenshot(page, 'copy-rename-report');
     await page.getByTestId('copy-close').click();
     await row('/app/b2').waitFor();

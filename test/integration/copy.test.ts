@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
+import { Perm, type ZkAcl, type ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { startCoreClient, text, type CoreClient } from './support/core-client.js';
@@ -116,6 +116,34 @@ describe('copy and move of subtrees', () => {
     const { entries } = await client.call('audit.list', { syncId: overwritten.report.operationId });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ operation: 'set', path: '/keep/a', outcome: 'ok' });
+  });
+
+  it("keeps each node's ACL from ZooKeeper to ZooKeeper (audited), and says ACLs are not carried to etcd", async () => {
+    const noAdmin: ZkAcl[] = [
+      { perms: Perm.read | Perm.write | Perm.create | Perm.delete, id: { scheme: 'world', id: 'anyone' } },
+    ];
+    await seed({ '/acl': 'r', '/acl/locked': 'x', '/acl/open': 'o' });
+    await plain.setACL('/acl/locked', noAdmin);
+    const { plan, report } = await copy('/acl', '/acl-copy');
+    expect(plan.carry).toMatchObject({ acls: true });
+    expect(report).toMatchObject({ copied: 3, aclsSet: 1, failed: [], carryNote: null });
+    expect((await plain.getACL('/acl-copy/locked')).acl).toEqual(noAdmin);
+    expect((await plain.getACL('/acl-copy/open')).acl).toEqual((await plain.getACL('/acl/open')).acl);
+    const { entries } = await client.call('audit.list', { syncId: report.operationId, limit: 100 });
+    expect(entries.filter((e) => e.operation === 'acl').map((e) => `${e.path}:${e.outcome}`)).toEqual([
+      '/acl-copy/locked:ok',
+    ]);
+
+    const toEtcd = await copy('/acl', '/acl-etcd', { targetId: ids.etcd });
+    expect(toEtcd.plan.carry).toEqual({
+      acls: false,
+      flags: false,
+      note: 'ZooKeeper ACLs are not carried: etcd has none.',
+    });
+    expect(toEtcd.report).toMatchObject({
+      aclsSet: 0,
+      carryNote: 'ZooKeeper ACLs are not carried: etcd has none.',
+    });
   });
 
   it('moves a subtree: deletes only what reads back equal at the target and what nobody changed since the plan', async () => {

@@ -10,6 +10,7 @@ import { admittedStore } from '../sync/sync.guard.js';
 import { stopsTheApply } from '../sync/sync.run.js';
 import type { SyncReport } from '../sync/sync.types.js';
 import { SyncWriter } from '../sync/sync.writer.js';
+import { carryAcls, carryOf } from './copy.carry.js';
 import { deleteMovedSource } from './copy.move.js';
 import type { CopyPlan } from './copy.plan.js';
 import { applyRoot, type RootOutcome } from './copy.root.js';
@@ -86,6 +87,21 @@ export async function applyCopy(
       : null;
   const stop = stoppedBy ?? sync?.stoppedBy ?? null;
   const figures = tally(plan, root, sync, failed);
+  const carry = carryOf(source, target);
+  const written = [
+    ...(root === 'copied' || root === 'overwritten' ? ['/'] : []),
+    ...(sync?.items ?? []).filter((item) => item.outcome === 'applied').map((item) => item.path),
+  ];
+  const aclsSet =
+    carry.acls && !job.signal?.aborted
+      ? await carryAcls(
+          written,
+          source,
+          target,
+          { permit: options.permit, auditor: options.auditor, syncId: plan.sync.syncId },
+          failed,
+        )
+      : 0;
   const moved =
     options.movePermit !== null && stop === null && !job.signal?.aborted
       ? await deleteMovedSource(plan, source, target, options.movePermit, options.auditor)
@@ -95,6 +111,8 @@ export async function applyCopy(
     move: options.movePermit !== null,
     method: options.movePermit === null ? 'copy' : 'copy-verify-delete',
     methodNote: options.methodNote ?? null,
+    aclsSet,
+    carryNote: carry.acls ? null : carry.note,
     ...figures,
     failed,
     ...moved,

@@ -59,6 +59,8 @@ export async function moveInOneTransaction(
     move: true,
     method: 'transaction',
     methodNote: `One ZooKeeper multi of ${facts.length} operations${subtree.aclsCarried ? ', ACLs kept' : ''}.`,
+    aclsSet: done && subtree.aclsCarried ? subtree.nodes.length : 0,
+    carryNote: null,
     copied: done ? subtree.nodes.length : 0,
     overwritten: 0,
     kept: 0,

@@ -2,6 +2,7 @@ import { COPY_PATHS_SHOWN, type CopyPlanView } from '../../../shared/model/copy.
 import type { Source } from '../sources/source.js';
 import type { PinOutcome } from '../backends/subtree.move.js';
 import type { CopyPlan } from './copy.plan.js';
+import { carryOf } from './copy.carry.js';
 
 /** The note beside skipped ephemeral nodes, or null when there are none. */
 function ephemeralNote(count: number): string | null {
@@ -42,6 +43,7 @@ export function copyPlanView(
       paths: plan.ephemeral.slice(0, COPY_PATHS_SHOWN),
       note: ephemeralNote(plan.ephemeral.length),
     },
+    carry: carryOf(source, target),
     atomicMove:
       pinned === null
         ? null

@@ -161,7 +161,7 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
           />
         )}
         {plan.isError && <ErrorLine error={plan.error} testId="copy-plan-error" />}
-        {planned && <CopyPlanPreview plan={planned} />}
+        {planned && <CopyPlanPreview plan={planned} move={choice.move} />}
         {planned && jobId === null && (
           <CopyConfirmFields target={targetConfirm} source={sourceConfirm} onSubmit={submitApply} />
         )}

@@ -3,7 +3,7 @@ import { formatCount } from '../../lib/format-bytes.js';
 import { SyncReportLines } from '../compare/SyncReportLines.js';
 
 /** What the plan would do, before anything is written: counts, the first existing paths, ephemeral nodes. */
-export function CopyPlanPreview({ plan }: { plan: CopyPlanView }) {
+export function CopyPlanPreview({ plan, move }: { plan: CopyPlanView; move: boolean }) {
   const kept = plan.existing.total - plan.existing.overwritten;
   return (
     <div
@@ -53,6 +53,16 @@ export function CopyPlanPreview({ plan }: { plan: CopyPlanView }) {
       {plan.ephemeral.note && (
         <div className="copy-plan-note" data-testid="copy-plan-ephemeral">
           {plan.ephemeral.note}
+        </div>
+      )}
+      {plan.carry.note && (
+        <div className="copy-plan-note" data-testid="copy-plan-carry" data-acls={plan.carry.acls}>
+          {plan.carry.note}
+        </div>
+      )}
+      {move && plan.atomicMove && (
+        <div className="copy-plan-note" data-testid="copy-plan-method" data-fits={plan.atomicMove.fits}>
+          {plan.atomicMove.note}
         </div>
       )}
       {plan.target.readOnly && (

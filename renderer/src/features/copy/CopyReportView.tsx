@@ -19,6 +19,7 @@ export function CopyReportView({ report }: { report: CopyReport }) {
     ['skipped', report.skipped],
     ['failed', report.failed.length],
   ];
+  if (report.aclsSet > 0) figures.push(['ACLs kept', report.aclsSet]);
   if (report.move) figures.push(['deleted', report.deleted], ['not deleted', report.notDeleted.length]);
   return (
     <div
@@ -32,6 +33,8 @@ export function CopyReportView({ report }: { report: CopyReport }) {
       data-deleted={report.deleted}
       data-not-deleted={report.notDeleted.length}
       data-stopped={report.stoppedBy?.code ?? ''}
+      data-method={report.method}
+      data-acls-set={report.aclsSet}
     >
       <div className="copy-report-figures">
         {figures.map(([label, count]) => (
@@ -45,6 +48,13 @@ export function CopyReportView({ report }: { report: CopyReport }) {
           Stopped: {report.stoppedBy.message}
         </div>
       )}
+      {report.move && (
+        <div className="copy-plan-note" data-testid="copy-report-method">
+          {report.method === 'transaction' ? 'Moved in one transaction' : 'Copied, verified, then deleted'}
+          {report.methodNote ? `: ${report.methodNote}` : '.'}
+        </div>
+      )}
+      {report.carryNote && <div className="copy-plan-note">{report.carryNote}</div>}
       <SyncReportLines title="Failed" items={report.failed} testId="copy-report-failed" render={errorLine} />
       <SyncReportLines
         title="Left in the source"
