@@ -58,7 +58,7 @@ export async function moveInOneTransaction(
     operationId: options.operationId,
     move: true,
     method: 'transaction',
-    methodNote: `One ZooKeeper multi of ${facts.length} operations${subtree.aclsCarried ? ', ACLs kept' : ''}.`,
+    methodNote: `one ZooKeeper multi of ${facts.length} operations${subtree.aclsCarried ? ', ACLs kept' : ''}.`,
     aclsSet: done && subtree.aclsCarried ? subtree.nodes.length : 0,
     carryNote: null,
     copied: done ? subtree.nodes.length : 0,

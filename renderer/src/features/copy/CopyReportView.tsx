@@ -19,7 +19,7 @@ export function CopyReportView({ report }: { report: CopyReport }) {
     ['skipped', report.skipped],
     ['failed', report.failed.length],
   ];
-  if (report.aclsSet > 0) figures.push(['ACLs kept', report.aclsSet]);
+  if (report.aclsSet > 0) figures.push(['ACLs carried', report.aclsSet]);
   if (report.move) figures.push(['deleted', report.deleted], ['not deleted', report.notDeleted.length]);
   return (
     <div
