@@ -36,6 +36,7 @@ function printLines(context: CliContext, view: CopyPlanView, report: CopyReport)
     context.print(report.methodNote ? `${how}: ${report.methodNote}` : how);
   }
   if (report.aclsSet > 0) context.print(`${report.aclsSet} ACLs kept`);
+  if (report.flagsSet > 0) context.print(`${report.flagsSet} flags kept`);
   if (report.carryNote !== null) context.print(report.carryNote);
   if (view.ephemeral.note !== null) context.printError(view.ephemeral.note);
   if (report.stoppedBy !== null) context.printError(`Stopped early: ${report.stoppedBy.message}`);

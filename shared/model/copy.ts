@@ -62,6 +62,8 @@ export const CopyReportSchema = z.object({
   methodNote: z.string().nullable(),
   /** Target nodes whose ACL was set to their source node's (ZooKeeper to ZooKeeper); a failure is in `failed`. */
   aclsSet: z.number().int(),
+  /** Target keys whose flags were set to their source key's (Consul to Consul); a failure is in `failed`. */
+  flagsSet: z.number().int(),
   /** The plan's sentence on what was not carried (ACLs, flags), or null. */
   carryNote: z.string().nullable(),
   copied: z.number().int(),

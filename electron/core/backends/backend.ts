@@ -12,6 +12,7 @@ import type { AclIdentity, NodeAcl } from '../../../shared/model/acl.js';
 import type { ScannedNode, ScanOptions } from './subtree.scan.js';
 import type { BatchWriter } from './batch.js';
 import type { SubtreeMoveApi } from './subtree.move.js';
+import type { FlagsApi } from './flags.api.js';
 import type {
   CatalogNode,
   ClusterOverview,
@@ -126,6 +127,8 @@ export interface BackendSession {
   readonly batch?: BatchWriter;
   /** Optional: a subtree moved within the connection in one transaction (ZooKeeper multi), where it fits. */
   readonly subtreeMove?: SubtreeMoveApi;
+  /** Optional: a key's numeric flags read and set on their own (Consul), what a copy carries. */
+  readonly flags?: FlagsApi;
   /** Optional: datacenters, nodes, leader and peers (its presence is capability `catalog`). */
   readonly catalog?: CatalogApi;
   /** Optional: services and instances (its presence is capability `serviceRegistry`). */

@@ -10,7 +10,7 @@ import { admittedStore } from '../sync/sync.guard.js';
 import { stopsTheApply } from '../sync/sync.run.js';
 import type { SyncReport } from '../sync/sync.types.js';
 import { SyncWriter } from '../sync/sync.writer.js';
-import { carryAcls, carryOf } from './copy.carry.js';
+import { carryAcls, carryFlags, carryOf } from './copy.carry.js';
 import { deleteMovedSource } from './copy.move.js';
 import type { CopyPlan } from './copy.plan.js';
 import { applyRoot, type RootOutcome } from './copy.root.js';
@@ -92,16 +92,10 @@ export async function applyCopy(
     ...(root === 'copied' || root === 'overwritten' ? ['/'] : []),
     ...(sync?.items ?? []).filter((item) => item.outcome === 'applied').map((item) => item.path),
   ];
-  const aclsSet =
-    carry.acls && !job.signal?.aborted
-      ? await carryAcls(
-          written,
-          source,
-          target,
-          { permit: options.permit, auditor: options.auditor, syncId: plan.sync.syncId },
-          failed,
-        )
-      : 0;
+  const carrying = { permit: options.permit, auditor: options.auditor, syncId: plan.sync.syncId };
+  const live = !job.signal?.aborted;
+  const aclsSet = carry.acls && live ? await carryAcls(written, source, target, carrying, failed) : 0;
+  const flagsSet = carry.flags && live ? await carryFlags(written, source, target, carrying, failed) : 0;
   const moved =
     options.movePermit !== null && stop === null && !job.signal?.aborted
       ? await deleteMovedSource(plan, source, target, options.movePermit, options.auditor)
@@ -112,7 +106,8 @@ export async function applyCopy(
     method: options.movePermit === null ? 'copy' : 'copy-verify-delete',
     methodNote: options.methodNote ?? null,
     aclsSet,
-    carryNote: carry.acls ? null : carry.note,
+    flagsSet,
+    carryNote: carry.acls || carry.flags ? null : carry.note,
     ...figures,
     failed,
     ...moved,

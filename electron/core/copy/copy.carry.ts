@@ -18,9 +18,9 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 /**
- * What a copy carries beside values: ZooKeeper ACLs between two ZooKeeper connections (set after each
- * create, where the target session may). Consul flags are not carried yet, and neither is anything between
- * different kinds; the plan says so.
+ * What a copy carries beside values: ZooKeeper ACLs between two ZooKeeper connections, Consul flags between
+ * two Consul connections (each set after the value is written, where the target session may); nothing
+ * between different kinds, which the plan says.
  */
 export function carryOf(source: Source, target: Source): Carry {
   if (source.kind === 'zookeeper' && target.kind === 'zookeeper') {
@@ -36,10 +36,10 @@ export function carryOf(source: Source, target: Source): Carry {
   if (source.kind === 'consul') {
     return {
       acls: false,
-      flags: false,
+      flags: target.kind === 'consul',
       note:
         target.kind === 'consul'
-          ? 'Consul flags are not carried: the copies get flags 0.'
+          ? "Each key's flags are kept."
           : `Consul flags are not carried: ${KIND_NAMES[target.kind] ?? target.kind} has none.`,
     };
   }
@@ -95,6 +95,50 @@ export async function carryAcls(
     } catch (thrown) {
       const error = toAppError(thrown);
       failed.push({ path, code: error.code, message: `ACL not kept: ${error.message}` });
+    }
+  }
+  return set;
+}
+
+/**
+ * Sets on each written target key the flags its source key has, when they differ; each change audited
+ * (operation `set` of the same value, `details.flags`, under the copy's id). Returns how many were set.
+ */
+export async function carryFlags(
+  written: readonly string[],
+  source: Source,
+  target: Source,
+  options: { permit: WritePermit; auditor: MutationAuditor; syncId: string },
+  failed: Failure[],
+): Promise<number> {
+  const from = source.store?.session.flags;
+  const to = target.store?.session.flags;
+  if (from === undefined || to === undefined) return 0;
+  let set = 0;
+  for (const path of written) {
+    const targetPath = absolutePath(target.root, path);
+    try {
+      const [wanted, current] = await Promise.all([
+        from.get(absolutePath(source.root, path)),
+        to.get(targetPath),
+      ]);
+      if (wanted === null || current === null || wanted.flags === current.flags) continue;
+      await options.auditor.run(
+        {
+          profile: options.permit.profile,
+          operation: 'set',
+          path: targetPath,
+          // The value stays as it is: only the flags change, which the details name.
+          before: current.value,
+          after: current.value,
+          details: { syncId: options.syncId, flags: wanted.flags, flagsBefore: current.flags },
+        },
+        () => to.set(targetPath, wanted.flags, current.token),
+      );
+      set += 1;
+    } catch (thrown) {
+      const error = toAppError(thrown);
+      failed.push({ path, code: error.code, message: `Flags not kept: ${error.message}` });
     }
   }
   return set;

@@ -60,6 +60,7 @@ export async function moveInOneTransaction(
     method: 'transaction',
     methodNote: `one ZooKeeper multi of ${facts.length} operations${subtree.aclsCarried ? ', ACLs kept' : ''}.`,
     aclsSet: done && subtree.aclsCarried ? subtree.nodes.length : 0,
+    flagsSet: 0,
     carryNote: null,
     copied: done ? subtree.nodes.length : 0,
     overwritten: 0,

@@ -20,6 +20,7 @@ export function CopyReportView({ report }: { report: CopyReport }) {
     ['failed', report.failed.length],
   ];
   if (report.aclsSet > 0) figures.push(['ACLs carried', report.aclsSet]);
+  if (report.flagsSet > 0) figures.push(['flags carried', report.flagsSet]);
   if (report.move) figures.push(['deleted', report.deleted], ['not deleted', report.notDeleted.length]);
   return (
     <div
@@ -35,6 +36,7 @@ export function CopyReportView({ report }: { report: CopyReport }) {
       data-stopped={report.stoppedBy?.code ?? ''}
       data-method={report.method}
       data-acls-set={report.aclsSet}
+      data-flags-set={report.flagsSet}
     >
       <div className="copy-report-figures">
         {figures.map(([label, count]) => (
