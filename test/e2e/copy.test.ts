@@ -132,6 +132,9 @@ describe('copy, move and rename subtrees in the browser', () => {
     await page.getByTestId('copy-close').click();
     await row('/app/b2').waitFor();
     await row('/app/b').waitFor({ state: 'detached' });
+    // The renamed node is the one shown now, not the old path that is gone.
+    await page.locator('[data-testid=value-panel][data-path="/app/b2"]').waitFor();
+    expect(await row('/app/b2').getAttribute('data-selected')).toBe('true');
     expect(await read(zkId, '/app/b2/c')).toBe('gamma');
     expect(await read(zkId, '/app/b')).toBeNull();
   });

@@ -57,7 +57,7 @@ export function BrowserScreen({
   const onToggleMeta = useCallback(() => setMetaOpen((open) => !open), []);
   const [pane, setPane] = useState<ValuePane>('value');
   const { available: canWatch, watch } = useWatchApi();
-  const { copyActions, dragDrop } = useTreeCopy(connectionId, active.profile.readOnly);
+  const { copyActions, dragDrop } = useTreeCopy(connectionId, active.profile.readOnly, onSelect);
   const rowActions = useCallback(
     (path: string): RowAction[] => [
       ...(canWatch

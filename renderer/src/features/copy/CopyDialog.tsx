@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import type { CopyReport } from '../../../../shared/model/copy.js';
 import { nameOf } from '../../../../shared/paths.js';
 import { useConnections } from '../../api/useConnections.js';
 import { Button } from '../../components/Button.js';
@@ -88,9 +89,14 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
       { onSuccess: (started) => setJobId(started.jobId) },
     );
   };
+  const { onMoved } = request;
   const onEnded = useCallback(
-    () => refresh([source.connectionId, targetConnectionId]),
-    [refresh, source.connectionId, targetConnectionId],
+    (report: CopyReport | null) => {
+      refresh([source.connectionId, targetConnectionId]);
+      const whole = report !== null && report.failed.length === 0 && report.notDeleted.length === 0;
+      if (whole && report.move && sameConnection) onMoved?.(targetPath);
+    },
+    [refresh, source.connectionId, targetConnectionId, sameConnection, targetPath, onMoved],
   );
 
   const verb = rename ? 'Rename' : choice.move ? 'Move' : 'Copy';

@@ -1,18 +1,26 @@
 import { useEffect } from 'react';
+import type { CopyReport } from '../../../../shared/model/copy.js';
 import { ErrorLine } from '../../components/ErrorLine.js';
 import { formatCount } from '../../lib/format-bytes.js';
 import { CopyReportView } from './CopyReportView.js';
 import { useCancelCopy, useCopyResult } from './useCopy.js';
 
 /** A running copy's progress with Cancel, then its report (or why it failed). */
-export function CopyJobStatus({ jobId, onEnded }: { jobId: string; onEnded: () => void }) {
+export function CopyJobStatus({
+  jobId,
+  onEnded,
+}: {
+  jobId: string;
+  onEnded: (report: CopyReport | null) => void;
+}) {
   const result = useCopyResult(jobId);
   const cancel = useCancelCopy();
   const data = result.data;
   const ended = data !== undefined && data.state !== 'running';
+  const report = data?.report ?? null;
   useEffect(() => {
-    if (ended) onEnded();
-  }, [ended, onEnded]);
+    if (ended) onEnded(report);
+  }, [ended, report, onEnded]);
   if (result.isError && !data) return <ErrorLine error={result.error} testId="copy-job-error" />;
   if (!data || data.state === 'running') {
     const p = data?.progress;

@@ -11,6 +11,8 @@ export interface CopyRequest {
   mode: CopyMode;
   source: { connectionId: string; path: string };
   target: { connectionId: string; path: string };
+  /** Called with the new path once a move within the source's connection went through (the tree shows it). */
+  onMoved?: (path: string) => void;
 }
 
 /** The path a node gets when dropped onto another node: a child of it with the same name. */

@@ -8,15 +8,17 @@ import { carriesNode, decodeNodeDrag, encodeNodeDrag } from './drag-payload.js';
 
 /**
  * The tree's ways into the copy dialog for one connection: Copy to…, Move to…, Rename… in a row's menu
- * (no move or rename on a read-only connection), and rows dragged onto rows.
+ * (no move or rename on a read-only connection), and rows dragged onto rows. `onMoved` reveals where a
+ * move within this connection put the node.
  */
-export function useTreeCopy(connectionId: string, readOnly: boolean) {
+export function useTreeCopy(connectionId: string, readOnly: boolean, onMoved: (path: string) => void) {
   const openCopy = useOpenCopy();
   const copyActions = useCallback(
     (path: string): RowAction[] => {
       if (openCopy === null || path === '/') return [];
       const here = { connectionId, path };
-      const open = (mode: 'copy' | 'move' | 'rename') => () => openCopy({ mode, source: here, target: here });
+      const open = (mode: 'copy' | 'move' | 'rename') => () =>
+        openCopy({ mode, source: here, target: here, onMoved });
       const actions: RowAction[] = [{ id: 'copy-to', label: 'Copy to…', run: open('copy') }];
       if (!readOnly) {
         actions.push(
@@ -26,7 +28,7 @@ export function useTreeCopy(connectionId: string, readOnly: boolean) {
       }
       return actions;
     },
-    [openCopy, connectionId, readOnly],
+    [openCopy, connectionId, readOnly, onMoved],
   );
   const dragDrop = useMemo<RowDragDrop | undefined>(() => {
     if (openCopy === null) return undefined;
@@ -45,9 +47,10 @@ export function useTreeCopy(connectionId: string, readOnly: boolean) {
           mode: 'choose',
           source,
           target: { connectionId, path: dropTargetPath(source.path, path) },
+          onMoved,
         });
       },
     };
-  }, [openCopy, connectionId]);
+  }, [openCopy, connectionId, onMoved]);
   return { copyActions, dragDrop };
 }
