@@ -145,6 +145,28 @@ describe('rename within one ZooKeeper connection in one transaction', () => {
     expect(await valueOf('/live/session')).toBe('s');
   });
 
+  it('falls back node by node when ZooKeeper refuses the multi itself (a parent ACL without CREATE)', async () => {
+    const noCreate: ZkAcl[] = [
+      { perms: Perm.read | Perm.write | Perm.delete | Perm.admin, id: { scheme: 'world', id: 'anyone' } },
+    ];
+    await seed({ '/locked': 'p', '/locked/c': 'c' });
+    await plain.setACL('/locked', noCreate);
+    const planned = await plan('/locked', '/unlocked');
+    expect(planned.atomicMove?.fits).toBe(true);
+    const report = await moved(planned.planId);
+    expect(report).toMatchObject({
+      method: 'copy-verify-delete',
+      copied: 2,
+      aclsSet: 1,
+      deleted: 2,
+      failed: [],
+    });
+    expect(report.methodNote).toContain('refused the one transaction');
+    expect(await valueOf('/unlocked/c')).toBe('c');
+    expect((await plain.getACL('/unlocked')).acl).toEqual(noCreate);
+    expect(await plain.exists('/locked')).toBeNull();
+  });
+
   it('falls back when the subtree has more nodes than one multi holds (500 nodes, 1000 ops)', async () => {
     await plain.create('/many', Buffer.from(''));
     await Promise.all(

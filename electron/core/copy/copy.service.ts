@@ -14,7 +14,7 @@ import { applyCopy } from './copy.apply.js';
 import { planCopy, type CopyPlan } from './copy.plan.js';
 import { copyPlanView } from './copy.view.js';
 import type { PinOutcome } from '../backends/subtree.move.js';
-import { moveInOneTransaction, pinForTransaction } from './copy.transaction.js';
+import { moveInOneTransaction, pinForTransaction, refusedForAnotherReason } from './copy.transaction.js';
 
 interface JobRecord {
   jobId: string;
@@ -97,26 +97,27 @@ export class CopyService {
     const job: JobRecord = { jobId: '', report: null };
     const pinned = record.pinned;
     const { id, result } = this.jobs.start('copy', async (context) => {
-      job.report =
-        movePermit !== null && pinned?.fits === true
-          ? await moveInOneTransaction(
-              pinned.subtree,
-              source,
-              { permit, movePermit, auditor: this.auditor, operationId: record.plan.sync.syncId },
-              context,
-            )
-          : await applyCopy(
-              record.plan,
-              source,
-              target,
-              {
-                permit,
-                auditor: this.auditor,
-                movePermit,
-                methodNote: movePermit !== null && pinned?.fits === false ? pinned.reason : null,
-              },
-              context,
-            );
+      let methodNote = movePermit !== null && pinned?.fits === false ? pinned.reason : null;
+      if (movePermit !== null && pinned?.fits === true) {
+        const atomic = await moveInOneTransaction(
+          pinned.subtree,
+          source,
+          { permit, movePermit, auditor: this.auditor, operationId: record.plan.sync.syncId },
+          context,
+        );
+        if (!refusedForAnotherReason(atomic)) {
+          job.report = atomic;
+          return atomic;
+        }
+        methodNote = `ZooKeeper refused the one transaction (${atomic.stoppedBy!.message})`;
+      }
+      job.report = await applyCopy(
+        record.plan,
+        source,
+        target,
+        { permit, auditor: this.auditor, movePermit, methodNote },
+        context,
+      );
       return job.report;
     });
     job.jobId = id;

@@ -18,7 +18,21 @@ export async function pinForTransaction(source: Source, target: Source): Promise
   if (from === null || to === null || from.profile.id !== to.profile.id) return null;
   const api = from.session.subtreeMove;
   if (api === undefined) return null;
-  return api.pin(source.root, target.root);
+  // A subtree this session cannot read whole is simply not moved in one transaction.
+  return api.pin(source.root, target.root).catch((thrown: unknown) => ({
+    fits: false as const,
+    reason: toAppError(thrown).message,
+  }));
+}
+
+/**
+ * A transaction the store refused for another reason than a change made meanwhile (an ACL that forbids
+ * creating children inside the same multi, a request the server finds too large): the move can still be
+ * made node by node.
+ */
+export function refusedForAnotherReason(report: CopyReport): boolean {
+  const code = report.stoppedBy?.code;
+  return code !== undefined && code !== 'CONFLICT' && code !== 'CANCELLED';
 }
 
 /**
