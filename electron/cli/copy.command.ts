@@ -30,6 +30,14 @@ function printLines(context: CliContext, view: CopyPlanView, report: CopyReport)
   if (report.move)
     counts.push(`${report.deleted} deleted from the source`, `${report.notDeleted.length} not deleted`);
   context.print(`${counts.join(', ')} (operation id ${report.operationId})`);
+  if (report.move) {
+    const how =
+      report.method === 'transaction' ? 'moved in one transaction' : 'copied, verified, then deleted';
+    context.print(report.methodNote ? `${how}: ${report.methodNote}` : how);
+  }
+  if (report.aclsSet > 0) context.print(`${report.aclsSet} ACLs kept`);
+  if (report.flagsSet > 0) context.print(`${report.flagsSet} flags kept`);
+  if (report.carryNote !== null) context.print(report.carryNote);
   if (view.ephemeral.note !== null) context.printError(view.ephemeral.note);
   if (report.stoppedBy !== null) context.printError(`Stopped early: ${report.stoppedBy.message}`);
 }

@@ -7,6 +7,7 @@ import { AuditView } from './features/audit/AuditView.js';
 import type { BrowseRequest } from './features/browser/browse-request.js';
 import { BrowserScreen } from './features/browser/BrowserScreen.js';
 import { ClusterView } from './features/cluster/ClusterView.js';
+import { CopyDialogProvider } from './features/copy/CopyDialogProvider.js';
 import { CompareView } from './features/compare/CompareView.js';
 import { ConnectionSidebar } from './features/connections/ConnectionSidebar.js';
 import { availableTabs, type AppTab } from './features/layout/app-tabs.js';
@@ -51,44 +52,51 @@ export function App() {
 
   return (
     <WatchProvider active={active} onShow={showWatch}>
-      <EnvFrame env={active?.profile.environment ?? null}>
-        <AppHeader tab={tab} tabs={tabs} onTab={setTab} />
-        <TransportBanner />
-        <SessionBanner />
-        <div className="workspace">
-          <ConnectionSidebar />
-          <main className="main-view">
-            {tab === 'audit' && <AuditView />}
-            {/* Kept mounted too: a finished comparison and its sync plan survive a look at another tab. */}
-            <div className="tab-pane" hidden={tab !== 'compare'}>
-              <CompareView />
-            </div>
-            {/* Kept mounted too: the matches stay while a result is looked at in the browser. */}
-            <div className="tab-pane" hidden={tab !== 'search'}>
-              <SearchView onOpen={openInBrowser} />
-            </div>
-            {tab === 'watch' && <WatchView active={active} />}
-            {tab === 'servers' && active && <ServersView key={connectionKey} active={active} />}
-            {tab === 'services' && active && <ServicesView key={connectionKey} active={active} />}
-            {tab === 'cluster' && active && <ClusterView key={connectionKey} active={active} />}
-            {tab === 'access' && active && <AccessView key={connectionKey} active={active} />}
-            {/* The browser stays mounted behind the other tabs: the tree and unsaved edits survive a look at them. */}
-            <div className="tab-pane" hidden={tab !== 'browser'}>
-              {active ? (
-                <BrowserScreen key={connectionKey} active={active} browseTo={browseTo} onBrowsed={browsed} />
-              ) : (
-                <div className="empty-state" data-testid="no-connection">
-                  <h2>No connection open</h2>
-                  <span>
-                    Pick a saved connection on the left and press Connect, or create one with “+ New”.
-                  </span>
-                </div>
-              )}
-            </div>
-          </main>
-        </div>
-        <StatusBar />
-      </EnvFrame>
+      <CopyDialogProvider>
+        <EnvFrame env={active?.profile.environment ?? null}>
+          <AppHeader tab={tab} tabs={tabs} onTab={setTab} />
+          <TransportBanner />
+          <SessionBanner />
+          <div className="workspace">
+            <ConnectionSidebar />
+            <main className="main-view">
+              {tab === 'audit' && <AuditView />}
+              {/* Kept mounted too: a finished comparison and its sync plan survive a look at another tab. */}
+              <div className="tab-pane" hidden={tab !== 'compare'}>
+                <CompareView />
+              </div>
+              {/* Kept mounted too: the matches stay while a result is looked at in the browser. */}
+              <div className="tab-pane" hidden={tab !== 'search'}>
+                <SearchView onOpen={openInBrowser} />
+              </div>
+              {tab === 'watch' && <WatchView active={active} />}
+              {tab === 'servers' && active && <ServersView key={connectionKey} active={active} />}
+              {tab === 'services' && active && <ServicesView key={connectionKey} active={active} />}
+              {tab === 'cluster' && active && <ClusterView key={connectionKey} active={active} />}
+              {tab === 'access' && active && <AccessView key={connectionKey} active={active} />}
+              {/* The browser stays mounted behind the other tabs: the tree and unsaved edits survive a look at them. */}
+              <div className="tab-pane" hidden={tab !== 'browser'}>
+                {active ? (
+                  <BrowserScreen
+                    key={connectionKey}
+                    active={active}
+                    browseTo={browseTo}
+                    onBrowsed={browsed}
+                  />
+                ) : (
+                  <div className="empty-state" data-testid="no-connection">
+                    <h2>No connection open</h2>
+                    <span>
+                      Pick a saved connection on the left and press Connect, or create one with “+ New”.
+                    </span>
+                  </div>
+                )}
+              </div>
+            </main>
+          </div>
+          <StatusBar />
+        </EnvFrame>
+      </CopyDialogProvider>
     </WatchProvider>
   );
 }

@@ -36,6 +36,13 @@ export const CopyPlanViewSchema = z.object({
   identical: z.number().int(),
   /** ZooKeeper ephemeral nodes of the source, never copied (they belong to a live session). */
   ephemeral: z.object({ count: z.number().int(), paths: z.array(z.string()), note: z.string().nullable() }),
+  /**
+   * Within one connection whose store moves subtrees atomically (ZooKeeper): whether a move would be one
+   * transaction, and why not (it then copies, verifies and deletes). Null elsewhere.
+   */
+  atomicMove: z.object({ fits: z.boolean(), note: z.string() }).nullable(),
+  /** What is carried beside values (ZooKeeper ACLs, Consul flags), and a sentence when something is not. */
+  carry: z.object({ acls: z.boolean(), flags: z.boolean(), note: z.string().nullable() }),
 });
 export type CopyPlanView = z.infer<typeof CopyPlanViewSchema>;
 
@@ -46,6 +53,19 @@ export const CopyReportSchema = z.object({
   /** The id every audit entry of this copy carries as `details.syncId` (revertible as one group). */
   operationId: z.string(),
   move: z.boolean(),
+  /**
+   * How it was written: `transaction` (a move within one ZooKeeper connection, all in one multi),
+   * `copy-verify-delete` (a move otherwise: copy, read back, delete with the plan's tokens), or `copy`.
+   */
+  method: z.enum(['copy', 'copy-verify-delete', 'transaction']),
+  /** Why a move within one connection was not one transaction, or what the transaction held. */
+  methodNote: z.string().nullable(),
+  /** Target nodes whose ACL was set to their source node's (ZooKeeper to ZooKeeper); a failure is in `failed`. */
+  aclsSet: z.number().int(),
+  /** Target keys whose flags were set to their source key's (Consul to Consul); a failure is in `failed`. */
+  flagsSet: z.number().int(),
+  /** The plan's sentence on what was not carried (ACLs, flags), or null. */
+  carryNote: z.string().nullable(),
   copied: z.number().int(),
   overwritten: z.number().int(),
   kept: z.number().int(),

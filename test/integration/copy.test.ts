@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
+import { Perm, type ZkAcl, type ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
 import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { startCoreClient, text, type CoreClient } from './support/core-client.js';
@@ -118,26 +118,57 @@ describe('copy and move of subtrees', () => {
     expect(entries[0]).toMatchObject({ operation: 'set', path: '/keep/a', outcome: 'ok' });
   });
 
+  it("keeps each node's ACL from ZooKeeper to ZooKeeper (audited), and says ACLs are not carried to etcd", async () => {
+    const noAdmin: ZkAcl[] = [
+      { perms: Perm.read | Perm.write | Perm.create | Perm.delete, id: { scheme: 'world', id: 'anyone' } },
+    ];
+    await seed({ '/acl': 'r', '/acl/locked': 'x', '/acl/open': 'o' });
+    await plain.setACL('/acl/locked', noAdmin);
+    const { plan, report } = await copy('/acl', '/acl-copy');
+    expect(plan.carry).toMatchObject({ acls: true });
+    expect(report).toMatchObject({ copied: 3, aclsSet: 1, failed: [], carryNote: null });
+    expect((await plain.getACL('/acl-copy/locked')).acl).toEqual(noAdmin);
+    expect((await plain.getACL('/acl-copy/open')).acl).toEqual((await plain.getACL('/acl/open')).acl);
+    const { entries } = await client.call('audit.list', { syncId: report.operationId, limit: 100 });
+    expect(entries.filter((e) => e.operation === 'acl').map((e) => `${e.path}:${e.outcome}`)).toEqual([
+      '/acl-copy/locked:ok',
+    ]);
+
+    const toEtcd = await copy('/acl', '/acl-etcd', { targetId: ids.etcd });
+    expect(toEtcd.plan.carry).toEqual({
+      acls: false,
+      flags: false,
+      note: 'ZooKeeper ACLs are not carried: etcd has none.',
+    });
+    expect(toEtcd.report).toMatchObject({
+      aclsSet: 0,
+      carryNote: 'ZooKeeper ACLs are not carried: etcd has none.',
+    });
+  });
+
   it('moves a subtree: deletes only what reads back equal at the target and what nobody changed since the plan', async () => {
     await seed({ '/mv': '', '/mv/x': 'x', '/mv/y': 'y', '/mv/w': 'w', '/mv/sub': '', '/mv/sub/z': 'z' });
+    // The target's parent does not exist yet: not one transaction, the move copies, verifies, deletes.
     const plan = await client.call('copy.plan', {
       source: { connectionId: ids.zk, path: '/mv' },
-      target: { connectionId: ids.zk, path: '/moved' },
+      target: { connectionId: ids.zk, path: '/far/moved' },
     });
     expect(plan).toMatchObject({ nodes: 4, create: 4 });
+    expect(plan.atomicMove).toEqual({ fits: false, note: expect.stringContaining('/far') });
     // A second client between the plan and the apply: /mv/y rewritten with the same bytes (a new version),
     // /mv/w given another value.
     await plain.setData('/mv/y', Buffer.from('y'));
     await plain.setData('/mv/w', Buffer.from('w2'));
     const report = await applied(plan.planId, true);
-    expect(report).toMatchObject({ move: true, copied: 3, deleted: 2 });
+    expect(report).toMatchObject({ move: true, method: 'copy-verify-delete', copied: 3, deleted: 2 });
+    expect(report.methodNote).toContain('/far');
     expect(report.failed.map((f) => [f.path, f.code])).toEqual([['/w', 'CONFLICT']]);
     expect(report.notDeleted.map((n) => [n.path, n.code]).sort()).toEqual([
       ['/w', 'NOT_COPIED'],
       ['/y', 'CONFLICT'],
     ]);
-    expect(await valueOf(ids.zk, '/moved/y')).toBe('y');
-    expect(await valueOf(ids.zk, '/moved/w')).toBeNull();
+    expect(await valueOf(ids.zk, '/far/moved/y')).toBe('y');
+    expect(await valueOf(ids.zk, '/far/moved/w')).toBeNull();
     expect(await valueOf(ids.zk, '/mv/x')).toBeNull();
     expect(await valueOf(ids.zk, '/mv/sub')).toBeNull(); // the folder the deletes left empty went too
     expect(await valueOf(ids.zk, '/mv/y')).toBe('y');
@@ -156,7 +187,13 @@ describe('copy and move of subtrees', () => {
     await seed({ '/leaf': 'leaf value' });
     const { plan, report } = await copy('/leaf', '/renamed', { move: true });
     expect(plan).toMatchObject({ nodes: 1, create: 1 });
-    expect(report).toMatchObject({ copied: 1, deleted: 1, notDeleted: [], failed: [] });
+    expect(report).toMatchObject({
+      method: 'transaction',
+      copied: 1,
+      deleted: 1,
+      notDeleted: [],
+      failed: [],
+    });
     expect(await valueOf(ids.zk, '/renamed')).toBe('leaf value');
     expect(await valueOf(ids.zk, '/leaf')).toBeNull();
   });

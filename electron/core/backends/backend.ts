@@ -11,6 +11,8 @@ import type {
 import type { AclIdentity, NodeAcl } from '../../../shared/model/acl.js';
 import type { ScannedNode, ScanOptions } from './subtree.scan.js';
 import type { BatchWriter } from './batch.js';
+import type { SubtreeMoveApi } from './subtree.move.js';
+import type { FlagsApi } from './flags.api.js';
 import type {
   CatalogNode,
   ClusterOverview,
@@ -134,6 +136,10 @@ export interface BackendSession {
   scanSubtree?(path: string, options: ScanOptions): AsyncIterable<ScannedNode[]>;
   /** Optional: many guarded writes in one all-or-nothing transaction (ZooKeeper multi, etcd txn, Consul txn). */
   readonly batch?: BatchWriter;
+  /** Optional: a subtree moved within the connection in one transaction (ZooKeeper multi), where it fits. */
+  readonly subtreeMove?: SubtreeMoveApi;
+  /** Optional: a key's numeric flags read and set on their own (Consul), what a copy carries. */
+  readonly flags?: FlagsApi;
   /** Optional: datacenters, nodes, leader and peers (its presence is capability `catalog`). */
   readonly catalog?: CatalogApi;
   /** Optional: services and instances (its presence is capability `serviceRegistry`). */

@@ -10,6 +10,7 @@ import { admittedStore } from '../sync/sync.guard.js';
 import { stopsTheApply } from '../sync/sync.run.js';
 import type { SyncReport } from '../sync/sync.types.js';
 import { SyncWriter } from '../sync/sync.writer.js';
+import { carryAcls, carryFlags, carryOf } from './copy.carry.js';
 import { deleteMovedSource } from './copy.move.js';
 import type { CopyPlan } from './copy.plan.js';
 import { applyRoot, type RootOutcome } from './copy.root.js';
@@ -20,6 +21,8 @@ export interface CopyApplyOptions {
   auditor: MutationAuditor;
   /** For a move: the write gate's permit for the source (whose keys are deleted); null for a copy. */
   movePermit: WritePermit | null;
+  /** Why a move within one connection was not one transaction (said in the report), or null. */
+  methodNote?: string | null;
 }
 
 type Failure = CopyReport['failed'][number];
@@ -84,6 +87,15 @@ export async function applyCopy(
       : null;
   const stop = stoppedBy ?? sync?.stoppedBy ?? null;
   const figures = tally(plan, root, sync, failed);
+  const carry = carryOf(source, target);
+  const written = [
+    ...(root === 'copied' || root === 'overwritten' ? ['/'] : []),
+    ...(sync?.items ?? []).filter((item) => item.outcome === 'applied').map((item) => item.path),
+  ];
+  const carrying = { permit: options.permit, auditor: options.auditor, syncId: plan.sync.syncId };
+  const live = !job.signal?.aborted;
+  const aclsSet = carry.acls && live ? await carryAcls(written, source, target, carrying, failed) : 0;
+  const flagsSet = carry.flags && live ? await carryFlags(written, source, target, carrying, failed) : 0;
   const moved =
     options.movePermit !== null && stop === null && !job.signal?.aborted
       ? await deleteMovedSource(plan, source, target, options.movePermit, options.auditor)
@@ -91,6 +103,11 @@ export async function applyCopy(
   return {
     operationId: plan.sync.syncId,
     move: options.movePermit !== null,
+    method: options.movePermit === null ? 'copy' : 'copy-verify-delete',
+    methodNote: options.methodNote ?? null,
+    aclsSet,
+    flagsSet,
+    carryNote: carry.acls || carry.flags ? null : carry.note,
     ...figures,
     failed,
     ...moved,

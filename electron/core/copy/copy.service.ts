@@ -13,6 +13,8 @@ import { connectionSource } from '../sources/connection.source.js';
 import { applyCopy } from './copy.apply.js';
 import { planCopy, type CopyPlan } from './copy.plan.js';
 import { copyPlanView } from './copy.view.js';
+import type { PinOutcome } from '../backends/subtree.move.js';
+import { moveInOneTransaction, pinForTransaction, refusedForAnotherReason } from './copy.transaction.js';
 
 interface JobRecord {
   jobId: string;
@@ -23,6 +25,8 @@ interface PlanRecord {
   plan: CopyPlan;
   source: CopyEndpoint;
   target: CopyEndpoint;
+  /** A move within one connection, pinned for one transaction (or why it does not fit); null otherwise. */
+  pinned: PinOutcome | null;
 }
 
 /** The write rule of a move's deletes in the source (the target's rule is the contract's, copy.apply). */
@@ -51,10 +55,10 @@ export class CopyService {
 
   async plan(source: CopyEndpoint, target: CopyEndpoint, overwrite: boolean): Promise<CopyPlanView> {
     const [from, to] = await this.open(source, target);
-    const plan = await planCopy(from, to, overwrite);
+    const [plan, pinned] = await Promise.all([planCopy(from, to, overwrite), pinForTransaction(from, to)]);
     const planId = randomUUID();
-    this.plans.add(planId, { plan, source, target });
-    return copyPlanView(planId, plan, from, to);
+    this.plans.add(planId, { plan, source, target, pinned });
+    return copyPlanView(planId, plan, from, to, pinned);
   }
 
   /** What applying a plan writes, for the write gate: the target connection and root. */
@@ -91,12 +95,27 @@ export class CopyService {
         )
       : null;
     const job: JobRecord = { jobId: '', report: null };
+    const pinned = record.pinned;
     const { id, result } = this.jobs.start('copy', async (context) => {
+      let methodNote = movePermit !== null && pinned?.fits === false ? pinned.reason : null;
+      if (movePermit !== null && pinned?.fits === true) {
+        const atomic = await moveInOneTransaction(
+          pinned.subtree,
+          source,
+          { permit, movePermit, auditor: this.auditor, operationId: record.plan.sync.syncId },
+          context,
+        );
+        if (!refusedForAnotherReason(atomic)) {
+          job.report = atomic;
+          return atomic;
+        }
+        methodNote = `ZooKeeper refused the one transaction (${atomic.stoppedBy!.message})`;
+      }
       job.report = await applyCopy(
         record.plan,
         source,
         target,
-        { permit, auditor: this.auditor, movePermit },
+        { permit, auditor: this.auditor, movePermit, methodNote },
         context,
       );
       return job.report;

@@ -1,6 +1,8 @@
 import { COPY_PATHS_SHOWN, type CopyPlanView } from '../../../shared/model/copy.js';
 import type { Source } from '../sources/source.js';
+import type { PinOutcome } from '../backends/subtree.move.js';
 import type { CopyPlan } from './copy.plan.js';
+import { carryOf } from './copy.carry.js';
 
 /** The note beside skipped ephemeral nodes, or null when there are none. */
 function ephemeralNote(count: number): string | null {
@@ -9,7 +11,13 @@ function ephemeralNote(count: number): string | null {
 }
 
 /** What the preview shows of a plan. */
-export function copyPlanView(planId: string, plan: CopyPlan, source: Source, target: Source): CopyPlanView {
+export function copyPlanView(
+  planId: string,
+  plan: CopyPlan,
+  source: Source,
+  target: Source,
+  pinned: PinOutcome | null = null,
+): CopyPlanView {
   const profile = target.store!.profile;
   const creates = plan.sync.items.filter((item) => item.action === 'create').length;
   const fills = plan.sync.items.filter(
@@ -35,5 +43,15 @@ export function copyPlanView(planId: string, plan: CopyPlan, source: Source, tar
       paths: plan.ephemeral.slice(0, COPY_PATHS_SHOWN),
       note: ephemeralNote(plan.ephemeral.length),
     },
+    carry: carryOf(source, target),
+    atomicMove:
+      pinned === null
+        ? null
+        : pinned.fits
+          ? {
+              fits: true,
+              note: `A move is one transaction of ${pinned.subtree.nodes.length * 2} operations.`,
+            }
+          : { fits: false, note: `A move copies, verifies, then deletes: ${pinned.reason}` },
   };
 }

@@ -83,6 +83,7 @@ export const queryKeys = {
   ) => ['compare', jobId, 'result', onlyDifferences, pathContains, offset, limit] as const,
   compareValues: (jobId: string, path: string) => ['compare', jobId, 'values', path] as const,
   syncResult: (jobId: string) => ['sync', jobId] as const,
+  copyResult: (jobId: string) => ['copy', jobId] as const,
 };
 
 /** The node a cached query of `connectionId` is about (its value, history, listeners, count or level), or null. */

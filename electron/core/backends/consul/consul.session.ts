@@ -22,6 +22,8 @@ import { deleteNode } from './consul.delete.js';
 import type { ConsulHttp } from './consul.http.js';
 import type { KvContext } from './consul.kv.js';
 import { consulBatchWriter } from './consul.batch.js';
+import { consulFlags } from './consul.flags.js';
+import type { FlagsApi } from '../flags.api.js';
 import { scanConsulSubtree } from './consul.scan.js';
 import type { ScannedNode, ScanOptions } from '../subtree.scan.js';
 import type { BatchWriter } from '../batch.js';
@@ -48,6 +50,8 @@ export class ConsulSession implements BackendSession {
   readonly catalog: ConsulCatalog;
   readonly registry: ConsulRegistry;
   readonly batch: BatchWriter;
+  /** KV flags on their own (a copy between Consul connections carries them). */
+  readonly flags: FlagsApi;
   readonly streams: EventStreamApi;
   readonly servers: ServersApi;
   readonly diagnostics: DiagnosticsApi;
@@ -69,6 +73,7 @@ export class ConsulSession implements BackendSession {
     http.reachability = this.state;
     this.kv = { http, levels: new LevelCache(http) };
     this.batch = consulBatchWriter(this.kv);
+    this.flags = consulFlags(this.kv);
     this.catalog = new ConsulCatalog(http, agent, datacenter);
     this.registry = new ConsulRegistry(http);
     this.streams = new ConsulStreams(this.kv, this.life);

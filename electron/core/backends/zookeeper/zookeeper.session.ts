@@ -21,6 +21,8 @@ import type { ZooKeeperConnection } from './zookeeper.connection.js';
 import { createNode } from './zookeeper.create.js';
 import { ZooKeeperOps } from './zookeeper.ops.js';
 import { zooKeeperBatchWriter } from './zookeeper.batch.js';
+import { ZooKeeperSubtreeMove } from './zookeeper.rename.js';
+import type { SubtreeMoveApi } from '../subtree.move.js';
 import type { BatchWriter } from '../batch.js';
 import { assertZnodePath } from './zookeeper.paths.js';
 import { parentPath } from '../../../../shared/paths.js';
@@ -49,6 +51,8 @@ function isCode(error: unknown, code: string): boolean {
 /** A live ZooKeeper session mapped onto the common tree model. */
 export class ZooKeeperSession implements BackendSession {
   readonly batch: BatchWriter;
+  /** A rename within the ensemble as one multi, where the subtree fits. */
+  readonly subtreeMove: SubtreeMoveApi;
   readonly servers?: ServersApi;
   readonly diagnostics?: DiagnosticsApi;
   readonly watchers?: WatchersApi;
@@ -76,6 +80,7 @@ export class ZooKeeperSession implements BackendSession {
     this.ops = new ZooKeeperOps(connection.client, connection);
     this.acls = new ZooKeeperAclEditor(this.ops, profileIdentities);
     this.batch = zooKeeperBatchWriter(this.ops);
+    this.subtreeMove = new ZooKeeperSubtreeMove(this.ops);
     this.children = new ChildLister(this.ops);
     // One persistent watch per path where the server has them; re-armed one-shot watches elsewhere.
     const persistent = detected.persistentWatches === true && streamSettings.watches !== 'oneShot';

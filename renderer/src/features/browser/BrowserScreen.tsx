@@ -11,6 +11,7 @@ import { filterFor, initialTreeState, treeReducer, visibleExpanded } from '../tr
 import { TreePanel } from '../tree/TreePanel.js';
 import { WatchSubscription } from '../tree/WatchSubscription.js';
 import type { RowAction } from '../tree/TreeRowMenu.js';
+import { useTreeCopy } from '../copy/useTreeCopy.js';
 import { ValuePanel } from '../value/ValuePanel.js';
 import { useWatchApi } from '../watch/WatchProvider.js';
 import type { ValuePane } from '../value/value-panes.js';
@@ -56,12 +57,18 @@ export function BrowserScreen({
   const onToggleMeta = useCallback(() => setMetaOpen((open) => !open), []);
   const [pane, setPane] = useState<ValuePane>('value');
   const { available: canWatch, watch } = useWatchApi();
+  const { copyActions, dragDrop } = useTreeCopy(connectionId, active.profile.readOnly, onSelect);
   const rowActions = useCallback(
     (path: string): RowAction[] => [
-      { id: 'watch-node', label: 'Watch this node', run: () => watch(path, false) },
-      { id: 'watch-subtree', label: 'Watch this subtree', run: () => watch(path, true) },
+      ...(canWatch
+        ? [
+            { id: 'watch-node', label: 'Watch this node', run: () => watch(path, false) },
+            { id: 'watch-subtree', label: 'Watch this subtree', run: () => watch(path, true) },
+          ]
+        : []),
+      ...copyActions(path),
     ],
-    [watch],
+    [watch, canWatch, copyActions],
   );
 
   return (
@@ -75,7 +82,8 @@ export function BrowserScreen({
             state={state}
             dispatch={dispatch}
             onLoadMore={onLoadMore}
-            rowActions={canWatch ? rowActions : undefined}
+            rowActions={rowActions}
+            dragDrop={dragDrop}
           />
         </div>
         <div className="browser-value">

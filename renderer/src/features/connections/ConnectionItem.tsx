@@ -9,6 +9,7 @@ import { useSession } from '../session/SessionProvider.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import { isInsecureProfile, profileToInput } from '../../lib/profile-input.js';
 import { TestResult } from './TestResult.js';
+import { useConnectionDrop } from '../copy/useConnectionDrop.js';
 
 interface Props {
   profile: ConnectionProfile;
@@ -23,17 +24,20 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
   const test = useTestConnection();
   const duplicate = useDuplicateConnection();
   const connecting = connectingId === profile.id;
+  // A tree row dropped here is copied (or moved) to this connection.
+  const drop = useConnectionDrop(profile.id);
   // Testing a saved profile: the core uses the stored secret when the password is omitted.
   const runTest = () => test.mutate(profileToInput(profile));
 
   return (
     <div
-      className={`conn-item${active ? ' conn-item-active' : ''}`}
+      className={`conn-item${active ? ' conn-item-active' : ''}${drop.dropping ? ' conn-item-drop' : ''}`}
       data-testid="connection-item"
       data-name={profile.name}
       data-env={profile.environment}
       data-active={active}
       onDoubleClick={() => !active && connect(profile)}
+      {...drop.handlers}
     >
       <div className="conn-line">
         <span className="conn-env-dot" data-env={profile.environment} />

@@ -4,7 +4,7 @@ import { parentPath } from '../../../../shared/paths.js';
 import { ChildFilter } from './ChildFilter.js';
 import type { TreeLevel, TreeRowModel } from './tree-level.js';
 import type { TreeAction, TreeState } from './tree-state.js';
-import { TreeRow } from './TreeRow.js';
+import { TreeRow, type RowDragDrop } from './TreeRow.js';
 import { TreeRowMenu, type RowAction } from './TreeRowMenu.js';
 import './TreePanel.css';
 
@@ -17,6 +17,8 @@ interface Props {
   onLoadMore: (path: string) => void;
   /** The actions of a node's row (watch it…); none: rows have no menu. */
   rowActions?: (path: string) => RowAction[];
+  /** Rows dragged (to copy or move) and dropped onto; none: rows are not draggable. */
+  dragDrop?: RowDragDrop;
 }
 
 function rowKey(row: TreeRowModel | undefined, index: number): string {
@@ -25,7 +27,7 @@ function rowKey(row: TreeRowModel | undefined, index: number): string {
 }
 
 /** The lazy, paged, virtualized tree: every expanded level flattened into one virtual list. */
-export function TreePanel({ rows, levels, state, dispatch, onLoadMore, rowActions }: Props) {
+export function TreePanel({ rows, levels, state, dispatch, onLoadMore, rowActions, dragDrop }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useRowVirtualizer(rows.length, scrollRef, (index) => rowKey(rows[index], index));
   const items = virtualizer.getVirtualItems();
@@ -122,6 +124,7 @@ export function TreePanel({ rows, levels, state, dispatch, onLoadMore, rowAction
                 onSelect={onSelect}
                 onToggle={onToggle}
                 onMenu={hasActions ? onMenu : undefined}
+                dragDrop={dragDrop}
               />
             );
           })}

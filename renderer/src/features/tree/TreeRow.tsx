@@ -1,10 +1,19 @@
-import { memo } from 'react';
+import { memo, useState, type DragEvent } from 'react';
 import { Icon } from '../../components/Icon.js';
 import { describeError } from '../../errors/error-messages.js';
 import { formatCount } from '../../lib/format-bytes.js';
 import type { TreeRowModel } from './tree-level.js';
 
 const INDENT = 14;
+
+/** Drag and drop of rows (native HTML5): what a dragged row carries, and what a drop onto a row does. */
+export interface RowDragDrop {
+  /** Puts the row's node on the drag's data. */
+  start: (path: string, transfer: DataTransfer) => void;
+  /** True when the drag may be dropped onto the row at `path` (it carries a node). */
+  accepts: (transfer: DataTransfer) => boolean;
+  drop: (path: string, transfer: DataTransfer) => void;
+}
 
 interface Props {
   row: TreeRowModel;
@@ -15,6 +24,7 @@ interface Props {
   onToggle: (path: string) => void;
   /** Opens the row's actions at a point of the window; absent when the row has none. */
   onMenu?: (path: string, x: number, y: number) => void;
+  dragDrop?: RowDragDrop;
 }
 
 function canExpand(row: Extract<TreeRowModel, { kind: 'node' }>): boolean {
@@ -30,7 +40,9 @@ export const TreeRow = memo(function TreeRow({
   onSelect,
   onToggle,
   onMenu,
+  dragDrop,
 }: Props) {
+  const [dropping, setDropping] = useState(false);
   const style = { transform: `translateY(${top}px)`, height, paddingLeft: 6 + row.depth * INDENT };
   if (row.kind === 'more') {
     return (
@@ -65,10 +77,29 @@ export const TreeRow = memo(function TreeRow({
   }
   const entry = row.entry;
   const expandable = canExpand(row);
+  const path = row.path;
+  const over = (event: DragEvent) => {
+    if (!dragDrop?.accepts(event.dataTransfer)) return;
+    event.preventDefault();
+    setDropping(true);
+  };
+  const dnd = dragDrop && {
+    draggable: true,
+    onDragStart: (event: DragEvent) => dragDrop.start(path, event.dataTransfer),
+    onDragEnter: over,
+    onDragOver: over,
+    onDragLeave: () => setDropping(false),
+    onDrop: (event: DragEvent) => {
+      event.preventDefault();
+      setDropping(false);
+      dragDrop.drop(path, event.dataTransfer);
+    },
+  };
   return (
     <div
-      className={`virtual-line tree-line tree-row${selected ? ' tree-row-selected' : ''}`}
+      className={`virtual-line tree-line tree-row${selected ? ' tree-row-selected' : ''}${dropping ? ' tree-row-drop' : ''}`}
       style={style}
+      {...dnd}
       data-testid="tree-row"
       data-path={row.path}
       data-selected={selected}

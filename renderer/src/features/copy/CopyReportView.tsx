@@ -1,0 +1,76 @@
+import type { CopyReport } from '../../../../shared/model/copy.js';
+import { formatCount } from '../../lib/format-bytes.js';
+import { SyncReportLines } from '../compare/SyncReportLines.js';
+
+type PathError = CopyReport['failed'][number];
+
+const errorLine = (item: PathError) => (
+  <li key={`${item.path}:${item.code}`}>
+    <span className="mono">{item.path}</span> <span className="muted">{item.code}</span> {item.message}
+  </li>
+);
+
+/** What a copy or a move did: the counts, failures, what a move left in place, and the operation id. */
+export function CopyReportView({ report }: { report: CopyReport }) {
+  const figures: Array<[string, number]> = [
+    ['copied', report.copied],
+    ['overwritten', report.overwritten],
+    ['kept', report.kept],
+    ['skipped', report.skipped],
+    ['failed', report.failed.length],
+  ];
+  if (report.aclsSet > 0) figures.push(['ACLs carried', report.aclsSet]);
+  if (report.flagsSet > 0) figures.push(['flags carried', report.flagsSet]);
+  if (report.move) figures.push(['deleted', report.deleted], ['not deleted', report.notDeleted.length]);
+  return (
+    <div
+      className="copy-report"
+      data-testid="copy-report"
+      data-copied={report.copied}
+      data-overwritten={report.overwritten}
+      data-kept={report.kept}
+      data-skipped={report.skipped}
+      data-failed={report.failed.length}
+      data-deleted={report.deleted}
+      data-not-deleted={report.notDeleted.length}
+      data-stopped={report.stoppedBy?.code ?? ''}
+      data-method={report.method}
+      data-acls-set={report.aclsSet}
+      data-flags-set={report.flagsSet}
+    >
+      <div className="copy-report-figures">
+        {figures.map(([label, count]) => (
+          <span key={label} className={count > 0 && label.includes('failed') ? 'field-error' : undefined}>
+            <b>{formatCount(count)}</b> {label}
+          </span>
+        ))}
+      </div>
+      {report.stoppedBy && (
+        <div className="field-error" data-testid="copy-report-stopped">
+          Stopped: {report.stoppedBy.message}
+        </div>
+      )}
+      {report.move && (
+        <div className="copy-plan-note" data-testid="copy-report-method">
+          {report.method === 'transaction' ? 'Moved in one transaction' : 'Copied, verified, then deleted'}
+          {report.methodNote ? `: ${report.methodNote}` : '.'}
+        </div>
+      )}
+      {report.carryNote && <div className="copy-plan-note">{report.carryNote}</div>}
+      <SyncReportLines title="Failed" items={report.failed} testId="copy-report-failed" render={errorLine} />
+      <SyncReportLines
+        title="Left in the source"
+        items={report.notDeleted}
+        testId="copy-report-not-deleted"
+        render={errorLine}
+      />
+      <div className="muted">
+        Operation{' '}
+        <span className="mono" data-testid="copy-report-operation">
+          {report.operationId}
+        </span>{' '}
+        (in the audit log) · {formatCount(report.durationMs)} ms
+      </div>
+    </div>
+  );
+}
