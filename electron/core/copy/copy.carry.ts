@@ -56,6 +56,32 @@ function aclKey(entries: readonly AclEntry[]): string {
 
 const aclText = (entries: readonly AclEntry[]) => Buffer.from(aclJson(entries), 'utf8');
 
+type CarryOptions = { permit: WritePermit; auditor: MutationAuditor; syncId: string };
+
+/**
+ * Runs `carry` for each written node (its source and target paths), counting the nodes it changed; a node
+ * whose carry fails is reported with `what` ("ACL not kept") and the copy goes on (the value stays copied).
+ */
+async function carryEach(
+  written: readonly string[],
+  source: Source,
+  target: Source,
+  failed: Failure[],
+  what: string,
+  carry: (sourcePath: string, targetPath: string) => Promise<boolean>,
+): Promise<number> {
+  let changed = 0;
+  for (const path of written) {
+    try {
+      if (await carry(absolutePath(source.root, path), absolutePath(target.root, path))) changed += 1;
+    } catch (thrown) {
+      const error = toAppError(thrown);
+      failed.push({ path, code: error.code, message: `${what}: ${error.message}` });
+    }
+  }
+  return changed;
+}
+
 /**
  * Sets on each written target node (relative paths) the ACL its source node has, when they differ; each
  * change audited (operation `acl`, under the copy's id). A refusal (the target session may not set it) is
@@ -65,39 +91,28 @@ export async function carryAcls(
   written: readonly string[],
   source: Source,
   target: Source,
-  options: { permit: WritePermit; auditor: MutationAuditor; syncId: string },
+  options: CarryOptions,
   failed: Failure[],
 ): Promise<number> {
   const from = source.store?.session.acls;
   const to = target.store?.session.acls;
   if (from === undefined || to === undefined) return 0;
-  let set = 0;
-  for (const path of written) {
-    const targetPath = absolutePath(target.root, path);
-    try {
-      const [wanted, current] = await Promise.all([
-        from.get(absolutePath(source.root, path)),
-        to.get(targetPath),
-      ]);
-      if (aclKey(wanted.entries) === aclKey(current.entries)) continue;
-      await options.auditor.run(
-        {
-          profile: options.permit.profile,
-          operation: 'acl',
-          path: targetPath,
-          before: aclText(current.entries),
-          after: aclText(wanted.entries),
-          details: { syncId: options.syncId, aclVersion: current.aclVersion },
-        },
-        () => to.set(targetPath, wanted.entries, current.aclVersion),
-      );
-      set += 1;
-    } catch (thrown) {
-      const error = toAppError(thrown);
-      failed.push({ path, code: error.code, message: `ACL not kept: ${error.message}` });
-    }
-  }
-  return set;
+  return carryEach(written, source, target, failed, 'ACL not kept', async (sourcePath, targetPath) => {
+    const [wanted, current] = await Promise.all([from.get(sourcePath), to.get(targetPath)]);
+    if (aclKey(wanted.entries) === aclKey(current.entries)) return false;
+    await options.auditor.run(
+      {
+        profile: options.permit.profile,
+        operation: 'acl',
+        path: targetPath,
+        before: aclText(current.entries),
+        after: aclText(wanted.entries),
+        details: { syncId: options.syncId, aclVersion: current.aclVersion },
+      },
+      () => to.set(targetPath, wanted.entries, current.aclVersion),
+    );
+    return true;
+  });
 }
 
 /**
@@ -108,38 +123,27 @@ export async function carryFlags(
   written: readonly string[],
   source: Source,
   target: Source,
-  options: { permit: WritePermit; auditor: MutationAuditor; syncId: string },
+  options: CarryOptions,
   failed: Failure[],
 ): Promise<number> {
   const from = source.store?.session.flags;
   const to = target.store?.session.flags;
   if (from === undefined || to === undefined) return 0;
-  let set = 0;
-  for (const path of written) {
-    const targetPath = absolutePath(target.root, path);
-    try {
-      const [wanted, current] = await Promise.all([
-        from.get(absolutePath(source.root, path)),
-        to.get(targetPath),
-      ]);
-      if (wanted === null || current === null || wanted.flags === current.flags) continue;
-      await options.auditor.run(
-        {
-          profile: options.permit.profile,
-          operation: 'set',
-          path: targetPath,
-          // The value stays as it is: only the flags change, which the details name.
-          before: current.value,
-          after: current.value,
-          details: { syncId: options.syncId, flags: wanted.flags, flagsBefore: current.flags },
-        },
-        () => to.set(targetPath, wanted.flags, current.token),
-      );
-      set += 1;
-    } catch (thrown) {
-      const error = toAppError(thrown);
-      failed.push({ path, code: error.code, message: `Flags not kept: ${error.message}` });
-    }
-  }
-  return set;
+  return carryEach(written, source, target, failed, 'Flags not kept', async (sourcePath, targetPath) => {
+    const [wanted, current] = await Promise.all([from.get(sourcePath), to.get(targetPath)]);
+    if (wanted === null || current === null || wanted.flags === current.flags) return false;
+    await options.auditor.run(
+      {
+        profile: options.permit.profile,
+        operation: 'set',
+        path: targetPath,
+        // The value stays as it is: only the flags change, which the details name.
+        before: current.value,
+        after: current.value,
+        details: { syncId: options.syncId, flags: wanted.flags, flagsBefore: current.flags },
+      },
+      () => to.set(targetPath, wanted.flags, current.token),
+    );
+    return true;
+  });
 }
