@@ -145,4 +145,14 @@ describe('SSH jump hosts in the browser', () => {
     await page.getByTestId('host-key-cancel').click();
     await page.getByTestId('conn-cancel').click();
   });
+
+  it("the sidebar's Test asks like a connect: the saved key refused, nothing trusted from there", async () => {
+    await item(page, 'zk via key').locator('[data-testid=test-connection-button]').click();
+    const refusal = page.getByTestId('host-key-changed-dialog');
+    await refusal.waitFor();
+    expect(await page.getByTestId('host-key-fingerprint').innerText()).toBe(sshd.hostKeySha256);
+    expect(await refusal.getByTestId('host-key-trust').count()).toBe(0);
+    await page.getByTestId('host-key-close').click();
+    await refusal.waitFor({ state: 'detached' });
+  });
 });

@@ -10,6 +10,8 @@ import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import { isInsecureProfile, profileToInput } from '../../lib/profile-input.js';
 import { TestResult } from './TestResult.js';
 import { useConnectionDrop } from '../copy/useConnectionDrop.js';
+import { hostKeyRefusalOf } from './host-key-refusal.js';
+import { ProfileHostKeyPrompt } from './ProfileHostKeyPrompt.js';
 
 interface Props {
   profile: ConnectionProfile;
@@ -27,7 +29,9 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
   // A tree row dropped here is copied (or moved) to this connection.
   const drop = useConnectionDrop(profile.id);
   // Testing a saved profile: the core uses the stored secret when the password is omitted.
-  const runTest = () => test.mutate(profileToInput(profile));
+  const runTest = (tested: ConnectionProfile = profile) => test.mutate(profileToInput(tested));
+  // A jump host nothing trusts yet asks here as it does on connect; Trust then tests again.
+  const refusal = test.isError ? hostKeyRefusalOf(test.error) : null;
 
   return (
     <div
@@ -85,7 +89,7 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
           testId="test-connection-button"
           busy={test.isPending}
           busyLabel="Testing…"
-          onClick={runTest}
+          onClick={() => runTest()}
         >
           Test
         </Button>
@@ -112,6 +116,14 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
         </Button>
       </div>
       <TestResult mutation={test} />
+      {refusal && (
+        <ProfileHostKeyPrompt
+          profile={profile}
+          refusal={refusal}
+          onTrusted={(trusted) => runTest(trusted)}
+          onClose={() => test.reset()}
+        />
+      )}
       {duplicate.isError && <ErrorLine error={duplicate.error} testId="duplicate-connection-error" plain />}
     </div>
   );
