@@ -302,13 +302,11 @@ describe('Consul driver: KV against a real Consul agent', () => {
       else child.below.add(under);
       named.set(name, child);
     }
-    const want = [...named.keys()]
-      .sort()
-      .map((name) => ({
-        name,
-        hasValue: named.get(name)!.hasValue,
-        childCount: named.get(name)!.below.size,
-      }));
+    const want = [...named.keys()].sort().map((name) => ({
+      name,
+      hasValue: named.get(name)!.hasValue,
+      childCount: named.get(name)!.below.size,
+    }));
     expect(want.length).toBe(1440);
     for (const limit of [500, 137, 50]) {
       const { entries, pages } = await allPages(session, '/paged', limit);
