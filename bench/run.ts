@@ -14,6 +14,22 @@ const PARENT = '/bench';
 const NACOS_COUNT = Number(process.env.BENCH_NACOS_CONFIGS ?? 5_000);
 const NACOS_GROUP = 'BENCH';
 const NACOS_PARENT = `/public/${NACOS_GROUP}`;
+const STORES = ['zookeeper', 'etcd', 'consul', 'nacos'] as const;
+type Store = (typeof STORES)[number];
+
+/** `--store etcd --store consul` (or `--store etcd,consul`) runs only those stores; default: all four. */
+function selectedStores(argv: readonly string[]): ReadonlySet<Store> {
+  const named: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--store' && argv[i + 1] !== undefined) named.push(...argv[++i]!.split(','));
+    else if (argv[i]!.startsWith('--store=')) named.push(...argv[i]!.slice('--store='.length).split(','));
+  }
+  const unknown = named.filter((name) => !(STORES as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    throw new Error(`unknown store ${unknown.join(', ')} (one of ${STORES.join(', ')})`);
+  return new Set(named.length === 0 ? STORES : (named as Store[]));
+}
+const stores = selectedStores(process.argv.slice(2));
 
 function runCase(file: string, kind: string, endpoint: string, parent: string): CaseResult {
   const result = spawnSync(
@@ -43,40 +59,50 @@ function report(kind: string, parent: string, contract: CaseResult, floor: CaseR
   console.log(row('peak memory of the process', contract.peakRssMb, floor.peakRssMb, 'MiB'));
 }
 
-const zk = await startZooKeeper();
-const etcd = await startEtcd();
-const consul = await startConsul();
-const nacos = await startNacos();
+const zk = stores.has('zookeeper') ? await startZooKeeper() : null;
+const etcd = stores.has('etcd') ? await startEtcd() : null;
+const consul = stores.has('consul') ? await startConsul() : null;
+const nacos = stores.has('nacos') ? await startNacos() : null;
 try {
   let started = performance.now();
-  await seedZooKeeper(zk.connectString, PARENT, COUNT);
-  console.log(`seeded ${COUNT} ZooKeeper children in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (zk) {
+    await seedZooKeeper(zk.connectString, PARENT, COUNT);
+    console.log(
+      `seeded ${COUNT} ZooKeeper children in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
   started = performance.now();
-  await seedEtcd(etcd.endpoint, PARENT, COUNT);
-  console.log(`seeded ${COUNT} etcd keys in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (etcd) {
+    await seedEtcd(etcd.endpoint, PARENT, COUNT);
+    console.log(`seeded ${COUNT} etcd keys in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
   started = performance.now();
-  await seedConsul(consul.endpoint, PARENT, COUNT);
-  console.log(`seeded ${COUNT} Consul keys in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (consul) {
+    await seedConsul(consul.endpoint, PARENT, COUNT);
+    console.log(`seeded ${COUNT} Consul keys in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
   started = performance.now();
-  await seedNacos(nacos.endpoint, NACOS_GROUP, NACOS_COUNT);
-  console.log(
-    `seeded ${NACOS_COUNT} Nacos configs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
+  if (nacos) {
+    await seedNacos(nacos.endpoint, NACOS_GROUP, NACOS_COUNT);
+    console.log(
+      `seeded ${NACOS_COUNT} Nacos configs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
 
-  for (const [kind, endpoint, parent] of [
-    ['zookeeper', zk.connectString, PARENT],
-    ['etcd', etcd.endpoint, PARENT],
-    ['consul', consul.endpoint, PARENT],
-    ['nacos', nacos.endpoint, NACOS_PARENT],
-  ] as const) {
+  const cases: Array<readonly [Store, string, string]> = [];
+  if (zk) cases.push(['zookeeper', zk.connectString, PARENT]);
+  if (etcd) cases.push(['etcd', etcd.endpoint, PARENT]);
+  if (consul) cases.push(['consul', consul.endpoint, PARENT]);
+  if (nacos) cases.push(['nacos', nacos.endpoint, NACOS_PARENT]);
+  for (const [kind, endpoint, parent] of cases) {
     // Floor first, then contract, each in a fresh process so peak memory is the case's own.
     const floor = runCase('case.floor.ts', kind, endpoint, parent);
     const contract = runCase('case.contract.ts', kind, endpoint, parent);
     report(kind, parent, contract, floor);
   }
 } finally {
-  await zk.stop();
-  await etcd.stop();
-  await consul.stop();
-  await nacos.stop();
+  await zk?.stop();
+  await etcd?.stop();
+  await consul?.stop();
+  await nacos?.stop();
 }

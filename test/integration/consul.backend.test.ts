@@ -280,6 +280,59 @@ describe('Consul driver: KV against a real Consul agent', () => {
     expect(await session.countSubtree('/many')).toBe(3001);
   });
 
+  it('gives every child of a level larger than a page its count, value flag and lock, at any page size', async () => {
+    const keys: string[] = [];
+    for (let i = 0; i < 1200; i++) {
+      const name = `paged/n${String(i).padStart(4, '0')}`;
+      if (i % 7 !== 3) keys.push(name); // most are keys, some only folders
+      if (i % 5 === 0) keys.push(`${name}!x`); // sorts between a key and its folder
+      if (i % 5 === 0 || i % 7 === 3) for (let k = 0; k <= i % 3; k++) keys.push(`${name}/c${k}`);
+      if (i % 11 === 3) keys.push(`${name}/`); // a folder key: the value of a folder-only child
+      if (i % 13 === 0) keys.push(`${name}/deep/k`); // a folder below counts as one child
+    }
+    await seed(keys);
+    const named = new Map<string, { hasValue: boolean; below: Set<string> }>();
+    for (const key of keys) {
+      const rest = key.slice('paged/'.length);
+      const slash = rest.indexOf('/');
+      const name = slash < 0 ? rest : rest.slice(0, slash);
+      const child = named.get(name) ?? { hasValue: false, below: new Set<string>() };
+      const under = slash < 0 ? null : rest.slice(slash + 1).split('/')[0]!;
+      if (under === null || under === '') child.hasValue = true;
+      else child.below.add(under);
+      named.set(name, child);
+    }
+    const want = [...named.keys()].sort().map((name) => ({
+      name,
+      hasValue: named.get(name)!.hasValue,
+      childCount: named.get(name)!.below.size,
+    }));
+    expect(want.length).toBe(1440);
+    for (const limit of [500, 137, 50]) {
+      const { entries, pages } = await allPages(session, '/paged', limit);
+      expect(pages).toBe(Math.ceil(1440 / limit));
+      expect(
+        entries.map(({ name, hasValue, childCount }) => ({ name, hasValue, childCount })),
+        `limit ${limit}`,
+      ).toEqual(want);
+    }
+
+    // A lock on a key of the last page shows there; one taken later shows once the level is listed again.
+    const created = (await (await consul('PUT', '/v1/session/create', '{}')).json()) as { ID: string };
+    try {
+      await put('paged/n1199', 'mine', `?acquire=${created.ID}`);
+      const locked = (await allPages(session, '/paged', 500)).entries.filter((e) => e.lockSession);
+      expect(locked.map((e) => [e.name, e.lockSession])).toEqual([['n1199', created.ID]]);
+      const first = await session.listChildren('/paged', { cursor: null, limit: 500, filter: null });
+      expect(first.entries.every((e) => e.lockSession === null)).toBe(true);
+      await put('paged/n0001', 'mine', `?acquire=${created.ID}`);
+      const relisted = await session.listChildren('/paged', { cursor: null, limit: 500, filter: null });
+      expect(relisted.entries.filter((e) => e.lockSession).map((e) => e.name)).toEqual(['n0001']);
+    } finally {
+      await consul('PUT', `/v1/session/destroy/${created.ID}`);
+    }
+  });
+
   it('opens a level with 100,000 keys: the first page of 500 comes fast', async () => {
     await seed(Array.from({ length: 100_000 }, (_, i) => `huge/k${String(i).padStart(6, '0')}`));
     const started = Date.now();

@@ -218,6 +218,47 @@ describe('etcd driver against a real etcd', () => {
     expect(paged.entries.map((e) => e.name)).toEqual(page.entries.map((e) => e.name));
   });
 
+  it('gives every child of a level larger than a page its right count and value flag, at any page size', async () => {
+    // Counts are taken from the keys a page scan read when it read all of a child's folder, and asked
+    // of etcd otherwise: every page size puts the page ends (and the batch ends) somewhere else.
+    const keys: string[] = [];
+    for (let i = 0; i < 700; i++) {
+      const name = `/mixed/n${String(i).padStart(3, '0')}`;
+      if (i % 7 !== 3) keys.push(name); // most are keys, some only folders
+      if (i % 5 === 0) keys.push(`${name}!x`); // sorts between a key and its folder
+      if (i % 5 === 0 || i % 7 === 3) for (let k = 0; k < i % 4; k++) keys.push(`${name}/c${k}`);
+      if (i % 7 === 3) keys.push(`${name}/last`); // every folder-only child has at least one key below
+      if (i === 350) for (let k = 0; k < 1200; k++) keys.push(`${name}/big/k${k}`); // past a whole batch
+    }
+    await seed(keys);
+    // A child is listed where its first key sorts: a folder-only `n010` after the key `n010!x`.
+    const expected = new Map<string, { hasValue: boolean; childCount: number }>();
+    const sorted = [...keys].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
+    for (const key of sorted) {
+      const rest = key.slice('/mixed/'.length);
+      const slash = rest.indexOf('/');
+      const name = slash < 0 ? rest : rest.slice(0, slash);
+      const child = expected.get(name) ?? { hasValue: false, childCount: 0 };
+      if (slash < 0) child.hasValue = true;
+      else child.childCount += 1;
+      expected.set(name, child);
+    }
+    const want = [...expected.entries()].map(([name, child]) => ({ name, ...child }));
+    expect(want.length).toBe(840);
+    for (const limit of [500, 137, 64, 1]) {
+      const { entries } = await allPages(session, '/mixed', limit);
+      expect(
+        entries.map(({ name, hasValue, childCount }) => ({ name, hasValue, childCount })),
+        `limit ${limit}`,
+      ).toEqual(want);
+    }
+    const folder = await session.listChildren('/mixed', { cursor: null, limit: 500, filter: 'n350' });
+    expect(folder.entries).toMatchObject([
+      { name: 'n350', hasValue: true, childCount: 1202 },
+      { name: 'n350!x', hasValue: true, childCount: 0 },
+    ]);
+  });
+
   it('deletes a key with the keys below it, not the keys that merely share its prefix', async () => {
     await seed(['/rm', '/rm/a', '/rm/b', '/rm/c', '/rm/a/x', '/rm/a/y', '/rm/b/z/deep', '/rmx/keep']);
     expect(await session.countSubtree('/rm')).toBe(7);

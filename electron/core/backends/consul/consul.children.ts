@@ -5,7 +5,7 @@ import { fetchLevel, type LevelEntry } from './consul.levels.js';
 import { resolvePath, type ConsulNode } from './consul.paths.js';
 import { childPath } from '../../../../shared/paths.js';
 import { mapBounded } from './consul.pool.js';
-import { lockSessionsOf } from './consul.locks.js';
+import { lockSessionsOf, noSessionExists } from './consul.locks.js';
 import type { SessionOperation } from '../kit/session.operation.js';
 
 const CURSOR_TAG = 'n1.';
@@ -40,16 +40,11 @@ function firstAfter(entries: readonly LevelEntry[], name: string): number {
   return low;
 }
 
-/** A tree entry with the key that holds its value (`a/x`, or the folder key `a/x/`), null for a pure folder. */
-interface Described {
-  entry: ChildEntry;
-  valueKey: string | null;
-}
-
 /**
  * The tree entries of a page. A folder child costs one listing of its own level (Consul cannot
  * count keys): it tells whether the folder key `name/` exists (hasValue) and how many direct
- * children the folder has. Plain keys cost nothing. Listings run with a bounded window. Each entry
+ * children the folder has. Plain keys cost nothing (and take no promise each: a level of 100,000
+ * keys spent more on those than on its listing). Listings run with a bounded window. Each entry
  * then carries the session that locks its value key (consul.locks.ts).
  */
 async function describe(
@@ -58,27 +53,36 @@ async function describe(
   page: LevelEntry[],
   what: string,
 ): Promise<ChildEntry[]> {
-  const described = await mapBounded(page, DESCRIBE_WINDOW, async (entry): Promise<Described> => {
+  const folders = page.filter((entry) => entry.folder);
+  const listed = await mapBounded(folders, DESCRIBE_WINDOW, async (entry) => {
+    const { level } = await fetchLevel(ctx.http, `${node.folderKey}${entry.name}/`, what);
+    return level;
+  });
+  const levels = new Map(folders.map((entry, i) => [entry.name, listed[i]!]));
+  // The key holding each entry's value: `a`, or the folder key `a/` of a folder without `a`.
+  const valueKeys = page.map((entry): string | null => {
     const key = `${node.folderKey}${entry.name}`;
-    const base = {
+    if (entry.plain) return key;
+    return levels.get(entry.name)?.selfKey ? `${key}/` : null;
+  });
+  const locks = await lockSessionsOf(
+    ctx,
+    node.folderKey,
+    valueKeys.filter((key) => key !== null),
+  );
+  // Each entry is one object literal (no spreads): a page is built for every 500 keys of a level.
+  return page.map((entry, i): ChildEntry => {
+    const valueKey = valueKeys[i]!;
+    return {
       name: entry.name,
       path: childPath(node.path, entry.name),
+      hasValue: valueKey !== null,
+      childCount: levels.get(entry.name)?.entries.length ?? 0,
       dataLength: null,
       ephemeral: false,
+      lockSession: valueKey === null ? null : (locks.get(valueKey) ?? null),
     };
-    if (!entry.folder) {
-      return { entry: { ...base, hasValue: entry.plain, childCount: 0 }, valueKey: entry.plain ? key : null };
-    }
-    const { level } = await fetchLevel(ctx.http, `${key}/`, what);
-    const valueKey = entry.plain ? key : level.selfKey ? `${key}/` : null;
-    return { entry: { ...base, hasValue: valueKey !== null, childCount: level.entries.length }, valueKey };
   });
-  const keys = described.flatMap((d) => (d.valueKey === null ? [] : [d.valueKey]));
-  const locks = await lockSessionsOf(ctx, keys);
-  return described.map(({ entry, valueKey }) => ({
-    ...entry,
-    lockSession: valueKey === null ? null : (locks.get(valueKey) ?? null),
-  }));
 }
 
 /** One page of the direct children of `path`, filtered case-insensitively on names. */
@@ -87,7 +91,10 @@ export const listChildren: SessionOperation<KvContext, 'listChildren'> = async (
   const what = `Listing ${path}`;
   const firstPage = options.cursor === null;
   const after = firstPage ? null : decodeCursor(options.cursor!);
-  const level = await ctx.levels.get(node.folderKey, firstPage ? 0 : NEXT_PAGE_MAX_AGE_MS, what);
+  const listed = ctx.levels.get(node.folderKey, firstPage ? 0 : NEXT_PAGE_MAX_AGE_MS, what);
+  // A fresh listing asks for the sessions (consul.locks.ts) at the same time, not after it.
+  if (firstPage) void ctx.levels.lockFree(node.folderKey, () => noSessionExists(ctx.http));
+  const level = await listed;
   if (
     firstPage &&
     level.entries.length === 0 &&

@@ -23,9 +23,48 @@ export interface Level {
   selfKey: boolean;
 }
 
-/** Builds a level from Consul's `?keys&separator=/` answer for `prefix`. */
+const byName = (x: LevelEntry, y: LevelEntry): number => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+
+/**
+ * Builds a level from Consul's `?keys&separator=/` answer for `prefix`. Consul answers in key order, so
+ * a plain key `a` and its folder `a/` are apart only by keys that start with `a` (`a!b`): a folder looks
+ * for its plain key among the last entries only, and a folder whose name sorts before those entries
+ * (`a/` after `a!b`) is moved back among them. No map and no sort of the whole level, which is what a
+ * level of 100,000 keys spent most of its listing on. An answer out of key order is merged the slow way.
+ */
 export function parseLevel(prefix: string, keys: readonly string[]): Level {
-  const byName = new Map<string, LevelEntry>();
+  const entries: LevelEntry[] = [];
+  let selfKey = false;
+  let previous = '';
+  for (const key of keys) {
+    if (key === prefix) {
+      selfKey = true;
+      continue;
+    }
+    if (key < previous) return parseUnordered(prefix, keys);
+    previous = key;
+    if (!key.startsWith(prefix)) continue;
+    const folder = key.endsWith('/');
+    const name = key.slice(prefix.length, folder ? -1 : undefined);
+    // Empty names (`a//b`) and anything still holding a separator have no path of their own.
+    if (name.length === 0 || name.includes('/')) continue;
+    if (!folder) {
+      entries.push({ name, plain: true, folder: false });
+      continue;
+    }
+    let at = entries.length;
+    while (at > 0 && entries[at - 1]!.name > name && entries[at - 1]!.name.startsWith(name)) at--;
+    const before = entries[at - 1];
+    if (before?.name === name) before.folder = true;
+    else if (at === entries.length) entries.push({ name, plain: false, folder: true });
+    else entries.splice(at, 0, { name, plain: false, folder: true });
+  }
+  return { prefix, entries, selfKey };
+}
+
+/** The general merge, for an answer not in key order. */
+function parseUnordered(prefix: string, keys: readonly string[]): Level {
+  const named = new Map<string, LevelEntry>();
   let selfKey = false;
   for (const key of keys) {
     if (key === prefix) {
@@ -36,16 +75,13 @@ export function parseLevel(prefix: string, keys: readonly string[]): Level {
     const rest = key.slice(prefix.length);
     const folder = rest.endsWith('/');
     const name = folder ? rest.slice(0, -1) : rest;
-    // Empty names (`a//b`) and anything still holding a separator have no path of their own.
     if (name.length === 0 || name.includes('/')) continue;
-    const entry = byName.get(name) ?? { name, plain: false, folder: false };
+    const entry = named.get(name) ?? { name, plain: false, folder: false };
     if (folder) entry.folder = true;
     else entry.plain = true;
-    byName.set(name, entry);
+    named.set(name, entry);
   }
-  // Consul sorts by key bytes, so `a`, `a!b`, `a/` arrive in that order: re-sort after merging.
-  const entries = [...byName.values()].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
-  return { prefix, entries, selfKey };
+  return { prefix, entries: [...named.values()].sort(byName), selfKey };
 }
 
 /** Lists one level with a single request; `index` is the blocking-query index of the answer. */
@@ -71,6 +107,8 @@ export async function fetchLevel(
 interface Cached {
   level: Promise<Level>;
   at: number;
+  /** Whether no session existed when the level was listed (no key of it can be locked), asked once. */
+  lockFree?: Promise<boolean>;
 }
 
 /**
@@ -95,6 +133,18 @@ export class LevelCache {
       if (this.levels.get(prefix) === entry) this.levels.delete(prefix);
     });
     return level;
+  }
+
+  /**
+   * Whether no key of the level at `prefix` can be locked, asked (`ask`) once per listing of the level,
+   * so paging through a big level does not ask Consul for its sessions on every page; a level listed
+   * again (aged, written to, changed under a watch) asks again.
+   */
+  lockFree(prefix: string, ask: () => Promise<boolean>): Promise<boolean> {
+    const cached = this.levels.get(prefix);
+    if (!cached) return ask();
+    cached.lockFree ??= ask();
+    return cached.lockFree;
   }
 
   /** Replaces the cached level (a watch just listed it). */

@@ -37,20 +37,29 @@ export async function lockedKeysBySession(
 }
 
 /**
- * The lock session of each of `keys` (null: not locked), for a listing page. Without any session in the
- * datacenter no key can be locked, so one cheap session listing usually settles it; otherwise the keys
- * are read in read-only transactions of 64 (their entries carry the session).
+ * Whether the datacenter has no session at all (then no key can be locked). A session listing that fails
+ * or is partial (ACLs hid some) settles nothing: false, and the keys themselves are read then.
+ */
+export async function noSessionExists(http: ConsulHttp): Promise<boolean> {
+  const sessions = await listSessions(http).catch(() => null);
+  return sessions !== null && sessions.sessions.length === 0 && !sessions.filtered;
+}
+
+/**
+ * The lock session of each of `keys` (null: not locked), for a listing page of the level at `prefix`.
+ * Without any session in the datacenter no key can be locked, so one cheap session listing per listing
+ * of the level usually settles it (consul.levels.ts); otherwise the keys are read in read-only
+ * transactions of 64 (their entries carry the session).
  */
 export async function lockSessionsOf(
   ctx: KvContext,
+  prefix: string,
   keys: readonly string[],
 ): Promise<Map<string, string | null>> {
   const locks = new Map<string, string | null>(keys.map((key) => [key, null]));
   if (keys.length === 0) return locks;
   const what = 'Reading the locks of a level';
-  // A session listing that fails (or is partial) settles nothing: the keys themselves are read then.
-  const sessions = await listSessions(ctx.http).catch(() => null);
-  if (sessions !== null && sessions.sessions.length === 0 && !sessions.filtered) return locks;
+  if (await ctx.levels.lockFree(prefix, () => noSessionExists(ctx.http))) return locks;
   const chunks: string[][] = [];
   for (let i = 0; i < keys.length; i += TXN_MAX_OPS) chunks.push(keys.slice(i, i + TXN_MAX_OPS));
   const read = await mapBounded(chunks, LOCK_READ_WINDOW, (chunk) => getMany(ctx, chunk, what));

@@ -35,6 +35,35 @@ describe('Consul levels', () => {
     ]);
   });
 
+  it('merges and orders a level in key order the same as one out of order, folders moved among keys', () => {
+    const keys = ['lv/a', 'lv/a!', 'lv/a!b/', 'lv/a"/', 'lv/a/', 'lv/ab', 'lv/b!', 'lv/b/', 'lv/c', 'lv/c/'];
+    const inOrder = parseLevel('lv/', keys);
+    expect(inOrder.entries).toEqual([
+      { name: 'a', plain: true, folder: true },
+      { name: 'a!', plain: true, folder: false },
+      { name: 'a!b', plain: false, folder: true },
+      { name: 'a"', plain: false, folder: true },
+      { name: 'ab', plain: true, folder: false },
+      { name: 'b', plain: false, folder: true },
+      { name: 'b!', plain: true, folder: false },
+      { name: 'c', plain: true, folder: true },
+    ]);
+    expect(parseLevel('lv/', [...keys].reverse())).toEqual(inOrder);
+    // A generated level: every name with a key, a folder, or both, and keys that sort between them.
+    const generated: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const name = `g/${(i * 7919) % 1000}`;
+      if (i % 3 !== 0) generated.push(name);
+      if (i % 4 === 0) generated.push(`${name}!`, `${name}-x/`);
+      if (i % 3 !== 1) generated.push(`${name}/`);
+    }
+    generated.sort();
+    const fast = parseLevel('g/', generated);
+    expect(parseLevel('g/', [...generated].reverse())).toEqual(fast);
+    const names = fast.entries.map((e) => e.name);
+    expect(names).toEqual([...names].sort());
+  });
+
   it('lists the root level from the empty prefix', () => {
     expect(parseLevel('', ['a/', 'b', '/x/']).entries.map((e) => e.name)).toEqual(['a', 'b']);
   });

@@ -58,23 +58,28 @@ async function noSlashFolder(rpc: EtcdRpc, filter: string | null): Promise<Child
 }
 
 /**
- * Child counts and key checks for a page, batched: every child gets the number of keys below it
- * (etcd counts a prefix in one cheap request; nested levels count as their keys); a folder also gets
- * a check of its own key, which, when present, means the child was already listed on an earlier page.
+ * Child counts and key checks for a page, batched, for what the scan did not settle from the keys it read
+ * (etcd.scan.ts): such a child gets the number of keys below it (etcd counts a prefix in one cheap
+ * request; nested levels count as their keys); such a folder also gets a check of its own key, which,
+ * when present, means the child was already listed on an earlier page.
  */
 async function describe(rpc: EtcdRpc, node: EtcdNode, found: ScannedChild[]): Promise<ChildEntry[]> {
   const ranges: KeyRange[] = [];
   for (const child of found) {
-    const key = Buffer.concat([node.level.prefix, child.segment]);
-    ranges.push(prefixRange(Buffer.concat([key, Buffer.from('/')])));
-    if (!child.plain) ranges.push({ start: key, end: nextKey(key) });
+    if (child.childCount === null) {
+      ranges.push(prefixRange(Buffer.concat([node.level.prefix, child.segment, Buffer.from('/')])));
+    }
+    if (!child.plain && !child.ownKeyAbsent) {
+      const key = Buffer.concat([node.level.prefix, child.segment]);
+      ranges.push({ start: key, end: nextKey(key) });
+    }
   }
-  const counts = await rpc.countMany(`Listing ${node.path}`, ranges);
+  const counts = ranges.length === 0 ? [] : await rpc.countMany(`Listing ${node.path}`, ranges);
   const entries: ChildEntry[] = [];
   let at = 0;
   for (const child of found) {
-    const childCount = counts[at++]!;
-    if (!child.plain && counts[at++]! > 0) continue;
+    const childCount = child.childCount ?? counts[at++]!;
+    if (!child.plain && !child.ownKeyAbsent && counts[at++]! > 0) continue;
     entries.push({
       name: child.name,
       path: childPath(node.path, child.name),
