@@ -96,7 +96,17 @@ export async function scrollToBottom(
       if (stepped) frameMs.push(delta); else waiting += delta;
       const max = tree.scrollHeight - tree.clientHeight;
       const atBottom = tree.scrollTop >= max - 1;
-      if (atBottom && !moreLine()) return setTimeout(() => finish(true), 500);
+      // At the bottom with no "more" line: the end, once it holds for a second (a render between pages
+      // may briefly draw neither).
+      if (atBottom && !moreLine()) {
+        const height = tree.scrollHeight;
+        return setTimeout(() => {
+          if (tree.scrollHeight === height && !moreLine()) return finish(true);
+          last = performance.now();
+          stepped = false;
+          requestAnimationFrame(frame);
+        }, 1000);
+      }
       if (now - started > ${maxSeconds * 1000}) return finish(false);
       const before = tree.scrollTop;
       tree.scrollTop = Math.min(before + ${stepPx}, max);
