@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { formatCount } from '../../lib/format-bytes.js';
 import { parentPath } from '../../../../shared/paths.js';
+import type { RowIndex } from './row-index.js';
 import type { TreeRowModel } from './tree-level.js';
 import type { TreeAction, TreeState } from './tree-state.js';
 
 interface Props {
   state: TreeState;
   rows: TreeRowModel[];
-  indexByPath: ReadonlyMap<string, number>;
+  indexByPath: RowIndex;
   dispatch: (action: TreeAction) => void;
   /** How many children match the active filter, when the server tells. */
   matches: number | null;
@@ -18,11 +19,7 @@ interface Props {
  * The node whose children a new filter applies to: the node last selected or expanded when it can have
  * children, else its parent.
  */
-function filterTarget(
-  state: TreeState,
-  rows: TreeRowModel[],
-  indexByPath: ReadonlyMap<string, number>,
-): string {
+function filterTarget(state: TreeState, rows: TreeRowModel[], indexByPath: RowIndex): string {
   const focus = state.focus;
   const index = indexByPath.get(focus);
   const row = index !== undefined ? rows[index] : undefined;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
 import { parentPath } from '../../../../shared/paths.js';
 import { ChildFilter } from './ChildFilter.js';
+import { createRowIndex } from './row-index.js';
 import type { TreeLevel, TreeRowModel } from './tree-level.js';
 import type { TreeAction, TreeState } from './tree-state.js';
 import { TreeRow, type RowDragDrop } from './TreeRow.js';
@@ -21,15 +22,20 @@ interface Props {
   dragDrop?: RowDragDrop;
 }
 
+// A node's key is its path itself (paths start with '/', so no other key can equal one): the virtualizer
+// asks for every row's key whenever the rows change, and a path's hash is already cached on the string.
 function rowKey(row: TreeRowModel | undefined, index: number): string {
   if (!row) return `#${index}`;
-  return row.kind === 'node' ? `n:${row.path}` : `${row.kind}:${row.parentPath}`;
+  return row.kind === 'node' ? row.path : `${row.kind}:${row.parentPath}`;
 }
 
 /** The lazy, paged, virtualized tree: every expanded level flattened into one virtual list. */
 export function TreePanel({ rows, levels, state, dispatch, onLoadMore, rowActions, dragDrop }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useRowVirtualizer(rows.length, scrollRef, (index) => rowKey(rows[index], index));
+  // Stable between renders of the same rows: the virtualizer recomputes every row's measurement (300,000
+  // keys) whenever this function changes, and it renders on every scroll frame.
+  const getItemKey = useCallback((index: number) => rowKey(rows[index], index), [rows]);
+  const virtualizer = useRowVirtualizer(rows.length, scrollRef, getItemKey);
   const items = virtualizer.getVirtualItems();
 
   const onSelect = useCallback((path: string) => dispatch({ type: 'select', path }), [dispatch]);
@@ -50,11 +56,7 @@ export function TreePanel({ rows, levels, state, dispatch, onLoadMore, rowAction
     for (const path of moreInView.split('\u0000')) onLoadMore(path);
   }, [moreInView, onLoadMore]);
 
-  const indexByPath = useMemo(() => {
-    const map = new Map<string, number>();
-    rows.forEach((row, index) => row.kind === 'node' && map.set(row.path, index));
-    return map;
-  }, [rows]);
+  const indexByPath = useMemo(() => createRowIndex(rows), [rows]);
 
   // Scroll a go-to target into view once its row exists (or give up once its level has loaded).
   useEffect(() => {
