@@ -8,6 +8,12 @@ import { openConsole, type ConsolePage } from './support/console-page.js';
 import { connect, openPath } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
 
+/**
+ * Children of /big: enough that an apply (each node saved and audited with an fsync) outlasts the click on
+ * Cancel by far, even on a quiet machine (600 could finish first).
+ */
+const BIG_CHILDREN = 3000;
+
 const WORLD = { scheme: 'world', id: 'anyone' };
 
 // ACL editing in Chromium against a real ZooKeeper: an entry added with the digest helper is saved and read
@@ -42,7 +48,9 @@ describe('ZooKeeper ACL editing in the browser', () => {
       '/big',
     ])
       await other.create(path, Buffer.from(''));
-    await Promise.all(Array.from({ length: 600 }, (_, i) => other.create(`/big/n${i}`, Buffer.from(''))));
+    await Promise.all(
+      Array.from({ length: BIG_CHILDREN }, (_, i) => other.create(`/big/n${i}`, Buffer.from(''))),
+    );
     ui = await openConsole([
       { name: 'zk dev', kind: 'zookeeper', endpoints: [zk.connectString], environment: 'dev' },
       { name: 'zk prod', kind: 'zookeeper', endpoints: [zk.connectString], environment: 'prod' },
@@ -202,18 +210,20 @@ describe('ZooKeeper ACL editing in the browser', () => {
     await editorAt(0);
     await entry(0).getByTestId('acl-perm-d').uncheck();
     await page.getByTestId('acl-recursive-open').click();
-    await page.locator('[data-testid=acl-recursive-plan][data-differing="601"]').waitFor();
+    await page.locator(`[data-testid=acl-recursive-plan][data-differing="${BIG_CHILDREN + 1}"]`).waitFor();
     await page.getByTestId('acl-recursive-confirm-input').fill('zk prod');
     await page.getByTestId('acl-recursive-apply').click();
     await page.getByTestId('acl-recursive-cancel').click();
     await page.locator('[data-testid=acl-recursive-report][data-state=cancelled]').waitFor();
     expect(await page.getByTestId('acl-recursive-stopped').innerText()).toMatch(
-      /^The apply was cancelled after \d+ of 601 nodes; \d+ were not reached\.$/,
+      new RegExp(
+        `^The apply was cancelled after \\d+ of ${BIG_CHILDREN + 1} nodes; \\d+ were not reached\\.$`,
+      ),
     );
     await screenshot(page, 'acl-recursive-cancelled');
     const changed = Number(await page.getByTestId('acl-recursive-changed').innerText());
-    expect(changed).toBeLessThan(601);
-    const paths = ['/big', ...Array.from({ length: 600 }, (_, i) => `/big/n${i}`)];
+    expect(changed).toBeLessThan(BIG_CHILDREN + 1);
+    const paths = ['/big', ...Array.from({ length: BIG_CHILDREN }, (_, i) => `/big/n${i}`)];
     const acls = await Promise.all(paths.map((path) => other.getACL(path)));
     expect(acls.filter(({ acl }) => acl[0]!.perms !== Perm.all)).toHaveLength(changed);
     await page.getByTestId('acl-recursive-close').click();
