@@ -204,4 +204,34 @@ describe('ZooKeeper ACL editing in the browser', () => {
       { perms: Perm.read | Perm.write | Perm.create | Perm.admin, id: WORLD },
     ]);
   });
+
+  it('cancels a subtree apply midway and reports what it changed and did not reach', async () => {
+    await openPath(page, '/big');
+    await editorAt(0);
+    await entry(0).getByTestId('acl-perm-d').uncheck();
+    await page.getByTestId('acl-recursive-open').click();
+    await page.locator(`[data-testid=acl-recursive-plan][data-differing="${BIG_CHILDREN + 1}"]`).waitFor();
+    await page.getByTestId('acl-recursive-confirm-input').fill('zk prod');
+    await page.getByTestId('acl-recursive-apply').click();
+    // Cancel once the nodes are being written (a cancel while listing has its own report, tested in
+    // acl.zookeeper.test.ts), so the report says how far the apply got.
+    await page
+      .getByTestId('acl-recursive-progress')
+      .filter({ hasText: / of [\d,]+ nodes/ })
+      .waitFor();
+    await page.getByTestId('acl-recursive-cancel').click();
+    await page.locator('[data-testid=acl-recursive-report][data-state=cancelled]').waitFor();
+    expect(await page.getByTestId('acl-recursive-stopped').innerText()).toMatch(
+      new RegExp(
+        `^The apply was cancelled after \\d+ of ${BIG_CHILDREN + 1} nodes; \\d+ were not reached\\.$`,
+      ),
+    );
+    await screenshot(page, 'acl-recursive-cancelled');
+    const changed = Number((await page.getByTestId('acl-recursive-changed').innerText()).replace(/,/g, ''));
+    expect(changed).toBeLessThan(BIG_CHILDREN + 1);
+    const paths = ['/big', ...Array.from({ length: BIG_CHILDREN }, (_, i) => `/big/n${i}`)];
+    const acls = await Promise.all(paths.map((path) => other.getACL(path)));
+    expect(acls.filter(({ acl }) => acl[0]!.perms !== Perm.all)).toHaveLength(changed);
+    await page.getByTestId('acl-recursive-close').click();
+  });
 });

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Perm, type ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
 import { digestId } from '../../shared/acl/acl.digest.js';
 import type { AuditEntry } from '../../shared/model/audit.js';
-import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
+import { applyAclRecursively } from '../../electron/core/acl/acl.recursive.js';
+import { createZooKeeperDriver } from '../../electron/core/backends/zookeeper/zookeeper.driver.js';
+import { startZooKeeper, zooKeeperProfile, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { runCli } from './support/cli-runner.js';
 import { startCoreClient, type CoreClient } from './support/core-client.js';
 import { connectedZkClient } from './support/zk-client.js';
@@ -377,6 +379,40 @@ describe('ZooKeeper ACL editing', () => {
       (entry) => auditAcl(entry.after) !== null && JSON.stringify(auditAcl(entry.after)).includes('crwda'),
     );
     expect(second).toHaveLength(report.changed);
+  });
+
+  it('ends a recursive apply cancelled while listing with a report that nothing was changed', async () => {
+    // Through the driver's session, so the cancel lands before the listing deterministically: the signal
+    // has fired when the walk starts, and the root was listed before the scan saw it.
+    const session = await createZooKeeperDriver().connect(zooKeeperProfile(zk.connectString));
+    try {
+      const cancelled = new AbortController();
+      cancelled.abort();
+      const saved: string[] = [];
+      const report = await applyAclRecursively(
+        { profile: zooKeeperProfile(zk.connectString), session },
+        '/many',
+        [{ scheme: 'world', id: 'anyone', permissions: 'r' }],
+        async (path) => void saved.push(path),
+        { signal: cancelled.signal },
+      );
+      expect(saved).toEqual([]);
+      expect(report).toEqual({
+        path: '/many',
+        count: 1,
+        changed: 0,
+        unchanged: 0,
+        failed: [],
+        notReached: 1,
+        stoppedBy: {
+          code: 'CANCELLED',
+          message:
+            'The apply was cancelled while the subtree was being listed (1 node so far); no node was changed.',
+        },
+      });
+    } finally {
+      await session.close();
+    }
   });
 
   it('reads and sets ACLs from the CLI', async () => {

@@ -22,17 +22,35 @@ export async function applyAclRecursively(
 ): Promise<AclRecursiveReport> {
   const api = aclApiOf(store);
   job.onProgress?.({ phase: 'walk', done: 0, total: null });
-  const paths = await subtreePaths(store, root, job.signal);
-  const wanted = aclKey(entries);
   const report: AclRecursiveReport = {
     path: root,
-    count: paths.length,
+    count: 0,
     changed: 0,
     unchanged: 0,
     failed: [],
     notReached: 0,
     stoppedBy: null,
   };
+  const listed: string[] = [];
+  try {
+    await subtreePaths(store, root, job.signal, listed);
+  } catch (thrown) {
+    // A cancel while the subtree is still being listed is a report too (nothing changed), not an error:
+    // the user asked to stop, and the dialog shows what was done, which is nothing.
+    if (!job.signal?.aborted) throw thrown;
+    return {
+      ...report,
+      count: listed.length,
+      notReached: listed.length,
+      stoppedBy: {
+        code: 'CANCELLED',
+        message: `The apply was cancelled while the subtree was being listed (${listed.length} node${listed.length === 1 ? '' : 's'} so far); no node was changed.`,
+      },
+    };
+  }
+  const paths = listed;
+  report.count = paths.length;
+  const wanted = aclKey(entries);
   const progress = throttled(job.onProgress);
   for (const [index, path] of paths.entries()) {
     if (job.signal?.aborted) {

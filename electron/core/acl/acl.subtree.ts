@@ -23,16 +23,21 @@ export function aclKey(entries: readonly AclEntry[]): string {
     .join(',');
 }
 
-/** The subtree's paths, its root first; refused past MAX_RECURSIVE_NODES; stops when `signal` fires. */
+/**
+ * The subtree's paths, its root first; refused past MAX_RECURSIVE_NODES; stops when `signal` fires. The
+ * paths are pushed into `into` as they are listed, so a caller stopped midway still knows how far it got.
+ */
 export async function subtreePaths(
   store: SourceStore,
   path: string,
   signal?: AbortSignal,
+  into: string[] = [],
 ): Promise<string[]> {
   const { session } = store;
   // A missing root is NOT_FOUND here, not an empty subtree.
   await aclApiOf(store).get(path);
-  const paths = [path];
+  const paths = into;
+  paths.push(path);
   if (session.scanSubtree === undefined) return paths;
   const options = { pageSize: 500, skip: () => false, ...(signal ? { signal } : {}) };
   for await (const page of session.scanSubtree(path, options)) {
