@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App.js';
 import { ToastProvider } from './errors/ToastContext.js';
 import { SessionProvider } from './features/session/SessionProvider.js';
+import { PreferencesProvider } from './features/settings/PreferencesProvider.js';
 import { ApiClient } from './transport/api-client.js';
 import { ClientProvider } from './transport/ClientContext.js';
 import { createTransport } from './transport/create-transport.js';
@@ -25,11 +26,13 @@ createRoot(root).render(
   <StrictMode>
     <ClientProvider client={client}>
       <QueryClientProvider client={queryClient}>
-        <ToastProvider>
-          <SessionProvider>
-            <App />
-          </SessionProvider>
-        </ToastProvider>
+        <PreferencesProvider>
+          <ToastProvider>
+            <SessionProvider>
+              <App />
+            </SessionProvider>
+          </ToastProvider>
+        </PreferencesProvider>
       </QueryClientProvider>
     </ClientProvider>
   </StrictMode>,

@@ -11,6 +11,8 @@ const PATHS = {
   plus: 'M7.25 3h1.5v4.25H13v1.5H8.75V13h-1.5V8.75H3v-1.5h4.25V3z',
   trash: 'M6 2h4v1h3v1.5H3V3h3V2zm-2 4h8l-.6 8H4.6L4 6z',
   save: 'M3 2h8l2 2v10H3V2zm2 1v3h5V3H5zm0 6v4h6V9H5z',
+  // A gear: eight teeth round a ring.
+  gear: 'M7 1h2l.3 1.8 1.2.5 1.5-1.1 1.4 1.4-1.1 1.5.5 1.2L15 7v2l-1.8.3-.5 1.2 1.1 1.5-1.4 1.4-1.5-1.1-1.2.5L9 15H7l-.3-1.8-1.2-.5-1.5 1.1-1.4-1.4 1.1-1.5-.5-1.2L1 9V7l1.8-.3.5-1.2-1.1-1.5 1.4-1.4 1.5 1.1 1.2-.5L7 1zm1 4.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Icon } from '../../components/Icon.js';
+import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { TabList } from '../../components/TabList.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import { useSession } from '../session/SessionProvider.js';
@@ -22,6 +24,7 @@ export function AppHeader({
 }) {
   const { active, disconnect } = useSession();
   const env = active?.profile.environment ?? null;
+  const [settingsOpen, setSettingsOpen] = useState(false);
   return (
     <header className="app-header" data-env={env ?? 'none'}>
       <span className="app-logo">ConfigDeck</span>
@@ -73,6 +76,16 @@ export function AppHeader({
           Disconnect
         </button>
       )}
+      <button
+        className="btn btn-sm btn-ghost header-settings"
+        data-testid="header-settings"
+        aria-label="Settings"
+        title="Settings"
+        onClick={() => setSettingsOpen(true)}
+      >
+        <Icon name="gear" size={14} />
+      </button>
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
     </header>
   );
 }

@@ -1,0 +1,7 @@
+import type { ComponentType } from 'react';
+
+/**
+ * The sections of the settings dialog, in order: each is its own component (it reads and sets its
+ * preferences through usePreferences), listed here with one line each.
+ */
+export const SETTINGS_SECTIONS: readonly { id: string; Section: ComponentType }[] = [];
