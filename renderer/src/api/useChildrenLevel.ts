@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { pagedEntries } from '../features/tree/entry-list.js';
 import type { TreeLevel } from '../features/tree/tree-level.js';
 import { useClient } from '../transport/ClientContext.js';
 import { childrenLevelQuery } from './tree.queries.js';
@@ -19,7 +20,7 @@ export function useChildrenLevel(connectionId: string, path: string, filter: str
   const level = useMemo<TreeLevel>(() => {
     const pages = data?.pages ?? [];
     return {
-      entries: pages.length === 1 ? pages[0]!.entries : pages.flatMap((page) => page.entries),
+      entries: pagedEntries(pages.map((page) => page.entries)),
       total: pages.at(-1)?.total ?? null,
       hasMore: hasNextPage,
       loading: (isFetching && pages.length === 0) || isFetchingNextPage,

@@ -2,14 +2,12 @@ import { useEffect, useState } from 'react';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { formatCount } from '../../lib/format-bytes.js';
 import { parentPath } from '../../../../shared/paths.js';
-import type { RowIndex } from './row-index.js';
-import type { TreeRowModel } from './tree-level.js';
+import type { TreeRows } from './tree-rows.js';
 import type { TreeAction, TreeState } from './tree-state.js';
 
 interface Props {
   state: TreeState;
-  rows: TreeRowModel[];
-  indexByPath: RowIndex;
+  rows: TreeRows;
   dispatch: (action: TreeAction) => void;
   /** How many children match the active filter, when the server tells. */
   matches: number | null;
@@ -19,19 +17,19 @@ interface Props {
  * The node whose children a new filter applies to: the node last selected or expanded when it can have
  * children, else its parent.
  */
-function filterTarget(state: TreeState, rows: TreeRowModel[], indexByPath: RowIndex): string {
+function filterTarget(state: TreeState, rows: TreeRows): string {
   const focus = state.focus;
-  const index = indexByPath.get(focus);
-  const row = index !== undefined ? rows[index] : undefined;
+  const index = rows.indexOf(focus);
+  const row = index !== undefined ? rows.at(index) : undefined;
   const leaf = row?.kind === 'node' && row.entry !== null && row.entry.childCount === 0;
   return leaf ? (parentPath(focus) ?? '/') : focus;
 }
 
 /** Server-side filter of one node's children (case-insensitive substring), debounced while typing. */
-export function ChildFilter({ state, rows, indexByPath, dispatch, matches }: Props) {
+export function ChildFilter({ state, rows, dispatch, matches }: Props) {
   const [text, setText] = useState(state.filter?.text ?? '');
   const settled = useDebouncedValue(text, 250);
-  const target = state.filter?.path ?? filterTarget(state, rows, indexByPath);
+  const target = state.filter?.path ?? filterTarget(state, rows);
 
   useEffect(() => {
     if (settled !== (state.filter?.text ?? '')) dispatch({ type: 'setFilter', path: target, text: settled });

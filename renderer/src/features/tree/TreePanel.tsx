@@ -1,16 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
 import { parentPath } from '../../../../shared/paths.js';
 import { ChildFilter } from './ChildFilter.js';
-import { createRowIndex } from './row-index.js';
 import type { TreeLevel, TreeRowModel } from './tree-level.js';
+import type { TreeRows } from './tree-rows.js';
 import type { TreeAction, TreeState } from './tree-state.js';
 import { TreeRow, type RowDragDrop } from './TreeRow.js';
 import { TreeRowMenu, type RowAction } from './TreeRowMenu.js';
 import './TreePanel.css';
 
 interface Props {
-  rows: TreeRowModel[];
+  rows: TreeRows;
   levels: ReadonlyMap<string, TreeLevel>;
   state: TreeState;
   dispatch: (action: TreeAction) => void;
@@ -22,21 +22,26 @@ interface Props {
   dragDrop?: RowDragDrop;
 }
 
-// A node's key is its path itself (paths start with '/', so no other key can equal one): the virtualizer
-// asks for every row's key whenever the rows change, and a path's hash is already cached on the string.
-function rowKey(row: TreeRowModel | undefined, index: number): string {
-  if (!row) return `#${index}`;
-  return row.kind === 'node' ? row.path : `${row.kind}:${row.parentPath}`;
-}
+/**
+ * Lines drawn beyond the view each way: enough for a wheel's step, few enough that a fast drag (a hundred
+ * rows a frame) does not update a hundred hidden rows every frame.
+ */
+const OVERSCAN = 8;
 
 /** The lazy, paged, virtualized tree: every expanded level flattened into one virtual list. */
 export function TreePanel({ rows, levels, state, dispatch, onLoadMore, rowActions, dragDrop }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // Stable between renders of the same rows: the virtualizer recomputes every row's measurement (300,000
-  // keys) whenever this function changes, and it renders on every scroll frame.
-  const getItemKey = useCallback((index: number) => rowKey(rows[index], index), [rows]);
-  const virtualizer = useRowVirtualizer(rows.length, scrollRef, getItemKey);
+  // Every line has the same height, so the virtualizer keeps its default keys (the index): a key function
+  // would be called for all 300,000 rows on every page that arrives, for measurements nothing takes.
+  const virtualizer = useRowVirtualizer(rows.length, scrollRef, undefined, OVERSCAN);
   const items = virtualizer.getVirtualItems();
+  // React keys by slot (the index modulo the most lines the view can draw): in any run of that many
+  // consecutive rows each slot appears once, so a scroll moves content between the same elements instead of
+  // unmounting and creating every line that leaves and enters the view (the cost of a fast drag, mostly DOM
+  // creation). The modulus depends on the view's height only, so lines drawn fewer at the end of a level do
+  // not renumber every slot when the next page arrives.
+  const viewRows = Math.ceil((virtualizer.scrollRect?.height ?? 0) / ROW_HEIGHT) + 1 + 2 * OVERSCAN;
+  const slots = Math.max(items.length, viewRows);
 
   const onSelect = useCallback((path: string) => dispatch({ type: 'select', path }), [dispatch]);
   const onToggle = useCallback((path: string) => dispatch({ type: 'toggle', path }), [dispatch]);
@@ -47,7 +52,7 @@ export function TreePanel({ rows, levels, state, dispatch, onLoadMore, rowAction
 
   // Ask for the next page of a level as soon as its "more" line scrolls into (or near) view.
   const moreInView = items
-    .map((item) => rows[item.index])
+    .map((item) => rows.at(item.index))
     .filter((row): row is Extract<TreeRowModel, { kind: 'more' }> => row?.kind === 'more' && !row.loading)
     .map((row) => row.parentPath)
     .join('\u0000');
@@ -56,13 +61,11 @@ export function TreePanel({ rows, levels, state, dispatch, onLoadMore, rowAction
     for (const path of moreInView.split('\u0000')) onLoadMore(path);
   }, [moreInView, onLoadMore]);
 
-  const indexByPath = useMemo(() => createRowIndex(rows), [rows]);
-
   // Scroll a go-to target into view once its row exists (or give up once its level has loaded).
   useEffect(() => {
     const target = state.scrollTarget;
     if (!target) return;
-    const index = indexByPath.get(target);
+    const index = rows.indexOf(target);
     if (index !== undefined) {
       virtualizer.scrollToIndex(index, { align: 'center' });
       dispatch({ type: 'scrolled' });
@@ -70,14 +73,14 @@ export function TreePanel({ rows, levels, state, dispatch, onLoadMore, rowAction
     }
     const level = levels.get(parentPath(target) ?? '/');
     if (level && !level.loading) dispatch({ type: 'scrolled' });
-  }, [state.scrollTarget, indexByPath, levels, virtualizer, dispatch]);
+  }, [state.scrollTarget, rows, levels, virtualizer, dispatch]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const current = state.selected ? indexByPath.get(state.selected) : undefined;
-    const row = current !== undefined ? rows[current] : undefined;
+    const current = state.selected ? rows.indexOf(state.selected) : undefined;
+    const row = current !== undefined ? rows.at(current) : undefined;
     const step = (delta: number) => {
       for (let i = (current ?? -1) + delta; i >= 0 && i < rows.length; i += delta) {
-        const candidate = rows[i];
+        const candidate = rows.at(i);
         if (candidate?.kind === 'node') {
           dispatch({ type: 'select', path: candidate.path });
           virtualizer.scrollToIndex(i);
@@ -100,7 +103,6 @@ export function TreePanel({ rows, levels, state, dispatch, onLoadMore, rowAction
       <ChildFilter
         state={state}
         rows={rows}
-        indexByPath={indexByPath}
         dispatch={dispatch}
         matches={state.filter ? (levels.get(state.filter.path)?.total ?? null) : null}
       />
@@ -114,11 +116,11 @@ export function TreePanel({ rows, levels, state, dispatch, onLoadMore, rowAction
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
-            const row = rows[item.index];
+            const row = rows.at(item.index);
             if (!row) return null;
             return (
               <TreeRow
-                key={item.key}
+                key={item.index % slots}
                 row={row}
                 selected={row.kind === 'node' && row.path === state.selected}
                 top={item.start}

@@ -42,7 +42,8 @@ export const TreeRow = memo(function TreeRow({
   onMenu,
   dragDrop,
 }: Props) {
-  const [dropping, setDropping] = useState(false);
+  // The row a drag hovers, by path: the element is reused for other rows as the tree scrolls (slot keys).
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
   const style = { transform: `translateY(${top}px)`, height, paddingLeft: 6 + row.depth * INDENT };
   if (row.kind === 'more') {
     return (
@@ -78,20 +79,21 @@ export const TreeRow = memo(function TreeRow({
   const entry = row.entry;
   const expandable = canExpand(row);
   const path = row.path;
+  const dropping = dropTarget === path;
   const over = (event: DragEvent) => {
     if (!dragDrop?.accepts(event.dataTransfer)) return;
     event.preventDefault();
-    setDropping(true);
+    setDropTarget(path);
   };
   const dnd = dragDrop && {
     draggable: true,
     onDragStart: (event: DragEvent) => dragDrop.start(path, event.dataTransfer),
     onDragEnter: over,
     onDragOver: over,
-    onDragLeave: () => setDropping(false),
+    onDragLeave: () => setDropTarget(null),
     onDrop: (event: DragEvent) => {
       event.preventDefault();
-      setDropping(false);
+      setDropTarget(null);
       dragDrop.drop(path, event.dataTransfer);
     },
   };

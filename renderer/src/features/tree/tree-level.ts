@@ -1,8 +1,9 @@
 import type { ChildEntry } from '../../../../shared/model/node.js';
+import type { EntryList } from './entry-list.js';
 
 /** What is loaded of one expanded node's children. */
 export interface TreeLevel {
-  entries: ChildEntry[];
+  entries: EntryList;
   total: number | null;
   /** The server has more pages beyond those loaded. */
   hasMore: boolean;
