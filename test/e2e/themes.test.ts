@@ -18,6 +18,7 @@ describe('themes in the browser', () => {
   let seeder: CoreClient;
   let app: WebApp;
   let browser: Browser;
+  let seed: (path: string, value: string) => Promise<unknown>;
   const palettes = readPalettes();
 
   /** A palette colour as getComputedStyle reports it. */
@@ -55,6 +56,7 @@ describe('themes in the browser', () => {
     ).id;
     const put = (path: string, value: string) =>
       seeder.call('node.create', { connectionId: id, path, valueBase64: b64(value) });
+    seed = put;
     await put('/app/config.json', '{\n  "feature": true,\n  "limit": 10\n}\n');
     await put('/app/flags', 'on=1');
     await put('/left/changed', '{ "timeout": 30 }');
@@ -154,6 +156,18 @@ describe('themes in the browser', () => {
       await page.locator('[data-testid=audit-row]').first().click();
       await page.locator('[data-testid=audit-detail]').waitFor();
       await shot('audit');
+    });
+
+    it('shows the live event stream in the theme', async () => {
+      await page.getByTestId('watch-tab').click();
+      await page.getByTestId('watch-path').fill(`/watch-${scheme}`);
+      await page.getByTestId('watch-start').click();
+      await page
+        .locator(`[data-testid=stream-tab][data-path="/watch-${scheme}"][data-state=running]`)
+        .waitFor();
+      await seed(`/watch-${scheme}/created`, 'created while watched');
+      await page.locator('[data-testid=stream-event][data-type=created]').first().waitFor();
+      await shot('watch');
     });
 
     it('offers the theme in settings, "Follow the system" chosen', async () => {
