@@ -170,6 +170,17 @@ describe('themes in the browser', () => {
       await shot('watch');
     });
 
+    it('highlights search matches readably in the theme', async () => {
+      await page.getByTestId('search-tab').click();
+      await page.getByTestId('search-view').waitFor();
+      await page.getByTestId('search-root').fill('/left');
+      await page.getByTestId('search-value-mode').selectOption('regex');
+      await page.getByTestId('search-value').fill('time\\w+');
+      await page.getByTestId('search-start').click();
+      await page.locator('[data-testid=search-excerpt] mark').first().waitFor();
+      await shot('search');
+    });
+
     it('offers the theme in settings, "Follow the system" chosen', async () => {
       await page.getByTestId('header-settings').click();
       await page.getByTestId('settings-dialog').waitFor();
