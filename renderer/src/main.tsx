@@ -8,6 +8,7 @@ import { PreferencesProvider } from './features/settings/PreferencesProvider.js'
 import { ApiClient } from './transport/api-client.js';
 import { ClientProvider } from './transport/ClientContext.js';
 import { createTransport } from './transport/create-transport.js';
+import { ThemeController } from './theme/ThemeController.js';
 import './styles/global.css';
 
 const client = new ApiClient(createTransport());
@@ -27,6 +28,7 @@ createRoot(root).render(
     <ClientProvider client={client}>
       <QueryClientProvider client={queryClient}>
         <PreferencesProvider>
+          <ThemeController />
           <ToastProvider>
             <SessionProvider>
               <App />

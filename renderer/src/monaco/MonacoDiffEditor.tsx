@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { BASE_EDITOR_OPTIONS, monaco } from './monaco-setup.js';
+import { BASE_EDITOR_OPTIONS, currentMonacoTheme, monaco } from './monaco-setup.js';
 
 export interface MonacoDiffEditorProps {
   original: string;
@@ -30,7 +30,7 @@ export default function MonacoDiffEditor({
       // Config values are often one long line: wrap so both sides can be read without scrolling.
       wordWrap: 'on',
       diffWordWrap: 'on',
-      theme: 'configdeck-dark',
+      theme: currentMonacoTheme(),
     });
     editorRef.current = editor;
     return () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { BASE_EDITOR_OPTIONS, monaco } from './monaco-setup.js';
+import { BASE_EDITOR_OPTIONS, currentMonacoTheme, monaco } from './monaco-setup.js';
 
 export interface MonacoEditorProps {
   value: string;
@@ -38,7 +38,7 @@ export default function MonacoEditor(props: MonacoEditorProps) {
       value: initial,
       language: lang,
       readOnly: ro,
-      theme: 'configdeck-dark',
+      theme: currentMonacoTheme(),
     });
     editorRef.current = editor;
     const changes = editor.onDidChangeModelContent(() => latest.current.onChange?.(editor.getValue()));

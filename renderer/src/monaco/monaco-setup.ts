@@ -9,6 +9,8 @@ import 'monaco-editor/languages/definitions/ini/register';
 import 'monaco-editor/languages/definitions/html/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
+import { paintedTheme, THEME_ATTRIBUTE } from '../theme/applied-theme.js';
+import { MONACO_THEMES } from './monaco-themes.js';
 
 // Workers are bundled by Vite and served from 'self' (the CSP allows no other origin).
 self.MonacoEnvironment = {
@@ -17,16 +19,19 @@ self.MonacoEnvironment = {
   },
 };
 
-monaco.editor.defineTheme('configdeck-dark', {
-  base: 'vs-dark',
-  inherit: true,
-  rules: [],
-  colors: {
-    'editor.background': '#15191f',
-    'editorGutter.background': '#15191f',
-    'diffEditor.insertedTextBackground': '#2ea04333',
-    'diffEditor.removedTextBackground': '#e5484d33',
-  },
+for (const theme of Object.values(MONACO_THEMES)) {
+  monaco.editor.defineTheme(theme.name, { base: theme.base, inherit: true, rules: [], colors: theme.colors });
+}
+
+/** The Monaco theme for the UI theme painted now; new editors start with it. */
+export function currentMonacoTheme(): string {
+  return MONACO_THEMES[paintedTheme()].name;
+}
+
+// Monaco's theme is global to the page: follow <html data-theme> whoever changes it (settings, the OS).
+new MutationObserver(() => monaco.editor.setTheme(currentMonacoTheme())).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: [THEME_ATTRIBUTE],
 });
 
 /**

@@ -10,14 +10,21 @@ export interface ConsolePage {
   close(): Promise<void>;
 }
 
-/** Starts `npm run web` with these profiles and opens the console in headless Chromium. */
+/** The OS colour scheme the browser reports (prefers-color-scheme); Chromium's own default is light. */
+export type ColorScheme = 'light' | 'dark';
+
+/**
+ * Starts `npm run web` with these profiles and opens the console in headless Chromium, optionally with
+ * the OS asking for a light or a dark scheme.
+ */
 export async function openConsole(
   connections: readonly object[],
   viewport = { width: 1400, height: 850 },
+  options: { colorScheme?: ColorScheme } = {},
 ): Promise<ConsolePage> {
   const app = await startWebApp(connections);
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, colorScheme: options.colorScheme });
   await page.goto(app.url);
   return {
     app,
