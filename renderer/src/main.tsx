@@ -5,6 +5,7 @@ import { App } from './App.js';
 import { ToastProvider } from './errors/ToastContext.js';
 import { SessionProvider } from './features/session/SessionProvider.js';
 import { PreferencesProvider } from './features/settings/PreferencesProvider.js';
+import { I18nProvider } from './i18n/I18nProvider.js';
 import { ApiClient } from './transport/api-client.js';
 import { ClientProvider } from './transport/ClientContext.js';
 import { createTransport } from './transport/create-transport.js';
@@ -29,11 +30,13 @@ createRoot(root).render(
       <QueryClientProvider client={queryClient}>
         <PreferencesProvider>
           <ThemeController />
-          <ToastProvider>
-            <SessionProvider>
-              <App />
-            </SessionProvider>
-          </ToastProvider>
+          <I18nProvider>
+            <ToastProvider>
+              <SessionProvider>
+                <App />
+              </SessionProvider>
+            </ToastProvider>
+          </I18nProvider>
         </PreferencesProvider>
       </QueryClientProvider>
     </ClientProvider>

@@ -1,19 +1,21 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { SETTINGS_SECTIONS } from './settings-sections.js';
 
 /** The settings of this window (language, theme…): each section applies at once, without a restart. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['settings', 'common']);
   return (
     <Dialog
-      title="Settings"
+      title={t('title')}
       onClose={onClose}
       testId="settings-dialog"
       footer={
         <>
           <span className="spacer" />
           <Button tone="primary" testId="settings-close" onClick={onClose}>
-            Close
+            {t('common:close')}
           </Button>
         </>
       }

@@ -1,21 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import type { ThemePreference } from '../../../../shared/model/preferences.js';
 import { usePreferences } from './PreferencesProvider.js';
 import './ThemeSection.css';
 
-const THEME_CHOICES: readonly { value: ThemePreference; label: string }[] = [
-  { value: 'system', label: 'Follow the system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
+const THEME_CHOICES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
 /** The colour theme: light, dark, or the OS's setting (followed live); it applies at once. */
 export function ThemeSection() {
+  const { t } = useTranslation('settings');
   const { preferences, setPreference } = usePreferences();
   return (
     <fieldset className="theme-section">
-      <legend className="caps-title">Theme</legend>
+      <legend className="caps-title">{t('theme.legend')}</legend>
       <div className="theme-choices" role="radiogroup">
-        {THEME_CHOICES.map(({ value, label }) => (
+        {THEME_CHOICES.map((value) => (
           <label key={value} className="theme-choice">
             <input
               type="radio"
@@ -25,7 +23,7 @@ export function ThemeSection() {
               checked={preferences.theme === value}
               onChange={() => setPreference('theme', value)}
             />
-            {label}
+            {t(`theme.${value}`)}
           </label>
         ))}
       </div>

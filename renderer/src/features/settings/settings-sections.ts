@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { LanguageSection } from './LanguageSection.js';
 import { ThemeSection } from './ThemeSection.js';
 
 /**
@@ -6,5 +7,6 @@ import { ThemeSection } from './ThemeSection.js';
  * preferences through usePreferences), listed here with one line each.
  */
 export const SETTINGS_SECTIONS: readonly { id: string; Section: ComponentType }[] = [
+  { id: 'language', Section: LanguageSection },
   { id: 'theme', Section: ThemeSection },
 ];

@@ -1,0 +1,15 @@
+import 'i18next';
+import type common from './locales/en/common.json';
+import type settings from './locales/en/settings.json';
+
+// Typed keys: t('settings:theme.legend') is checked against the English catalogue at compile time.
+// A new namespace adds its English file here.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      settings: typeof settings;
+    };
+  }
+}
