@@ -6,7 +6,8 @@
 # builds only what is not cached. Needs root (or sudo) for apt-get.
 set -euo pipefail
 
-packages=(zookeeper etcd-server chromium openssh-server default-jre-headless)
+# fonts-noto-cjk: Chinese text renders in headless screenshots (the 简体中文 UI), not as empty boxes.
+packages=(zookeeper etcd-server chromium openssh-server default-jre-headless fonts-noto-cjk)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

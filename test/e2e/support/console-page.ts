@@ -15,16 +15,21 @@ export type ColorScheme = 'light' | 'dark';
 
 /**
  * Starts `npm run web` with these profiles and opens the console in headless Chromium, optionally with
- * the OS asking for a light or a dark scheme.
+ * the OS asking for a light or a dark scheme and with another locale (default en-US, so texts the
+ * tests read are English whatever the machine's locale).
  */
 export async function openConsole(
   connections: readonly object[],
   viewport = { width: 1400, height: 850 },
-  options: { colorScheme?: ColorScheme } = {},
+  options: { colorScheme?: ColorScheme; locale?: string } = {},
 ): Promise<ConsolePage> {
   const app = await startWebApp(connections);
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport, colorScheme: options.colorScheme });
+  const page = await browser.newPage({
+    viewport,
+    colorScheme: options.colorScheme,
+    locale: options.locale ?? 'en-US',
+  });
   await page.goto(app.url);
   return {
     app,
