@@ -5,7 +5,8 @@ import { mapBounded } from './consul.pool.js';
 import { kvPath } from './consul.paths.js';
 import { kvJson, KvEntriesSchema, parseJson } from './consul.schemas.js';
 import { listSessions } from './consul.sessions.js';
-import { getMany, TXN_MAX_OPS } from './consul.txn.js';
+import { TXN_MAX_OPS } from './consul.limits.js';
+import { getMany } from './consul.txn.js';
 
 /**
  * Consul cannot list the keys a session locks: only each key's entry names its lock session. The KV is
