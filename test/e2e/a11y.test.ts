@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ZkClient } from '../../electron/core/backends/zookeeper/client/index.js';
+import { startConsul, type ConsulServer } from '../servers/consul.server.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { connectedZkClient } from '../integration/support/zk-client.js';
 import { describeFindings, seriousViolations } from './support/axe.js';
 import { openConsole, type ConsolePage } from './support/console-page.js';
-import { connect, openPath } from './support/page-helpers.js';
+import { connect, openPath, typeIntoEditor } from './support/page-helpers.js';
 
 // axe-core on every screen of the console, in both themes, against a real ZooKeeper: no serious or
 // critical WCAG A/AA or best-practice violation. Each screen is reached the way an operator reaches it.
@@ -80,6 +81,20 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
     await expectNoSeriousViolations();
   });
 
+  it('the production save confirmation with its diff', async () => {
+    await typeIntoEditor(page, '{ "limit": 11 }');
+    await page.getByTestId('save-button').click();
+    const dialog = page.getByTestId('save-confirm-dialog');
+    await dialog.waitFor();
+    try {
+      await page.locator('[data-testid=save-diff] .view-lines').first().waitFor();
+      await expectNoSeriousViolations();
+    } finally {
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    }
+  });
+
   for (const tab of ['watch', 'servers', 'compare', 'search', 'audit'] as const) {
     it(`the ${tab} tab`, async () => {
       await page.getByTestId(`${tab}-tab`).click();
@@ -90,4 +105,41 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
       await expectNoSeriousViolations();
     });
   }
+});
+
+// The registry and cluster screens, which ZooKeeper does not have, on a real Consul.
+describe('accessibility (axe-core) of the Consul screens', () => {
+  let consul: ConsulServer;
+  let ui: ConsolePage;
+  let page: Page;
+
+  beforeAll(async () => {
+    consul = await startConsul();
+    ui = await openConsole([{ name: 'consul dev', kind: 'consul', endpoints: [consul.endpoint] }]);
+    page = ui.page;
+    await connect(page, 'consul dev');
+  });
+
+  afterAll(async () => {
+    await ui?.close();
+    await consul?.stop();
+  });
+
+  it('the browser and every registry tab', async () => {
+    let findings = await seriousViolations(page);
+    expect(findings, describeFindings(findings)).toEqual([]);
+    const tabs = ['services', 'cluster', 'access'] as const;
+    let seen = 0;
+    for (const tab of tabs) {
+      const button = page.getByTestId(`${tab}-tab`);
+      if ((await button.count()) === 0) continue;
+      seen++;
+      await button.click();
+      await page.locator(`[data-testid=${tab}-tab][aria-selected=true]`).waitFor();
+      await page.waitForTimeout(800);
+      findings = await seriousViolations(page);
+      expect(findings, `${tab}: ${describeFindings(findings)}`).toEqual([]);
+    }
+    expect(seen).toBeGreaterThanOrEqual(2);
+  });
 });

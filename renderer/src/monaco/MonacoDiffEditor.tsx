@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BASE_EDITOR_OPTIONS, currentMonacoTheme, monaco } from './monaco-setup.js';
 
 export interface MonacoDiffEditorProps {
@@ -15,6 +16,9 @@ export default function MonacoDiffEditor({
   language,
   testId = 'diff-editor',
 }: MonacoDiffEditorProps) {
+  const { t } = useTranslation();
+  // Screen readers name the two sides; read once: Monaco keeps the labels for the editor's life.
+  const labelsRef = useRef({ original: t('diff.original'), modified: t('diff.modified') });
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
 
@@ -32,6 +36,10 @@ export default function MonacoDiffEditor({
       diffWordWrap: 'on',
       theme: currentMonacoTheme(),
     });
+    // Set on each side: the diff editor's own originalAriaLabel/modifiedAriaLabel do not reach its
+    // inner editors at construction in this Monaco version.
+    editor.getOriginalEditor().updateOptions({ ariaLabel: labelsRef.current.original });
+    editor.getModifiedEditor().updateOptions({ ariaLabel: labelsRef.current.modified });
     editorRef.current = editor;
     return () => {
       const model = editor.getModel();

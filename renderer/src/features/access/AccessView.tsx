@@ -26,6 +26,7 @@ export function AccessView({ active }: { active: ActiveSession }) {
       <div className="toolbar registry-toolbar">
         <Select
           testId="access-type"
+          aria-label="Principal type"
           value={type}
           onValue={(value) => setType(value as TypeChoice)}
           options={[
