@@ -81,6 +81,30 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
     await expectNoSeriousViolations();
   });
 
+  it('shows where the keyboard focus is on every element Tab reaches', async () => {
+    await page.getByTestId('go-to-path').focus();
+    const unmarked: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!(element instanceof HTMLElement) || element === document.body) return null;
+        // Monaco draws its own caret for its hidden input, and keeps Tab for indenting (Ctrl+M hands
+        // Tab back to focus moves): the walk ends there.
+        if (element.closest('.monaco-editor')) return 'editor';
+        const style = getComputedStyle(element);
+        const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const inset = style.boxShadow !== 'none';
+        return ring || inset
+          ? null
+          : `${element.tagName.toLowerCase()}[data-testid=${element.dataset.testid ?? '?'}]`;
+      });
+      if (focus === 'editor') break;
+      if (focus) unmarked.push(focus);
+    }
+    expect(unmarked).toEqual([]);
+  });
+
   it('the production save confirmation with its diff', async () => {
     await typeIntoEditor(page, '{ "limit": 11 }');
     await page.getByTestId('save-button').click();
