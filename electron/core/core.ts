@@ -6,6 +6,7 @@ import { DiagnosticsService } from './features/diagnostics.service.js';
 import { CompareService } from './compare/compare.service.js';
 import { CopyService } from './copy/copy.service.js';
 import { openEngine } from './engine.js';
+import { findExamplesDir } from './examples/example-snapshots.js';
 
 /** The engine behind a window or a browser tab: the contract's dispatcher over openEngine's parts. */
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -33,6 +34,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       prefs,
       secrets,
       info: { version: options.version, dataDir: options.dataDir, transport: options.transport },
+      examplesDir: findExamplesDir(import.meta.url),
     }),
     gate,
   );

@@ -20,6 +20,7 @@ import type { SecretStore } from '../secrets/secret.store.js';
 import type { Transport } from '../core.types.js';
 import type { Handlers } from './dispatcher.js';
 import { listPrincipals } from '../features/principals.read.js';
+import { openExampleProfiles } from '../examples/examples.service.js';
 
 export interface HandlerDeps {
   connections: ConnectionService;
@@ -42,6 +43,8 @@ export interface HandlerDeps {
   prefs: PrefsStore;
   secrets: SecretStore;
   info: { version: string; dataDir: string; transport: Transport };
+  /** The shipped example snapshots' folder, or null when this copy has none. */
+  examplesDir: string | null;
 }
 
 /** Maps every contract method onto the core services. */
@@ -52,6 +55,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'app.info': async () => ({ ...deps.info, secrets: secrets.availability() }),
     'connections.list': () => connections.list(),
+    'examples.open': () => openExampleProfiles(connections, deps.examplesDir),
     'connections.save': (input) => connections.save(input),
     'connections.delete': async ({ id }) => ({ deleted: await connections.delete(id) }),
     'connections.test': ({ profile }) => connections.test(profile),
