@@ -12,8 +12,8 @@ export interface ExampleSnapshot {
 
 /** The two examples: the same service's production and staging configuration, different in a few keys. */
 export const EXAMPLE_SNAPSHOTS: readonly ExampleSnapshot[] = [
-  { file: 'prod.json', name: 'Example: shop (prod snapshot)', environment: 'prod' },
-  { file: 'staging.json', name: 'Example: shop (staging snapshot)', environment: 'staging' },
+  { file: 'prod.json', name: 'Example · prod', environment: 'prod' },
+  { file: 'staging.json', name: 'Example · staging', environment: 'staging' },
 ];
 
 function isConfigDeckRoot(dir: string): boolean {
