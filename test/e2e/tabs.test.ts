@@ -324,6 +324,15 @@ describe('first run', () => {
     await page.getByTestId('connection-form').waitFor({ state: 'detached' });
   });
 
+  it('says the same in Chinese', async () => {
+    const zh = await ui.browser.newPage({ viewport: { width: 1400, height: 850 }, locale: 'zh-CN' });
+    await zh.goto(ui.app.url);
+    await zh.getByTestId('first-run').waitFor();
+    expect(await zh.getByTestId('first-run-examples').innerText()).toBe('打开示例快照');
+    await screenshot(zh, 'first-run-zh-CN');
+    await zh.close();
+  });
+
   it('opens both example snapshots as read-only tabs, ready to browse and compare', async () => {
     await page.getByTestId('first-run-examples').click();
     await page.locator('[data-testid=connection-tab]').nth(1).waitFor();
