@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'examples/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'examples/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -27,6 +27,10 @@ export function printUiTable(figures: UiFigures): void {
   const over50 = scroll.longTaskMs.filter((ms) => ms > 50);
   const largest = Math.max(0, ...scroll.longTaskMs);
   const p95 = percentile(scroll.frameMs, 95);
+  // The display's frame interval, measured idle in the same run (16.7 ms at 60 Hz; rAF times are coarsened
+  // to 0.1 ms, so one frame reads as 16.6–16.8). A p95 of one interval is 60 fps with no dropped frame.
+  const vsync = percentile(scroll.idleFrameMs, 50);
+  const oneFrame = Math.min(vsync, 1000 / 60) + 0.2;
   console.log(
     `\n${figures.store} UI: ${figures.children} children under ${figures.parent}, in Chromium through npm run web`,
   );
@@ -48,7 +52,7 @@ export function printUiTable(figures: UiFigures): void {
     ),
   );
   console.log(line('frame p50', `${percentile(scroll.frameMs, 50).toFixed(1)} ms`, '', null));
-  console.log(line('frame p95', `${p95.toFixed(1)} ms`, '< 16.7 ms', p95 < 16.7));
+  console.log(line('frame p95', `${p95.toFixed(1)} ms`, `<= 1 frame (${vsync.toFixed(1)})`, p95 <= oneFrame));
   console.log(line('frame p99', `${percentile(scroll.frameMs, 99).toFixed(1)} ms`, '', null));
   console.log(line('long tasks > 50 ms while scrolling', `${over50.length}`, '', null));
   console.log(line('largest long task', `${largest.toFixed(0)} ms`, '<= 100 ms', largest <= 100));

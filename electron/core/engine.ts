@@ -1,10 +1,9 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { AuditStore } from './audit/audit.store.js';
-import type { BackendDriver } from './backends/backend.js';
-import { defaultDrivers } from './backends/drivers.js';
+import { defaultDriverLoaders } from './backends/drivers.js';
 import { ConnectionService } from './connections/connection.service.js';
-import { DriverRegistry } from './connections/driver.registry.js';
+import { DriverRegistry, type DriverSources } from './connections/driver.registry.js';
 import { ProfileStore } from './connections/profile.store.js';
 import { ProfileTransfer } from './connections/profile.transfer.js';
 import { LastUsed } from './connections/last-used.js';
@@ -29,8 +28,8 @@ export interface EngineOptions {
   dataDir: string;
   /** How secrets are encrypted at rest: safeStorage in Electron; by default a user-only key file. */
   cipher?: SecretCipher;
-  /** The drivers to connect with (all of ConfigDeck's by default). */
-  drivers?: readonly BackendDriver[];
+  /** The drivers to connect with, or loaders of them by kind (all of ConfigDeck's, loaded on first use, by default). */
+  drivers?: DriverSources;
   /**
    * The known_hosts file jump hosts are checked against: `$CONFIGDECK_KNOWN_HOSTS`, else
    * `~/.ssh/known_hosts`.
@@ -77,7 +76,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
   const audit = new AuditStore(paths.audit);
   const secrets = new SecretStore(cipher, paths.secrets(cipher.id));
   const prefs = new PrefsStore(paths.prefs);
-  const drivers = new DriverRegistry(options.drivers ?? defaultDrivers());
+  const drivers = new DriverRegistry(options.drivers ?? defaultDriverLoaders());
   const watches = new WatchHub(events);
   const streams = new StreamRegistry(events);
   const connections = new ConnectionService({

@@ -1,17 +1,16 @@
+import type { BackendKind } from '../../../shared/model/connection.js';
 import type { BackendDriver } from './backend.js';
-import { createSnapshotDriver } from './snapshot/snapshot.driver.js';
-import { createConsulDriver } from './consul/consul.driver.js';
-import { createEtcdDriver } from './etcd/etcd.driver.js';
-import { createNacosDriver } from './nacos/nacos.driver.js';
-import { createZooKeeperDriver } from './zookeeper/zookeeper.driver.js';
 
-/** Every backend ConfigDeck ships; adding a store means adding its driver here. */
-export function defaultDrivers(): BackendDriver[] {
-  return [
-    createZooKeeperDriver(),
-    createEtcdDriver(),
-    createConsulDriver(),
-    createNacosDriver(),
-    createSnapshotDriver(),
-  ];
+/** Loads one driver's code on first use (a store's client library is only loaded when it is connected to). */
+export type DriverLoader = () => Promise<BackendDriver>;
+
+/** Every backend ConfigDeck ships, by kind; adding a store means adding its loader here. */
+export function defaultDriverLoaders(): Readonly<Record<BackendKind, DriverLoader>> {
+  return {
+    zookeeper: async () => (await import('./zookeeper/zookeeper.driver.js')).createZooKeeperDriver(),
+    etcd: async () => (await import('./etcd/etcd.driver.js')).createEtcdDriver(),
+    consul: async () => (await import('./consul/consul.driver.js')).createConsulDriver(),
+    nacos: async () => (await import('./nacos/nacos.driver.js')).createNacosDriver(),
+    snapshot: async () => (await import('./snapshot/snapshot.driver.js')).createSnapshotDriver(),
+  };
 }

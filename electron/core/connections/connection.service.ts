@@ -119,7 +119,7 @@ export class ConnectionService {
   /** Asks a server what it offers before the profile is saved (datacenters, namespaces, API). */
   async discover(input: ConnectionInputParsed): Promise<Discovery> {
     const { profile, ssh } = await this.resolveInput(input);
-    const driver = this.deps.drivers.get(profile.kind);
+    const driver = await this.deps.drivers.get(profile.kind);
     const discover = driver.discover?.bind(driver);
     if (!discover) return { datacenters: null, namespaces: null, api: null };
     // Through a jump host, the discovery's requests go through a tunnel opened for it alone.
@@ -190,8 +190,8 @@ export class ConnectionService {
     ssh: SshSecrets,
     onTunnelState: Parameters<typeof connectTunnelled>[3],
   ) {
-    return connectTunnelled(profile, ssh, this.deps.ssh, onTunnelState, (routed) =>
-      this.deps.drivers.get(routed.kind).connect(routed),
+    return connectTunnelled(profile, ssh, this.deps.ssh, onTunnelState, async (routed) =>
+      (await this.deps.drivers.get(routed.kind)).connect(routed),
     );
   }
 

@@ -1,6 +1,6 @@
 import { canScanSubtree } from '../backends/subtree.scan.js';
 import { PIPELINE_WINDOW } from '../backends/zookeeper/zookeeper.pipeline.js';
-import { TXN_MAX_OPS } from '../backends/consul/consul.txn.js';
+import { TXN_MAX_OPS } from '../backends/consul/consul.limits.js';
 import type { Source } from '../sources/source.js';
 
 /** Nodes per page of the bulk scan (scan.walker.ts). */

@@ -66,7 +66,7 @@ export class SourceResolver {
       adminServerUrl: null,
       password: spec.password,
     };
-    const session = await this.drivers.get(spec.kind).connect(profile);
+    const session = await (await this.drivers.get(spec.kind)).connect(profile);
     const { password: _password, ...withoutSecret } = profile;
     return new SessionSource({
       label: spec.label,

@@ -1,5 +1,14 @@
 import { isUtf8 } from 'node:buffer';
-import { parse, parseAllDocuments } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+
+/**
+ * The yaml parser, loaded on the first value that needs it (YAML, or JSON with long integers): it costs
+ * about 9 MiB of the main process, and most sessions never normalise a value. Node caches the module.
+ */
+function yaml(): typeof Yaml {
+  return createRequire(import.meta.url)('yaml') as typeof Yaml;
+}
 
 /** How values are compared: as bytes, or as JSON / YAML data (key order and whitespace do not count). */
 export type Normalization = 'json' | 'yaml' | null;
@@ -31,11 +40,13 @@ function canonical(value: unknown): string {
 
 function parseJson(text: string): unknown {
   // JSON.parse is fast but rounds long integers; the yaml parser with the JSON schema keeps them exact.
-  return LONG_INTEGER.test(text) ? parse(text, { schema: 'json', intAsBigInt: true }) : JSON.parse(text);
+  return LONG_INTEGER.test(text)
+    ? yaml().parse(text, { schema: 'json', intAsBigInt: true })
+    : JSON.parse(text);
 }
 
 function parseYaml(text: string): unknown {
-  const documents = parseAllDocuments(text, { intAsBigInt: true });
+  const documents = yaml().parseAllDocuments(text, { intAsBigInt: true });
   if (!Array.isArray(documents)) return null; // an empty stream
   if (documents.some((doc) => doc.errors.length > 0)) throw new Error('not YAML');
   const values = documents.map((doc) => doc.toJS({ maxAliasCount: 1000 }) as unknown);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Duplex } from 'node:stream';
-import { Client, type ConnectConfig } from 'ssh2';
+import type { Client, ConnectConfig } from 'ssh2';
 import { AppError } from '../../../shared/errors.js';
 import type { SshHop, SshHopName } from '../../../shared/model/ssh.js';
 import type { SshHopSecrets } from '../connections/ssh.secrets.js';
@@ -81,9 +81,11 @@ function hopFailure(spec: HopSpec, error: Error & { level?: string; code?: strin
  * HOST_KEY_UNKNOWN or HOST_KEY_CHANGED and its details, never accepted silently.
  */
 export async function openHop(spec: HopSpec, through: Duplex | null): Promise<Client> {
-  const [auth, known] = await Promise.all([
+  // ssh2 (and its crypto) is loaded only when a jump host is used, not by every start of the core.
+  const [auth, known, ssh2] = await Promise.all([
     authOptions(spec),
     readKnownHostKeys(spec.knownHostsFile, spec.hop.host, spec.hop.port),
+    import('ssh2'),
   ]);
   const trust = {
     hop: spec.name,
@@ -93,7 +95,7 @@ export async function openHop(spec: HopSpec, through: Duplex | null): Promise<Cl
     known,
   };
   return new Promise<Client>((resolve, reject) => {
-    const client = new Client();
+    const client = new ssh2.Client();
     let refusal: AppError | null = null;
     let settled = false;
     const settle = (error: AppError | null): void => {

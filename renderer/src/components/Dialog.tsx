@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useDialogFocus } from './useDialogFocus.js';
 import './Dialog.css';
 
 export interface DialogProps {
@@ -13,7 +14,10 @@ export interface DialogProps {
   tone?: 'normal' | 'danger';
 }
 
-/** A modal dialog: Escape or the × closes it; focus moves to its first field. */
+/**
+ * A modal dialog, named by its title: Escape or the × closes it; focus moves to its first field, stays
+ * inside while it is open, and returns to where it was when it closes.
+ */
 export function Dialog({
   title,
   onClose,
@@ -24,14 +28,14 @@ export function Dialog({
   tone = 'normal',
 }: DialogProps) {
   const boxRef = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const closeRef = useRef(onClose);
+  useDialogFocus(boxRef);
   useEffect(() => {
     closeRef.current = onClose;
   });
 
   useEffect(() => {
-    const first = boxRef.current?.querySelector<HTMLElement>('input, select, textarea');
-    first?.focus();
     const onKey = (event: KeyboardEvent) => {
       // Only the topmost dialog closes: Escape in a prompt over a form must not throw the form away.
       const dialogs = document.querySelectorAll('.dialog');
@@ -48,10 +52,14 @@ export function Dialog({
         className={`dialog dialog-${size} dialog-tone-${tone}`}
         role="dialog"
         aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
         data-testid={testId}
       >
         <div className="dialog-head">
-          <div className="dialog-title">{title}</div>
+          <h2 className="dialog-title" id={titleId}>
+            {title}
+          </h2>
           <button className="btn btn-ghost btn-sm" aria-label="Close" onClick={onClose}>
             ×
           </button>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKEND_KINDS, KIND_DESCRIPTORS, kindOfScheme } from '../../../shared/kinds/kinds.js';
 import { BackendKindSchema } from '../../../shared/model/connection.js';
-import { defaultDrivers } from '../../../electron/core/backends/drivers.js';
+import { defaultDriverLoaders } from '../../../electron/core/backends/drivers.js';
 
 describe('kind descriptors', () => {
   it('name every kind once, and the contract accepts exactly those kinds', () => {
@@ -9,12 +9,11 @@ describe('kind descriptors', () => {
     expect(BackendKindSchema.options).toEqual(BACKEND_KINDS);
   });
 
-  it('have a driver for every kind, and no driver without a descriptor', () => {
-    expect(
-      defaultDrivers()
-        .map((driver) => driver.kind)
-        .sort(),
-    ).toEqual([...BACKEND_KINDS].sort());
+  it('have a driver for every kind, and no driver without a descriptor', async () => {
+    const loaders = Object.entries(defaultDriverLoaders());
+    const kinds = await Promise.all(loaders.map(async ([, load]) => (await load()).kind));
+    expect(kinds.sort()).toEqual([...BACKEND_KINDS].sort());
+    expect(loaders.map(([kind]) => kind).sort()).toEqual([...BACKEND_KINDS].sort());
   });
 
   it('map each source URL scheme to its kind, and no scheme to two kinds', () => {

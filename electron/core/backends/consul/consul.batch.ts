@@ -2,7 +2,8 @@ import { AppError } from '../../../../shared/errors.js';
 import { batchWriter, describeBatch, type BatchWrite, type BatchWriter } from '../batch.js';
 import { readKeys, valueEntry, type KvContext } from './consul.kv.js';
 import { resolvePath } from './consul.paths.js';
-import { runTxn, TXN_MAX_OPS, type TxnOp } from './consul.txn.js';
+import { TXN_MAX_OPS } from './consul.limits.js';
+import { runTxn, type TxnOp } from './consul.txn.js';
 import { levelOf, parseToken, writableNode } from './consul.write.js';
 
 /** A write takes at most two operations (a guard and a write, or two deletes). */

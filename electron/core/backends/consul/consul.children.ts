@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/errors.js';
 import type { ChildEntry } from '../../../../shared/model/node.js';
 import { readKey, type KvContext } from './consul.kv.js';
-import { fetchLevel, type LevelEntry } from './consul.levels.js';
+import { fetchLevel, type Level, type LevelEntry } from './consul.levels.js';
 import { resolvePath, type ConsulNode } from './consul.paths.js';
 import { childPath } from '../../../../shared/paths.js';
 import { mapBounded } from './consul.pool.js';
@@ -58,29 +58,36 @@ async function describe(
     const { level } = await fetchLevel(ctx.http, `${node.folderKey}${entry.name}/`, what);
     return level;
   });
-  const levels = new Map(folders.map((entry, i) => [entry.name, listed[i]!]));
-  // The key holding each entry's value: `a`, or the folder key `a/` of a folder without `a`.
-  const valueKeys = page.map((entry): string | null => {
-    const key = `${node.folderKey}${entry.name}`;
-    if (entry.plain) return key;
-    return levels.get(entry.name)?.selfKey ? `${key}/` : null;
-  });
-  const locks = await lockSessionsOf(
-    ctx,
-    node.folderKey,
-    valueKeys.filter((key) => key !== null),
-  );
+  const levels = new Map<string, Level>();
+  for (let i = 0; i < folders.length; i++) levels.set(folders[i]!.name, listed[i]!);
+  // The key holding an entry's value: `a`, or the folder key `a/` of a folder without `a`.
+  const valueKey = (entry: LevelEntry): string | null => {
+    if (entry.plain) return `${node.folderKey}${entry.name}`;
+    return levels.get(entry.name)?.selfKey ? `${node.folderKey}${entry.name}/` : null;
+  };
+  // Without any session no key can be locked: no value keys are built and no locks are read.
+  const lockFree =
+    page.length === 0 || (await ctx.levels.lockFree(node.folderKey, () => noSessionExists(ctx.http)));
+  const locks = lockFree
+    ? null
+    : await lockSessionsOf(
+        ctx,
+        node.folderKey,
+        page.map(valueKey).filter((key) => key !== null),
+      );
   // Each entry is one object literal (no spreads): a page is built for every 500 keys of a level.
-  return page.map((entry, i): ChildEntry => {
-    const valueKey = valueKeys[i]!;
+  return page.map((entry): ChildEntry => {
+    const folder = entry.folder ? levels.get(entry.name) : undefined;
+    const hasValue = entry.plain || folder?.selfKey === true;
+    const key = locks === null || !hasValue ? null : valueKey(entry);
     return {
       name: entry.name,
       path: childPath(node.path, entry.name),
-      hasValue: valueKey !== null,
-      childCount: levels.get(entry.name)?.entries.length ?? 0,
+      hasValue,
+      childCount: folder?.entries.length ?? 0,
       dataLength: null,
       ephemeral: false,
-      lockSession: valueKey === null ? null : (locks.get(valueKey) ?? null),
+      lockSession: key === null ? null : (locks!.get(key) ?? null),
     };
   });
 }

@@ -1,7 +1,8 @@
 import type { Blocking } from './consul.blocking.js';
 import type { ConsulHttp } from './consul.http.js';
 import { kvPath } from './consul.paths.js';
-import { KeyListSchema, parseJson } from './consul.schemas.js';
+import { AppError } from '../../../../shared/errors.js';
+import type { ConsulResponse } from './consul.transport.js';
 
 /** Levels kept at once; a level of 100,000 keys costs a few MiB. */
 const MAX_CACHED_LEVELS = 32;
@@ -26,32 +27,37 @@ export interface Level {
 const byName = (x: LevelEntry, y: LevelEntry): number => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
 
 /**
- * Builds a level from Consul's `?keys&separator=/` answer for `prefix`. Consul answers in key order, so
- * a plain key `a` and its folder `a/` are apart only by keys that start with `a` (`a!b`): a folder looks
+ * Builds a level from Consul's `?keys&separator=/` answer for `prefix`, checking each key is a string as
+ * it goes (the answer is walked once: no schema pass before it). Consul answers in key order, so a
+ * plain key `a` and its folder `a/` are apart only by keys that start with `a` (`a!b`): a folder looks
  * for its plain key among the last entries only, and a folder whose name sorts before those entries
  * (`a/` after `a!b`) is moved back among them. No map and no sort of the whole level, which is what a
  * level of 100,000 keys spent most of its listing on. An answer out of key order is merged the slow way.
  */
-export function parseLevel(prefix: string, keys: readonly string[]): Level {
+export function parseLevel(prefix: string, keys: readonly unknown[]): Level {
   const entries: LevelEntry[] = [];
+  const from = prefix.length;
   let selfKey = false;
   let previous = '';
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (typeof key !== 'string') throw notAKeyList(prefix);
     if (key === prefix) {
       selfKey = true;
       continue;
     }
-    if (key < previous) return parseUnordered(prefix, keys);
+    if (key < previous) return parseUnordered(prefix, keys as readonly string[]);
     previous = key;
     if (!key.startsWith(prefix)) continue;
-    const folder = key.endsWith('/');
-    const name = key.slice(prefix.length, folder ? -1 : undefined);
-    // Empty names (`a//b`) and anything still holding a separator have no path of their own.
-    if (name.length === 0 || name.includes('/')) continue;
-    if (!folder) {
-      entries.push({ name, plain: true, folder: false });
+    // One search for the separator tells a plain key (none), a folder (only the last character) and a
+    // deeper key (anything else, no path of its own); empty names (`a//b`) have none either.
+    const slash = key.indexOf('/', from);
+    if (slash === -1) {
+      if (key.length > from) entries.push({ name: key.slice(from), plain: true, folder: false });
       continue;
     }
+    if (slash !== key.length - 1 || slash === from) continue;
+    const name = key.slice(from, slash);
     let at = entries.length;
     while (at > 0 && entries[at - 1]!.name > name && entries[at - 1]!.name.startsWith(name)) at--;
     const before = entries[at - 1];
@@ -60,6 +66,27 @@ export function parseLevel(prefix: string, keys: readonly string[]): Level {
     else entries.splice(at, 0, { name, plain: false, folder: true });
   }
   return { prefix, entries, selfKey };
+}
+
+function notAKeyList(prefix: string): AppError {
+  return new AppError(
+    'INTERNAL',
+    `Listing ${prefix || '/'}: unexpected answer from Consul (not a list of keys).`,
+  );
+}
+
+/** The key list of a `?keys` answer (null: none), parsed as JSON; the keys are checked by parseLevel. */
+function keyListOf(response: ConsulResponse, what: string): readonly unknown[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(response.body.toString('utf8'));
+  } catch {
+    throw new AppError('INTERNAL', `${what}: the answer is not JSON; is this endpoint a Consul agent?`);
+  }
+  if (data === null) return [];
+  if (!Array.isArray(data))
+    throw new AppError('INTERNAL', `${what}: unexpected answer from Consul (not a list of keys).`);
+  return data;
 }
 
 /** The general merge, for an answer not in key order. */
@@ -100,7 +127,7 @@ export async function fetchLevel(
     ...(blocking ? { timeoutMs: blocking.timeoutMs } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  const keys = response.status === 404 ? [] : parseJson(response, KeyListSchema, what);
+  const keys = response.status === 404 ? [] : keyListOf(response, what);
   return { level: parseLevel(prefix, keys), index: response.index };
 }
 

@@ -5,7 +5,8 @@ import { mapBounded } from './consul.pool.js';
 import { kvPath } from './consul.paths.js';
 import { kvJson, KvEntriesSchema, parseJson } from './consul.schemas.js';
 import { listSessions } from './consul.sessions.js';
-import { getMany, TXN_MAX_OPS } from './consul.txn.js';
+import { TXN_MAX_OPS } from './consul.limits.js';
+import { getMany } from './consul.txn.js';
 
 /**
  * Consul cannot list the keys a session locks: only each key's entry names its lock session. The KV is
@@ -46,20 +47,21 @@ export async function noSessionExists(http: ConsulHttp): Promise<boolean> {
 }
 
 /**
- * The lock session of each of `keys` (null: not locked), for a listing page of the level at `prefix`.
- * Without any session in the datacenter no key can be locked, so one cheap session listing per listing
- * of the level usually settles it (consul.levels.ts); otherwise the keys are read in read-only
- * transactions of 64 (their entries carry the session).
+ * The lock session of each of `keys` (absent: not locked), for a listing page of the level at `prefix`;
+ * null when no key of the level can be locked. Without any session in the datacenter no key can be
+ * locked, so one cheap session listing per listing of the level usually settles it (consul.levels.ts)
+ * and the page builds no map at all; otherwise the keys are read in read-only transactions of 64 (their
+ * entries carry the session).
  */
 export async function lockSessionsOf(
   ctx: KvContext,
   prefix: string,
   keys: readonly string[],
-): Promise<Map<string, string | null>> {
-  const locks = new Map<string, string | null>(keys.map((key) => [key, null]));
-  if (keys.length === 0) return locks;
+): Promise<Map<string, string | null> | null> {
+  if (keys.length === 0) return null;
   const what = 'Reading the locks of a level';
-  if (await ctx.levels.lockFree(prefix, () => noSessionExists(ctx.http))) return locks;
+  if (await ctx.levels.lockFree(prefix, () => noSessionExists(ctx.http))) return null;
+  const locks = new Map<string, string | null>();
   const chunks: string[][] = [];
   for (let i = 0; i < keys.length; i += TXN_MAX_OPS) chunks.push(keys.slice(i, i + TXN_MAX_OPS));
   const read = await mapBounded(chunks, LOCK_READ_WINDOW, (chunk) => getMany(ctx, chunk, what));

@@ -3,7 +3,8 @@ import { entryBytes, type KvContext } from './consul.kv.js';
 import { mapBounded } from './consul.pool.js';
 import { kvPath, resolvePath } from './consul.paths.js';
 import { KeyListSchema, parseJson } from './consul.schemas.js';
-import { getMany, TXN_MAX_OPS } from './consul.txn.js';
+import { TXN_MAX_OPS } from './consul.limits.js';
+import { getMany } from './consul.txn.js';
 import type { SessionOperation } from '../kit/session.operation.js';
 
 /** Read-only transactions in flight at once while values are fetched. */

@@ -2,9 +2,6 @@ import { readKey, type KvContext } from './consul.kv.js';
 import { mapBounded } from './consul.pool.js';
 import { kvJson, parseJson, TxnErrorSchema, TxnResultsSchema, type KvEntry } from './consul.schemas.js';
 
-/** Consul's limit on the operations of one transaction. */
-export const TXN_MAX_OPS = 64;
-
 /** One KV operation of a transaction; `index` and `flags` are decimal strings (64-bit in Consul). */
 export interface TxnOp {
   verb: 'delete' | 'delete-tree' | 'delete-cas' | 'cas' | 'check-index' | 'check-not-exists' | 'get';

@@ -44,6 +44,15 @@ export class NacosNamespaces {
     return found;
   }
 
+  /**
+   * NOT_FOUND when the session does not show the namespace of a node. Unlike find(), it asks the server
+   * only when it must: public is always shown, and so is the one namespace of a profile that names one.
+   */
+  async shows(ref: NamespaceRef): Promise<void> {
+    if (this.only !== null ? ref.tenant === this.only.tenant : ref.tenant === '') return;
+    await this.find(ref);
+  }
+
   /** Creates a namespace with the given id (POST /v1/console/namespaces). */
   async create(ref: NamespaceRef, description: string | null): Promise<void> {
     this.requireApi('Creating a namespace');

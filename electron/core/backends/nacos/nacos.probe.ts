@@ -26,6 +26,11 @@ export interface NacosApi {
   listenerQuery: boolean;
   naming: 'catalog' | 'service-list' | null;
   namespaces: boolean;
+  /**
+   * The config search pages in (group, dataId) order, so a group's first page is its first configs:
+   * r-nacos serves it from its ordered config index; Nacos pages in database row order (no ORDER BY).
+   */
+  orderedConfigs: boolean;
   /** Other API generations the server also offers (shown, not used). */
   v2: boolean;
   v3: boolean;
@@ -148,6 +153,7 @@ export async function detectApi(http: NacosHttp): Promise<NacosApi> {
     listenerQuery: listeners !== null,
     naming: catalog ? 'catalog' : serviceList ? 'service-list' : null,
     namespaces: namespaces !== null,
+    orderedConfigs: rnacos,
     v2,
     v3,
     troubleshoot,

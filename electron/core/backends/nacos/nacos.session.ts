@@ -73,7 +73,13 @@ export class NacosSession implements BackendSession, NameSearcher {
     this.features = troubleshootingFeatures(api);
     const namespaces = new NacosNamespaces(http, api.namespaces, only);
     const hub = new ConfigListenerHub(http, api.detail);
-    this.ctx = { http, index: new ConfigIndex(http), namespaces, detail: api.detail, hub };
+    this.ctx = {
+      http,
+      index: new ConfigIndex(http, api.orderedConfigs),
+      namespaces,
+      detail: api.detail,
+      hub,
+    };
     link.state.setProbe(() =>
       http.ok({ path: '/v1/console/health/readiness', what: 'Checking the Nacos server' }),
     );

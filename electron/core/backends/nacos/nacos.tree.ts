@@ -33,15 +33,32 @@ export async function groupConfigs(
   ctx: TreeContext,
   node: Extract<NacosNode, { depth: 2 }>,
 ): Promise<ConfigEntry[]> {
-  await ctx.namespaces.find(node.namespace);
+  await ctx.namespaces.shows(node.namespace);
   const entries = await ctx.index.list(node.namespace.tenant, node.group);
-  if (entries.length === 0) {
-    throw new AppError(
-      'NOT_FOUND',
-      `No config exists in group ${node.group} of namespace ${node.namespace.segment}.`,
-    );
-  }
+  if (entries.length === 0) throw noGroup(node);
   return entries;
+}
+
+function noGroup(node: Extract<NacosNode, { depth: 2 }>): AppError {
+  return new AppError(
+    'NOT_FOUND',
+    `No config exists in group ${node.group} of namespace ${node.namespace.segment}.`,
+  );
+}
+
+function configEntry(node: NacosNode, config: ConfigEntry): ChildEntry {
+  return {
+    name: config.dataId,
+    path: childPath(node.path, config.dataId),
+    hasValue: true,
+    childCount: 0,
+    dataLength: config.size,
+    ephemeral: false,
+  };
+}
+
+function cursorAfter(entries: readonly ChildEntry[]): string {
+  return CURSOR_TAG + Buffer.from(entries[entries.length - 1]!.name, 'utf8').toString('base64url');
 }
 
 /** The direct children of a node, unpaged and unfiltered. */
@@ -63,12 +80,12 @@ async function allChildren(ctx: TreeContext, node: NacosNode): Promise<ChildEntr
     case 0:
       return (await ctx.namespaces.list()).map((ns) => entry(ns.segment, false, null, null));
     case 1: {
-      await ctx.namespaces.find(node.namespace);
+      await ctx.namespaces.shows(node.namespace);
       const groups = groupsOf(await ctx.index.list(node.namespace.tenant, null));
       return [...groups].map(([group, count]) => entry(group, false, count, null));
     }
     case 2:
-      return (await groupConfigs(ctx, node)).map((c) => entry(c.dataId, true, 0, c.size));
+      return (await groupConfigs(ctx, node)).map((c) => configEntry(node, c));
     case 3:
       // A config is a leaf: no children, but it must exist.
       if ((await readConfig(ctx.http, node, ctx.detail)) === null) {
@@ -104,6 +121,22 @@ function startAfter(entries: ChildEntry[], after: string, serverOrder: boolean):
  */
 export const listChildren: SessionOperation<TreeContext, 'listChildren'> = async (ctx, path, options) => {
   const node = resolvePath(path);
+  if (node.depth === 2 && options.cursor === null && !options.filter) {
+    // The first page of a group, the one every open of it waits for: one request where the server
+    // pages in order, instead of scanning the whole group first.
+    await ctx.namespaces.shows(node.namespace);
+    const head = await ctx.index.head(node.namespace.tenant, node.group, options.limit);
+    if (head !== null) {
+      if (head.total === 0) throw noGroup(node);
+      const entries = head.entries.map((config) => configEntry(node, config));
+      return {
+        path,
+        entries,
+        total: head.total,
+        nextCursor: head.total > entries.length && entries.length > 0 ? cursorAfter(entries) : null,
+      };
+    }
+  }
   const filter = options.filter ? options.filter.toLowerCase() : null;
   const all = await allChildren(ctx, node);
   const matching = filter === null ? all : all.filter((e) => e.name.toLowerCase().includes(filter));
@@ -115,9 +148,7 @@ export const listChildren: SessionOperation<TreeContext, 'listChildren'> = async
     path,
     entries,
     total: matching.length,
-    nextCursor: more
-      ? CURSOR_TAG + Buffer.from(entries[entries.length - 1]!.name, 'utf8').toString('base64url')
-      : null,
+    nextCursor: more ? cursorAfter(entries) : null,
   };
 };
 
@@ -161,7 +192,7 @@ export async function countSubtree(ctx: TreeContext, path: string): Promise<numb
       return counts.reduce((sum, list) => sum + list.length, 0);
     }
     case 1: {
-      await ctx.namespaces.find(node.namespace);
+      await ctx.namespaces.shows(node.namespace);
       const configs = (await ctx.index.list(node.namespace.tenant, null)).length;
       return configs + (node.namespace.tenant === '' ? 0 : 1);
     }

@@ -101,7 +101,8 @@ export function AuditList({ count, entryAt, onRange, selectedSeq, onSelect, labe
       <div
         ref={scrollRef}
         className="virtual-scroll audit-scroll"
-        role="listbox"
+        // The empty note is not an option: with no entry the box is a plain region.
+        role={count > 0 ? 'listbox' : 'region'}
         aria-label={label}
         tabIndex={0}
         onKeyDown={onKeyDown}

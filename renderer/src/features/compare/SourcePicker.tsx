@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { SNAPSHOT, type SourceDraft } from './source-ref.js';
 
@@ -11,10 +12,14 @@ interface Props {
 /** One side of a comparison: a saved connection and a path in it, or a snapshot file. */
 export function SourcePicker({ side, profiles, value, onChange }: Props) {
   const snapshot = value.connectionId === SNAPSHOT;
+  const sourceId = useId();
   return (
     <div className="compare-source">
-      <span className="compare-side-label">{side === 'left' ? 'Left' : 'Right'}</span>
+      <label className="compare-side-label" htmlFor={sourceId}>
+        {side === 'left' ? 'Left' : 'Right'}
+      </label>
       <select
+        id={sourceId}
         className="input"
         data-testid={`compare-${side}-connection`}
         value={value.connectionId}

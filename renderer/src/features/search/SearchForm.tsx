@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { Button } from '../../components/Button.js';
 import { Checkbox } from '../../components/Checkbox.js';
@@ -23,11 +24,15 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
   const set = (change: Partial<SearchDraft>) => onDraft({ ...draft, ...change });
   const snapshot = draft.source.connectionId === SNAPSHOT;
   const start = () => !running && onStart();
+  const id = useId();
   return (
     <div className="search-form" data-testid="search-form">
       <div className="search-form-row">
-        <span className="search-label">Search in</span>
+        <label className="search-label" id={`${id}-in`} htmlFor={`${id}-source`}>
+          Search in
+        </label>
         <Select
+          id={`${id}-source`}
           testId="search-source"
           value={draft.source.connectionId}
           onValue={(connectionId) => set({ source: { ...draft.source, connectionId } })}
@@ -40,6 +45,7 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
         <span className="search-root">
           <TextInput
             testId="search-root"
+            aria-labelledby={`${id}-in`}
             mono
             spellCheck={false}
             placeholder={snapshot ? '/path/to/snapshot.json' : '/ (the subtree to search)'}
@@ -51,8 +57,11 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
         </span>
       </div>
       <div className="search-form-row">
-        <span className="search-label">Path</span>
+        <label className="search-label" id={`${id}-path`} htmlFor={`${id}-path-mode`}>
+          Path
+        </label>
         <Select
+          id={`${id}-path-mode`}
           testId="search-path-mode"
           value={draft.pathMode}
           onValue={(pathMode) => set({ pathMode: pathMode as SearchDraft['pathMode'] })}
@@ -62,6 +71,7 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
         <span className="search-pattern">
           <TextInput
             testId="search-path"
+            aria-labelledby={`${id}-path`}
             mono
             spellCheck={false}
             placeholder={draft.pathMode === 'glob' ? '**/db/*.json' : 'any path'}
@@ -70,8 +80,11 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
             onEnter={start}
           />
         </span>
-        <span className="search-label">Value</span>
+        <label className="search-label" id={`${id}-value`} htmlFor={`${id}-value-mode`}>
+          Value
+        </label>
         <Select
+          id={`${id}-value-mode`}
           testId="search-value-mode"
           value={draft.valueMode}
           onValue={(valueMode) => set({ valueMode: valueMode as SearchDraft['valueMode'] })}
@@ -80,6 +93,7 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
         <span className="search-pattern">
           <TextInput
             testId="search-value"
+            aria-labelledby={`${id}-value`}
             mono
             spellCheck={false}
             placeholder="any value"

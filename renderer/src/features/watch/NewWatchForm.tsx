@@ -39,6 +39,7 @@ export function NewWatchForm({ connectionName }: { connectionName: string }) {
         onValue={setSince}
         onEnter={start}
         placeholder="From revision (optional)"
+        aria-label="From revision (optional)"
         title="Stores with revisions (etcd) replay the changes since this revision, as far back as compaction allows"
       />
       {problem && path !== '' && (

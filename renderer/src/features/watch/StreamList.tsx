@@ -11,8 +11,13 @@ export function StreamList({
   selected: string | null;
   onSelect: (streamId: string) => void;
 }) {
+  // A tab list holds tabs: with no stream yet it is a plain box with the empty note.
   return (
-    <div className="stream-list" role="tablist" aria-label="Streams">
+    <div
+      className="stream-list"
+      role={streams.length > 0 ? 'tablist' : undefined}
+      aria-label={streams.length > 0 ? 'Streams' : undefined}
+    >
       {streams.map((stream) => (
         <button
           key={stream.streamId}
