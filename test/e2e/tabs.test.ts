@@ -7,6 +7,7 @@ import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.serve
 import { b64, startCoreClient, type CoreClient } from '../integration/support/core-client.js';
 import { openConsole, type ConsolePage } from './support/console-page.js';
 import { connect } from './support/page-helpers.js';
+import { describeFindings, seriousViolations } from './support/axe.js';
 import { screenshot } from './support/screenshots.js';
 
 const ITEMS = 300;
@@ -203,6 +204,17 @@ describe('several connections in tabs', () => {
     expect(await frame()).toBe('prod');
   });
 
+  it('has no serious accessibility violation with two tabs and a tab’s menu open (axe-core)', async () => {
+    const findings = await seriousViolations(page);
+    expect(findings, describeFindings(findings)).toEqual([]);
+    await paneOf(page, 'zk prod').tab.click({ button: 'right' });
+    await page.getByTestId('connection-tab-menu').waitFor();
+    const withMenu = await seriousViolations(page);
+    expect(withMenu, describeFindings(withMenu)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('connection-tab-menu').waitFor({ state: 'detached' });
+  });
+
   it('compares two tabs at the same path from a tab’s menu', async () => {
     const prod = paneOf(page, 'zk prod');
     await prod.show();
@@ -318,6 +330,8 @@ describe('first run', () => {
   it('offers to add a connection, opening the usual form', async () => {
     await page.getByTestId('first-run').waitFor();
     await screenshot(page, 'first-run');
+    const findings = await seriousViolations(page);
+    expect(findings, describeFindings(findings)).toEqual([]);
     await page.getByTestId('first-run-add').click();
     await page.getByTestId('connection-form').waitFor();
     await page.keyboard.press('Escape');
@@ -352,5 +366,10 @@ describe('first run', () => {
     await page.getByTestId('tab-action-compare-samePath').click();
     await page.locator('[data-testid=compare-row][data-status=changed]').first().waitFor();
     await screenshot(page, 'first-run-compare');
+
+    // Keyboard only: Delete closes the focused tab (the × stays out of the tab order).
+    await page.locator('[data-testid=connection-tab][data-active=true] [role=tab]').focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.getByTestId('connection-tab').count()).toBe(1);
   });
 });

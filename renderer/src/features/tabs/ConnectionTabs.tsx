@@ -58,9 +58,15 @@ export function ConnectionTabs({ selectedOf, onCompare }: Props) {
     ];
   };
 
-  // Left/Right/Home/End move between tabs as in any tab list; the tab reached is shown at once.
+  // Left/Right/Home/End move between tabs as in any tab list (the tab reached is shown at once); Delete
+  // closes the focused tab, the keyboard's way to the × that stays out of the tab order.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = ids.indexOf(active?.profile.id ?? '');
+    if (event.key === 'Delete' && active) {
+      event.preventDefault();
+      close(active.profile.id);
+      return;
+    }
     const target =
       event.key === 'ArrowRight'
         ? ids[(index + 1) % ids.length]
@@ -84,59 +90,64 @@ export function ConnectionTabs({ selectedOf, onCompare }: Props) {
   };
 
   return (
-    <div
-      className="connection-tabs"
-      role="tablist"
-      aria-label={t('strip.label')}
-      title={t('strip.shortcuts')}
-      data-testid="connection-tabs"
-      onKeyDown={onKeyDown}
-    >
-      {sessions.map((session) => {
-        const id = session.profile.id;
-        const selected = id === active?.profile.id;
-        return (
-          <div
-            key={id}
-            className="connection-tab"
-            data-testid="connection-tab"
-            data-connection-id={id}
-            data-name={session.profile.name}
-            data-env={session.profile.environment}
-            data-active={selected}
-            onAuxClick={(event) => onAuxClick(event, id)}
-            onMouseDown={(event) => event.button === 1 && event.preventDefault()}
-            onContextMenu={(event) => {
-              event.preventDefault();
-              setMenu({ session, x: event.clientX, y: event.clientY });
-            }}
-          >
-            <button
-              role="tab"
-              aria-selected={selected}
-              aria-controls={`connection-pane-${id}`}
-              id={`connection-tab-${id}`}
-              tabIndex={selected ? 0 : -1}
-              className="connection-tab-main"
-              data-testid="connection-tab-select"
-              onClick={() => activate(id)}
+    <>
+      <div
+        className="connection-tabs"
+        role="tablist"
+        aria-label={t('strip.label')}
+        title={t('strip.shortcuts')}
+        data-testid="connection-tabs"
+        onKeyDown={onKeyDown}
+      >
+        {sessions.map((session) => {
+          const id = session.profile.id;
+          const selected = id === active?.profile.id;
+          return (
+            <div
+              key={id}
+              className="connection-tab"
+              data-testid="connection-tab"
+              data-connection-id={id}
+              data-name={session.profile.name}
+              data-env={session.profile.environment}
+              data-active={selected}
+              onAuxClick={(event) => onAuxClick(event, id)}
+              onMouseDown={(event) => event.button === 1 && event.preventDefault()}
+              onContextMenu={(event) => {
+                event.preventDefault();
+                setMenu({ session, x: event.clientX, y: event.clientY });
+              }}
             >
-              <span className="conn-env-dot" data-env={session.profile.environment} />
-              <span className="connection-tab-name">{session.profile.name}</span>
-            </button>
-            <button
-              className="connection-tab-close"
-              data-testid="connection-tab-close"
-              aria-label={t('strip.close', { name: session.profile.name })}
-              title={t('strip.closeTitle')}
-              tabIndex={selected ? 0 : -1}
-              onClick={() => close(id)}
-            >
-              ×
-            </button>
-          </div>
-        );
-      })}
+              <button
+                role="tab"
+                aria-selected={selected}
+                aria-controls={`connection-pane-${id}`}
+                id={`connection-tab-${id}`}
+                tabIndex={selected ? 0 : -1}
+                className="connection-tab-main"
+                data-testid="connection-tab-select"
+                onClick={() => activate(id)}
+              >
+                <span className="conn-env-dot" data-env={session.profile.environment} />
+                <span className="connection-tab-name">{session.profile.name}</span>
+              </button>
+              {/* A tab list holds only tabs: the × is for the mouse (out of the tab order and the accessibility
+                tree), the keyboard closes the focused tab with Delete. */}
+              <button
+                className="connection-tab-close"
+                data-testid="connection-tab-close"
+                aria-hidden="true"
+                title={t('strip.closeTitle')}
+                tabIndex={-1}
+                onClick={() => close(id)}
+              >
+                ×
+              </button>
+            </div>
+          );
+        })}
+      </div>
+      {/* Beside the tab list, not in it: a tab list holds only tabs. */}
       {menu && (
         <TabMenu
           label={t('strip.menuLabel', { name: menu.session.profile.name })}
@@ -146,6 +157,6 @@ export function ConnectionTabs({ selectedOf, onCompare }: Props) {
           onClose={closeMenu}
         />
       )}
-    </div>
+    </>
   );
 }
