@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, dialog, ipcMain, protocol, safeStorage, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, nativeTheme, protocol, safeStorage, session } from 'electron';
 import type { Core, CoreOptions } from '../core/core.types.js';
 import { showAboutDialog } from './about.dialog.js';
 import { registerAppScheme } from './app-scheme.js';
@@ -12,7 +12,9 @@ import { closeBeforeQuit } from './quit.guard.js';
 import { serveRendererFiles } from './renderer-files.protocol.js';
 import { createSafeStorageCipher } from './safe-storage.cipher.js';
 import { createTrustedSenderCheck } from './trusted-sender.js';
+import { trackAppWindows } from './app-windows.js';
 import { createMainWindow } from './window.js';
+import { windowBackground } from './window-background.js';
 
 export interface DesktopAppDeps {
   createCore: (options: CoreOptions) => Promise<Core>;
@@ -42,8 +44,8 @@ async function openCore(deps: DesktopAppDeps): Promise<{ core: Core; dataDir: st
 
 /**
  * Runs the desktop app: one instance only; once Electron is ready it opens the core over the data directory,
- * serves the renderer on app://, installs the CSP, permission policy, IPC adapter and menu, opens the window,
- * and closes the core before the process exits.
+ * serves the renderer on app://, installs the CSP, permission policy, IPC adapter and menu, opens the window
+ * (File › New Window opens more, all on the one core), and closes the core before the process exits.
  */
 export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
   registerAppScheme(protocol);
@@ -52,11 +54,17 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
     app.quit();
     return;
   }
-  let mainWindow: BrowserWindow | null = null;
+  const windows = trackAppWindows(() =>
+    createMainWindow({
+      preloadPath: deps.preloadPath,
+      backgroundColor: windowBackground(nativeTheme.shouldUseDarkColors),
+    }),
+  );
   app.on('second-instance', () => {
-    if (mainWindow === null || mainWindow.isDestroyed()) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    const window = windows.latest();
+    if (window === null) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
   });
   app.on('web-contents-created', (_event, contents) => denyEmbeddedContent(contents));
   app.on('window-all-closed', () => {
@@ -85,27 +93,25 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
   const stopIpc = registerIpcAdapter({
     ipcMain,
     core,
-    isTrustedSender: createTrustedSenderCheck(() => mainWindow),
+    isTrustedSender: createTrustedSenderCheck(() => windows.all()),
   });
   installApplicationMenu({
     appName: APP_NAME,
     isMac: deps.platform === 'darwin',
     isPackaged: app.isPackaged,
     onAbout: () => {
-      void showAboutDialog(dialog, { appName: APP_NAME, version: app.getVersion(), dataDir }, mainWindow);
+      void showAboutDialog(
+        dialog,
+        { appName: APP_NAME, version: app.getVersion(), dataDir },
+        windows.latest(),
+      );
     },
+    onNewWindow: () => void windows.open(),
   });
 
-  const openWindow = (): void => {
-    const window = createMainWindow({ preloadPath: deps.preloadPath });
-    window.on('closed', () => {
-      if (mainWindow === window) mainWindow = null;
-    });
-    mainWindow = window;
-  };
-  openWindow();
+  windows.open();
   app.on('activate', () => {
-    if (mainWindow === null) openWindow();
+    if (windows.latest() === null) windows.open();
   });
   closeBeforeQuit(app, async () => {
     stopIpc();

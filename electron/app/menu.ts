@@ -7,13 +7,15 @@ export interface AppMenuOptions {
   /** DevTools are offered only in development builds. */
   isPackaged: boolean;
   onAbout: () => void;
+  /** Opens another console window on the same core. */
+  onNewWindow: () => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 /**
- * The application menu, built from Electron roles only (the contract has no event for menu commands yet,
- * so nothing here needs the renderer). The Edit roles are what make copy/paste work inside Monaco.
+ * The application menu, built from Electron roles and main-side commands (About, New Window): nothing here
+ * needs the renderer. The Edit roles are what make copy/paste work inside Monaco.
  */
 export function buildMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
   const about: MenuItemConstructorOptions = {
@@ -38,7 +40,14 @@ export function buildMenuTemplate(options: AppMenuOptions): MenuItemConstructorO
     });
   }
   template.push(
-    { label: 'File', submenu: [options.isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Window', accelerator: 'CmdOrCtrl+Shift+N', click: () => options.onNewWindow() },
+        separator,
+        options.isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     {
       label: 'Edit',
       submenu: [

@@ -29,15 +29,16 @@ function sameFrame(a: FrameLike, b: FrameLike): boolean {
 }
 
 /**
- * Only the main frame of the app's own window, showing the app's own page, is trusted: not an iframe,
- * not DevTools, not a page the window was somehow navigated to.
+ * Only the main frame of one of the app's own windows, showing the app's own page, is trusted: not an
+ * iframe, not DevTools, not a page a window was somehow navigated to.
  */
-export function createTrustedSenderCheck(getMainWindow: () => WindowLike | null): TrustedSenderCheck {
+export function createTrustedSenderCheck(getWindows: () => Iterable<WindowLike>): TrustedSenderCheck {
   return (sender, frame) => {
-    const window = getMainWindow();
-    if (window === null || window.isDestroyed() || frame === null) return false;
-    const contents = window.webContents;
-    if (sender.isDestroyed() || sender.id !== contents.id) return false;
-    return sameFrame(frame, contents.mainFrame) && isAppEntryUrl(frame.url);
+    if (frame === null || sender.isDestroyed()) return false;
+    for (const window of getWindows()) {
+      if (window.isDestroyed() || window.webContents.id !== sender.id) continue;
+      return sameFrame(frame, window.webContents.mainFrame) && isAppEntryUrl(frame.url);
+    }
+    return false;
   };
 }

@@ -21,6 +21,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 export interface MainWindowOptions {
   /** Absolute path of the built preload (dist/node/electron/app/preload.cjs). */
   preloadPath: string;
+  /** Painted before the page's first paint (the theme's page background). */
+  backgroundColor: string;
 }
 
 /** Opens the console window on app://configdeck/index.html, shown once its first paint is ready. */
@@ -33,6 +35,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     title: 'ConfigDeck',
     // Hidden until ready-to-show so the user never sees a blank white frame.
     show: false,
+    backgroundColor: options.backgroundColor,
     webPreferences: secureWebPreferences(options.preloadPath),
   });
   window.once('ready-to-show', () => window.show());

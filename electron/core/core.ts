@@ -6,12 +6,15 @@ import { DiagnosticsService } from './features/diagnostics.service.js';
 import { CompareService } from './compare/compare.service.js';
 import { CopyService } from './copy/copy.service.js';
 import { openEngine } from './engine.js';
+import { findExamplesDir } from './examples/example-snapshots.js';
+import { SessionHolders } from './connections/session.holders.js';
 
 /** The engine behind a window or a browser tab: the contract's dispatcher over openEngine's parts. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const engine = await openEngine(options);
   const { connections, nodes, watches, streams, audit, prefs, secrets, events, auditor, gate, searches } =
     engine;
+  const holders = new SessionHolders();
   const dispatch = createDispatcher(
     createHandlers({
       connections,
@@ -33,6 +36,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       prefs,
       secrets,
       info: { version: options.version, dataDir: options.dataDir, transport: options.transport },
+      examplesDir: findExamplesDir(import.meta.url),
+      holders,
     }),
     gate,
   );
@@ -40,7 +45,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     dispatch: (method, rawInput, clientId) => dispatch(method, rawInput, { clientId }),
     onEvent: (listener) => events.on(listener),
-    releaseClient: (clientId) => watches.releaseClient(clientId),
+    releaseClient: (clientId) => {
+      watches.releaseClient(clientId);
+      holders.releaseClient(clientId);
+    },
     close: () => engine.close(),
   };
 }

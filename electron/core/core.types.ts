@@ -22,7 +22,7 @@ export interface Core {
   dispatch(method: string, rawInput: unknown, clientId: string): Promise<CallResult>;
   /** Subscribes to every event the core emits; returns the unsubscribe function. */
   onEvent(listener: CoreEventListener): () => void;
-  /** Drops the watches a client held (its window closed or its socket dropped). */
+  /** Drops the watches and connection holds of a client (its window closed or its socket dropped). */
   releaseClient(clientId: string): void;
   close(): Promise<void>;
 }

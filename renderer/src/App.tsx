@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useConnections } from './api/useConnections.js';
 import { useAuditLive } from './api/useAuditLive.js';
 import { useReconnectRefresh } from './api/useReconnectRefresh.js';
@@ -22,11 +22,21 @@ import { ServicesView } from './features/services/ServicesView.js';
 import { useSession } from './features/session/SessionProvider.js';
 import { WatchProvider } from './features/watch/WatchProvider.js';
 import { WatchView } from './features/watch/WatchView.js';
+import type { CompareRequest } from './features/tabs/compare-from-tabs.js';
+import { ConnectionTabs } from './features/tabs/ConnectionTabs.js';
+import { NoConnection } from './features/tabs/NoConnection.js';
+import { useTabSelections } from './features/tabs/tab-selections.js';
 import './App.css';
 
-/** The window: environment frame, header, banners, connection list, the active view, status bar. */
+// Every tab's browser stays mounted; a change of another tab (or of the window) must not re-render it.
+const TabBrowser = memo(BrowserScreen);
+
+/**
+ * The window: environment frame, header, the connection tabs, banners, connection list, the active view,
+ * status bar. Frame, header, banners and views follow the tab shown.
+ */
 export function App() {
-  const { active, connect } = useSession();
+  const { active, sessions, connect } = useSession();
   const profiles = useConnections().data;
   const [chosen, setTab] = useState<AppTab>('browser');
   const [browseTo, setBrowseTo] = useState<BrowseRequest | null>(null);
@@ -49,12 +59,20 @@ export function App() {
     [activeId, profiles, connect],
   );
   const browsed = useCallback(() => setBrowseTo(null), []);
+  const selections = useTabSelections();
+  const [compareRequest, setCompareRequest] = useState<CompareRequest | null>(null);
+  const compareFromTabs = useCallback((request: CompareRequest) => {
+    setCompareRequest(request);
+    setTab('compare');
+  }, []);
+  const compareTaken = useCallback(() => setCompareRequest(null), []);
 
   return (
     <WatchProvider active={active} onShow={showWatch}>
       <CopyDialogProvider>
         <EnvFrame env={active?.profile.environment ?? null}>
           <AppHeader tab={tab} tabs={tabs} onTab={setTab} />
+          <ConnectionTabs selectedOf={selections.selectedOf} onCompare={compareFromTabs} />
           <TransportBanner />
           <SessionBanner />
           <div className="workspace">
@@ -63,7 +81,7 @@ export function App() {
               {tab === 'audit' && <AuditView />}
               {/* Kept mounted too: a finished comparison and its sync plan survive a look at another tab. */}
               <div className="tab-pane" hidden={tab !== 'compare'}>
-                <CompareView />
+                <CompareView request={compareRequest} onRequestTaken={compareTaken} />
               </div>
               {/* Kept mounted too: the matches stay while a result is looked at in the browser. */}
               <div className="tab-pane" hidden={tab !== 'search'}>
@@ -74,23 +92,30 @@ export function App() {
               {tab === 'services' && active && <ServicesView key={connectionKey} active={active} />}
               {tab === 'cluster' && active && <ClusterView key={connectionKey} active={active} />}
               {tab === 'access' && active && <AccessView key={connectionKey} active={active} />}
-              {/* The browser stays mounted behind the other tabs: the tree and unsaved edits survive a look at them. */}
+              {/* Every tab's browser stays mounted behind the others and the other views (display: none): its
+                  tree, selection, open node, unsaved edit and scroll position survive a look elsewhere. */}
               <div className="tab-pane" hidden={tab !== 'browser'}>
-                {active ? (
-                  <BrowserScreen
-                    key={connectionKey}
-                    active={active}
-                    browseTo={browseTo}
-                    onBrowsed={browsed}
-                  />
-                ) : (
-                  <div className="empty-state" data-testid="no-connection">
-                    <h2>No connection open</h2>
-                    <span>
-                      Pick a saved connection on the left and press Connect, or create one with “+ New”.
-                    </span>
+                {sessions.map((session) => (
+                  <div
+                    key={session.profile.id}
+                    className="connection-pane"
+                    id={`connection-pane-${session.profile.id}`}
+                    role="tabpanel"
+                    aria-labelledby={`connection-tab-${session.profile.id}`}
+                    data-testid="connection-pane"
+                    data-connection-id={session.profile.id}
+                    hidden={session !== active}
+                  >
+                    <TabBrowser
+                      key={session.session.connectionId}
+                      active={session}
+                      browseTo={browseTo}
+                      onBrowsed={browsed}
+                      onSelection={selections.report}
+                    />
                   </div>
-                )}
+                ))}
+                {!active && <NoConnection />}
               </div>
             </main>
           </div>

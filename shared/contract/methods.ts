@@ -24,6 +24,7 @@ import { auditMethods } from './audit.methods.js';
 import { searchMethods } from './search.methods.js';
 import { aclMethods } from './acl.methods.js';
 import { profilesMethods } from './profiles.methods.js';
+import { examplesMethods } from './examples.methods.js';
 import { compareMethods } from './compare.methods.js';
 import { copyMethods } from './copy.methods.js';
 import { watchMethods } from './watch.methods.js';
@@ -277,6 +278,7 @@ export const methods = {
   ...aclMethods,
   ...copyMethods,
   ...profilesMethods,
+  ...examplesMethods,
   ...principalsMethods,
 } as const satisfies Record<string, MethodSpec>;
 

@@ -20,6 +20,8 @@ import type { SecretStore } from '../secrets/secret.store.js';
 import type { Transport } from '../core.types.js';
 import type { Handlers } from './dispatcher.js';
 import { listPrincipals } from '../features/principals.read.js';
+import { openExampleProfiles } from '../examples/examples.service.js';
+import type { SessionHolders } from '../connections/session.holders.js';
 
 export interface HandlerDeps {
   connections: ConnectionService;
@@ -42,6 +44,10 @@ export interface HandlerDeps {
   prefs: PrefsStore;
   secrets: SecretStore;
   info: { version: string; dataDir: string; transport: Transport };
+  /** The shipped example snapshots' folder, or null when this copy has none. */
+  examplesDir: string | null;
+  /** Which clients hold each open connection (a close by one leaves it open for the others). */
+  holders: SessionHolders;
 }
 
 /** Maps every contract method onto the core services. */
@@ -52,18 +58,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'app.info': async () => ({ ...deps.info, secrets: secrets.availability() }),
     'connections.list': () => connections.list(),
+    'examples.open': () => openExampleProfiles(connections, deps.examplesDir),
     'connections.save': (input) => connections.save(input),
     'connections.delete': async ({ id }) => ({ deleted: await connections.delete(id) }),
     'connections.test': ({ profile }) => connections.test(profile),
     'connections.discover': ({ profile }) => connections.discover(profile),
     'connections.trustHostKey': ({ id, hop, fingerprint }) => connections.trustHostKey(id, hop, fingerprint),
-    'connections.open': async ({ id }) => {
+    'connections.open': async ({ id }, { clientId }) => {
       const session = await connections.open(id);
+      deps.holders.hold(id, clientId);
       await deps.lastUsed.touch(id);
       return session;
     },
     'connections.lastUsed': () => deps.lastUsed.all(),
-    'connections.close': async ({ id }) => ({ closed: await connections.close(id) }),
+    'connections.close': async ({ id }, { clientId }) =>
+      // Another window (or browser tab) still shows the connection: its session stays open for it.
+      deps.holders.release(id, clientId) ? { closed: await connections.close(id) } : { closed: false },
     'connections.export': ({ ids, passphrase }) => deps.profileTransfer.export(ids, passphrase),
     'connections.importPreview': ({ text, passphrase }) => deps.profileTransfer.preview(text, passphrase),
     'connections.import': ({ text, passphrase }) => deps.profileTransfer.import(text, passphrase),

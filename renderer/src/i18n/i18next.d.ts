@@ -1,6 +1,7 @@
 import 'i18next';
 import type common from './locales/en/common.json';
 import type settings from './locales/en/settings.json';
+import type tabs from './locales/en/tabs.json';
 
 // Typed keys: t('settings:theme.legend') is checked against the English catalogue at compile time.
 // A new namespace adds its English file here.
@@ -10,6 +11,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       settings: typeof settings;
+      tabs: typeof tabs;
     };
   }
 }

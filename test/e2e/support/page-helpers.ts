@@ -1,9 +1,45 @@
 import type { Page } from 'playwright-core';
 
-/** Opens a saved connection from the sidebar and waits until its session is up. */
-export async function connect(page: Page, name: string): Promise<void> {
+/**
+ * Closes every connection tab but `keep` (discarding unsaved edits when asked): the tests written for one
+ * connection at a time find one tree, one value panel, one editor.
+ */
+export async function closeOtherTabs(page: Page, keep: string | null = null): Promise<void> {
+  for (;;) {
+    const others = page.locator(
+      keep === null
+        ? '[data-testid=connection-tab]'
+        : `[data-testid=connection-tab]:not([data-name="${keep}"])`,
+    );
+    if ((await others.count()) === 0) return;
+    const tab = others.first();
+    const id = await tab.getAttribute('data-connection-id');
+    await tab.locator('[data-testid=connection-tab-close]').click();
+    await page.waitForFunction(
+      (closed) =>
+        document.querySelector(`[data-testid=connection-tab][data-connection-id="${closed}"]`) === null ||
+        document.querySelector('[data-testid=close-unsaved-confirm]') !== null,
+      id,
+    );
+    if ((await page.getByTestId('close-unsaved-confirm').count()) > 0) {
+      await page.getByTestId('close-unsaved-confirm').click();
+    }
+    await page
+      .locator(`[data-testid=connection-tab][data-connection-id="${id}"]`)
+      .waitFor({ state: 'detached' });
+  }
+}
+
+/**
+ * Opens a saved connection from the sidebar and waits until its session is up. Other tabs are closed first
+ * unless `keepTabs` (then the connection opens in a tab beside them).
+ */
+export async function connect(page: Page, name: string, options: { keepTabs?: boolean } = {}): Promise<void> {
+  if (!options.keepTabs) await closeOtherTabs(page, name);
   const item = page.locator(`[data-testid=connection-item][data-name="${name}"]`);
-  await item.locator('[data-testid=connect-button]').click();
+  if ((await item.getAttribute('data-active')) !== 'true') {
+    await item.locator('[data-testid=connect-button]').click();
+  }
   await page.locator(`[data-testid=connection-item][data-name="${name}"][data-active=true]`).waitFor();
   await page.locator('[data-testid=connection-state][data-state=connected]').waitFor();
 }

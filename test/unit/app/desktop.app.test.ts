@@ -113,6 +113,60 @@ describe('startDesktopApp', () => {
     expect(focus).toHaveBeenCalled();
   });
 
+  it('opens a second window on the same core from File › New Window, both trusted, the latest focused', async () => {
+    const t = await start();
+    t.electron.app.becomeReady();
+    await t.started;
+    const template = t.electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as Array<{
+      label?: string;
+      submenu?: Array<{ label?: string; click?: () => void }>;
+    }>;
+    const newWindow = template.find((menu) => menu.label === 'File')?.submenu?.[0];
+    expect(newWindow?.label).toBe('New Window');
+    newWindow?.click?.();
+    const [first, second] = t.electron.BrowserWindow.instances;
+    expect(t.electron.BrowserWindow.instances).toHaveLength(2);
+    expect(t.core.dispatch).not.toHaveBeenCalled();
+
+    // One IPC handler serves both windows' pages; each is answered as itself.
+    const handler = t.electron.ipcMain.handle.mock.calls[0]?.[1] as (
+      event: unknown,
+      method: string,
+      input: unknown,
+    ) => Promise<{ ok: boolean }>;
+    for (const window of [first!, second!]) {
+      const contents = window.webContents;
+      await expect(
+        handler({ sender: contents, senderFrame: contents.mainFrame }, 'app.info', {}),
+      ).resolves.toMatchObject({ ok: true });
+      expect(t.core.dispatch).toHaveBeenLastCalledWith('app.info', {}, `window:${contents.id}`);
+    }
+
+    // A second instance goes to the window focused last; closing it leaves the other one in charge.
+    const focusFirst = vi.spyOn(first!, 'focus');
+    const focusSecond = vi.spyOn(second!, 'focus');
+    t.electron.app.emit('second-instance');
+    expect(focusSecond).toHaveBeenCalledTimes(1);
+    first!.emit('focus');
+    t.electron.app.emit('second-instance');
+    expect(focusFirst).toHaveBeenCalledTimes(1);
+    first!.close();
+    t.electron.app.emit('second-instance');
+    expect(focusSecond).toHaveBeenCalledTimes(2);
+    const closedContents = first!.webContents;
+    await expect(
+      handler({ sender: closedContents, senderFrame: closedContents.mainFrame }, 'app.info', {}),
+    ).resolves.toMatchObject({ ok: false });
+  });
+
+  it('paints each window in the background of the OS scheme, so dark mode never flashes white', async () => {
+    const t = await start();
+    t.electron.nativeTheme.shouldUseDarkColors = true;
+    t.electron.app.becomeReady();
+    await t.started;
+    expect(t.electron.BrowserWindow.instances[0]?.options.backgroundColor).toBe('#111418');
+  });
+
   it('hardens every web contents the app creates', async () => {
     const t = await start();
     const contents = new FakeWebContents(99);

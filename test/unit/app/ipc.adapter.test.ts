@@ -33,7 +33,7 @@ function setup() {
   const dispose = registerIpcAdapter({
     ipcMain,
     core,
-    isTrustedSender: createTrustedSenderCheck(() => window),
+    isTrustedSender: createTrustedSenderCheck(() => [window]),
   });
   const handler = ipcMain.handle.mock.calls[0]?.[1] as InvokeHandler;
   const fromMainFrame = (): IpcInvokeEvent => ({ sender: contents, senderFrame: contents.mainFrame });

@@ -14,7 +14,13 @@ function submenu(template: MenuItemConstructorOptions[], label: string): MenuIte
 const roles = (items: MenuItemConstructorOptions[]) => items.map((item) => item.role).filter(Boolean);
 
 describe('application menu', () => {
-  const base = { appName: 'ConfigDeck', isMac: false, isPackaged: false, onAbout: () => undefined };
+  const base = {
+    appName: 'ConfigDeck',
+    isMac: false,
+    isPackaged: false,
+    onAbout: () => undefined,
+    onNewWindow: () => undefined,
+  };
 
   it('has File, Edit, View, Window and Help menus', () => {
     expect(buildMenuTemplate(base).map((item) => item.label ?? item.role)).toEqual([
@@ -32,6 +38,17 @@ describe('application menu', () => {
       expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
     );
     expect(roles(submenu(template, 'File'))).toEqual(['quit']);
+  });
+
+  it('opens a new window from File with Ctrl+Shift+N (Cmd+Shift+N on macOS)', () => {
+    const onNewWindow = vi.fn();
+    for (const isMac of [false, true]) {
+      const item = submenu(buildMenuTemplate({ ...base, isMac, onNewWindow }), 'File')[0];
+      expect(item?.label).toBe('New Window');
+      expect(item?.accelerator).toBe('CmdOrCtrl+Shift+N');
+      (item?.click as () => void)();
+    }
+    expect(onNewWindow).toHaveBeenCalledTimes(2);
   });
 
   it('offers DevTools only in development builds', () => {

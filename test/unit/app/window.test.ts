@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL } from '../../../electron/app/app-scheme.js';
 import { denyEmbeddedContent } from '../../../electron/app/navigation.guard.js';
 import { createMainWindow } from '../../../electron/app/window.js';
+import { windowBackground } from '../../../electron/app/window-background.js';
+import { readPalettes } from '../theme/theme-css.js';
 import { electronFake, fakeEvent, FakeWebContents, type ElectronFake } from './fakes/electron.fake.js';
 
 vi.mock('electron', async () => (await import('./fakes/electron.fake.js')).createElectronFake());
@@ -14,8 +16,8 @@ describe('createMainWindow', () => {
     electron.shell.openExternal.mockClear();
   });
 
-  const open = () => {
-    createMainWindow({ preloadPath: '/app/dist/node/electron/app/preload.cjs' });
+  const open = (backgroundColor = '#f3f5f8') => {
+    createMainWindow({ preloadPath: '/app/dist/node/electron/app/preload.cjs', backgroundColor });
     const window = electron.BrowserWindow.instances.at(-1);
     if (!window) throw new Error('no window was created');
     return window;
@@ -34,6 +36,10 @@ describe('createMainWindow', () => {
       webviewTag: false,
       preload: '/app/dist/node/electron/app/preload.cjs',
     });
+  });
+
+  it('paints the given background before the first paint (no white flash in dark mode)', () => {
+    expect(open('#111418').options.backgroundColor).toBe('#111418');
   });
 
   it('loads the app entry and shows the window only once it is ready to show', () => {
@@ -78,6 +84,14 @@ describe('createMainWindow', () => {
     expect(handler({ url: 'file:///etc/shadow' })).toEqual({ action: 'deny' });
     expect(handler({ url: APP_ENTRY_URL })).toEqual({ action: 'deny' });
     expect(electron.shell.openExternal.mock.calls).toEqual([['https://zookeeper.apache.org/']]);
+  });
+});
+
+describe('windowBackground', () => {
+  it('is the page background of the theme the OS asks for, as themes.css defines it', () => {
+    const palettes = readPalettes();
+    expect(windowBackground(true)).toBe(palettes.dark.get('bg'));
+    expect(windowBackground(false)).toBe(palettes.light.get('bg'));
   });
 });
 

@@ -26,11 +26,14 @@ export function BrowserScreen({
   active,
   browseTo,
   onBrowsed,
+  onSelection,
 }: {
   active: ActiveSession;
   browseTo: BrowseRequest | null;
   /** The request was revealed: a later session of the connection must not open it again. */
   onBrowsed: () => void;
+  /** Told the selected node whenever it changes (the tab strip compares tabs at their selected nodes). */
+  onSelection?: (connectionId: string, path: string | null) => void;
 }) {
   const connectionId = active.session.connectionId;
   const queryClient = useQueryClient();
@@ -41,6 +44,10 @@ export function BrowserScreen({
     onBrowsed();
   }, [browseTo, connectionId, onBrowsed]);
   useNodeChangeEvents(connectionId);
+  useEffect(
+    () => onSelection?.(active.profile.id, state.selected),
+    [onSelection, active.profile.id, state.selected],
+  );
 
   const visible = useMemo(() => visibleExpanded(state.expanded), [state.expanded]);
   // Each expanded level is one infinite query (a TreeLevelQuery below) that reports here.

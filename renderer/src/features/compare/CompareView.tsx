@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { AppError } from '../../../../shared/errors.js';
 import type { CompareEntry, SourceRef } from '../../../../shared/model/compare.js';
 import { queryKeys } from '../../api/query-keys.js';
@@ -19,6 +19,7 @@ import { parseRecentPairs, pushRecentPair, RECENT_PAIRS_KEY } from './recent-pai
 import { describeSource, EMPTY_SOURCE, fromSourceRef, toSourceRef, type SourceDraft } from './source-ref.js';
 import { SourcePicker } from './SourcePicker.js';
 import { SyncPanel } from './SyncPanel.js';
+import type { CompareRequest } from '../tabs/compare-from-tabs.js';
 import { ENTRY_PAGE_SIZE } from './useCompareEntryPages.js';
 import './CompareView.css';
 
@@ -28,8 +29,17 @@ interface Job {
   right: SourceRef;
 }
 
-/** Compare two sources (connections or snapshots), inspect the differences, and sync one into the other. */
-export function CompareView() {
+/**
+ * Compare two sources (connections or snapshots), inspect the differences, and sync one into the other;
+ * `request` (a compare asked for from the connection tabs) fills both pickers and starts at once.
+ */
+export function CompareView({
+  request = null,
+  onRequestTaken,
+}: {
+  request?: CompareRequest | null;
+  onRequestTaken?: () => void;
+} = {}) {
   const client = useClient();
   const queryClient = useQueryClient();
   const { showError } = useToasts();
@@ -76,6 +86,25 @@ export function CompareView() {
       showError(error, 'Compare');
     }
   };
+
+  // A compare asked for from the tabs: the pickers show its sources (set while rendering, as React advises
+  // for state following a prop), and it starts once (from an effect, since it calls the core).
+  const [shownRequest, setShownRequest] = useState<CompareRequest | null>(null);
+  if (request && request !== shownRequest) {
+    setShownRequest(request);
+    setLeft(fromSourceRef(request.left));
+    setRight(fromSourceRef(request.right));
+  }
+  const startAsked = useEffectEvent((asked: CompareRequest) => {
+    onRequestTaken?.();
+    void start(asked.left, asked.right);
+  });
+  useEffect(() => {
+    if (!request) return;
+    // Started from a task whose cleanup cancels it: a mount run twice (StrictMode) starts one job, not two.
+    const timer = setTimeout(() => startAsked(request), 0);
+    return () => clearTimeout(timer);
+  }, [request]);
 
   const cancel = async () => {
     if (!job) return;

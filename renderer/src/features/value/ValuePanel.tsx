@@ -15,6 +15,7 @@ import { ListenersView } from '../listeners/ListenersView.js';
 import { WatchersView } from '../watchers/WatchersView.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import type { ActiveSession } from '../session/active-session.js';
+import { useReportUnsaved } from '../tabs/useReportUnsaved.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { useSaveFlow } from './useSaveFlow.js';
 import { useValueEditor } from './useValueEditor.js';
@@ -51,6 +52,8 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pan
   const query = useNodeValue(connectionId, path, full);
   useWatchSubscription(connectionId, path, false);
   const editor = useValueEditor(query.data);
+  // Closing this connection's tab asks first while the edit is unsaved.
+  useReportUnsaved(active.profile.id, editor.dirty);
   const meta = editor.base?.meta;
   const detected = useMemo(
     () => initialFormat(meta ?? [], editor.binary, editor.baseText),

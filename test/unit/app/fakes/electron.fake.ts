@@ -193,6 +193,8 @@ export function createElectronFake() {
       encryptString: vi.fn((plain: string) => Buffer.from(`enc:${plain}`)),
       decryptString: vi.fn((buffer: Buffer) => buffer.toString().replace(/^enc:/, '')),
     },
+    /** The OS scheme the window background follows; a test sets it before starting the app. */
+    nativeTheme: { shouldUseDarkColors: false },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
@@ -208,6 +210,7 @@ export function resetElectronFake(fake: ElectronFake): void {
   fake.app.reset();
   fake.BrowserWindow.instances.length = 0;
   fake.ipcRenderer.removeAllListeners();
+  fake.nativeTheme.shouldUseDarkColors = false;
   vi.clearAllMocks();
 }
 
