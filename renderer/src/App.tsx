@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useConnections } from './api/useConnections.js';
 import { useAuditLive } from './api/useAuditLive.js';
 import { useReconnectRefresh } from './api/useReconnectRefresh.js';
@@ -9,9 +9,11 @@ import { BrowserScreen } from './features/browser/BrowserScreen.js';
 import { ClusterView } from './features/cluster/ClusterView.js';
 import { CopyDialogProvider } from './features/copy/CopyDialogProvider.js';
 import { CompareView } from './features/compare/CompareView.js';
+import type { RecentPair } from './features/compare/recent-pairs.js';
 import { ConnectionSidebar } from './features/connections/ConnectionSidebar.js';
 import { availableTabs, type AppTab } from './features/layout/app-tabs.js';
 import { AppHeader } from './features/layout/AppHeader.js';
+import { PaletteProvider } from './features/palette/PaletteProvider.js';
 import { EnvFrame } from './features/layout/EnvFrame.js';
 import { SessionBanner } from './features/layout/SessionBanner.js';
 import { StatusBar } from './features/layout/StatusBar.js';
@@ -30,7 +32,8 @@ export function App() {
   const profiles = useConnections().data;
   const [chosen, setTab] = useState<AppTab>('browser');
   const [browseTo, setBrowseTo] = useState<BrowseRequest | null>(null);
-  const tabs = availableTabs(active?.session.capabilities ?? null);
+  const capabilities = active?.session.capabilities ?? null;
+  const tabs = useMemo(() => availableTabs(capabilities), [capabilities]);
   // A registry tab chosen on one connection falls back to the browser on a connection without it.
   const tab = tabs.includes(chosen) ? chosen : 'browser';
   const connectionKey = active?.session.connectionId;
@@ -49,54 +52,62 @@ export function App() {
     [activeId, profiles, connect],
   );
   const browsed = useCallback(() => setBrowseTo(null), []);
+  // The palette's "run the last compare again": a new object each time, so the same pair runs again too.
+  const [compareAgain, setCompareAgain] = useState<RecentPair | null>(null);
+  const runCompareAgain = useCallback((pair: RecentPair) => {
+    setCompareAgain({ ...pair });
+    setTab('compare');
+  }, []);
 
   return (
     <WatchProvider active={active} onShow={showWatch}>
-      <CopyDialogProvider>
-        <EnvFrame env={active?.profile.environment ?? null}>
-          <AppHeader tab={tab} tabs={tabs} onTab={setTab} />
-          <TransportBanner />
-          <SessionBanner />
-          <div className="workspace">
-            <ConnectionSidebar />
-            <main className="main-view">
-              {tab === 'audit' && <AuditView />}
-              {/* Kept mounted too: a finished comparison and its sync plan survive a look at another tab. */}
-              <div className="tab-pane" hidden={tab !== 'compare'}>
-                <CompareView />
-              </div>
-              {/* Kept mounted too: the matches stay while a result is looked at in the browser. */}
-              <div className="tab-pane" hidden={tab !== 'search'}>
-                <SearchView onOpen={openInBrowser} />
-              </div>
-              {tab === 'watch' && <WatchView active={active} />}
-              {tab === 'servers' && active && <ServersView key={connectionKey} active={active} />}
-              {tab === 'services' && active && <ServicesView key={connectionKey} active={active} />}
-              {tab === 'cluster' && active && <ClusterView key={connectionKey} active={active} />}
-              {tab === 'access' && active && <AccessView key={connectionKey} active={active} />}
-              {/* The browser stays mounted behind the other tabs: the tree and unsaved edits survive a look at them. */}
-              <div className="tab-pane" hidden={tab !== 'browser'}>
-                {active ? (
-                  <BrowserScreen
-                    key={connectionKey}
-                    active={active}
-                    browseTo={browseTo}
-                    onBrowsed={browsed}
-                  />
-                ) : (
-                  <div className="empty-state" data-testid="no-connection">
-                    <h2>No connection open</h2>
-                    <span>
-                      Pick a saved connection on the left and press Connect, or create one with “+ New”.
-                    </span>
-                  </div>
-                )}
-              </div>
-            </main>
-          </div>
-          <StatusBar />
-        </EnvFrame>
-      </CopyDialogProvider>
+      <PaletteProvider tabs={tabs} onTab={setTab} onBrowse={openInBrowser} onCompareAgain={runCompareAgain}>
+        <CopyDialogProvider>
+          <EnvFrame env={active?.profile.environment ?? null}>
+            <AppHeader tab={tab} tabs={tabs} onTab={setTab} />
+            <TransportBanner />
+            <SessionBanner />
+            <div className="workspace">
+              <ConnectionSidebar />
+              <main className="main-view">
+                {tab === 'audit' && <AuditView />}
+                {/* Kept mounted too: a finished comparison and its sync plan survive a look at another tab. */}
+                <div className="tab-pane" hidden={tab !== 'compare'}>
+                  <CompareView again={compareAgain} />
+                </div>
+                {/* Kept mounted too: the matches stay while a result is looked at in the browser. */}
+                <div className="tab-pane" hidden={tab !== 'search'}>
+                  <SearchView onOpen={openInBrowser} />
+                </div>
+                {tab === 'watch' && <WatchView active={active} />}
+                {tab === 'servers' && active && <ServersView key={connectionKey} active={active} />}
+                {tab === 'services' && active && <ServicesView key={connectionKey} active={active} />}
+                {tab === 'cluster' && active && <ClusterView key={connectionKey} active={active} />}
+                {tab === 'access' && active && <AccessView key={connectionKey} active={active} />}
+                {/* The browser stays mounted behind the other tabs: the tree and unsaved edits survive a look at them. */}
+                <div className="tab-pane" hidden={tab !== 'browser'}>
+                  {active ? (
+                    <BrowserScreen
+                      key={connectionKey}
+                      active={active}
+                      browseTo={browseTo}
+                      onBrowsed={browsed}
+                    />
+                  ) : (
+                    <div className="empty-state" data-testid="no-connection">
+                      <h2>No connection open</h2>
+                      <span>
+                        Pick a saved connection on the left and press Connect, or create one with “+ New”.
+                      </span>
+                    </div>
+                  )}
+                </div>
+              </main>
+            </div>
+            <StatusBar />
+          </EnvFrame>
+        </CopyDialogProvider>
+      </PaletteProvider>
     </WatchProvider>
   );
 }

@@ -1,5 +1,6 @@
 import 'i18next';
 import type common from './locales/en/common.json';
+import type palette from './locales/en/palette.json';
 import type settings from './locales/en/settings.json';
 
 // Typed keys: t('settings:theme.legend') is checked against the English catalogue at compile time.
@@ -9,6 +10,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      palette: typeof palette;
       settings: typeof settings;
     };
   }

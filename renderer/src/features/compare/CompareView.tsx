@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AppError } from '../../../../shared/errors.js';
 import type { CompareEntry, SourceRef } from '../../../../shared/model/compare.js';
 import { queryKeys } from '../../api/query-keys.js';
@@ -15,7 +15,7 @@ import { useClient } from '../../transport/ClientContext.js';
 import { CompareEntries } from './CompareEntries.js';
 import { CompareSummary } from './CompareSummary.js';
 import { CompareValueDiff } from './CompareValueDiff.js';
-import { parseRecentPairs, pushRecentPair, RECENT_PAIRS_KEY } from './recent-pairs.js';
+import { parseRecentPairs, pushRecentPair, RECENT_PAIRS_KEY, type RecentPair } from './recent-pairs.js';
 import { describeSource, EMPTY_SOURCE, fromSourceRef, toSourceRef, type SourceDraft } from './source-ref.js';
 import { SourcePicker } from './SourcePicker.js';
 import { SyncPanel } from './SyncPanel.js';
@@ -28,8 +28,11 @@ interface Job {
   right: SourceRef;
 }
 
-/** Compare two sources (connections or snapshots), inspect the differences, and sync one into the other. */
-export function CompareView() {
+/**
+ * Compare two sources (connections or snapshots), inspect the differences, and sync one into the other;
+ * each new `again` (the palette's "run the last compare again") fills the pickers with it and starts it.
+ */
+export function CompareView({ again = null }: { again?: RecentPair | null }) {
   const client = useClient();
   const queryClient = useQueryClient();
   const { showError } = useToasts();
@@ -76,6 +79,19 @@ export function CompareView() {
       showError(error, 'Compare');
     }
   };
+
+  // The latest `start` for the effect below (declared first, so it is current when that one runs).
+  const runAgain = useRef<(pair: RecentPair) => void>(() => undefined);
+  useEffect(() => {
+    runAgain.current = (pair) => {
+      setLeft(fromSourceRef(pair.left));
+      setRight(fromSourceRef(pair.right));
+      void start(pair.left, pair.right);
+    };
+  });
+  useEffect(() => {
+    if (again) runAgain.current(again);
+  }, [again]);
 
   const cancel = async () => {
     if (!job) return;
