@@ -89,15 +89,19 @@ export function usePaletteCandidates({
     // levelData is read through the cache below; naming it here re-runs this when the listing arrives.
     void levelData;
     const nodes = loadedNodes(queryClient, activeId, parent);
-    const items = nodes.map((entry): PaletteCandidate => ({
-      id: `path:${entry.path}`,
-      group: 'paths',
-      label: entry.path,
-      completion: entry.path,
-      run: () => onBrowse(activeId, entry.path),
-    }));
+    // A recent node of this connection is offered once, among the recent ones.
+    const recentHere = new Set(recent[activeId] ?? []);
+    const items = nodes
+      .filter((entry) => !recentHere.has(entry.path))
+      .map((entry): PaletteCandidate => ({
+        id: `path:${entry.path}`,
+        group: 'paths',
+        label: entry.path,
+        completion: entry.path,
+        run: () => onBrowse(activeId, entry.path),
+      }));
     const target = typedTarget(query);
-    if (target !== null && !nodes.some((entry) => entry.path === target)) {
+    if (target !== null && !recentHere.has(target) && !nodes.some((entry) => entry.path === target)) {
       items.push({
         id: `path:${target}`,
         group: 'paths',
@@ -107,7 +111,7 @@ export function usePaletteCandidates({
       });
     }
     return items;
-  }, [activeId, parent, query, levelData, queryClient, onBrowse, t]);
+  }, [activeId, parent, query, levelData, queryClient, recent, onBrowse, t]);
 
   return useMemo(
     () => [...pathItems, ...recentItems, ...(parent === null ? commandItems : [])],
