@@ -197,6 +197,15 @@ describe('command palette in the browser', () => {
     expect(await focusedTestId()).toBe('tree');
   });
 
+  it('opens settings with Ctrl+, and gives the focus back when they close', async () => {
+    await page.getByTestId('tree').focus();
+    await page.keyboard.press('Control+Comma');
+    await page.getByTestId('settings-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('settings-dialog').waitFor({ state: 'detached' });
+    expect(await focusedTestId()).toBe('tree');
+  });
+
   it('leaves ? to a text box, but Ctrl+K still opens the palette from it', async () => {
     const goTo = page.getByTestId('go-to-path');
     await goTo.fill('');

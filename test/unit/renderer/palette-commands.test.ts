@@ -86,13 +86,13 @@ describe('the command registry', () => {
   it('switches to the other saved connections, or connects when none is open', () => {
     const ctx = context();
     const connections = buildCommands(ctx).filter((c) => c.group === 'connections');
-    expect(connections.map((c) => [c.id, c.title, c.titleArgs, c.detail])).toEqual([
+    expect(connections.map((c) => [c.id, c.titleKey, c.titleArgs, c.detail])).toEqual([
       ['connection:p2', 'command.switchTo', { name: 'zk prod' }, '10.0.0.1:2181, 10.0.0.2:2181'],
     ]);
     connections[0]!.run();
     expect(ctx.calls).toEqual(['connect p2']);
     const none = buildCommands(context({ activeProfileId: null })).filter((c) => c.group === 'connections');
-    expect(none.map((c) => c.title)).toEqual(['command.connect', 'command.connect']);
+    expect(none.map((c) => c.titleKey)).toEqual(['command.connect', 'command.connect']);
   });
 
   it('offers the last compare again only once there was one', () => {
@@ -124,7 +124,7 @@ describe('the command registry', () => {
     for (const language of ['en', 'zh-CN'] as const) {
       const i18n = createI18n(language);
       for (const command of [...commands, ...VIEW_SHORTCUTS]) {
-        const key = `palette:${command.title}`;
+        const key = `palette:${command.titleKey}`;
         expect(i18n.exists(key), `${language} ${key}`).toBe(true);
       }
     }
@@ -183,6 +183,12 @@ describe('the palette list', () => {
     expect(sections.map((s) => s.group)).toEqual(['tabs', 'compare']);
     expect(flatItems(sections).map((i) => i.id)).toEqual(['tab:compare', 'compare-again']);
     expect(flatItems(paletteSections('prod', candidates)).map((i) => i.id)).toEqual(['connection:p2']);
+  });
+
+  it('lists a recent node before a loaded path that matches as well', () => {
+    const both = [item('path:/app/db2', 'paths', '/app/db2'), item('recent:p1:/app/db', 'recent', '/app/db')];
+    expect(paletteSections('/app/db', both).map((s) => s.group)).toEqual(['recent', 'paths']);
+    expect(flatItems(paletteSections('db2', both)).map((i) => i.id)).toEqual(['path:/app/db2']);
   });
 
   it('keeps a fallback at the end of its group, and cuts long path groups', () => {

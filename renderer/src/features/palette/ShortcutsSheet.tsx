@@ -31,7 +31,7 @@ export function ShortcutsSheet({ commands, onClose }: { commands: readonly Comma
           <tbody>
             {withKeys.map((command) => (
               <tr key={command.id} data-testid="shortcut-row" data-id={command.id}>
-                <td>{t(command.title, command.titleArgs)}</td>
+                <td>{t(command.titleKey, command.titleArgs)}</td>
                 <td>{command.shortcut && <KeyCombo shortcut={command.shortcut} />}</td>
               </tr>
             ))}
@@ -48,7 +48,7 @@ export function ShortcutsSheet({ commands, onClose }: { commands: readonly Comma
           <tbody>
             {VIEW_SHORTCUTS.map((shortcut) => (
               <tr key={shortcut.id} data-testid="shortcut-row" data-id={shortcut.id}>
-                <td>{t(shortcut.title)}</td>
+                <td>{t(shortcut.titleKey)}</td>
                 <td>
                   {shortcut.keys.map((keys, index) => (
                     <Fragment key={index}>

@@ -14,7 +14,7 @@ export type CommandTitleKey =
 export interface Command {
   /** Stable: the palette's test ids and the key handler's lookups use it. */
   id: string;
-  title: CommandTitleKey;
+  titleKey: CommandTitleKey;
   titleArgs?: Readonly<Record<string, string>>;
   group: CommandGroup;
   /** Shown beside the title (a connection's endpoints, the pair of the last compare); data, not a text. */
@@ -63,7 +63,7 @@ export function buildCommands({
 }: CommandContext): Command[] {
   const tabCommands = tabs.map((tab, index): Command => ({
     id: `tab:${tab}`,
-    title: `command.tab.${tab}`,
+    titleKey: `command.tab.${tab}`,
     group: 'tabs',
     run: () => actions.openTab(tab),
     ...(index < TAB_SHORTCUTS ? { shortcut: { key: String(index + 1), alt: true } } : {}),
@@ -72,7 +72,7 @@ export function buildCommands({
     .filter((profile) => profile.id !== activeProfileId)
     .map((profile): Command => ({
       id: `connection:${profile.id}`,
-      title: activeProfileId ? 'command.switchTo' : 'command.connect',
+      titleKey: activeProfileId ? 'command.switchTo' : 'command.connect',
       titleArgs: { name: profile.name },
       detail: profile.endpoints.join(', '),
       group: 'connections',
@@ -84,7 +84,7 @@ export function buildCommands({
       : [
           {
             id: 'compare-again',
-            title: 'command.compareAgain',
+            titleKey: 'command.compareAgain',
             detail: lastCompare,
             group: 'compare',
             run: actions.compareAgain,
@@ -96,7 +96,7 @@ export function buildCommands({
     ...compareCommands,
     {
       id: 'palette',
-      title: 'command.palette',
+      titleKey: 'command.palette',
       group: 'app',
       run: actions.togglePalette,
       shortcut: { key: 'k', mod: true },
@@ -105,14 +105,14 @@ export function buildCommands({
     },
     {
       id: 'settings',
-      title: 'command.settings',
+      titleKey: 'command.settings',
       group: 'app',
       run: actions.openSettings,
       shortcut: { key: ',', mod: true },
     },
     {
       id: 'shortcuts',
-      title: 'command.shortcuts',
+      titleKey: 'command.shortcuts',
       group: 'app',
       run: actions.showShortcuts,
       shortcut: { key: '?' },

@@ -32,10 +32,10 @@ export interface PaletteSection {
   items: PaletteItem[];
 }
 
-/** The order of the groups when the query is empty, and between groups matching equally well. */
+/** The order of the groups when the query is empty, and between groups matching equally well (recent first). */
 export const GROUP_ORDER: readonly PaletteGroup[] = [
-  'paths',
   'recent',
+  'paths',
   'tabs',
   'connections',
   'compare',

@@ -55,7 +55,7 @@ export function usePaletteCandidates({
         .map((command): PaletteCandidate => ({
           id: command.id,
           group: command.group,
-          label: t(command.title, command.titleArgs),
+          label: t(command.titleKey, command.titleArgs),
           run: command.run,
           ...(command.titleArgs?.name ? { texts: [command.titleArgs.name] } : {}),
           ...(command.detail ? { detail: command.detail } : {}),

@@ -4,7 +4,7 @@ import type { Shortcut } from './shortcut.js';
 /** A key the views handle themselves (the editor, the tree, the lists), listed in the shortcuts sheet. */
 export interface ViewShortcut {
   id: string;
-  title: `fixed.${keyof typeof palette.fixed}`;
+  titleKey: `fixed.${keyof typeof palette.fixed}`;
   /** Alternatives, each shown as its own combination. */
   keys: readonly Shortcut[];
 }
@@ -15,11 +15,11 @@ export interface ViewShortcut {
  * the child filter. Kept beside the commands so the sheet lists every shortcut the app has.
  */
 export const VIEW_SHORTCUTS: readonly ViewShortcut[] = [
-  { id: 'save', title: 'fixed.save', keys: [{ key: 's', mod: true }] },
-  { id: 'move', title: 'fixed.treeMove', keys: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }] },
-  { id: 'expand', title: 'fixed.treeExpand', keys: [{ key: 'ArrowRight' }, { key: 'ArrowLeft' }] },
-  { id: 'ends', title: 'fixed.listEnds', keys: [{ key: 'Home' }, { key: 'End' }] },
-  { id: 'page', title: 'fixed.listPage', keys: [{ key: 'PageUp' }, { key: 'PageDown' }] },
-  { id: 'enter', title: 'fixed.enter', keys: [{ key: 'Enter' }] },
-  { id: 'escape', title: 'fixed.escape', keys: [{ key: 'Escape' }] },
+  { id: 'save', titleKey: 'fixed.save', keys: [{ key: 's', mod: true }] },
+  { id: 'move', titleKey: 'fixed.treeMove', keys: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }] },
+  { id: 'expand', titleKey: 'fixed.treeExpand', keys: [{ key: 'ArrowRight' }, { key: 'ArrowLeft' }] },
+  { id: 'ends', titleKey: 'fixed.listEnds', keys: [{ key: 'Home' }, { key: 'End' }] },
+  { id: 'page', titleKey: 'fixed.listPage', keys: [{ key: 'PageUp' }, { key: 'PageDown' }] },
+  { id: 'enter', titleKey: 'fixed.enter', keys: [{ key: 'Enter' }] },
+  { id: 'escape', titleKey: 'fixed.escape', keys: [{ key: 'Escape' }] },
 ];
