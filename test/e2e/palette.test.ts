@@ -269,6 +269,14 @@ describe('command palette in the browser', () => {
         await screenshot(other, `palette-${scheme}-paths`);
         await other.getByTestId('palette-input').fill('');
         await screenshot(other, `palette-${scheme}-commands`);
+        // English titles match in either language (the dark page is in 简体中文).
+        await other.getByTestId('palette-input').fill('compare');
+        await other
+          .locator('[data-testid=palette-option][data-id="tab:compare"][data-active=true]')
+          .waitFor();
+        expect(await other.locator('[data-testid=palette-option][data-active=true]').textContent()).toContain(
+          scheme === 'dark' ? '打开比较' : 'Open Compare',
+        );
         await other.keyboard.press('Escape');
         await other.getByTestId('tree').focus();
         await other.keyboard.press('?');

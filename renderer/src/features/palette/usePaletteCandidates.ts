@@ -35,7 +35,9 @@ export function usePaletteCandidates({
   activeId,
   onBrowse,
 }: Sources): PaletteCandidate[] {
-  const { t } = useTranslation('palette');
+  const { t, i18n } = useTranslation('palette');
+  // Commands match their English titles too: many operators type English whatever the UI language.
+  const english = useMemo(() => i18n.getFixedT('en', 'palette'), [i18n]);
   const queryClient = useQueryClient();
   const parent = activeId ? completionParent(query) : null;
   const parentLevel = useInfiniteQuery({
@@ -57,11 +59,14 @@ export function usePaletteCandidates({
           group: command.group,
           label: t(command.titleKey, command.titleArgs),
           run: command.run,
-          ...(command.titleArgs?.name ? { texts: [command.titleArgs.name] } : {}),
+          texts: [
+            english(command.titleKey, command.titleArgs),
+            ...(command.titleArgs?.name ? [command.titleArgs.name] : []),
+          ],
           ...(command.detail ? { detail: command.detail } : {}),
           ...(command.shortcut ? { shortcut: command.shortcut } : {}),
         })),
-    [commands, t],
+    [commands, t, english],
   );
 
   const recentItems = useMemo(() => {
