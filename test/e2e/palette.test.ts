@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { b64, startCoreClient, type CoreClient } from '../integration/support/core-client.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { openConsole, type ColorScheme, type ConsolePage } from './support/console-page.js';
+import { describeFindings, seriousViolations } from './support/axe.js';
 import { connect } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
 
@@ -253,7 +254,7 @@ describe('command palette in the browser', () => {
   });
 
   describe.each(['light', 'dark'] as const)('in the %s scheme', (scheme: ColorScheme) => {
-    it('looks right: the palette with a path completion and the shortcuts sheet', async () => {
+    it('looks right and passes axe: the palette with a path completion, the commands, the shortcuts sheet', async () => {
       const other = await console_.browser.newPage({
         viewport: { width: 1400, height: 850 },
         colorScheme: scheme,
@@ -267,6 +268,8 @@ describe('command palette in the browser', () => {
         await other.getByTestId('palette-input').fill('/app/');
         await other.locator('[data-testid=palette-option][data-id="path:/app/config"]').waitFor();
         await screenshot(other, `palette-${scheme}-paths`);
+        const paletteFindings = await seriousViolations(other);
+        expect(paletteFindings, describeFindings(paletteFindings)).toEqual([]);
         await other.getByTestId('palette-input').fill('');
         await screenshot(other, `palette-${scheme}-commands`);
         // English titles match in either language (the dark page is in 简体中文).
@@ -282,6 +285,8 @@ describe('command palette in the browser', () => {
         await other.keyboard.press('?');
         await other.getByTestId('shortcuts-sheet').waitFor();
         await screenshot(other, `palette-${scheme}-shortcuts`);
+        const sheetFindings = await seriousViolations(other);
+        expect(sheetFindings, describeFindings(sheetFindings)).toEqual([]);
         const title = await other.locator('[data-testid=shortcuts-sheet] h2').textContent();
         expect(title).toBe(scheme === 'dark' ? '键盘快捷键' : 'Keyboard shortcuts');
       } finally {

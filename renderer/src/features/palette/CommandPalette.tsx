@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from './commands.js';
 import { KeyCombo } from './KeyCombo.js';
@@ -26,7 +26,6 @@ export function CommandPalette({ commands, recent, profiles, activeId, onBrowse,
   const { t } = useTranslation('palette');
   const [query, setQuery] = useState('');
   const [cursor, setCursor] = useState(0);
-  const input = useRef<HTMLInputElement>(null);
   const candidates = usePaletteCandidates({ query, commands, recent, profiles, activeId, onBrowse });
   const sections = useMemo(() => paletteSections(query, candidates), [query, candidates]);
   const items = useMemo(() => flatItems(sections), [sections]);
@@ -72,11 +71,9 @@ export function CommandPalette({ commands, recent, profiles, activeId, onBrowse,
       onClose={onClose}
       testId="command-palette"
       className="command-palette"
-      initialFocus={input}
       marker={PALETTE_DIALOG_ATTRIBUTE}
     >
       <input
-        ref={input}
         className="input palette-input"
         data-testid="palette-input"
         role="combobox"

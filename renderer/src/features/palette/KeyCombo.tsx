@@ -30,11 +30,9 @@ export function KeyCombo({ shortcut }: { shortcut: Shortcut }) {
   };
   const parts = shortcutParts(shortcut).map(label);
   return (
-    <span className="key-combo" aria-label={parts.join('+')} data-keys={parts.join('+')}>
+    <span className="key-combo" data-keys={parts.join('+')}>
       {parts.map((part, index) => (
-        <kbd key={index} aria-hidden="true">
-          {part}
-        </kbd>
+        <kbd key={index}>{part}</kbd>
       ))}
     </span>
   );

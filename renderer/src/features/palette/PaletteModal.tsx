@@ -1,6 +1,6 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDialogFocus } from './useDialogFocus.js';
+import { useDialogFocus } from '../../components/useDialogFocus.js';
 
 interface Props {
   /** The dialog's heading (it also names the dialog for screen readers). */
@@ -10,7 +10,6 @@ interface Props {
   onClose: () => void;
   testId: string;
   className: string;
-  initialFocus?: RefObject<HTMLElement | null>;
   /** Extra attributes of the dialog element (the palette marks itself for the key handler). */
   marker?: string;
   children: ReactNode;
@@ -18,7 +17,8 @@ interface Props {
 
 /**
  * The palette's and the shortcuts sheet's modal: role=dialog, aria-modal, labelled by its heading; focus
- * moves in, cycles with Tab, and returns on close; Escape, the × and a click beside it close it.
+ * moves in (to the palette's box, to the sheet itself), cycles with Tab and returns on close, as in every
+ * dialog of the app (components/useDialogFocus); Escape, the × and a click beside it close it.
  */
 export function PaletteModal({
   title,
@@ -26,22 +26,18 @@ export function PaletteModal({
   onClose,
   testId,
   className,
-  initialFocus,
   marker,
   children,
 }: Props) {
   const { t } = useTranslation('common');
   const box = useRef<HTMLDivElement>(null);
   const headingId = useId();
-  const trapTab = useDialogFocus(box, initialFocus);
+  useDialogFocus(box);
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    trapTab(event);
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
   };
   return (
     <div
@@ -54,6 +50,7 @@ export function PaletteModal({
         role="dialog"
         aria-modal="true"
         aria-labelledby={headingId}
+        tabIndex={-1}
         data-testid={testId}
         onKeyDown={onKeyDown}
         {...(marker ? { [marker]: '' } : {})}

@@ -13,7 +13,7 @@ import { PaletteContext, type PaletteApi } from './palette-context.js';
 import { isMacPlatform } from './shortcut.js';
 import { ShortcutsSheet } from './ShortcutsSheet.js';
 import { useRecentNodes } from './useRecentNodes.js';
-import { PALETTE_DIALOG_ATTRIBUTE, useShortcutKeys } from './useShortcutKeys.js';
+import { useShortcutKeys } from './useShortcutKeys.js';
 import './Palette.css';
 
 interface Props {
@@ -45,29 +45,11 @@ export function PaletteProvider({ tabs, onTab, onBrowse, onCompareAgain, childre
   const { recent, record } = useRecentNodes();
   const [mac] = useState(() => isMacPlatform(navigator.platform));
   const activeId = active?.profile.id ?? null;
-  // Where focus was before the palette or settings opened (the settings dialog does not give it back itself).
-  const [origin, setOrigin] = useState<HTMLElement | null>(null);
-  const rememberFocus = useCallback(() => {
-    const element = document.activeElement;
-    const inPalette = element?.closest(`[${PALETTE_DIALOG_ATTRIBUTE}]`);
-    if (element instanceof HTMLElement && !inPalette) setOrigin(element);
-  }, []);
-  const closeSettings = useCallback(() => {
-    setOpen(null);
-    if (origin?.isConnected) origin.focus({ preventScroll: true });
-  }, [origin]);
-
   const commands = useMemo(() => {
     const actions: CommandActions = {
-      togglePalette: () => {
-        rememberFocus();
-        setOpen((now) => (now === 'palette' ? null : 'palette'));
-      },
+      togglePalette: () => setOpen((now) => (now === 'palette' ? null : 'palette')),
       showShortcuts: () => setOpen('shortcuts'),
-      openSettings: () => {
-        rememberFocus();
-        setOpen('settings');
-      },
+      openSettings: () => setOpen('settings'),
       openTab: onTab,
       connect: (profileId) => {
         const profile = profiles.find((p) => p.id === profileId);
@@ -82,20 +64,17 @@ export function PaletteProvider({ tabs, onTab, onBrowse, onCompareAgain, childre
         })
       : null;
     return buildCommands({ tabs, profiles, activeProfileId: activeId, lastCompare, actions });
-  }, [tabs, profiles, activeId, lastPair, onTab, connect, onCompareAgain, rememberFocus, t]);
+  }, [tabs, profiles, activeId, lastPair, onTab, connect, onCompareAgain, t]);
   useShortcutKeys(commands, mac);
 
   const api = useMemo<PaletteApi>(
     () => ({
-      openPalette: () => {
-        rememberFocus();
-        setOpen('palette');
-      },
+      openPalette: () => setOpen('palette'),
       showShortcuts: () => setOpen('shortcuts'),
       recordNode: record,
       mac,
     }),
-    [record, mac, rememberFocus],
+    [record, mac],
   );
 
   return (
@@ -112,7 +91,7 @@ export function PaletteProvider({ tabs, onTab, onBrowse, onCompareAgain, childre
         />
       )}
       {open === 'shortcuts' && <ShortcutsSheet commands={commands} onClose={close} />}
-      {open === 'settings' && <SettingsDialog onClose={closeSettings} />}
+      {open === 'settings' && <SettingsDialog onClose={close} />}
     </PaletteContext.Provider>
   );
 }

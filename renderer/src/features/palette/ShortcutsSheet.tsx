@@ -1,4 +1,4 @@
-import { Fragment, useRef } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from './commands.js';
 import { KeyCombo } from './KeyCombo.js';
@@ -9,17 +9,14 @@ import { VIEW_SHORTCUTS } from './view-shortcuts.js';
 export function ShortcutsSheet({ commands, onClose }: { commands: readonly Command[]; onClose: () => void }) {
   const { t } = useTranslation('palette');
   const withKeys = commands.filter((command) => command.shortcut);
-  // The list takes focus first: the arrows and Page keys scroll it at once.
-  const body = useRef<HTMLDivElement>(null);
   return (
     <PaletteModal
       title={t('sheet.title')}
       onClose={onClose}
       testId="shortcuts-sheet"
       className="shortcuts-sheet"
-      initialFocus={body}
     >
-      <div ref={body} className="dialog-body shortcuts-body" tabIndex={0} aria-label={t('sheet.title')}>
+      <div className="dialog-body shortcuts-body" tabIndex={0} aria-label={t('sheet.title')}>
         <table className="shortcuts-table">
           <caption className="shortcuts-caption">{t('sheet.commands')}</caption>
           <thead className="visually-hidden">
