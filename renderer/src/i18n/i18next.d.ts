@@ -1,5 +1,6 @@
 import 'i18next';
 import type common from './locales/en/common.json';
+import type palette from './locales/en/palette.json';
 import type settings from './locales/en/settings.json';
 import type tabs from './locales/en/tabs.json';
 
@@ -10,6 +11,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      palette: typeof palette;
       settings: typeof settings;
       tabs: typeof tabs;
     };

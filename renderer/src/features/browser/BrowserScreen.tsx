@@ -12,6 +12,7 @@ import { TreePanel } from '../tree/TreePanel.js';
 import { WatchSubscription } from '../tree/WatchSubscription.js';
 import type { RowAction } from '../tree/TreeRowMenu.js';
 import { useTreeCopy } from '../copy/useTreeCopy.js';
+import { useRecordRecentNode } from '../palette/useRecordRecentNode.js';
 import { ValuePanel } from '../value/ValuePanel.js';
 import { useWatchApi } from '../watch/WatchProvider.js';
 import type { ValuePane } from '../value/value-panes.js';
@@ -48,6 +49,7 @@ export function BrowserScreen({
     () => onSelection?.(active.profile.id, state.selected),
     [onSelection, active.profile.id, state.selected],
   );
+  useRecordRecentNode(connectionId, state.selected);
 
   const visible = useMemo(() => visibleExpanded(state.expanded), [state.expanded]);
   // Each expanded level is one infinite query (a TreeLevelQuery below) that reports here.

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Icon } from '../../components/Icon.js';
+import { PaletteButton } from '../palette/PaletteButton.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { TabList } from '../../components/TabList.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
@@ -76,6 +77,7 @@ export function AppHeader({
           Disconnect
         </button>
       )}
+      <PaletteButton />
       <button
         className="btn btn-sm btn-ghost header-settings"
         data-testid="header-settings"
