@@ -4,7 +4,7 @@ import { b64, startCoreClient, type CoreClient } from '../integration/support/co
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { openConsole, type ColorScheme, type ConsolePage } from './support/console-page.js';
 import { describeFindings, seriousViolations } from './support/axe.js';
-import { connect } from './support/page-helpers.js';
+import { closeOtherTabs, connect } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
 
 // The command palette and the shortcuts sheet in Chromium against a real ZooKeeper, driven by the keyboard
@@ -147,6 +147,10 @@ describe('command palette in the browser', () => {
     await page.locator('[data-testid=connection-item][data-name="zk staging"][data-active=true]').waitFor();
     await page.locator('[data-testid=connection-state][data-state=connected]').waitFor();
     expect(await page.getByTestId('active-connection-name').textContent()).toBe('zk staging');
+    // It opened beside the first, in a tab of its own; the tests below work on zk dev alone again.
+    expect(await page.getByTestId('connection-tab').count()).toBe(2);
+    await closeOtherTabs(page, 'zk dev');
+    expect(await page.getByTestId('active-connection-name').textContent()).toBe('zk dev');
   });
 
   it('runs the last compare again', async () => {

@@ -15,7 +15,7 @@ import { useClient } from '../../transport/ClientContext.js';
 import { CompareEntries } from './CompareEntries.js';
 import { CompareSummary } from './CompareSummary.js';
 import { CompareValueDiff } from './CompareValueDiff.js';
-import { parseRecentPairs, pushRecentPair, RECENT_PAIRS_KEY, type RecentPair } from './recent-pairs.js';
+import { parseRecentPairs, pushRecentPair, RECENT_PAIRS_KEY } from './recent-pairs.js';
 import { describeSource, EMPTY_SOURCE, fromSourceRef, toSourceRef, type SourceDraft } from './source-ref.js';
 import { SourcePicker } from './SourcePicker.js';
 import { SyncPanel } from './SyncPanel.js';
