@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useState } from 'react';
 import { useConnections } from './api/useConnections.js';
 import { useAuditLive } from './api/useAuditLive.js';
@@ -26,6 +27,8 @@ import './App.css';
 
 /** The window: environment frame, header, banners, connection list, the active view, status bar. */
 export function App() {
+  const { t } = useTranslation('layout');
+
   const { active, connect } = useSession();
   const profiles = useConnections().data;
   const [chosen, setTab] = useState<AppTab>('browser');
@@ -85,10 +88,8 @@ export function App() {
                   />
                 ) : (
                   <div className="empty-state" data-testid="no-connection">
-                    <h2>No connection open</h2>
-                    <span>
-                      Pick a saved connection on the left and press Connect, or create one with “+ New”.
-                    </span>
+                    <h2>{t('app.noConnectionOpen')}</h2>
+                    <span>{t('app.pickASavedConnection')}</span>
                   </div>
                 )}
               </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, type ReactNode } from 'react';
 import './Dialog.css';
 
@@ -23,6 +24,8 @@ export function Dialog({
   testId,
   tone = 'normal',
 }: DialogProps) {
+  const { t } = useTranslation('common');
+
   const boxRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef(onClose);
   useEffect(() => {
@@ -52,7 +55,7 @@ export function Dialog({
       >
         <div className="dialog-head">
           <div className="dialog-title">{title}</div>
-          <button className="btn btn-ghost btn-sm" aria-label="Close" onClick={onClose}>
+          <button className="btn btn-ghost btn-sm" aria-label={t('dialog.close')} onClick={onClose}>
             ×
           </button>
         </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { QueryState } from '../../components/QueryState.js';
 import { RefreshButton } from '../../components/RefreshButton.js';
@@ -15,6 +16,8 @@ import './AccessView.css';
  * its grants, as far as this connection's credentials may read them (the notes above say where they stop).
  */
 export function AccessView({ active }: { active: ActiveSession }) {
+  const { t } = useTranslation('access');
+
   const principals = usePrincipals(active.session.connectionId);
   const [type, setType] = useState<TypeChoice>('');
   const [filter, setFilter] = useState('');
@@ -29,7 +32,7 @@ export function AccessView({ active }: { active: ActiveSession }) {
           value={type}
           onValue={(value) => setType(value as TypeChoice)}
           options={[
-            { value: '', label: 'Every type' },
+            { value: '', label: t('accessView.everyType') },
             ...presentTypes(all).map((t) => ({ value: t, label: `${TYPE_LABELS[t]}s` })),
           ]}
         />
@@ -37,17 +40,17 @@ export function AccessView({ active }: { active: ActiveSession }) {
           className="input"
           style={{ width: 260 }}
           data-testid="access-filter"
-          placeholder="Filter: name, role, policy, scope"
+          placeholder={t('accessView.filterNameRolePolicy')}
           spellCheck={false}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
         <RefreshButton testId="access-refresh" query={principals} busyLabel="Refreshing…" />
         <span className="muted" data-testid="access-count">
-          {principals.data ? `${shown.length} of ${all.length}` : ''}
+          {principals.data ? t('accessView.of', { length: shown.length, length2: all.length }) : ''}
         </span>
         <span className="spacer" />
-        <span className="faint">Read-only: changes are made with the store’s own tools.</span>
+        <span className="faint">{t('accessView.readOnlyChangesAre')}</span>
       </div>
       {principals.data?.notes.map((note, index) => (
         <div key={index} className="notice notice-info" data-testid="access-note">
@@ -57,11 +60,13 @@ export function AccessView({ active }: { active: ActiveSession }) {
       <div className="registry-scroll">
         <QueryState
           query={principals}
-          loading="Reading users, roles and tokens…"
+          loading={t('accessView.readingUsersRolesAnd')}
           errorTestId="access-error"
           isEmpty={() => shown.length === 0}
           empty={
-            <StatusLine>{all.length === 0 ? 'Nothing to show.' : 'Nothing matches the filter.'}</StatusLine>
+            <StatusLine>
+              {all.length === 0 ? t('accessView.nothingToShow') : t('accessView.nothingMatchesTheFilter')}
+            </StatusLine>
           }
         >
           {() => <PrincipalTable principals={shown} />}

@@ -1,9 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import type { Grant } from '../../../../shared/model/principals.js';
 import { ACCESS_LABELS } from './principal-filter.js';
 
 /** A principal's grants, one line each: the access, what it covers, and where it comes from. */
 export function GrantList({ grants }: { grants: readonly Grant[] }) {
-  if (grants.length === 0) return <span className="faint">nothing granted</span>;
+  const { t } = useTranslation('access');
+
+  if (grants.length === 0) return <span className="faint">{t('grantList.nothingGranted')}</span>;
   return (
     <ul className="grant-list">
       {grants.map((grant, index) => (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AclEntry } from '../../../../shared/model/node.js';
 import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -33,13 +34,15 @@ export function AclSaveDialog({
   onConfirm,
   onClose,
 }: Props) {
+  const { t } = useTranslation('acl');
+
   const confirm = useTypedConfirmation(prod, path);
   const ready = confirm.confirmed && !saving;
   const submit = () => ready && onConfirm(confirm.confirmation);
   return (
     <Dialog
       tone={prod || removesAdmin ? 'danger' : 'normal'}
-      title={<PathTitle action="Save the ACL of" path={path} prod={prod} />}
+      title={<PathTitle action={t('aclSaveDialog.saveTheAclOf')} path={path} prod={prod} />}
       onClose={onClose}
       testId="acl-save-dialog"
       footer={
@@ -48,7 +51,13 @@ export function AclSaveDialog({
           <ConfirmButtons
             onCancel={onClose}
             cancelTestId="acl-save-cancel"
-            label={saving ? 'Saving…' : removesAdmin ? 'Remove my admin and save' : 'Write to production'}
+            label={
+              saving
+                ? t('aclSaveDialog.saving')
+                : removesAdmin
+                  ? t('aclSaveDialog.removeMyAdminAnd')
+                  : t('aclSaveDialog.writeToProduction')
+            }
             testId="acl-save-confirm"
             tone="danger"
             disabled={!ready}
@@ -64,11 +73,11 @@ export function AclSaveDialog({
       )}
       <div className="acl-compare">
         <div>
-          <div className="caps-title">Now</div>
+          <div className="caps-title">{t('aclSaveDialog.now')}</div>
           <AclLines entries={before} against={after} testId="acl-save-before" />
         </div>
         <div>
-          <div className="caps-title">After the save</div>
+          <div className="caps-title">{t('aclSaveDialog.afterTheSave')}</div>
           <AclLines entries={after} against={before} testId="acl-save-after" />
         </div>
       </div>

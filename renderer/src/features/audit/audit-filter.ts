@@ -35,11 +35,11 @@ export function typedFields(state: AuditFilterState): string {
   return JSON.stringify({ pathPrefix, pathContains, user, since, until });
 }
 
-/** The quick time ranges of the filter bar, by what they are called. */
+/** The quick time ranges of the filter bar; `id` names the button (data-range) and its catalogue text. */
 export const QUICK_RANGES = [
-  { label: 'Last hour', ms: 3_600_000 },
-  { label: 'Last day', ms: 86_400_000 },
-  { label: 'Last week', ms: 7 * 86_400_000 },
+  { id: 'Last hour', key: 'hour', ms: 3_600_000 },
+  { id: 'Last day', key: 'day', ms: 86_400_000 },
+  { id: 'Last week', key: 'week', ms: 7 * 86_400_000 },
 ] as const;
 
 function oneOf<T extends string>(values: readonly T[], value: string): T | undefined {

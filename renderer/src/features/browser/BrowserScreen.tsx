@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Fragment, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/query-keys.js';
@@ -32,6 +33,8 @@ export function BrowserScreen({
   /** The request was revealed: a later session of the connection must not open it again. */
   onBrowsed: () => void;
 }) {
+  const { t } = useTranslation('browser');
+
   const connectionId = active.session.connectionId;
   const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(treeReducer, undefined, initialTreeState);
@@ -62,13 +65,13 @@ export function BrowserScreen({
     (path: string): RowAction[] => [
       ...(canWatch
         ? [
-            { id: 'watch-node', label: 'Watch this node', run: () => watch(path, false) },
-            { id: 'watch-subtree', label: 'Watch this subtree', run: () => watch(path, true) },
+            { id: 'watch-node', label: t('browserScreen.watchThisNode'), run: () => watch(path, false) },
+            { id: 'watch-subtree', label: t('browserScreen.watchThisSubtree'), run: () => watch(path, true) },
           ]
         : []),
       ...copyActions(path),
     ],
-    [watch, canWatch, copyActions],
+    [watch, canWatch, copyActions, t],
   );
 
   return (
@@ -99,7 +102,7 @@ export function BrowserScreen({
               onPane={setPane}
             />
           ) : (
-            <div className="empty-state">Select a node</div>
+            <div className="empty-state">{t('browserScreen.selectANode')}</div>
           )}
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { SNAPSHOT, type SourceDraft } from './source-ref.js';
 
@@ -10,28 +11,32 @@ interface Props {
 
 /** One side of a comparison: a saved connection and a path in it, or a snapshot file. */
 export function SourcePicker({ side, profiles, value, onChange }: Props) {
+  const { t } = useTranslation('compare');
+
   const snapshot = value.connectionId === SNAPSHOT;
   return (
     <div className="compare-source">
-      <span className="compare-side-label">{side === 'left' ? 'Left' : 'Right'}</span>
+      <span className="compare-side-label">
+        {side === 'left' ? t('sourcePicker.left') : t('sourcePicker.right')}
+      </span>
       <select
         className="input"
         data-testid={`compare-${side}-connection`}
         value={value.connectionId}
         onChange={(e) => onChange({ ...value, connectionId: e.target.value })}
       >
-        <option value="">Choose a source…</option>
+        <option value="">{t('sourcePicker.chooseASource')}</option>
         {profiles.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
           </option>
         ))}
-        <option value={SNAPSHOT}>Snapshot file…</option>
+        <option value={SNAPSHOT}>{t('sourcePicker.snapshotFile')}</option>
       </select>
       <input
         className="input mono"
         data-testid={`compare-${side}-path`}
-        placeholder={snapshot ? '/path/to/snapshot.json' : '/path'}
+        placeholder={snapshot ? t('sourcePicker.pathToSnapshotJson') : t('sourcePicker.path')}
         spellCheck={false}
         value={value.location}
         onChange={(e) => onChange({ ...value, location: e.target.value })}

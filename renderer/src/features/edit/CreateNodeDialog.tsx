@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useCreateNode } from '../../api/useNodeMutations.js';
 import { ConfirmButtons } from '../../components/ConfirmButtons.js';
@@ -23,6 +24,8 @@ interface Props {
 
 /** Creates a node under the selected one (a relative path may create several levels). */
 export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) {
+  const { t } = useTranslation('edit');
+
   const [name, setName] = useState('');
   const [value, setValue] = useState('');
   const [mode, setMode] = useState(EMPTY_CREATE_MODE);
@@ -32,7 +35,10 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
   const prod = active.profile.environment === 'prod';
   const target = resolveUnder(parent, name);
   const confirm = useTypedConfirmation(prod, target);
-  const problem = name === '' ? 'Enter a name' : (pathProblem(target) ?? createModeFormProblem(mode, caps));
+  const problem =
+    name === ''
+      ? t('createNodeDialog.enterAName')
+      : (pathProblem(target) ?? createModeFormProblem(mode, caps));
 
   const submit = () => {
     if (problem || !confirm.confirmed) return;
@@ -55,7 +61,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
 
   return (
     <Dialog
-      title={<PathTitle action="Create node under" path={parent} />}
+      title={<PathTitle action={t('createNodeDialog.createNodeUnder')} path={parent} />}
       onClose={onClose}
       testId="create-dialog"
       tone={prod ? 'danger' : 'normal'}
@@ -67,7 +73,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
           <span className="spacer" />
           <ConfirmButtons
             onCancel={onClose}
-            label={create.isPending ? 'Creating…' : 'Create'}
+            label={create.isPending ? t('createNodeDialog.creating') : t('createNodeDialog.create')}
             testId="create-submit"
             tone="primary"
             disabled={problem !== null || !confirm.confirmed || create.isPending}
@@ -78,7 +84,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
     >
       <Field
         id="create-path"
-        label={<>Name or path (relative to {parent}, or absolute)</>}
+        label={<>{t('createNodeDialog.nameOrPathRelative', { parent })}</>}
         error={name !== '' && problem}
       >
         <TextInput
@@ -91,7 +97,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
           onEnter={submit}
         />
       </Field>
-      <Field id="create-value" label="Value (UTF-8 text, may be empty)">
+      <Field id="create-value" label={t('createNodeDialog.valueUtf8Text')}>
         <TextArea
           id="create-value"
           testId="create-value"

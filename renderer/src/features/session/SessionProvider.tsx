@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
@@ -17,6 +18,8 @@ const SessionContext = createContext<SessionApi | null>(null);
  * about an SSH host key a connect was refused over.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('session');
+
   const client = useClient();
   const queryClient = useQueryClient();
   const { showError } = useToasts();
@@ -57,11 +60,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         .catch((error: unknown) => {
           const refusal = hostKeyRefusalOf(error);
           if (refusal) setRefused({ profile, refusal });
-          else showError(error, `Connect to ${profile.name}`);
+          else showError(error, t('sessionProvider.connectTo', { name: profile.name }));
         })
         .finally(() => setConnectingId(null));
     },
-    [client, queryClient, showError, setOpened],
+    [client, queryClient, showError, setOpened, t],
   );
 
   const disconnect = useCallback(() => {

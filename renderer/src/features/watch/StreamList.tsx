@@ -1,5 +1,6 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type { StreamInfo } from '../../../../shared/model/event-stream.js';
-import { formatCount } from '../../lib/format-bytes.js';
 
 /** The streams of the engine, one tab each: path, connection, state and count. */
 export function StreamList({
@@ -11,8 +12,12 @@ export function StreamList({
   selected: string | null;
   onSelect: (streamId: string) => void;
 }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('watch');
+
   return (
-    <div className="stream-list" role="tablist" aria-label="Streams">
+    <div className="stream-list" role="tablist" aria-label={t('streamList.streams')}>
       {streams.map((stream) => (
         <button
           key={stream.streamId}
@@ -31,14 +36,15 @@ export function StreamList({
               data-state={stream.state === 'running' ? 'ok' : stream.state === 'failed' ? 'bad' : 'idle'}
             />
             <span className="mono stream-tab-path">{stream.path}</span>
-            <span className="stream-tab-count">{formatCount(stream.total)}</span>
+            <span className="stream-tab-count">{format.count(stream.total)}</span>
           </span>
           <span className="stream-tab-sub faint">
-            {stream.connectionName} · {stream.recursive ? 'subtree' : 'node'} · {stream.state}
+            {stream.connectionName} · {stream.recursive ? t('streamList.subtree') : t('streamList.node')} ·{' '}
+            {stream.state}
           </span>
         </button>
       ))}
-      {streams.length === 0 && <div className="muted pad">No stream yet.</div>}
+      {streams.length === 0 && <div className="muted pad">{t('streamList.noStreamYet')}</div>}
     </div>
   );
 }
