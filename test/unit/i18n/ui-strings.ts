@@ -63,6 +63,9 @@ export const ALLOWED_TEXTS = new Set([
   'ConfigDeck',
 ]);
 
+/** The marker of a string that is deliberately not UI text, with its reason: `// i18n-exempt: why`. */
+const EXEMPT = /i18n-exempt:/;
+
 /** A text with a letter (any script) that is not on the allow-list. */
 export function isLanguage(text: string): boolean {
   const trimmed = text.replace(/\s+/g, ' ').trim();
@@ -83,15 +86,24 @@ function filesUnder(dir: string, skip: (path: string) => boolean): string[] {
 
 function literalText(node: ts.Node): string | null {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
   return null;
 }
 
 /** String literals an expression can evaluate to directly (`a ? 'x' : 'y'`, `a ?? 'x'`, `a || 'x'`). */
 function directLiterals(node: ts.Expression): ts.Node[] {
   if (ts.isParenthesizedExpression(node)) return directLiterals(node.expression);
-  if (ts.isConditionalExpression(node)) return [...directLiterals(node.whenTrue), ...directLiterals(node.whenFalse)];
-  if (ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(node.operatorToken.kind))
+  if (ts.isConditionalExpression(node))
+    return [...directLiterals(node.whenTrue), ...directLiterals(node.whenFalse)];
+  if (
+    ts.isBinaryExpression(node) &&
+    [
+      ts.SyntaxKind.QuestionQuestionToken,
+      ts.SyntaxKind.BarBarToken,
+      ts.SyntaxKind.AmpersandAmpersandToken,
+    ].includes(node.operatorToken.kind)
+  )
     return [...directLiterals(node.left), ...directLiterals(node.right)];
   return literalText(node) === null ? [] : [node];
 }
@@ -101,24 +113,47 @@ function directLiterals(node: ts.Expression): ts.Node[] {
  * literals given to user-facing props (as JSX attributes or as object-literal properties passed on).
  */
 export function scanSource(fileName: string, source: string): Omit<BypassingString, 'file'>[] {
-  const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    fileName,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: Omit<BypassingString, 'file'>[] = [];
+  const lines = source.split('\n');
   const report = (node: ts.Node, text: string, where: string) => {
     if (!isLanguage(text)) return;
-    found.push({ line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: text.trim(), where });
+    const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
+    // A sentence deliberately left in English (an error's core-style detail) says so where it is written.
+    if (EXEMPT.test(lines[line] ?? '') || EXEMPT.test(lines[line - 1] ?? '')) return;
+    found.push({
+      line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+      text: text.trim(),
+      where,
+    });
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) report(node, node.text, 'JSX text');
-    else if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
-      for (const literal of directLiterals(node.expression)) report(literal, literalText(literal)!, 'JSX child');
+    else if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))
+    ) {
+      for (const literal of directLiterals(node.expression))
+        report(literal, literalText(literal)!, 'JSX child');
     } else if (ts.isJsxAttribute(node) && USER_FACING_PROPS.has(node.name.getText(sf)) && node.initializer) {
       const init = node.initializer;
       const name = node.name.getText(sf);
       if (ts.isStringLiteral(init)) report(init, init.text, name);
       else if (ts.isJsxExpression(init) && init.expression)
         for (const literal of directLiterals(init.expression)) report(literal, literalText(literal)!, name);
-    } else if (ts.isPropertyAssignment(node) && USER_FACING_PROPS.has(node.name.getText(sf).replace(/['"]/g, ''))) {
-      for (const literal of directLiterals(node.initializer)) report(literal, literalText(literal)!, node.name.getText(sf));
+    } else if (
+      ts.isPropertyAssignment(node) &&
+      USER_FACING_PROPS.has(node.name.getText(sf).replace(/['"]/g, ''))
+    ) {
+      for (const literal of directLiterals(node.initializer))
+        report(literal, literalText(literal)!, node.name.getText(sf));
     }
     ts.forEachChild(node, visit);
   };

@@ -50,10 +50,7 @@ export function AuditExportButtons({ filter, disabled, onNotice }: Props) {
           testId={`audit-export-${format}`}
           disabled={disabled || exporter.isPending}
           title={t('auditExportButtons.downloadTheEntriesMatching', {
-            value:
-              format === t('auditExportButtons.csv2')
-                ? t('auditExportButtons.csv')
-                : t('auditExportButtons.jsonLines'),
+            value: format === 'csv' ? t('auditExportButtons.csv') : t('auditExportButtons.jsonLines'),
           })}
           onClick={() => run(format)}
         >

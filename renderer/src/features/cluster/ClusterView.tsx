@@ -56,11 +56,7 @@ export function ClusterView({ active }: { active: ActiveSession }) {
         </Button>
       </div>
       <div className="registry-scroll">
-        <QueryState
-          query={overview}
-          loading={t('clusterView.loadingTheCluster')}
-          errorTestId={t('clusterView.clusterError')}
-        >
+        <QueryState query={overview} loading={t('clusterView.loadingTheCluster')} errorTestId="cluster-error">
           {(found) => <ClusterSummary overview={found} />}
         </QueryState>
         <div className="section-title caps-title">

@@ -89,8 +89,8 @@ export function SyncPlan({ plan, targetName, onCompareAgain, onRunningChange }: 
         </span>
         {(
           [
-            [t('syncPlan.syncSelectAll'), t('syncPlan.selectAll'), selection.selectAll],
-            [t('syncPlan.syncSelectNone'), t('syncPlan.selectNone'), selection.selectNone],
+            ['sync-select-all', t('syncPlan.selectAll'), selection.selectAll],
+            ['sync-select-none', t('syncPlan.selectNone'), selection.selectNone],
           ] as const
         ).map(([testId, label, choose]) => (
           <Button

@@ -1,3 +1,4 @@
+import { useFormat } from '../../i18n/useFormat.js';
 import { useTranslation } from 'react-i18next';
 import { useCallback, useState } from 'react';
 import type { CopyReport } from '../../../../shared/model/copy.js';
@@ -32,6 +33,7 @@ function initialChoice(request: CopyRequest): CopyChoice {
  */
 export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose: () => void }) {
   const { t } = useTranslation('copy');
+  const format = useFormat();
 
   const profiles = useConnections().data ?? [];
   const [choice, setChoice] = useState(() => initialChoice(request));
@@ -100,7 +102,7 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
     [refresh, source.connectionId, targetConnectionId, sameConnection, targetPath, onMoved],
   );
 
-  const verb = rename ? 'Rename' : choice.move ? 'Move' : 'Copy';
+  const verb = rename ? 'rename' : choice.move ? 'move' : 'copy';
   const count = planned?.nodes ?? 0;
   const prod = targetProfile?.environment === 'prod' || sourceConfirm.required;
   const footer =
@@ -133,7 +135,9 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
             disabled={!ready}
             onClick={submitApply}
           >
-            {apply.isPending ? t('copyDialog.starting') : t('copyDialog.nodes', { count, verb })}
+            {apply.isPending
+              ? t('copyDialog.starting')
+              : t(`copyDialog.apply.${verb}`, { count, n: format.count(count) })}
           </Button>
         )}
       </>

@@ -109,7 +109,7 @@ export function HistoryCompare(p: Props) {
       <QueryState
         query={version}
         loading={t('historyCompare.loadingTheVersion')}
-        errorTestId={t('historyCompare.historyVersionError')}
+        errorTestId="history-version-error"
       >
         {(chosen) => {
           const right = versionText(chosen);

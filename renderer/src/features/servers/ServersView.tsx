@@ -56,11 +56,7 @@ export function ServersView({ active }: { active: ActiveSession }) {
         <RefreshButton testId="servers-refresh" query={health} busyLabel="Checking…" />
       </div>
       <div className="registry-scroll">
-        <QueryState
-          query={health}
-          loading={t('serversView.askingTheMembers')}
-          errorTestId={t('serversView.serversError')}
-        >
+        <QueryState query={health} loading={t('serversView.askingTheMembers')} errorTestId="servers-error">
           {(found) => (
             <>
               {found.disagreements.length > 0 && (

@@ -23,11 +23,7 @@ export function WatchView({ active }: { active: ActiveSession | null }) {
         <div className="caps-title watch-side-title">
           {t('watchView.streams', { length: streams.length })}
         </div>
-        <QueryState
-          query={list}
-          loading={t('watchView.loadingStreams')}
-          errorTestId={t('watchView.streamsError')}
-        >
+        <QueryState query={list} loading={t('watchView.loadingStreams')} errorTestId="streams-error">
           {(found) => <StreamList streams={found} selected={shown?.streamId ?? null} onSelect={select} />}
         </QueryState>
       </aside>
