@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { childPath } from '../../../shared/paths.js';
 
 /* The UI's own path helpers; the path algebra itself is shared with the core (shared/paths.ts). */
@@ -24,12 +25,12 @@ export function breadcrumbs(path: string): Crumb[] {
  * Why a path would be refused by the core (same rules as NodePathSchema), or null when it is valid.
  * Kept in the UI so the go-to and create boxes can say so before any call.
  */
-export function pathProblem(path: string): string | null {
-  if (path.length === 0) return 'Enter a path';
-  if (!path.startsWith('/')) return 'A path must start with /';
-  if (path !== '/' && path.endsWith('/')) return 'A path may not end with /';
-  if (path.includes('//')) return 'A path may not contain an empty name (//)';
-  if (path.includes('\u0000')) return 'A path may not contain a NUL character';
+export function pathProblem(path: string, t: TFunction<'common'>): string | null {
+  if (path.length === 0) return t('pathProblem.empty');
+  if (!path.startsWith('/')) return t('pathProblem.start');
+  if (path !== '/' && path.endsWith('/')) return t('pathProblem.end');
+  if (path.includes('//')) return t('pathProblem.emptyName');
+  if (path.includes('\u0000')) return t('pathProblem.nul');
   return null;
 }
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useCompareValues } from '../../api/useCompare.js';
 import { useDescribeError } from '../../errors/useDescribeError.js';
 import { base64ToBytes, decodeUtf8Lenient } from '../../lib/base64.js';
-import { FORMAT_LABELS, MONACO_LANGUAGE } from '../../lib/value-format.js';
+import { MONACO_LANGUAGE } from '../../lib/value-format.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
 import { diffFormat } from './diff-language.js';
 
@@ -17,6 +17,7 @@ interface Props {
 /** Both current values of one compared key, side by side and highlighted (an absent side shows as empty). */
 export function CompareValueDiff({ jobId, path, leftLabel, rightLabel }: Props) {
   const { t } = useTranslation('compare');
+  const { t: tCommon } = useTranslation('common');
   const { sentence } = useDescribeError();
 
   const values = useCompareValues(jobId, path);
@@ -50,7 +51,7 @@ export function CompareValueDiff({ jobId, path, leftLabel, rightLabel }: Props) 
         </span>
         {shown && (
           <span className="compare-diff-format" data-testid="compare-diff-format">
-            {shown.format === 'hex' ? t('compareValueDiff.binary') : FORMAT_LABELS[shown.format]}
+            {shown.format === 'hex' ? t('compareValueDiff.binary') : tCommon(`format.${shown.format}`)}
           </span>
         )}
         <span className="spacer" />

@@ -56,7 +56,7 @@ export function ConnectionFormDialog({
   const secrets = useAppInfo().data?.secrets;
   const { showError } = useToasts();
   const info = KIND_DESCRIPTORS[form.kind];
-  const problems = formProblems(form);
+  const problems = formProblems(form, t);
   const valid = Object.keys(problems).length === 0;
   const shown = touched ? problems : {};
   const set = <K extends keyof ConnectionFormState>(key: K, value: ConnectionFormState[K]) =>

@@ -50,7 +50,7 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
   const targetProfile = profiles.find((p) => p.id === targetConnectionId);
   const sameConnection = targetConnectionId === source.connectionId;
   const problem = rename
-    ? renameProblem(source.path, choice.name)
+    ? renameProblem(source.path, choice.name, t)
     : targetPath.startsWith('/')
       ? null
       : t('copyDialog.aPathStartsWith');

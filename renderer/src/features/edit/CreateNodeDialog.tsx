@@ -25,6 +25,7 @@ interface Props {
 /** Creates a node under the selected one (a relative path may create several levels). */
 export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) {
   const { t } = useTranslation('edit');
+  const { t: tCommon } = useTranslation('common');
 
   const [name, setName] = useState('');
   const [value, setValue] = useState('');
@@ -38,7 +39,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
   const problem =
     name === ''
       ? t('createNodeDialog.enterAName')
-      : (pathProblem(target) ?? createModeFormProblem(mode, caps));
+      : (pathProblem(target, tCommon) ?? createModeFormProblem(mode, caps, t));
 
   const submit = () => {
     if (problem || !confirm.confirmed) return;

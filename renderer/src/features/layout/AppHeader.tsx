@@ -6,7 +6,7 @@ import { TabList } from '../../components/TabList.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import { useSession } from '../session/SessionProvider.js';
 import { isInsecureProfile } from '../../lib/profile-input.js';
-import { APP_TAB_LABELS, type AppTab } from './app-tabs.js';
+import type { AppTab } from './app-tabs.js';
 import './AppHeader.css';
 
 export type { AppTab } from './app-tabs.js';
@@ -72,7 +72,7 @@ export function AppHeader({
         active={tab}
         onSelect={onTab}
         testIdOf={(t) => `${t}-tab`}
-        labelOf={(t) => APP_TAB_LABELS[t]}
+        labelOf={(tab) => t(`appTabs.${tab}`)}
       />
       {active && (
         <button className="btn btn-sm" data-testid="header-disconnect" onClick={disconnect}>

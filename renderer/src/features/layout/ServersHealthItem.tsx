@@ -35,7 +35,9 @@ export function ServersHealthItem({ active }: { active: ActiveSession }) {
       {health.isError
         ? t('serversHealthItem.serversUnknown')
         : summary
-          ? t('serversHealthItem.servers', { text: summary.text })
+          ? t('serversHealthItem.servers', {
+              text: t('serversHealthItem.upOf', { up: summary.up, total: summary.total }),
+            })
           : t('serversHealthItem.servers2')}
       {summary?.tone === 'warn' && t('serversHealthItem.membersDisagree')}
     </span>

@@ -18,7 +18,8 @@ export function StatusBar() {
     <footer className="status-bar" data-testid="status-bar">
       <span className="status-item" data-testid="transport-state" data-state={transport.state}>
         <span className="status-dot" data-state={transport.state === 'connected' ? 'ok' : 'bad'} />
-        {info?.transport === 'electron' ? t('statusBar.local') : t('statusBar.host')} {transport.state}
+        {info?.transport === 'electron' ? t('statusBar.local') : t('statusBar.host')}{' '}
+        {t(`statusBar.state.${transport.state}`)}
       </span>
       {active && (
         <>
@@ -38,7 +39,7 @@ export function StatusBar() {
               }
             />
             <span className="status-text" title={active.stateMessage ?? undefined}>
-              {active.profile.name}: {active.state}
+              {active.profile.name}: {t(`statusBar.state.${active.state}`)}
               {active.stateMessage ? ` (${active.stateMessage})` : ''}
             </span>
           </span>

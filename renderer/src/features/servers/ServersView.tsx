@@ -41,7 +41,7 @@ export function ServersView({ active }: { active: ActiveSession }) {
             data-total={summary.total}
           >
             <span className="status-dot" data-state={summary.tone} />
-            {summary.text}
+            {t('serversView.upOf', { up: summary.up, total: summary.total })}
           </span>
         )}
         {health.data && (

@@ -21,6 +21,7 @@ function normalizeTyped(typed: string): string {
 /** Go-to-path box, breadcrumbs of the selection, copy path and refresh. */
 export function PathBar({ selected, onGo, onRefresh }: Props) {
   const { t } = useTranslation('tree');
+  const { t: tCommon } = useTranslation('common');
 
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -28,7 +29,7 @@ export function PathBar({ selected, onGo, onRefresh }: Props) {
 
   const go = () => {
     const path = normalizeTyped(typed);
-    const issue = pathProblem(path);
+    const issue = pathProblem(path, tCommon);
     setProblem(issue);
     if (!issue) onGo(path);
   };

@@ -2,7 +2,7 @@ import { useFormat } from '../../i18n/useFormat.js';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button.js';
 import { Icon } from '../../components/Icon.js';
-import { FORMAT_LABELS, VALUE_FORMATS, type ValueFormat } from '../../lib/value-format.js';
+import { VALUE_FORMATS, type ValueFormat } from '../../lib/value-format.js';
 
 interface Props {
   format: ValueFormat;
@@ -34,6 +34,7 @@ export function ValueToolbar(props: Props) {
   const locale = useFormat();
 
   const { t } = useTranslation('value');
+  const { t: tCommon } = useTranslation('common');
 
   const { format, remembered, onFormat, size, token, dirty, canSave, canWrite, saving } = props;
   return (
@@ -48,7 +49,7 @@ export function ValueToolbar(props: Props) {
         >
           {VALUE_FORMATS.map((f) => (
             <option key={f} value={f}>
-              {FORMAT_LABELS[f]}
+              {tCommon(`format.${f}`)}
             </option>
           ))}
         </select>

@@ -9,6 +9,7 @@ import { useWatchApi } from './WatchProvider.js';
 /** Starts a stream by typing a path: the node alone or its whole subtree, optionally from a past revision. */
 export function NewWatchForm({ connectionName }: { connectionName: string }) {
   const { t } = useTranslation('watch');
+  const { t: tCommon } = useTranslation('common');
 
   const { watch, starting } = useWatchApi();
   const [path, setPath] = useState('/');
@@ -16,7 +17,8 @@ export function NewWatchForm({ connectionName }: { connectionName: string }) {
   const [since, setSince] = useState('');
   const typed = path.startsWith('/') ? path : `/${path}`;
   const problem =
-    pathProblem(typed) ?? (since !== '' && !/^[0-9]+$/.test(since) ? t('newWatchForm.aRevisionIsA') : null);
+    pathProblem(typed, tCommon) ??
+    (since !== '' && !/^[0-9]+$/.test(since) ? t('newWatchForm.aRevisionIsA') : null);
   const start = () => {
     if (problem === null) watch(typed, recursive, since || undefined);
   };
