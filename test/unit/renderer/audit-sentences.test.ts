@@ -3,6 +3,12 @@ import type { AuditEntry, RevertReport } from '../../../shared/model/audit.js';
 import { exportSentence } from '../../../renderer/src/features/audit/audit-export.js';
 import { valueSentence } from '../../../renderer/src/features/audit/audit-values.js';
 import { reportSentence } from '../../../renderer/src/features/audit/revert-labels.js';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
+import { localeFormats } from '../../../renderer/src/i18n/locale-formats.js';
+
+const en = createI18n('en').getFixedT('en', 'audit');
+const zh = createI18n('zh-CN').getFixedT('zh-CN', 'audit');
+const enUS = localeFormats('en-US');
 
 const entry = (operation: AuditEntry['operation']): AuditEntry => ({
   seq: 1,
@@ -50,17 +56,20 @@ describe('audit centre sentences', () => {
   });
 
   it('says how a revert went in one sentence', () => {
-    expect(reportSentence({ items: [item('reverted')], reverted: 1 })).toBe(
+    expect(reportSentence({ items: [item('reverted')], reverted: 1 }, en, enUS)).toBe(
       'Reverted. Each revert is an entry of its own in the log.',
     );
-    expect(reportSentence({ items: [item('moved')], reverted: 0 })).toBe(
+    expect(reportSentence({ items: [item('moved')], reverted: 0 }, en, enUS)).toBe(
       'Nothing was reverted: 1 changed since, left as it is.',
     );
-    expect(reportSentence({ items: [item('reverted'), item('reverted')], reverted: 2 })).toBe(
+    expect(reportSentence({ items: [item('reverted'), item('reverted')], reverted: 2 }, en, enUS)).toBe(
       'Reverted all 2 writes. Each revert is an entry of its own in the log.',
     );
-    expect(reportSentence({ items: [item('reverted'), item('reverted'), item('failed')], reverted: 2 })).toBe(
-      'Reverted 2 of 3 writes: 1 failed. Each revert is an entry of its own in the log.',
+    expect(
+      reportSentence({ items: [item('reverted'), item('reverted'), item('failed')], reverted: 2 }, en, enUS),
+    ).toBe('Reverted 2 of 3 writes: 1 failed. Each revert is an entry of its own in the log.');
+    expect(reportSentence({ items: [item('moved')], reverted: 0 }, zh, localeFormats('zh-CN'))).toBe(
+      '没有撤销任何内容：1 项之后已被修改，保持原样。',
     );
   });
 

@@ -13,7 +13,6 @@ import { TextInput } from '../../components/TextInput.js';
 import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
 import { AclLines } from './AclLines.js';
 import { AclRecursiveReportView } from './AclRecursiveReportView.js';
-import { adminRemovalWarning } from './acl-warnings.js';
 import { useAclRecursive } from './useAclRecursive.js';
 
 interface Props {
@@ -178,7 +177,7 @@ export function AclRecursiveDialog(props: Props) {
       )}
       {removesAdmin && jobId === null && (
         <div className="notice notice-danger acl-warning" data-testid="acl-admin-warning">
-          <span>{adminRemovalWarning(path)}</span>
+          <span>{t('adminRemovalWarning', { path })}</span>
           <Checkbox testId="acl-recursive-admin-ok" checked={adminOk} onChange={setAdminOk}>
             {t('aclRecursiveDialog.removeItOnEvery')}
           </Checkbox>

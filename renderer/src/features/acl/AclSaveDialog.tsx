@@ -6,7 +6,6 @@ import { PathTitle } from '../../components/PathTitle.js';
 import { ProdConfirmField } from '../../components/ProdConfirmField.js';
 import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
 import { AclLines } from './AclLines.js';
-import { adminRemovalWarning } from './acl-warnings.js';
 
 interface Props {
   path: string;
@@ -68,7 +67,7 @@ export function AclSaveDialog({
     >
       {removesAdmin && (
         <div className="notice notice-danger acl-warning" data-testid="acl-admin-warning">
-          {adminRemovalWarning(path)}
+          {t('adminRemovalWarning', { path })}
         </div>
       )}
       <div className="acl-compare">

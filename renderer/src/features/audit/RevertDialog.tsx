@@ -185,7 +185,7 @@ export function RevertDialog({ target, entry, onOpenEntry, onClose }: Props) {
           data-items={report.items.length}
         >
           <p className="revert-sentence" data-testid="revert-report-counts">
-            {reportSentence(report)}
+            {reportSentence(report, t, format)}
           </p>
           <RevertItems items={report.items} testId="revert-report-items" onOpenEntry={onOpenEntry} />
         </div>

@@ -3,7 +3,6 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type CSSProperties } from 'react';
 import type { RevertItem, RevertReport } from '../../../../shared/model/audit.js';
 import { ROW_HEIGHT } from '../../hooks/useRowVirtualizer.js';
-import { OUTCOME_LABELS, STATE_LABELS, actionLabel } from './revert-labels.js';
 
 type ReportItem = RevertReport['items'][number];
 type Item = RevertItem | ReportItem;
@@ -59,9 +58,9 @@ function ItemLine({
         <span className="mono revert-item-path" title={item.path}>
           {item.path}
         </span>
-        <span className="muted">{actionLabel(item.action)}</span>
+        <span className="muted">{t(`revertAction.${item.action ?? 'none'}`)}</span>
         <span className="revert-state" data-state={outcome ?? item.state}>
-          {outcome ? OUTCOME_LABELS[outcome] : STATE_LABELS[item.state]}
+          {outcome ? t(`revertOutcome.${outcome}`) : t(`revertState.${item.state}`)}
         </span>
         {revertSeq !== null && (
           <button
