@@ -40,17 +40,21 @@ const item = (outcome: RevertReport['items'][number]['outcome']): RevertReport['
 
 describe('audit centre sentences', () => {
   it('says what the diff cannot show: no node, binary, a digest only; nothing for plain text', () => {
-    expect(valueSentence('before', null, entry('create'))).toBe('Before: the node did not exist.');
-    expect(valueSentence('after', null, entry('delete'))).toBe('After: the node was deleted.');
-    expect(valueSentence('after', { encoding: 'utf8', data: 'x', size: 1 }, entry('set'))).toBeNull();
-    expect(valueSentence('after', { encoding: 'base64', data: '/wA=', size: 2 }, entry('set'))).toBe(
-      'After: 2 bytes of binary data, shown as a hex dump.',
-    );
+    expect(valueSentence('before', null, entry('create'), en, enUS)).toBe('Before: the node did not exist.');
+    expect(valueSentence('after', null, entry('delete'), en, enUS)).toBe('After: the node was deleted.');
+    expect(
+      valueSentence('after', { encoding: 'utf8', data: 'x', size: 1 }, entry('set'), en, enUS),
+    ).toBeNull();
+    expect(
+      valueSentence('after', { encoding: 'base64', data: '/wA=', size: 2 }, entry('set'), en, enUS),
+    ).toBe('After: 2 bytes of binary data, shown as a hex dump.');
     expect(
       valueSentence(
         'before',
         { omitted: true, size: 5 * 1024 * 1024, sha256: 'ab'.repeat(32) },
         entry('set'),
+        en,
+        enUS,
       ),
     ).toMatch(/^Before: 5\.0 MB, too large to keep in the log; only its SHA-256 is kept/);
   });
@@ -74,10 +78,12 @@ describe('audit centre sentences', () => {
   });
 
   it('says when an export carries only the newest 100,000', () => {
-    expect(exportSentence({ text: '', count: 3, truncated: false }, 'csv', 'f.csv')).toBe(
+    expect(exportSentence({ text: '', count: 3, truncated: false }, 'csv', 'f.csv', en, enUS)).toBe(
       'Exported 3 entries to f.csv.',
     );
-    expect(exportSentence({ text: '', count: 100_000, truncated: true }, 'jsonl', 'f.jsonl')).toMatch(
+    expect(
+      exportSentence({ text: '', count: 100_000, truncated: true }, 'jsonl', 'f.jsonl', en, enUS),
+    ).toMatch(
       /^Exported the newest 100,000 matching entries to f\.jsonl: an export from the window carries at most 100,000/,
     );
   });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat.js';
 import type { AuditEntry } from '../../../../shared/model/audit.js';
 import { Button } from '../../components/Button.js';
 import { auditValueText } from '../../lib/audit-value.js';
@@ -17,10 +18,11 @@ interface Props {
 /** One audit entry: its facts beside the value before (left) and after (right), and "Revert this change". */
 export function AuditDetail({ entry, onOpenGroup, onOpenEntry, onRevert, onClose }: Props) {
   const { t } = useTranslation('audit');
+  const format = useFormat();
 
   const sentences = [
-    valueSentence('before', entry.before, entry),
-    valueSentence('after', entry.after, entry),
+    valueSentence('before', entry.before, entry, t, format),
+    valueSentence('after', entry.after, entry, t, format),
   ];
   const writesNode =
     entry.operation === 'set' || entry.operation === 'create' || entry.operation === 'delete';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat.js';
 import { AUDIT_EXPORT_FORMATS, type AuditFilter } from '../../../../shared/model/audit.js';
 import { useAuditExport } from '../../api/useAuditExport.js';
 import { Button } from '../../components/Button.js';
@@ -24,6 +25,7 @@ interface Props {
 /** Exports the entries the filters match as a JSON Lines or CSV file, and says what it carried. */
 export function AuditExportButtons({ filter, disabled, onNotice }: Props) {
   const { t } = useTranslation('audit');
+  const locale = useFormat();
   const { sentence } = useDescribeError();
 
   const exporter = useAuditExport();
@@ -35,7 +37,11 @@ export function AuditExportButtons({ filter, disabled, onNotice }: Props) {
         onSuccess: (result) => {
           const fileName = auditExportFileName(format, Date.now());
           downloadText(result.text, fileName, EXPORT_MIME[format]);
-          onNotice({ text: exportSentence(result, format, fileName), truncated: result.truncated, ok: true });
+          onNotice({
+            text: exportSentence(result, format, fileName, t, locale),
+            truncated: result.truncated,
+            ok: true,
+          });
         },
         onError: (error) => onNotice({ text: sentence(error), truncated: false, ok: false }),
       },
