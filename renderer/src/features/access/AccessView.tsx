@@ -5,7 +5,7 @@ import { RefreshButton } from '../../components/RefreshButton.js';
 import { Select } from '../../components/Select.js';
 import { StatusLine } from '../../components/StatusLine.js';
 import type { ActiveSession } from '../session/active-session.js';
-import { filterPrincipals, presentTypes, TYPE_LABELS, type TypeChoice } from './principal-filter.js';
+import { filterPrincipals, presentTypes, type TypeChoice } from './principal-filter.js';
 import { PrincipalTable } from './PrincipalTable.js';
 import { usePrincipals } from './usePrincipals.js';
 import '../registry/registry.css';
@@ -33,7 +33,7 @@ export function AccessView({ active }: { active: ActiveSession }) {
           onValue={(value) => setType(value as TypeChoice)}
           options={[
             { value: '', label: t('accessView.everyType') },
-            ...presentTypes(all).map((t) => ({ value: t, label: `${TYPE_LABELS[t]}s` })),
+            ...presentTypes(all).map((type) => ({ value: type, label: t(`principalTypes.${type}`) })),
           ]}
         />
         <input

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { Grant } from '../../../../shared/model/principals.js';
-import { ACCESS_LABELS } from './principal-filter.js';
 
 /** A principal's grants, one line each: the access, what it covers, and where it comes from. */
 export function GrantList({ grants }: { grants: readonly Grant[] }) {
@@ -12,7 +11,7 @@ export function GrantList({ grants }: { grants: readonly Grant[] }) {
       {grants.map((grant, index) => (
         <li key={index} data-testid="access-grant" data-access={grant.access} data-scope={grant.scope}>
           <span className="grant-access" data-access={grant.access}>
-            {ACCESS_LABELS[grant.access]}
+            {t(`grantAccess.${grant.access}`)}
           </span>
           <code className="mono grant-scope">{grant.scope}</code>
           {grant.note !== null && <span className="faint grant-note">{grant.note}</span>}

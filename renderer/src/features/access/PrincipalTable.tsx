@@ -3,7 +3,6 @@ import type { TFunction } from 'i18next';
 import type { Principal } from '../../../../shared/model/principals.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { GrantList } from './GrantList.js';
-import { TYPE_LABELS } from './principal-filter.js';
 
 function Memberships({ principal }: { principal: Principal }) {
   const items = [
@@ -29,7 +28,7 @@ function columns(t: TFunction<'access'>, withDescription: boolean): readonly (Co
       header: t('principalTable.type'),
       cell: (p) => (
         <span className="badge principal-type" data-type={p.type}>
-          {TYPE_LABELS[p.type]}
+          {t(`principalType.${p.type}`)}
         </span>
       ),
     },

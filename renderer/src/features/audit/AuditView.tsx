@@ -42,7 +42,7 @@ export function AuditView() {
     () => toAuditFilter({ ...filterState, ...(JSON.parse(settledTyped) as Partial<AuditFilterState>) }),
     [filterState, settledTyped],
   );
-  const problem = filterProblem(filter);
+  const problem = filterProblem(filter, t);
   // The selected entry: by seq (a link may open one not in the list), with the row's copy shown at once.
   const [selected, setSelected] = useState<{ seq: number; known?: AuditEntry } | null>(null);
   const entry = useAuditEntry(selected?.seq ?? null, selected?.known);

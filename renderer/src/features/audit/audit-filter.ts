@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { BACKEND_KINDS, ENVIRONMENTS } from '../../../../shared/model/connection.js';
 import { AUDIT_OPERATIONS, AUDIT_OUTCOMES, type AuditFilter } from '../../../../shared/model/audit.js';
 
@@ -91,9 +92,9 @@ export function toAuditFilter(state: AuditFilterState): AuditFilter {
 }
 
 /** Why the filter cannot match anything, in one sentence, or null. */
-export function filterProblem(filter: AuditFilter): string | null {
+export function filterProblem(filter: AuditFilter, t: TFunction<'audit'>): string | null {
   if (filter.since && filter.until && filter.since > filter.until) {
-    return '“Since” is later than “Until”, so no entry can match.';
+    return t('filterProblem.sinceAfterUntil');
   }
   return null;
 }

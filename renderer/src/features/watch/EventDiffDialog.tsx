@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { StreamEvent, StreamMarkKind } from '../../../../shared/model/event-stream.js';
 import { Dialog } from '../../components/Dialog.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
-import { EVENT_TYPE_LABELS, MARK_LABELS, clockTime, isConnectionEvent } from './event-row.js';
+import { MARK_LABELS, clockTime, isConnectionEvent } from './event-row.js';
 import { diffSide, eventLanguage, sameValues } from './event-values.js';
 
 interface Props {
@@ -20,7 +20,7 @@ export function EventDiffDialog({ event, markKind, onClose }: Props) {
       <Dialog
         testId="event-detail-dialog"
         title={t('eventDiffDialog.at', {
-          value: EVENT_TYPE_LABELS[event.type],
+          value: t(`eventType.${event.type}`),
           clockTime: clockTime(event.time),
         })}
         onClose={onClose}
@@ -40,7 +40,7 @@ export function EventDiffDialog({ event, markKind, onClose }: Props) {
       testId="event-diff-dialog"
       title={
         <span>
-          {EVENT_TYPE_LABELS[event.type]} <span className="mono">{event.path}</span>
+          {t(`eventType.${event.type}`)} <span className="mono">{event.path}</span>
         </span>
       }
       onClose={onClose}

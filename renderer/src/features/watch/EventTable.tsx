@@ -3,7 +3,6 @@ import { memo, useMemo, useRef } from 'react';
 import type { StreamEvent, StreamMarkKind } from '../../../../shared/model/event-stream.js';
 import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
 import {
-  EVENT_TYPE_LABELS,
   MARK_LABELS,
   clockTime,
   connectionSentence,
@@ -77,7 +76,7 @@ const EventLine = memo(function EventLine({
         {event.mark ?? '—'}
       </span>
       <span className="event-type" data-type={event.type}>
-        {EVENT_TYPE_LABELS[event.type]}
+        {t(`eventType.${event.type}`)}
       </span>
       <span className="event-path mono" title={event.path}>
         {event.path}

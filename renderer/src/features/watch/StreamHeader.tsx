@@ -4,7 +4,7 @@ import type { StreamInfo } from '../../../../shared/model/event-stream.js';
 import { STREAM_CHANGE_TYPES } from '../../../../shared/model/event-stream.js';
 import { Button } from '../../components/Button.js';
 import type { EventRate } from './event-rate.js';
-import { EVENT_TYPE_LABELS, clockSeconds } from './event-row.js';
+import { clockSeconds } from './event-row.js';
 import { RateChart } from './RateChart.js';
 
 /** A stream's facts: what is watched and how, its state and failure, its counts, its rate. */
@@ -89,7 +89,7 @@ export function StreamHeader({
             data-count={info.counts[type] ?? 0}
           >
             <span className="event-type" data-type={type}>
-              {EVENT_TYPE_LABELS[type]}
+              {t(`eventType.${type}`)}
             </span>{' '}
             {format.count(info.counts[type] ?? 0)}
           </span>

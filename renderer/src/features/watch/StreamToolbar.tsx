@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { STREAM_CHANGE_TYPES, type StreamChangeType } from '../../../../shared/model/event-stream.js';
 import { Button } from '../../components/Button.js';
 import { TextInput } from '../../components/TextInput.js';
-import { EVENT_TYPE_LABELS } from './event-row.js';
 import type { ExportFormat } from './stream-export.js';
 
 interface Props {
@@ -64,7 +63,7 @@ export function StreamToolbar(p: Props) {
             onClick={() => toggle(type)}
             title={p.types.length === 0 ? t('streamToolbar.allTypesAreShown') : undefined}
           >
-            {type === 'children' ? t('streamToolbar.children') : EVENT_TYPE_LABELS[type]}
+            {type === 'children' ? t('streamToolbar.children') : t(`eventType.${type}`)}
           </button>
         ))}
       </span>

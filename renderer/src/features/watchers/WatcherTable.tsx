@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Watcher } from '../../../../shared/model/diagnostics.js';
 import { DataTable } from '../../components/DataTable.js';
 import { HealthBadge } from '../registry/HealthBadge.js';
-import { WATCHER_KIND_LABELS, filledColumns } from './watcher-labels.js';
+import { filledColumns } from './watcher-labels.js';
 
 /** The clients that watch or listen to a path, with the columns the store fills. */
 export function WatcherTable({ watchers }: { watchers: readonly Watcher[] }) {
@@ -21,7 +21,7 @@ export function WatcherTable({ watchers }: { watchers: readonly Watcher[] }) {
         },
         { header: t('watcherTable.client'), className: 'mono', cell: (w) => w.client ?? 'not told' },
         has.member && { header: t('watcherTable.member'), className: 'mono', cell: (w) => w.member ?? '—' },
-        { header: t('watcherTable.kind'), cell: (w) => WATCHER_KIND_LABELS[w.kind] },
+        { header: t('watcherTable.kind'), cell: (w) => t(`watcherKind.${w.kind}`) },
         { header: t('watcherTable.watchedPath'), className: 'mono', cell: (w) => w.watchedPath },
         has.holds && { header: t('watcherTable.holds'), className: 'mono', cell: (w) => w.holds ?? '—' },
         has.current && {
