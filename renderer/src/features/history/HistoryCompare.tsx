@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat.js';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import type { HistoryEntry, HistoryVersion } from '../../../../shared/model/history.js';
@@ -9,7 +10,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { Select } from '../../components/Select.js';
 import { StatusLine } from '../../components/StatusLine.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
-import { describeVersion, SOURCE_LABELS, whenOf } from './history-labels.js';
+import { describeVersion, whenOf } from './history-labels.js';
 import { decodeValue, versionText } from './version-text.js';
 
 /** The "compare with" choice that means the value on the server now. */
@@ -42,6 +43,7 @@ function notRestorable(entry: HistoryEntry, t: TFunction<'history'>): string {
  */
 export function HistoryCompare(p: Props) {
   const { t } = useTranslation('history');
+  const format = useFormat();
 
   const { connectionId, path, selected } = p;
   const [withId, setWithId] = useState(CURRENT);
@@ -67,7 +69,7 @@ export function HistoryCompare(p: Props) {
               },
               ...others.map((entry) => ({
                 value: entry.id,
-                label: `${whenOf(entry)} · ${SOURCE_LABELS[entry.source]}${entry.author ? ` · ${entry.author}` : ''}`,
+                label: `${whenOf(entry, t, format)} · ${t(`source.${entry.source}`)}${entry.author ? ` · ${entry.author}` : ''}`,
               })),
             ]}
           />
@@ -76,12 +78,12 @@ export function HistoryCompare(p: Props) {
           {t('historyCompare.left')}{' '}
           <b>
             {other
-              ? describeVersion(other)
+              ? describeVersion(other, t, format)
               : p.current
                 ? t('historyCompare.currentValue')
                 : t('historyCompare.nothingTheNodeDoes')}
           </b>{' '}
-          {t('historyCompare.right')} <b>{describeVersion(selected)}</b>
+          {t('historyCompare.right')} <b>{describeVersion(selected, t, format)}</b>
         </span>
         <span className="spacer" />
         {reason !== null ? (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../../shared/model/history.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
-import { isCurrent, OPERATION_LABELS, SOURCE_LABELS, SOURCE_TITLES, whenOf } from './history-labels.js';
+import { isCurrent, whenOf } from './history-labels.js';
 
 interface Props {
   entries: readonly HistoryEntry[];
@@ -25,8 +25,8 @@ export function HistoryTable({ entries, selectedId, current, onSelect }: Props) 
       header: t('historyTable.source'),
       className: 'nowrap',
       cell: (entry) => (
-        <span className="history-source" data-source={entry.source} title={SOURCE_TITLES[entry.source]}>
-          {SOURCE_LABELS[entry.source]}
+        <span className="history-source" data-source={entry.source} title={t(`sourceTitle.${entry.source}`)}>
+          {t(`source.${entry.source}`)}
         </span>
       ),
     },
@@ -36,7 +36,7 @@ export function HistoryTable({ entries, selectedId, current, onSelect }: Props) 
       cellProps: (entry) => ({ title: entry.time ?? '' }),
       cell: (entry) => (
         <>
-          {whenOf(entry)}
+          {whenOf(entry, t, format)}
           {isCurrent(entry, current) && (
             <span className="badge current-badge">{t('historyTable.current')}</span>
           )}
@@ -48,7 +48,7 @@ export function HistoryTable({ entries, selectedId, current, onSelect }: Props) 
       className: 'nowrap',
       cell: (entry) => (
         <span className="history-op" data-operation={entry.operation}>
-          {OPERATION_LABELS[entry.operation]}
+          {t(`operation.${entry.operation}`)}
         </span>
       ),
     },

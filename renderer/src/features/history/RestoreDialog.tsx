@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat.js';
 import type { HistoryEntry } from '../../../../shared/model/history.js';
 import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -24,6 +25,7 @@ interface Props {
 /** Confirms writing an earlier version again; on prod the path must be typed, as for a delete. */
 export function RestoreDialog({ path, entry, prod, dirty, deleted, pending, onConfirm, onClose }: Props) {
   const { t } = useTranslation('history');
+  const format = useFormat();
 
   const confirm = useTypedConfirmation(prod, path);
   const ready = confirm.confirmed && !pending;
@@ -36,7 +38,7 @@ export function RestoreDialog({ path, entry, prod, dirty, deleted, pending, onCo
       tone={prod ? 'danger' : 'normal'}
     >
       <p style={{ margin: 0 }}>
-        {t('restoreDialog.write', { describeVersion: describeVersion(entry) })}
+        {t('restoreDialog.write', { describeVersion: describeVersion(entry, t, format) })}
         {entry.author ? <> {t('restoreDialog.by', { author: entry.author })}</> : null}{' '}
         {deleted ? t('restoreDialog.toCreateTheNode') : t('restoreDialog.again')}
         {t('restoreDialog.itIsWrittenLike')}
