@@ -30,7 +30,7 @@ export function SearchView({ onOpen }: Props) {
   const { run, running, start, cancel } = useSearch();
 
   const onStart = () => {
-    const built = toSearchRequest(draft);
+    const built = toSearchRequest(draft, t);
     if ('problem' in built) {
       setProblem(built.problem);
       return;

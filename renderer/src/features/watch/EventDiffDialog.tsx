@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat.js';
 import type { StreamEvent, StreamMarkKind } from '../../../../shared/model/event-stream.js';
 import { Dialog } from '../../components/Dialog.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
@@ -14,6 +15,7 @@ interface Props {
 /** One event: its facts, and the value before (left) and after (right) in Monaco's diff; a connection event's sentence whole. */
 export function EventDiffDialog({ event, markKind, onClose }: Props) {
   const { t } = useTranslation('watch');
+  const format = useFormat();
 
   if (isConnectionEvent(event)) {
     return (
@@ -31,8 +33,8 @@ export function EventDiffDialog({ event, markKind, onClose }: Props) {
       </Dialog>
     );
   }
-  const before = diffSide(event.before, event.beforeKnown, 'before');
-  const after = diffSide(event.after, true, 'after');
+  const before = diffSide(event.before, event.beforeKnown, 'before', t, format);
+  const after = diffSide(event.after, true, 'after', t, format);
   const notices = [before.notice, after.notice].filter((n): n is string => n !== null);
   return (
     <Dialog
