@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { Button } from './Button.js';
 
@@ -14,10 +15,12 @@ interface Props {
 
 /** Cancel, then the action the dialog asks for. */
 export function ConfirmButtons({ onCancel, cancelTestId, label, testId, tone, disabled, onConfirm }: Props) {
+  const { t } = useTranslation('common');
+
   return (
     <>
       <Button testId={cancelTestId} onClick={onCancel}>
-        Cancel
+        {t('confirmButtons.cancel')}
       </Button>
       <Button tone={tone} testId={testId} disabled={disabled} onClick={onConfirm}>
         {label}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDialogFocus } from './useDialogFocus.js';
 import './Dialog.css';
 
@@ -27,6 +28,8 @@ export function Dialog({
   testId,
   tone = 'normal',
 }: DialogProps) {
+  const { t } = useTranslation('common');
+
   const boxRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const closeRef = useRef(onClose);
@@ -60,7 +63,7 @@ export function Dialog({
           <h2 className="dialog-title" id={titleId}>
             {title}
           </h2>
-          <button className="btn btn-ghost btn-sm" aria-label="Close" onClick={onClose}>
+          <button className="btn btn-ghost btn-sm" aria-label={t('dialog.close')} onClick={onClose}>
             ×
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { describeError } from '../errors/error-messages.js';
+import { useDescribeError } from '../errors/useDescribeError.js';
 
 interface Props {
   error: unknown;
@@ -9,7 +9,7 @@ interface Props {
 
 /** A failure in words, where the answer would have been `[data-code]` says which. */
 export function ErrorLine({ error, testId, plain = false }: Props) {
-  const { code, title, message } = describeError(error);
+  const { code, title, message, detail } = useDescribeError().describe(error);
   return (
     <div className="inline-error" data-testid={testId} data-code={code}>
       {plain ? (
@@ -19,6 +19,7 @@ export function ErrorLine({ error, testId, plain = false }: Props) {
           {title}: {message}
         </>
       )}
+      {detail !== null && <div className="inline-error-detail">{detail}</div>}
     </div>
   );
 }

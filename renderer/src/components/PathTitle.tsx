@@ -1,8 +1,11 @@
+import { useTranslation } from 'react-i18next';
 /** The red PRODUCTION label of a write dialog's title. */
 export function ProdLabel() {
+  const { t } = useTranslation('common');
+
   return (
     <span className="env-label" data-env="prod">
-      PRODUCTION
+      {t('prodLabel.production')}
     </span>
   );
 }

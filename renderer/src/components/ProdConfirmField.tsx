@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { TypedConfirmation } from '../hooks/useTypedConfirmation.js';
 import { Field } from './Field.js';
 import { TextInput } from './TextInput.js';
@@ -13,10 +14,13 @@ interface Props {
 
 /** The typed confirmation every single-node write on a prod connection asks for (the core checks it). */
 export function ProdConfirmField({ id, testId, confirm, onSubmit }: Props) {
+  const { t } = useTranslation('common');
+
   if (!confirm.required) return null;
   const label = (
     <>
-      This is a <b className="prod-text">PRODUCTION</b> connection. Type the path to confirm:
+      {t('prodConfirmField.thisIsA')} <b className="prod-text">{t('prodConfirmField.production')}</b>{' '}
+      {t('prodConfirmField.connectionTypeThePath')}
     </>
   );
   return (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from './Button.js';
 
 interface Props {
@@ -9,6 +10,8 @@ interface Props {
 
 /** Asks a query again; disabled while it is being asked. */
 export function RefreshButton({ testId, query, busyLabel }: Props) {
+  const { t } = useTranslation('common');
+
   return (
     <Button
       small
@@ -17,7 +20,7 @@ export function RefreshButton({ testId, query, busyLabel }: Props) {
       busyLabel={busyLabel}
       onClick={() => void query.refetch()}
     >
-      Refresh
+      {t('refreshButton.refresh')}
     </Button>
   );
 }

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeError, type UiError } from './error-messages.js';
 import { ErrorToasts } from './ErrorToasts.js';
 
@@ -20,16 +21,17 @@ const TOAST_MS = 12_000;
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
+  const { t } = useTranslation('errors');
 
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
   const showError = useCallback(
     (error: unknown, action?: string) => {
       const id = nextId.current++;
-      const toast: Toast = { ...describeError(error), id, action: action ?? null };
+      const toast: Toast = { ...describeError(error, t), id, action: action ?? null };
       setToasts((all) => [...all.slice(-3), toast]);
       setTimeout(() => dismiss(id), TOAST_MS);
     },
-    [dismiss],
+    [dismiss, t],
   );
   const api = useMemo(() => ({ showError }), [showError]);
 

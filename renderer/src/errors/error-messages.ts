@@ -1,68 +1,60 @@
+import type { TFunction } from 'i18next';
 import { AppError, ErrorCodeSchema, type ErrorCode } from '../../../shared/errors.js';
 
-/** What the UI shows for a failure: a short title, the core's sentence, and what the user can do. */
+/**
+ * What the UI shows for a failure: a short title, the sentence, and what the user can do. `detail` is the
+ * core's own sentence where the UI language is not the core's (English): it names the paths, servers and
+ * counts the catalogue's sentence for the code cannot know.
+ */
 export interface UiError {
   code: ErrorCode;
   title: string;
   message: string;
+  detail: string | null;
   hint: string | null;
 }
 
-const TITLES: Record<ErrorCode, string> = {
-  CONFLICT: 'Changed on the server',
-  NOT_FOUND: 'Not found',
-  NODE_EXISTS: 'Already exists',
-  NOT_EMPTY: 'Node has children',
-  READ_ONLY: 'Read-only connection',
-  CONFIRMATION_REQUIRED: 'Confirmation required',
-  AUTH_FAILED: 'Authentication failed',
-  PERMISSION_DENIED: 'Permission denied',
-  UNREACHABLE: 'Server unreachable',
-  TIMEOUT: 'Timed out',
-  NOT_CONNECTED: 'Not connected',
-  TOO_LARGE: 'Too large',
-  INVALID_INPUT: 'Invalid input',
-  UNSUPPORTED: 'Not supported',
-  ENCRYPTION_UNAVAILABLE: 'Secrets cannot be stored',
-  HOST_KEY_UNKNOWN: 'Unknown SSH host key',
-  HOST_KEY_CHANGED: 'SSH host key changed',
-  CANCELLED: 'Cancelled',
-  INTERNAL: 'Unexpected error',
-};
+/** Codes whose catalogue entry has a hint (what the user can do next). */
+const WITH_HINT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'CONFLICT',
+  'NOT_FOUND',
+  'NODE_EXISTS',
+  'NOT_EMPTY',
+  'READ_ONLY',
+  'HOST_KEY_UNKNOWN',
+  'HOST_KEY_CHANGED',
+  'CONFIRMATION_REQUIRED',
+  'AUTH_FAILED',
+  'PERMISSION_DENIED',
+  'UNREACHABLE',
+  'TIMEOUT',
+  'NOT_CONNECTED',
+  'TOO_LARGE',
+  'ENCRYPTION_UNAVAILABLE',
+]);
 
-const HINTS: Partial<Record<ErrorCode, string>> = {
-  CONFLICT: 'Nothing was overwritten. Compare with the server value, then save again.',
-  NOT_FOUND: 'It may have been deleted by someone else. Refresh the tree.',
-  NODE_EXISTS: 'Pick another name, or open the existing node.',
-  NOT_EMPTY: 'Delete its children first, or delete recursively.',
-  READ_ONLY: 'This connection is marked read-only; nothing was changed.',
-  HOST_KEY_UNKNOWN: 'Compare the fingerprint with the one the jump host administrator gives, then trust it.',
-  HOST_KEY_CHANGED:
-    'Nothing was sent. The host may have been reinstalled, or someone is in between: ask its administrator before trusting the new key.',
-  CONFIRMATION_REQUIRED: 'Nothing was written. Production writes need the confirmation typed exactly.',
-  // TLS stores also refuse a client certificate with AUTH_FAILED: name every credential a profile has.
-  AUTH_FAILED:
-    'Check the credentials of the connection: username and password, token, or TLS client certificate.',
-  PERMISSION_DENIED: 'The server refused this for the configured user (ACL).',
-  UNREACHABLE: 'Check the endpoints and that the server is running.',
-  TIMEOUT: 'The server did not answer in time. Try again.',
-  NOT_CONNECTED: 'Connect again from the connection list.',
-  TOO_LARGE: 'The value is larger than the server accepts.',
-  ENCRYPTION_UNAVAILABLE: 'Save the profile without a password, or fix secret storage on this machine.',
-};
+/**
+ * Maps any thrown value to the message shown to the user; unknown errors become INTERNAL. Titles, hints and
+ * the per-code sentences come from the `errors` namespace; the catalogue's `coreSentence` says whether the
+ * core's sentence is the message itself (English) or the detail under the translated sentence.
+ */
+export function describeError(error: unknown, t: TFunction<'errors'>): UiError {
+  const code: ErrorCode = error instanceof AppError ? error.code : 'INTERNAL';
+  const core = error instanceof Error ? error.message : String(error);
+  const asDetail = t('coreSentence') === 'detail';
+  return {
+    code,
+    title: t(`title.${code}`),
+    message: asDetail ? t(`message.${code}`) : core,
+    detail: asDetail && core !== '' ? core : null,
+    hint: WITH_HINT.has(code) ? t(`hint.${code}` as 'hint.CONFLICT') : null,
+  };
+}
 
-/** Maps any thrown value to the message shown to the user; unknown errors become INTERNAL. */
-export function describeError(error: unknown): UiError {
-  if (error instanceof AppError) {
-    return {
-      code: error.code,
-      title: TITLES[error.code],
-      message: error.message,
-      hint: HINTS[error.code] ?? null,
-    };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'INTERNAL', title: TITLES.INTERNAL, message, hint: null };
+/** One line for a failure shown inline: the message, and the core's sentence in brackets when it is a detail. */
+export function errorSentence(error: unknown, t: TFunction<'errors'>): string {
+  const { message, detail } = describeError(error, t);
+  return detail === null ? message : t('withDetail', { message, detail });
 }
 
 /** True when the error is an AppError with the given code. */

@@ -1,8 +1,30 @@
 import 'i18next';
+import type access from './locales/en/access.json';
+import type acl from './locales/en/acl.json';
+import type audit from './locales/en/audit.json';
+import type browser from './locales/en/browser.json';
+import type cluster from './locales/en/cluster.json';
 import type common from './locales/en/common.json';
 import type palette from './locales/en/palette.json';
 import type settings from './locales/en/settings.json';
 import type tabs from './locales/en/tabs.json';
+import type compare from './locales/en/compare.json';
+import type connections from './locales/en/connections.json';
+import type copy from './locales/en/copy.json';
+import type edit from './locales/en/edit.json';
+import type errors from './locales/en/errors.json';
+import type history from './locales/en/history.json';
+import type layout from './locales/en/layout.json';
+import type listeners from './locales/en/listeners.json';
+import type registry from './locales/en/registry.json';
+import type search from './locales/en/search.json';
+import type servers from './locales/en/servers.json';
+import type services from './locales/en/services.json';
+import type session from './locales/en/session.json';
+import type tree from './locales/en/tree.json';
+import type value from './locales/en/value.json';
+import type watch from './locales/en/watch.json';
+import type watchers from './locales/en/watchers.json';
 
 // Typed keys: t('settings:theme.legend') is checked against the English catalogue at compile time.
 // A new namespace adds its English file here.
@@ -10,10 +32,32 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      access: typeof access;
+      acl: typeof acl;
+      audit: typeof audit;
+      browser: typeof browser;
+      cluster: typeof cluster;
       common: typeof common;
       palette: typeof palette;
       settings: typeof settings;
       tabs: typeof tabs;
+      compare: typeof compare;
+      connections: typeof connections;
+      copy: typeof copy;
+      edit: typeof edit;
+      errors: typeof errors;
+      history: typeof history;
+      layout: typeof layout;
+      listeners: typeof listeners;
+      registry: typeof registry;
+      search: typeof search;
+      servers: typeof servers;
+      services: typeof services;
+      session: typeof session;
+      tree: typeof tree;
+      value: typeof value;
+      watch: typeof watch;
+      watchers: typeof watchers;
     };
   }
 }

@@ -2,16 +2,6 @@
 export const VALUE_FORMATS = ['json', 'yaml', 'xml', 'properties', 'html', 'text', 'hex'] as const;
 export type ValueFormat = (typeof VALUE_FORMATS)[number];
 
-export const FORMAT_LABELS: Record<ValueFormat, string> = {
-  json: 'JSON',
-  yaml: 'YAML',
-  xml: 'XML',
-  properties: 'Properties',
-  html: 'HTML',
-  text: 'Plain text',
-  hex: 'Hex (read-only)',
-};
-
 /** The Monaco language id used to highlight a format ('ini' is Monaco's closest to .properties). */
 export const MONACO_LANGUAGE: Record<ValueFormat, string> = {
   json: 'json',

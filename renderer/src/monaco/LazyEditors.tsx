@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { lazy, Suspense } from 'react';
 import type { MonacoEditorProps } from './MonacoEditor.js';
 import type { MonacoDiffEditorProps } from './MonacoDiffEditor.js';
@@ -7,7 +8,9 @@ const MonacoEditorImpl = lazy(() => import('./MonacoEditor.js'));
 const MonacoDiffEditorImpl = lazy(() => import('./MonacoDiffEditor.js'));
 
 function Loading() {
-  return <div className="monaco-loading">Loading editor…</div>;
+  const { t } = useTranslation('common');
+
+  return <div className="monaco-loading">{t('loading.loadingEditor')}</div>;
 }
 
 /** The value editor, loaded lazily. */

@@ -2,6 +2,7 @@ import type { CallResult } from '../../../shared/contract/wire.js';
 
 /** The outcome of a call its caller stopped waiting for: the answer, if it ever comes, is dropped. */
 export function cancelledCall(): CallResult {
+  // i18n-exempt: the core-style sentence of a CANCELLED error; the UI shows its code's catalogue text.
   return { ok: false, error: { code: 'CANCELLED', message: 'The call was cancelled before it answered.' } };
 }
 

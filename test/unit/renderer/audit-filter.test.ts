@@ -8,6 +8,9 @@ import {
   typedFields,
   withQuickRange,
 } from '../../../renderer/src/features/audit/audit-filter.js';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
+
+const en = createI18n('en').getFixedT('en', 'audit');
 
 describe('audit filter bar → query', () => {
   it('leaves out every empty field and trims the typed ones', () => {
@@ -38,8 +41,8 @@ describe('audit filter bar → query', () => {
 
   it('says in one sentence when since is after until', () => {
     const filter = toAuditFilter({ ...NO_FILTER, since: '2026-03-02T00:00', until: '2026-03-01T00:00' });
-    expect(filterProblem(filter)).toMatch(/later than/);
-    expect(filterProblem(toAuditFilter({ ...NO_FILTER, since: '2026-03-01T00:00' }))).toBeNull();
+    expect(filterProblem(filter, en)).toMatch(/later than/);
+    expect(filterProblem(toAuditFilter({ ...NO_FILTER, since: '2026-03-01T00:00' }), en)).toBeNull();
   });
 
   it('sets a quick range as a since in local time, open-ended', () => {

@@ -14,6 +14,9 @@ import { emptySshHopForm, withHostKey } from '../../../renderer/src/features/con
 import { hostKeyRefusalOf } from '../../../renderer/src/features/connections/host-key-refusal.js';
 import { existingFolders } from '../../../renderer/src/features/connections/sidebar-groups.js';
 import { profileToInput } from '../../../renderer/src/lib/profile-input.js';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
+
+const en = createI18n('en').getFixedT('en', 'connections');
 
 const KEY_A = `SHA256:${'A'.repeat(42)}E`;
 const KEY_B = `SHA256:${'b'.repeat(42)}0`;
@@ -74,14 +77,14 @@ describe('connection form: SSH jump host', () => {
   it('is off by default: no ssh part and no SSH problems', () => {
     const form = { ...emptyConnectionForm(), name: 'zk', endpointsText: 'h:2181' };
     expect(form.ssh.enabled).toBe(false);
-    expect(formProblems(form)).toEqual({});
+    expect(formProblems(form, en)).toEqual({});
     expect(formToInput(form).ssh).toBeNull();
     expect(formFromProfile({ ...profile, ssh: null }).ssh.enabled).toBe(false);
   });
 
   it('sends a key login with port 22 by default, the passphrase only when typed', () => {
     const form = typed();
-    expect(formProblems(form)).toEqual({});
+    expect(formProblems(form, en)).toEqual({});
     const input = formToInput(form);
     expect(input.ssh).toEqual({
       host: 'bastion',
@@ -103,7 +106,7 @@ describe('connection form: SSH jump host', () => {
       ...form,
       ssh: { ...form.ssh, first: { ...emptySshHopForm(), port: '70000' }, second: emptySshHopForm() },
     };
-    const problems = formProblems(blank);
+    const problems = formProblems(blank, en);
     expect(Object.keys(problems).sort()).toEqual([
       'ssh.first.host',
       'ssh.first.port',
@@ -115,14 +118,14 @@ describe('connection form: SSH jump host', () => {
       ...form,
       ssh: { ...form.ssh, secondEnabled: true, second: { ...emptySshHopForm(), auth: 'password' as const } },
     };
-    expect(Object.keys(formProblems(withSecond)).sort()).toEqual([
+    expect(Object.keys(formProblems(withSecond, en)).sort()).toEqual([
       'ssh.second.host',
       'ssh.second.password',
       'ssh.second.username',
     ]);
     // The agent needs neither a key file nor a password.
     const agent = { ...form, ssh: { ...form.ssh, first: { ...form.ssh.first, auth: 'agent' as const } } };
-    expect(formProblems(agent)).toEqual({});
+    expect(formProblems(agent, en)).toEqual({});
     expect(formToInput(agent).ssh).toEqual({
       host: 'bastion',
       port: 22,
@@ -135,7 +138,7 @@ describe('connection form: SSH jump host', () => {
   it('has no jump host for a snapshot file', () => {
     const form = { ...typed(), kind: 'snapshot' as const, endpointsText: '/tmp/s.json' };
     form.ssh.first.host = '';
-    expect(formProblems(form)).toEqual({});
+    expect(formProblems(form, en)).toEqual({});
     expect(formToInput(form).ssh).toBeNull();
   });
 
@@ -153,7 +156,7 @@ describe('connection form: SSH jump host', () => {
       },
       second: { host: 'inner', auth: 'password', hasSavedPassword: true, hostKeySha256: '' },
     });
-    expect(formProblems(form)).toEqual({});
+    expect(formProblems(form, en)).toEqual({});
     const parsed = ConnectionInputSchema.parse(formToInput(form));
     expect(parsed.ssh).toEqual({
       host: 'bastion.example.com',

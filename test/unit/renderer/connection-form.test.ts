@@ -9,6 +9,9 @@ import {
 import { KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
 import { isInsecureProfile, profileToInput } from '../../../renderer/src/lib/profile-input.js';
 import { parseEndpointsText } from '../../../renderer/src/lib/endpoints-text.js';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
+
+const en = createI18n('en').getFixedT('en', 'connections');
 
 const profile: ConnectionProfile = {
   id: 'p1',
@@ -38,7 +41,7 @@ describe('connection form', () => {
   });
 
   it('flags missing name, endpoints, bad timeout and a password without user', () => {
-    const problems = formProblems({ ...emptyConnectionForm(), sessionTimeoutMs: '10', password: 'x' });
+    const problems = formProblems({ ...emptyConnectionForm(), sessionTimeoutMs: '10', password: 'x' }, en);
     expect(Object.keys(problems).sort()).toEqual(['endpointsText', 'name', 'sessionTimeoutMs', 'username']);
   });
 
@@ -90,7 +93,7 @@ describe('connection form', () => {
 
   it('sends a Consul ACL token as the password with an empty user name, and keeps a saved one', () => {
     const form = { ...emptyConnectionForm(), name: 'c', kind: 'consul' as const, endpointsText: 'h:8500' };
-    expect(formProblems({ ...form, password: 'tok' })).toEqual({});
+    expect(formProblems({ ...form, password: 'tok' }, en)).toEqual({});
     expect(formToInput({ ...form, password: 'tok' }).auth).toEqual({ username: '', password: 'tok' });
     expect(formToInput(form).auth).toBeNull();
     expect(formToInput({ ...form, hasSavedPassword: true }).auth).toEqual({ username: '' });
@@ -129,8 +132,8 @@ describe('connection form', () => {
     };
     expect(formToInput(form)).toMatchObject({ contextPath: '/cfg', namespace: 'dev-ns', tls: null });
     expect(formToInput({ ...form, contextPath: '' }).contextPath).toBeNull();
-    expect(formProblems({ ...form, contextPath: 'nacos' })).toHaveProperty('contextPath');
-    expect(formProblems({ ...form, kind: 'consul', contextPath: 'nacos' })).toEqual({});
+    expect(formProblems({ ...form, contextPath: 'nacos' }, en)).toHaveProperty('contextPath');
+    expect(formProblems({ ...form, kind: 'consul', contextPath: 'nacos' }, en)).toEqual({});
     expect(ConnectionInputSchema.parse(formToInput(form)).contextPath).toBe('/cfg');
   });
 

@@ -10,6 +10,9 @@ import {
   renamedPath,
   renameProblem,
 } from '../../../renderer/src/features/copy/copy-request.js';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
+
+const en = createI18n('en').getFixedT('en', 'copy');
 
 /** A DataTransfer's data as a browser keeps it: strings by type. */
 function transfer(initial: Record<string, string> = {}) {
@@ -57,10 +60,10 @@ describe('where a dropped or renamed node goes', () => {
   it('renames beside the node, and refuses paths, empty and unchanged names', () => {
     expect(renamedPath('/app/db', 'db2')).toBe('/app/db2');
     expect(renamedPath('/db', 'db2')).toBe('/db2');
-    expect(renameProblem('/app/db', 'db2')).toBeNull();
-    expect(renameProblem('/app/db', '')).not.toBeNull();
-    expect(renameProblem('/app/db', 'x/y')).not.toBeNull();
-    expect(renameProblem('/app/db', 'db')).not.toBeNull();
-    expect(renameProblem('/app/db', '..')).not.toBeNull();
+    expect(renameProblem('/app/db', 'db2', en)).toBeNull();
+    expect(renameProblem('/app/db', '', en)).not.toBeNull();
+    expect(renameProblem('/app/db', 'x/y', en)).not.toBeNull();
+    expect(renameProblem('/app/db', 'db', en)).not.toBeNull();
+    expect(renameProblem('/app/db', '..', en)).not.toBeNull();
   });
 });

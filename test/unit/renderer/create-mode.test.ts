@@ -7,6 +7,9 @@ import {
   toCreateMode,
   type CreateModeForm,
 } from '../../../renderer/src/features/edit/create-mode.js';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
+
+const en = createI18n('en').getFixedT('en', 'edit');
 
 const none: Capabilities = NO_CAPABILITIES;
 
@@ -38,7 +41,7 @@ describe('create mode', () => {
       ttl: true,
     };
     const problem = (form: Partial<CreateModeForm>, caps = zooKeeper) =>
-      createModeFormProblem({ ...EMPTY_CREATE_MODE, ...form }, caps);
+      createModeFormProblem({ ...EMPTY_CREATE_MODE, ...form }, caps, en);
     const containerAndEphemeral = { container: true, ephemeral: true };
     expect(problem(containerAndEphemeral)).toBe(
       createModeProblem(

@@ -1,23 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, ERROR_CODES } from '../../../shared/errors.js';
 import { describeError, hasCode } from '../../../renderer/src/errors/error-messages.js';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
 import { auditValueSummary, auditValueText } from '../../../renderer/src/lib/audit-value.js';
 import { reconnectDelayMs } from '../../../renderer/src/lib/backoff.js';
 import { formatBytes, formatCount } from '../../../renderer/src/lib/format-bytes.js';
 import { isValueFormat, viewPrefKey } from '../../../renderer/src/lib/value-format.js';
 
 describe('error messages', () => {
-  it('has a title for every error code and keeps the core sentence', () => {
+  const en = createI18n('en').getFixedT('en', 'errors');
+  const zh = createI18n('zh-CN').getFixedT('zh-CN', 'errors');
+
+  it('has a title for every error code and keeps the core sentence in English', () => {
     for (const code of ERROR_CODES) {
-      const ui = describeError(new AppError(code, 'the sentence'));
+      const ui = describeError(new AppError(code, 'the sentence'), en);
       expect(ui.title.length).toBeGreaterThan(0);
       expect(ui.message).toBe('the sentence');
+      expect(ui.detail).toBeNull();
       expect(ui.code).toBe(code);
     }
   });
 
+  it('in Chinese shows the catalogue sentence of the code, the core sentence beneath', () => {
+    for (const code of ERROR_CODES) {
+      const ui = describeError(new AppError(code, 'the sentence'), zh);
+      expect(ui.title).toMatch(/\p{Script=Han}/u);
+      expect(ui.message).toMatch(/\p{Script=Han}/u);
+      expect(ui.detail).toBe('the sentence');
+      expect(ui.code).toBe(code);
+    }
+    expect(describeError(new AppError('CONFLICT', 'x'), zh).hint).toMatch(/\p{Script=Han}/u);
+  });
+
   it('turns unknown failures into INTERNAL', () => {
-    expect(describeError(new Error('x'))).toMatchObject({ code: 'INTERNAL', message: 'x' });
+    expect(describeError(new Error('x'), en)).toMatchObject({ code: 'INTERNAL', message: 'x' });
     expect(hasCode(new AppError('CONFLICT', 'c'), 'CONFLICT')).toBe(true);
     expect(hasCode(new Error('c'), 'CONFLICT')).toBe(false);
   });

@@ -8,6 +8,9 @@ import {
   withOpenConnection,
 } from '../../../renderer/src/features/search/search-form.model.js';
 import { SNAPSHOT } from '../../../renderer/src/features/compare/source-ref.js';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
+
+const en = createI18n('en').getFixedT('en', 'search');
 
 const progress = (over: Partial<SearchProgress>): SearchProgress => ({
   searchId: 's1',
@@ -60,7 +63,7 @@ describe('search progress', () => {
 describe('search form', () => {
   it('builds the request, following the open connection until another source is chosen', () => {
     const draft = withOpenConnection({ ...EMPTY_SEARCH, valueText: 'db-\\d', valueMode: 'regex' }, 'c1');
-    expect(toSearchRequest(draft)).toEqual({
+    expect(toSearchRequest(draft, en)).toEqual({
       request: {
         source: { type: 'connection', connectionId: 'c1', path: '/' },
         value: { mode: 'regex', text: 'db-\\d', json: false },
@@ -72,7 +75,7 @@ describe('search form', () => {
       source: { connectionId: SNAPSHOT, location: '/tmp/a.json' },
       pathText: '*.json',
     };
-    expect(toSearchRequest(withOpenConnection(snapshot, 'c1'))).toMatchObject({
+    expect(toSearchRequest(withOpenConnection(snapshot, 'c1'), en)).toMatchObject({
       request: {
         source: { type: 'snapshot', file: '/tmp/a.json' },
         path: { mode: 'substring', text: '*.json' },
@@ -81,10 +84,10 @@ describe('search form', () => {
   });
 
   it('says what is missing in one sentence', () => {
-    expect(toSearchRequest(EMPTY_SEARCH)).toEqual({
+    expect(toSearchRequest(EMPTY_SEARCH, en)).toEqual({
       problem: 'Choose a connection and a path, or a snapshot file, to search in.',
     });
-    expect(toSearchRequest(withOpenConnection(EMPTY_SEARCH, 'c1'))).toEqual({
+    expect(toSearchRequest(withOpenConnection(EMPTY_SEARCH, 'c1'), en)).toEqual({
       problem: 'Type a path pattern, a value pattern, or both.',
     });
   });

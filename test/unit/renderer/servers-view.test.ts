@@ -15,6 +15,9 @@ import {
   formProblems,
   formToInput,
 } from '../../../renderer/src/features/connections/connection-form.model.js';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
+
+const en = createI18n('en').getFixedT('en', 'connections');
 
 const member = (id: string, up: boolean) => ({
   id,
@@ -115,7 +118,7 @@ describe('ZooKeeper AdminServer URL in the connection form', () => {
       'http://zk1:8080/commands',
     );
     expect(formToInput(form).adminServerUrl).toBeNull();
-    expect(formProblems({ ...form, adminServerUrl: 'zk1:8080' }).adminServerUrl).toContain('http://');
+    expect(formProblems({ ...form, adminServerUrl: 'zk1:8080' }, en).adminServerUrl).toContain('http://');
     expect(formToInput({ ...form, kind: 'etcd', adminServerUrl: 'http://x' }).adminServerUrl).toBeNull();
   });
 });

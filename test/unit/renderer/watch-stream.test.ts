@@ -12,6 +12,11 @@ import {
 import { diffSide, sameValues } from '../../../renderer/src/features/watch/event-values.js';
 import { exportFileName, exportText } from '../../../renderer/src/features/watch/stream-export.js';
 import { CSV_HEADER } from '../../../shared/model/stream-records.js';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
+import { localeFormats } from '../../../renderer/src/i18n/locale-formats.js';
+
+const en = createI18n('en').getFixedT('en', 'watch');
+const enUS = localeFormats('en-US');
 
 const value = (text: string) => ({
   size: Buffer.byteLength(text),
@@ -98,10 +103,10 @@ describe('event rows', () => {
     expect(valueSize(null)).toBe('—');
     expect(valueSize(value('x'), false)).toBe('?');
     const big = { size: 100_000, sha256: 'abc123', base64: null };
-    expect(diffSide(big, true, 'after').notice).toContain('kept as its size and SHA-256 only');
-    expect(diffSide(big, true, 'after').notice).toContain('abc123');
-    expect(diffSide(null, false, 'before').notice).toContain('not known');
-    expect(diffSide(value('héllo'), true, 'after')).toEqual({ text: 'héllo', notice: null });
+    expect(diffSide(big, true, 'after', en, enUS).notice).toContain('kept as its size and SHA-256 only');
+    expect(diffSide(big, true, 'after', en, enUS).notice).toContain('abc123');
+    expect(diffSide(null, false, 'before', en, enUS).notice).toContain('not known');
+    expect(diffSide(value('héllo'), true, 'after', en, enUS)).toEqual({ text: 'héllo', notice: null });
     expect(sameValues(event(3, { before: value('a'), after: value('a') }))).toBe(true);
     expect(sameValues(event(3))).toBe(false);
   });

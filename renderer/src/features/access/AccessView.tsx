@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { QueryState } from '../../components/QueryState.js';
 import { RefreshButton } from '../../components/RefreshButton.js';
 import { Select } from '../../components/Select.js';
 import { StatusLine } from '../../components/StatusLine.js';
 import type { ActiveSession } from '../session/active-session.js';
-import { filterPrincipals, presentTypes, TYPE_LABELS, type TypeChoice } from './principal-filter.js';
+import { filterPrincipals, presentTypes, type TypeChoice } from './principal-filter.js';
 import { PrincipalTable } from './PrincipalTable.js';
 import { usePrincipals } from './usePrincipals.js';
 import '../registry/registry.css';
@@ -15,6 +16,8 @@ import './AccessView.css';
  * its grants, as far as this connection's credentials may read them (the notes above say where they stop).
  */
 export function AccessView({ active }: { active: ActiveSession }) {
+  const { t } = useTranslation('access');
+
   const principals = usePrincipals(active.session.connectionId);
   const [type, setType] = useState<TypeChoice>('');
   const [filter, setFilter] = useState('');
@@ -26,29 +29,29 @@ export function AccessView({ active }: { active: ActiveSession }) {
       <div className="toolbar registry-toolbar">
         <Select
           testId="access-type"
-          aria-label="Principal type"
+          aria-label={t('accessView.principalTypeFilter')}
           value={type}
           onValue={(value) => setType(value as TypeChoice)}
           options={[
-            { value: '', label: 'Every type' },
-            ...presentTypes(all).map((t) => ({ value: t, label: `${TYPE_LABELS[t]}s` })),
+            { value: '', label: t('accessView.everyType') },
+            ...presentTypes(all).map((type) => ({ value: type, label: t(`principalTypes.${type}`) })),
           ]}
         />
         <input
           className="input"
           style={{ width: 260 }}
           data-testid="access-filter"
-          placeholder="Filter: name, role, policy, scope"
+          placeholder={t('accessView.filterNameRolePolicy')}
           spellCheck={false}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
         <RefreshButton testId="access-refresh" query={principals} busyLabel="Refreshing…" />
         <span className="muted" data-testid="access-count">
-          {principals.data ? `${shown.length} of ${all.length}` : ''}
+          {principals.data ? t('accessView.of', { length: shown.length, length2: all.length }) : ''}
         </span>
         <span className="spacer" />
-        <span className="faint">Read-only: changes are made with the store’s own tools.</span>
+        <span className="faint">{t('accessView.readOnlyChangesAre')}</span>
       </div>
       {principals.data?.notes.map((note, index) => (
         <div key={index} className="notice notice-info" data-testid="access-note">
@@ -58,11 +61,13 @@ export function AccessView({ active }: { active: ActiveSession }) {
       <div className="registry-scroll">
         <QueryState
           query={principals}
-          loading="Reading users, roles and tokens…"
+          loading={t('accessView.readingUsersRolesAnd')}
           errorTestId="access-error"
           isEmpty={() => shown.length === 0}
           empty={
-            <StatusLine>{all.length === 0 ? 'Nothing to show.' : 'Nothing matches the filter.'}</StatusLine>
+            <StatusLine>
+              {all.length === 0 ? t('accessView.nothingToShow') : t('accessView.nothingMatchesTheFilter')}
+            </StatusLine>
           }
         >
           {() => <PrincipalTable principals={shown} />}

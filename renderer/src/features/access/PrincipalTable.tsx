@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Principal } from '../../../../shared/model/principals.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { GrantList } from './GrantList.js';
-import { TYPE_LABELS } from './principal-filter.js';
 
 function Memberships({ principal }: { principal: Principal }) {
   const items = [
@@ -21,18 +22,18 @@ function Memberships({ principal }: { principal: Principal }) {
 }
 
 /** The columns; Description only where some principal has one (etcd users and roles never do). */
-function columns(withDescription: boolean): readonly (Column<Principal> | false)[] {
+function columns(t: TFunction<'access'>, withDescription: boolean): readonly (Column<Principal> | false)[] {
   return [
     {
-      header: 'Type',
+      header: t('principalTable.type'),
       cell: (p) => (
         <span className="badge principal-type" data-type={p.type}>
-          {TYPE_LABELS[p.type]}
+          {t(`principalType.${p.type}`)}
         </span>
       ),
     },
     {
-      header: 'Name',
+      header: t('principalTable.name'),
       className: 'mono principal-name',
       cell: (p) => (
         <>
@@ -41,31 +42,36 @@ function columns(withDescription: boolean): readonly (Column<Principal> | false)
             <span
               className="badge principal-self"
               data-testid="access-self"
-              title="The credentials of this connection"
+              title={t('principalTable.selfTitle')}
             >
-              this connection
+              {t('principalTable.self')}
             </span>
           )}
         </>
       ),
     },
     withDescription && {
-      header: 'Description',
+      header: t('principalTable.description'),
       className: 'principal-description',
       cell: (p) => p.description ?? <span className="faint">—</span>,
     },
-    { header: 'Roles / policies', cell: (p) => <Memberships principal={p} /> },
-    { header: 'May read and write', cell: (p) => <GrantList grants={p.grants} /> },
+    { header: t('principalTable.memberships'), cell: (p) => <Memberships principal={p} /> },
+    { header: t('principalTable.grants'), cell: (p) => <GrantList grants={p.grants} /> },
   ];
 }
 
 /** Principals with their grants; a Consul policy's rules text folds out below its row. */
 export function PrincipalTable({ principals }: { principals: readonly Principal[] }) {
+  const { t } = useTranslation('access');
+
   return (
     <DataTable
       className="data-table access-table"
       rows={principals}
-      columns={columns(principals.some((p) => p.description !== null))}
+      columns={columns(
+        t,
+        principals.some((p) => p.description !== null),
+      )}
       rowKey={(p) => `${p.type}:${p.name}`}
       rowProps={(p) => ({
         'data-testid': 'access-row',
@@ -76,7 +82,7 @@ export function PrincipalTable({ principals }: { principals: readonly Principal[
       detail={(p) =>
         p.rules !== null && p.rules.trim() !== '' ? (
           <details className="access-rules">
-            <summary className="muted">Rules as the server keeps them</summary>
+            <summary className="muted">{t('principalTable.rulesAsTheServer')}</summary>
             <pre className="mono" data-testid="access-rules">
               {p.rules}
             </pre>

@@ -1,22 +1,6 @@
-import type { GrantAccess, Principal, PrincipalType } from '../../../../shared/model/principals.js';
+import type { Principal, PrincipalType } from '../../../../shared/model/principals.js';
 
 export type TypeChoice = PrincipalType | '';
-
-/** How each access reads in the table. */
-export const ACCESS_LABELS: Record<GrantAccess, string> = {
-  read: 'read',
-  write: 'write only',
-  readwrite: 'read + write',
-  deny: 'deny',
-  list: 'list',
-};
-
-export const TYPE_LABELS: Record<PrincipalType, string> = {
-  user: 'user',
-  role: 'role',
-  token: 'token',
-  policy: 'policy',
-};
 
 /** Principals of a type (all when ''), whose name, description, roles, policies or a grant's scope holds `text`. */
 export function filterPrincipals(

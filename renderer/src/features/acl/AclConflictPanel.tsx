@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AclEntry } from '../../../../shared/model/node.js';
 import { Button } from '../../components/Button.js';
 import type { ServerAcl } from './acl-conflict.js';
@@ -16,28 +17,32 @@ interface Props {
  * by the server's newer ACL version.
  */
 export function AclConflictPanel({ server, mine, onReload, onOverwrite }: Props) {
+  const { t } = useTranslation('acl');
+
   return (
     <div className="acl-conflict" data-testid="acl-conflict" data-acl-version={server.aclVersion}>
       <div className="notice notice-danger acl-warning">
-        <b>Not saved: the ACL changed on the server.</b>
-        <span>Nothing was overwritten. Left: the server now · Right: yours.</span>
+        <b>{t('aclConflictPanel.notSavedTheAcl')}</b>
+        <span>{t('aclConflictPanel.nothingWasOverwrittenLeft')}</span>
       </div>
       <div className="acl-compare">
         <div>
-          <div className="caps-title">Server now (v{server.aclVersion})</div>
+          <div className="caps-title">
+            {t('aclConflictPanel.serverNowV', { aclVersion: server.aclVersion })}
+          </div>
           <AclLines entries={server.entries} against={mine} testId="acl-conflict-server" />
         </div>
         <div>
-          <div className="caps-title">Yours</div>
+          <div className="caps-title">{t('aclConflictPanel.yours')}</div>
           <AclLines entries={mine} against={server.entries} testId="acl-conflict-mine" />
         </div>
       </div>
       <div className="acl-actions">
         <Button small testId="acl-conflict-reload" onClick={onReload}>
-          Reload server ACL
+          {t('aclConflictPanel.reloadServerAcl')}
         </Button>
         <Button small tone="danger" testId="acl-conflict-overwrite" onClick={onOverwrite}>
-          Overwrite with mine
+          {t('aclConflictPanel.overwriteWithMine')}
         </Button>
       </div>
     </div>

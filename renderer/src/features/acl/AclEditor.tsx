@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { adminRemovalSentence, removesOwnAdmin } from '../../../../shared/acl/acl.rules.js';
 import type { AclIdentity, NodeAcl } from '../../../../shared/model/acl.js';
@@ -25,9 +26,11 @@ export interface AclEditTarget {
 
 /** The editor once the node's ACL (with its version) is read. */
 export function AclEditor(target: AclEditTarget) {
+  const { t } = useTranslation('acl');
+
   const { acl, identities } = useNodeAcl(target.connectionId, target.path);
   if (acl.isError) return <ErrorLine error={acl.error} testId="acl-error" />;
-  if (acl.data === undefined) return <div className="muted meta-empty">Reading the ACL…</div>;
+  if (acl.data === undefined) return <div className="muted meta-empty">{t('aclEditor.readingTheAcl')}</div>;
   return (
     <AclForm
       key={target.path}
@@ -53,6 +56,8 @@ type Dialog = 'save' | 'recursive' | null;
  * from every identity of the session. "Apply to subtree" plans the same ACL for everything below.
  */
 function AclForm({ connectionId, connectionName, path, prod, read, identities, refetch }: FormProps) {
+  const { t } = useTranslation('acl');
+
   const draft = useAclDraft(read.entries);
   const save = useSetAcl(connectionId, path);
   const { showError } = useToasts();
@@ -104,7 +109,7 @@ function AclForm({ connectionId, connectionName, path, prod, read, identities, r
           ) {
             setAdminRefused(true);
             setDialog('save');
-          } else showError(error, `Save the ACL of ${path}`);
+          } else showError(error, t('aclForm.saveTheAclOf', { path }));
         },
       },
     );
@@ -153,7 +158,7 @@ function AclForm({ connectionId, connectionName, path, prod, read, identities, r
               onRemove={() => draft.remove(entry.key)}
             />
           ))}
-          {draft.draft.length === 0 && <div className="muted meta-empty">No entries</div>}
+          {draft.draft.length === 0 && <div className="muted meta-empty">{t('aclForm.noEntries')}</div>}
           {draft.problems.length > 0 && (
             <ul className="acl-problems" data-testid="acl-problems">
               {draft.problems.map((problem) => (
@@ -165,7 +170,7 @@ function AclForm({ connectionId, connectionName, path, prod, read, identities, r
           )}
           <div className="acl-actions">
             <Button small testId="acl-add" onClick={draft.add}>
-              + Entry
+              {t('aclForm.entry')}
             </Button>
             <span className="spacer" />
             <Button
@@ -174,7 +179,7 @@ function AclForm({ connectionId, connectionName, path, prod, read, identities, r
               disabled={!draft.dirty}
               onClick={() => draft.reset(read.entries)}
             >
-              Revert
+              {t('aclForm.revert')}
             </Button>
             <Button
               small
@@ -185,12 +190,12 @@ function AclForm({ connectionId, connectionName, path, prod, read, identities, r
               busyLabel="Saving…"
               onClick={() => canSave && startSave()}
             >
-              Save ACL
+              {t('aclForm.saveAcl')}
             </Button>
           </div>
           <div className="acl-actions">
             <span className="muted" data-testid="acl-version">
-              ACL version {base.aclVersion}
+              {t('aclForm.aclVersion', { aclVersion: base.aclVersion })}
             </span>
             <span className="spacer" />
             <Button
@@ -200,7 +205,7 @@ function AclForm({ connectionId, connectionName, path, prod, read, identities, r
               disabled={!valid}
               onClick={() => setDialog('recursive')}
             >
-              Apply to subtree…
+              {t('aclForm.applyToSubtree')}
             </Button>
           </div>
         </>

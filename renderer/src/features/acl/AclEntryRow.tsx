@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { ACL_PERMISSION_LETTERS, ACL_SCHEMES } from '../../../../shared/model/acl.js';
 import type { AclEntry } from '../../../../shared/model/node.js';
@@ -26,6 +27,8 @@ interface Props {
 
 /** One ACL entry: scheme, id (with the digest helper for digest), permissions r w c d a, remove. */
 export function AclEntryRow({ entry, onChange, onRemove }: Props) {
+  const { t } = useTranslation('acl');
+
   const [helper, setHelper] = useState(false);
   const pickScheme = (scheme: string) => {
     const id = DEFAULT_IDS[scheme];
@@ -37,7 +40,7 @@ export function AclEntryRow({ entry, onChange, onRemove }: Props) {
       <div className="acl-entry-line">
         <Select
           testId="acl-scheme"
-          aria-label="Scheme"
+          aria-label={t('aclEntryRow.scheme')}
           value={entry.scheme}
           onValue={pickScheme}
           options={SCHEME_OPTIONS}
@@ -45,9 +48,9 @@ export function AclEntryRow({ entry, onChange, onRemove }: Props) {
         <TextInput
           testId="acl-id"
           mono
-          aria-label="Id"
+          aria-label={t('aclEntryRow.id')}
           spellCheck={false}
-          placeholder={entry.scheme === 'ip' ? '10.0.0.0/8' : 'id'}
+          placeholder={entry.scheme === 'ip' ? '10.0.0.0/8' : t('aclEntryRow.id2')}
           value={entry.id}
           onValue={(id) => onChange({ id })}
         />
@@ -72,13 +75,19 @@ export function AclEntryRow({ entry, onChange, onRemove }: Props) {
             small
             tone="ghost"
             testId="acl-digest-open"
-            title="Compute the id from a user and password"
+            title={t('aclEntryRow.computeTheIdFrom')}
             onClick={() => setHelper(!helper)}
           >
-            from password…
+            {t('aclEntryRow.fromPassword')}
           </Button>
         )}
-        <Button small tone="ghost" testId="acl-remove" aria-label="Remove entry" onClick={onRemove}>
+        <Button
+          small
+          tone="ghost"
+          testId="acl-remove"
+          aria-label={t('aclEntryRow.removeEntry')}
+          onClick={onRemove}
+        >
           ×
         </Button>
       </div>

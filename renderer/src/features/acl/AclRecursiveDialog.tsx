@@ -1,3 +1,5 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { AclRecursivePlan } from '../../../../shared/model/acl.js';
 import type { AclEntry } from '../../../../shared/model/node.js';
@@ -9,10 +11,8 @@ import { ErrorLine } from '../../components/ErrorLine.js';
 import { PathTitle } from '../../components/PathTitle.js';
 import { TextInput } from '../../components/TextInput.js';
 import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
-import { formatCount } from '../../lib/format-bytes.js';
 import { AclLines } from './AclLines.js';
 import { AclRecursiveReportView } from './AclRecursiveReportView.js';
-import { adminRemovalWarning } from './acl-warnings.js';
 import { useAclRecursive } from './useAclRecursive.js';
 
 interface Props {
@@ -31,6 +31,10 @@ interface Props {
  * the apply as a job with its progress, a cancel, and the report of what was changed.
  */
 export function AclRecursiveDialog(props: Props) {
+  const format = useFormat();
+
+  const { t } = useTranslation('acl');
+
   const { connectionId, connectionName, path, prod, removesAdmin, onClose } = props;
   // The ACL as it was when the dialog opened: the editor behind may re-read its node meanwhile.
   const [entries] = useState(props.entries);
@@ -60,7 +64,7 @@ export function AclRecursiveDialog(props: Props) {
     <>
       <span className="spacer" />
       <Button tone="primary" testId="acl-recursive-close" onClick={onClose}>
-        Close
+        {t('aclRecursiveDialog.close')}
       </Button>
     </>
   ) : running ? (
@@ -72,7 +76,7 @@ export function AclRecursiveDialog(props: Props) {
         disabled={cancel.isPending}
         onClick={() => cancel.mutate()}
       >
-        {cancel.isPending ? 'Cancelling…' : 'Cancel the apply'}
+        {cancel.isPending ? t('aclRecursiveDialog.cancelling') : t('aclRecursiveDialog.cancelTheApply')}
       </Button>
     </>
   ) : (
@@ -82,8 +86,11 @@ export function AclRecursiveDialog(props: Props) {
         onCancel={onClose}
         label={
           apply.isPending
-            ? 'Starting…'
-            : `Apply to ${formatCount(plan.data?.differing ?? 0)} node${plan.data?.differing === 1 ? '' : 's'}`
+            ? t('aclRecursiveDialog.starting')
+            : t('aclRecursiveDialog.applyToNodes', {
+                count: plan.data?.differing,
+                n: format.count(plan.data?.differing ?? 0),
+              })
         }
         testId="acl-recursive-apply"
         tone={prod || removesAdmin ? 'danger' : 'primary'}
@@ -97,13 +104,13 @@ export function AclRecursiveDialog(props: Props) {
     <Dialog
       size="wide"
       tone={prod ? 'danger' : 'normal'}
-      title={<PathTitle action="Apply this ACL to the subtree of" path={path} prod={prod} />}
+      title={<PathTitle action={t('aclRecursiveDialog.applyThisAclTo')} path={path} prod={prod} />}
       onClose={running ? () => undefined : onClose}
       testId="acl-recursive-dialog"
       footer={footer}
     >
       <div className="acl-recursive-acl">
-        <div className="caps-title">ACL to apply</div>
+        <div className="caps-title">{t('aclRecursiveDialog.aclToApply')}</div>
         <AclLines entries={entries} testId="acl-recursive-entries" />
       </div>
       {jobId !== null && (
@@ -115,13 +122,18 @@ export function AclRecursiveDialog(props: Props) {
           <progress value={progress?.done ?? 0} max={progress?.total ?? 1} />
           <span className="muted">
             {progress?.phase === 'apply'
-              ? `${formatCount(progress.done)} of ${formatCount(progress.total ?? 0)} nodes`
-              : 'Listing the subtree…'}
+              ? t('aclRecursiveDialog.ofNodes', {
+                  n: format.count(progress.done),
+                  n2: format.count(progress.total ?? 0),
+                })
+              : t('aclRecursiveDialog.listingTheSubtree')}
           </span>
         </div>
       )}
       {ended && <AclRecursiveReportView result={result.data} />}
-      {shown === null && plan.isPending && <div className="muted">Reading the ACLs of the subtree…</div>}
+      {shown === null && plan.isPending && (
+        <div className="muted">{t('aclRecursiveDialog.readingTheAclsOf')}</div>
+      )}
       {plan.isError && <ErrorLine error={plan.error} testId="acl-recursive-plan-error" />}
       {shown !== null && (
         <div
@@ -131,12 +143,12 @@ export function AclRecursiveDialog(props: Props) {
           data-differing={shown.differing}
         >
           <p>
-            <b>{formatCount(shown.count)}</b> node{shown.count === 1 ? '' : 's'} under{' '}
-            <span className="mono">{path}</span> (itself included), <b>{formatCount(shown.differing)}</b> with
-            another ACL
+            <b>{format.count(shown.count)}</b> {t('aclRecursiveDialog.nodesUnder', { count: shown.count })}{' '}
+            <span className="mono">{path}</span> {t('aclRecursiveDialog.itselfIncluded')}{' '}
+            <b>{format.count(shown.differing)}</b> {t('aclRecursiveDialog.withAnotherAcl')}
             {shown.differing === 0
-              ? ': nothing to change.'
-              : '. The first of them, with the ACL they have now:'}
+              ? t('aclRecursiveDialog.nothingToChange')
+              : t('aclRecursiveDialog.theFirstOfThem')}
           </p>
           {shown.differences.length > 0 && (
             <div className="acl-plan-scroll">
@@ -155,23 +167,29 @@ export function AclRecursiveDialog(props: Props) {
             </div>
           )}
           {shown.differing > shown.differences.length && (
-            <div className="muted">… and {formatCount(shown.differing - shown.differences.length)} more</div>
+            <div className="muted">
+              {t('aclRecursiveDialog.andMore', {
+                n: format.count(shown.differing - shown.differences.length),
+              })}
+            </div>
           )}
         </div>
       )}
       {removesAdmin && jobId === null && (
         <div className="notice notice-danger acl-warning" data-testid="acl-admin-warning">
-          <span>{adminRemovalWarning(path)}</span>
+          <span>{t('adminRemovalWarning', { path })}</span>
           <Checkbox testId="acl-recursive-admin-ok" checked={adminOk} onChange={setAdminOk}>
-            Remove it on every node
+            {t('aclRecursiveDialog.removeItOnEvery')}
           </Checkbox>
         </div>
       )}
       {confirm.required && jobId === null && (
         <div className="acl-prod-confirm">
           <span>
-            This is a <b className="prod-text">PRODUCTION</b> connection. Type its name{' '}
-            <b className="mono">{connectionName}</b> to confirm:
+            {t('aclRecursiveDialog.thisIsA')}{' '}
+            <b className="prod-text">{t('aclRecursiveDialog.production')}</b>{' '}
+            {t('aclRecursiveDialog.connectionTypeItsName')} <b className="mono">{connectionName}</b>{' '}
+            {t('aclRecursiveDialog.toConfirm')}
           </span>
           <TextInput
             testId="acl-recursive-confirm-input"

@@ -1,10 +1,15 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type { AclRecursiveResult } from '../../../../shared/model/acl.js';
 import { AppError } from '../../../../shared/errors.js';
 import { ErrorLine } from '../../components/ErrorLine.js';
-import { formatCount } from '../../lib/format-bytes.js';
 
 /** What a recursive apply did: changed, unchanged, failed (each with its sentence), and what a cancel left. */
 export function AclRecursiveReportView({ result }: { result: AclRecursiveResult }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('acl');
+
   const report = result.report;
   if (report === null) {
     return result.error ? (
@@ -19,10 +24,16 @@ export function AclRecursiveReportView({ result }: { result: AclRecursiveResult 
         </div>
       )}
       <p>
-        Changed <b data-testid="acl-recursive-changed">{formatCount(report.changed)}</b>, unchanged{' '}
-        {formatCount(report.unchanged)}, failed {formatCount(report.failed.length)}
-        {report.notReached > 0 && <>, not reached {formatCount(report.notReached)}</>} of{' '}
-        {formatCount(report.count)} nodes. Every change is in the audit log.
+        {t('aclRecursiveReportView.changed')}{' '}
+        <b data-testid="acl-recursive-changed">{format.count(report.changed)}</b>
+        {t('aclRecursiveReportView.unchangedFailed', {
+          n: format.count(report.unchanged),
+          n2: format.count(report.failed.length),
+        })}
+        {report.notReached > 0 && (
+          <>{t('aclRecursiveReportView.notReached', { n: format.count(report.notReached) })}</>
+        )}{' '}
+        {t('aclRecursiveReportView.ofNodesEveryChange', { n: format.count(report.count) })}
       </p>
       {report.failed.length > 0 && (
         <ul className="acl-report-failed">

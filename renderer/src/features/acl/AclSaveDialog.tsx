@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AclEntry } from '../../../../shared/model/node.js';
 import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -5,7 +6,6 @@ import { PathTitle } from '../../components/PathTitle.js';
 import { ProdConfirmField } from '../../components/ProdConfirmField.js';
 import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
 import { AclLines } from './AclLines.js';
-import { adminRemovalWarning } from './acl-warnings.js';
 
 interface Props {
   path: string;
@@ -33,13 +33,15 @@ export function AclSaveDialog({
   onConfirm,
   onClose,
 }: Props) {
+  const { t } = useTranslation('acl');
+
   const confirm = useTypedConfirmation(prod, path);
   const ready = confirm.confirmed && !saving;
   const submit = () => ready && onConfirm(confirm.confirmation);
   return (
     <Dialog
       tone={prod || removesAdmin ? 'danger' : 'normal'}
-      title={<PathTitle action="Save the ACL of" path={path} prod={prod} />}
+      title={<PathTitle action={t('aclSaveDialog.saveTheAclOf')} path={path} prod={prod} />}
       onClose={onClose}
       testId="acl-save-dialog"
       footer={
@@ -48,7 +50,13 @@ export function AclSaveDialog({
           <ConfirmButtons
             onCancel={onClose}
             cancelTestId="acl-save-cancel"
-            label={saving ? 'Saving…' : removesAdmin ? 'Remove my admin and save' : 'Write to production'}
+            label={
+              saving
+                ? t('aclSaveDialog.saving')
+                : removesAdmin
+                  ? t('aclSaveDialog.removeMyAdminAnd')
+                  : t('aclSaveDialog.writeToProduction')
+            }
             testId="acl-save-confirm"
             tone="danger"
             disabled={!ready}
@@ -59,16 +67,16 @@ export function AclSaveDialog({
     >
       {removesAdmin && (
         <div className="notice notice-danger acl-warning" data-testid="acl-admin-warning">
-          {adminRemovalWarning(path)}
+          {t('adminRemovalWarning', { path })}
         </div>
       )}
       <div className="acl-compare">
         <div>
-          <div className="caps-title">Now</div>
+          <div className="caps-title">{t('aclSaveDialog.now')}</div>
           <AclLines entries={before} against={after} testId="acl-save-before" />
         </div>
         <div>
-          <div className="caps-title">After the save</div>
+          <div className="caps-title">{t('aclSaveDialog.afterTheSave')}</div>
           <AclLines entries={after} against={before} testId="acl-save-after" />
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { digestId } from '../../../../shared/acl/acl.digest.js';
 import { Button } from '../../components/Button.js';
@@ -13,6 +14,8 @@ interface Props {
  * typed here, hashed with Web Crypto and forgotten; it is never stored or sent.
  */
 export function DigestHelper({ onId, onClose }: Props) {
+  const { t } = useTranslation('acl');
+
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
   const ready = user.length > 0 && !user.includes(':') && password.length > 0;
@@ -26,8 +29,8 @@ export function DigestHelper({ onId, onClose }: Props) {
     <div className="acl-digest" data-testid="acl-digest-helper">
       <TextInput
         testId="acl-digest-user"
-        placeholder="user"
-        aria-label="Digest user"
+        placeholder={t('digestHelper.user')}
+        aria-label={t('digestHelper.digestUser')}
         spellCheck={false}
         value={user}
         onValue={setUser}
@@ -35,20 +38,20 @@ export function DigestHelper({ onId, onClose }: Props) {
       <TextInput
         testId="acl-digest-password"
         type="password"
-        placeholder="password"
-        aria-label="Digest password (hashed here, never stored)"
+        placeholder={t('digestHelper.password')}
+        aria-label={t('digestHelper.digestPasswordHashedHere')}
         autoComplete="off"
         value={password}
         onValue={setPassword}
         onEnter={() => void apply()}
       />
       <div className="acl-digest-actions">
-        <span className="muted">Hashed here; the password is not kept.</span>
+        <span className="muted">{t('digestHelper.hashedHereThePassword')}</span>
         <Button small onClick={onClose}>
-          Close
+          {t('digestHelper.close')}
         </Button>
         <Button small tone="primary" testId="acl-digest-apply" disabled={!ready} onClick={() => void apply()}>
-          Use id
+          {t('digestHelper.useId')}
         </Button>
       </div>
     </div>

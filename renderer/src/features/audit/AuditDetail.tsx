@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat.js';
 import type { AuditEntry } from '../../../../shared/model/audit.js';
 import { Button } from '../../components/Button.js';
 import { auditValueText } from '../../lib/audit-value.js';
@@ -15,9 +17,12 @@ interface Props {
 
 /** One audit entry: its facts beside the value before (left) and after (right), and "Revert this change". */
 export function AuditDetail({ entry, onOpenGroup, onOpenEntry, onRevert, onClose }: Props) {
+  const { t } = useTranslation('audit');
+  const format = useFormat();
+
   const sentences = [
-    valueSentence('before', entry.before, entry),
-    valueSentence('after', entry.after, entry),
+    valueSentence('before', entry.before, entry, t, format),
+    valueSentence('after', entry.after, entry, t, format),
   ];
   const writesNode =
     entry.operation === 'set' || entry.operation === 'create' || entry.operation === 'delete';
@@ -26,7 +31,7 @@ export function AuditDetail({ entry, onOpenGroup, onOpenEntry, onRevert, onClose
       className="audit-detail"
       data-testid="audit-detail"
       data-seq={entry.seq}
-      aria-label={`Audit entry ${entry.seq}`}
+      aria-label={t('auditDetail.auditEntry', { seq: entry.seq })}
     >
       <div className="audit-detail-side">
         <div className="audit-detail-actions">
@@ -38,20 +43,16 @@ export function AuditDetail({ entry, onOpenGroup, onOpenEntry, onRevert, onClose
             small
             testId="audit-revert"
             disabled={!writesNode}
-            title={
-              writesNode
-                ? 'Write the value before back, if the node is still as this entry left it'
-                : 'Only a set, create or delete of one node can be reverted'
-            }
+            title={writesNode ? t('auditDetail.writeTheValueBefore') : t('auditDetail.onlyASetCreate')}
             onClick={() => onRevert(entry)}
           >
-            Revert this change
+            {t('auditDetail.revertThisChange')}
           </Button>
           <Button
             small
             tone="ghost"
             testId="audit-detail-close"
-            aria-label="Close the entry"
+            aria-label={t('auditDetail.closeTheEntry')}
             onClick={onClose}
           >
             ×
@@ -61,8 +62,8 @@ export function AuditDetail({ entry, onOpenGroup, onOpenEntry, onRevert, onClose
       </div>
       <div className="audit-detail-diff">
         <div className="audit-diff-head">
-          <span>Before</span>
-          <span>After</span>
+          <span>{t('auditDetail.before')}</span>
+          <span>{t('auditDetail.after')}</span>
         </div>
         {sentences.some(Boolean) && (
           <div className="audit-value-notes" data-testid="audit-value-notes">

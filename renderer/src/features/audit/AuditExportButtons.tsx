@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat.js';
 import { AUDIT_EXPORT_FORMATS, type AuditFilter } from '../../../../shared/model/audit.js';
 import { useAuditExport } from '../../api/useAuditExport.js';
 import { Button } from '../../components/Button.js';
-import { describeError } from '../../errors/error-messages.js';
+import { useDescribeError } from '../../errors/useDescribeError.js';
 import { downloadText } from '../watch/stream-export.js';
 import { EXPORT_MIME, auditExportFileName, exportSentence } from './audit-export.js';
 
@@ -22,6 +24,10 @@ interface Props {
 
 /** Exports the entries the filters match as a JSON Lines or CSV file, and says what it carried. */
 export function AuditExportButtons({ filter, disabled, onNotice }: Props) {
+  const { t } = useTranslation('audit');
+  const locale = useFormat();
+  const { sentence } = useDescribeError();
+
   const exporter = useAuditExport();
   const run = (format: (typeof AUDIT_EXPORT_FORMATS)[number]) => {
     onNotice(null);
@@ -31,27 +37,34 @@ export function AuditExportButtons({ filter, disabled, onNotice }: Props) {
         onSuccess: (result) => {
           const fileName = auditExportFileName(format, Date.now());
           downloadText(result.text, fileName, EXPORT_MIME[format]);
-          onNotice({ text: exportSentence(result, format, fileName), truncated: result.truncated, ok: true });
+          onNotice({
+            text: exportSentence(result, format, fileName, t, locale),
+            truncated: result.truncated,
+            ok: true,
+          });
         },
-        onError: (error) => onNotice({ text: describeError(error).message, truncated: false, ok: false }),
+        onError: (error) => onNotice({ text: sentence(error), truncated: false, ok: false }),
       },
     );
   };
   return (
-    <span className="audit-export" role="group" aria-label="Export the filtered entries">
+    <span className="audit-export" role="group" aria-label={t('auditExportButtons.exportTheFilteredEntries')}>
       {AUDIT_EXPORT_FORMATS.map((format) => (
         <Button
           key={format}
           small
           testId={`audit-export-${format}`}
           disabled={disabled || exporter.isPending}
-          title={`Download the entries matching the filters as ${format === 'csv' ? 'CSV' : 'JSON Lines'}`}
+          title={t('auditExportButtons.downloadTheEntriesMatching', {
+            value: format === 'csv' ? t('auditExportButtons.csv') : t('auditExportButtons.jsonLines'),
+          })}
           onClick={() => run(format)}
         >
-          Export {format === 'csv' ? 'CSV' : 'JSONL'}
+          {t('auditExportButtons.export')}{' '}
+          {format === 'csv' ? t('auditExportButtons.csv') : t('auditExportButtons.jsonl')}
         </Button>
       ))}
-      {exporter.isPending && <span className="muted">Exporting…</span>}
+      {exporter.isPending && <span className="muted">{t('auditExportButtons.exporting')}</span>}
     </span>
   );
 }

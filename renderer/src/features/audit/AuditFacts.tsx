@@ -1,6 +1,7 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { AuditEntry } from '../../../../shared/model/audit.js';
-import { formatTime } from '../../lib/format-time.js';
 
 interface Props {
   entry: AuditEntry;
@@ -24,6 +25,10 @@ function Fact({ name, children, testId }: { name: string; children: ReactNode; t
 
 /** Every fact of one entry: when, who, where, what, how it went, and the links to its sync and its revert. */
 export function AuditFacts({ entry, onOpenGroup, onOpenEntry }: Props) {
+  const format = useFormat();
+
+  const { t } = useTranslation('audit');
+
   const details = entry.details ?? {};
   const syncId = typeof details.syncId === 'string' ? details.syncId : null;
   const revertOf = typeof details.revertOf === 'number' ? details.revertOf : null;
@@ -33,7 +38,7 @@ export function AuditFacts({ entry, onOpenGroup, onOpenEntry }: Props) {
     <dl className="audit-facts" data-testid="audit-facts">
       <Fact name="Entry">#{entry.seq}</Fact>
       <Fact name="Time">
-        <span title={entry.time}>{formatTime(entry.time)}</span>
+        <span title={entry.time}>{format.time(entry.time)}</span>
       </Fact>
       <Fact name="Who">
         {entry.user}@{entry.host}
@@ -70,7 +75,7 @@ export function AuditFacts({ entry, onOpenGroup, onOpenEntry }: Props) {
           <button
             className="audit-link mono"
             data-testid="audit-open-group"
-            title="Open every entry of this sync"
+            title={t('auditFacts.openEveryEntryOf')}
             onClick={() => onOpenGroup(syncId)}
           >
             {syncId}
@@ -83,15 +88,15 @@ export function AuditFacts({ entry, onOpenGroup, onOpenEntry }: Props) {
             className="audit-link"
             data-testid="audit-open-reverted"
             data-seq={revertOf}
-            title="Open the entry this change reverted"
+            title={t('auditFacts.openTheEntryThis')}
             onClick={() => onOpenEntry(revertOf)}
           >
-            entry #{revertOf}
+            {t('auditFacts.entry', { revertOf })}
           </button>
         </Fact>
       )}
       {revertOfSync !== null && (
-        <Fact name="Reverts sync">
+        <Fact name={t('auditFacts.revertsSync')}>
           <button
             className="audit-link mono"
             data-testid="audit-open-reverted-sync"
@@ -107,7 +112,7 @@ export function AuditFacts({ entry, onOpenGroup, onOpenEntry }: Props) {
         </Fact>
       ))}
       <Fact name="Hash">
-        <span className="mono muted" title={`previous: ${entry.prevHash}`}>
+        <span className="mono muted" title={t('auditFacts.previous', { prevHash: entry.prevHash })}>
           {entry.hash.slice(0, 16)}…
         </span>
       </Fact>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { BACKEND_KINDS, ENVIRONMENTS } from '../../../../shared/model/connection.js';
 import { AUDIT_OPERATIONS, AUDIT_OUTCOMES } from '../../../../shared/model/audit.js';
@@ -34,6 +35,8 @@ function FilterField({ id, label, children }: { id: string; label: string; child
 
 /** Every filter of the audit centre; all of them narrow together (AND). */
 export function AuditFilterBar({ value, onChange }: Props) {
+  const { t } = useTranslation('audit');
+
   const profiles = useConnections().data ?? [];
   const set = (field: keyof AuditFilterState) => (next: string) => onChange({ ...value, [field]: next });
   // A connection that was deleted since may still be in the log: keep it choosable while it is chosen.
@@ -41,17 +44,22 @@ export function AuditFilterBar({ value, onChange }: Props) {
   const active = activeFilterCount(value);
 
   return (
-    <div className="audit-filter-bar" data-testid="audit-filters" role="search" aria-label="Audit filters">
-      <FilterField id="audit-filter-connection" label="Connection">
+    <div
+      className="audit-filter-bar"
+      data-testid="audit-filters"
+      role="search"
+      aria-label={t('auditFilterBar.auditFilters')}
+    >
+      <FilterField id="audit-filter-connection" label={t('auditFilterBar.connection')}>
         <Select
           id="audit-filter-connection"
           testId="audit-filter-connection"
           value={value.connectionName}
           onValue={set('connectionName')}
-          options={anyOf('All connections', names)}
+          options={anyOf(t('auditFilterBar.allConnections'), names)}
         />
       </FilterField>
-      <FilterField id="audit-filter-env" label="Environment">
+      <FilterField id="audit-filter-env" label={t('auditFilterBar.environment')}>
         <Select
           id="audit-filter-env"
           testId="audit-filter-env"
@@ -60,7 +68,7 @@ export function AuditFilterBar({ value, onChange }: Props) {
           options={anyOf('Any', ENVIRONMENTS)}
         />
       </FilterField>
-      <FilterField id="audit-filter-kind" label="Store">
+      <FilterField id="audit-filter-kind" label={t('auditFilterBar.store')}>
         <Select
           id="audit-filter-kind"
           testId="audit-filter-kind"
@@ -69,7 +77,7 @@ export function AuditFilterBar({ value, onChange }: Props) {
           options={anyOf('Any', BACKEND_KINDS)}
         />
       </FilterField>
-      <FilterField id="audit-filter-operation" label="Operation">
+      <FilterField id="audit-filter-operation" label={t('auditFilterBar.operation')}>
         <Select
           id="audit-filter-operation"
           testId="audit-filter-operation"
@@ -78,7 +86,7 @@ export function AuditFilterBar({ value, onChange }: Props) {
           options={anyOf('Any', AUDIT_OPERATIONS)}
         />
       </FilterField>
-      <FilterField id="audit-filter-outcome" label="Outcome">
+      <FilterField id="audit-filter-outcome" label={t('auditFilterBar.outcome')}>
         <Select
           id="audit-filter-outcome"
           testId="audit-filter-outcome"
@@ -87,39 +95,39 @@ export function AuditFilterBar({ value, onChange }: Props) {
           options={anyOf('Any', AUDIT_OUTCOMES)}
         />
       </FilterField>
-      <FilterField id="audit-filter-path" label="Path starts with">
+      <FilterField id="audit-filter-path" label={t('auditFilterBar.pathStartsWith')}>
         <TextInput
           id="audit-filter-path"
           testId="audit-filter-path"
           mono
-          placeholder="/services"
+          placeholder={t('auditFilterBar.services')}
           spellCheck={false}
           value={value.pathPrefix}
           onValue={set('pathPrefix')}
         />
       </FilterField>
-      <FilterField id="audit-filter-path-contains" label="Path contains">
+      <FilterField id="audit-filter-path-contains" label={t('auditFilterBar.pathContains')}>
         <TextInput
           id="audit-filter-path-contains"
           testId="audit-filter-path-contains"
           mono
-          placeholder="config"
+          placeholder={t('auditFilterBar.config')}
           spellCheck={false}
           value={value.pathContains}
           onValue={set('pathContains')}
         />
       </FilterField>
-      <FilterField id="audit-filter-user" label="OS user">
+      <FilterField id="audit-filter-user" label={t('auditFilterBar.osUser')}>
         <TextInput
           id="audit-filter-user"
           testId="audit-filter-user"
-          placeholder="alice"
+          placeholder={t('auditFilterBar.alice')}
           spellCheck={false}
           value={value.user}
           onValue={set('user')}
         />
       </FilterField>
-      <FilterField id="audit-filter-since" label="Since">
+      <FilterField id="audit-filter-since" label={t('auditFilterBar.since')}>
         <input
           id="audit-filter-since"
           type="datetime-local"
@@ -130,7 +138,7 @@ export function AuditFilterBar({ value, onChange }: Props) {
           onChange={(e) => set('since')(e.target.value)}
         />
       </FilterField>
-      <FilterField id="audit-filter-until" label="Until">
+      <FilterField id="audit-filter-until" label={t('auditFilterBar.until')}>
         <input
           id="audit-filter-until"
           type="datetime-local"
@@ -141,17 +149,17 @@ export function AuditFilterBar({ value, onChange }: Props) {
           onChange={(e) => set('until')(e.target.value)}
         />
       </FilterField>
-      <div className="audit-quick" role="group" aria-label="Quick time ranges">
+      <div className="audit-quick" role="group" aria-label={t('auditFilterBar.quickTimeRanges')}>
         {QUICK_RANGES.map((range) => (
           <Button
-            key={range.label}
+            key={range.id}
             small
             tone="ghost"
             testId="audit-quick-range"
-            data-range={range.label}
+            data-range={range.id}
             onClick={() => onChange(withQuickRange(value, range.ms))}
           >
-            {range.label}
+            {t(`auditFilterBar.range.${range.key}`)}
           </Button>
         ))}
         <Button
@@ -160,9 +168,10 @@ export function AuditFilterBar({ value, onChange }: Props) {
           testId="audit-clear-filters"
           disabled={active === 0}
           onClick={() => onChange(NO_FILTER)}
-          title="Show every entry again"
+          title={t('auditFilterBar.showEveryEntryAgain')}
         >
-          Clear filters{active > 0 ? ` (${active})` : ''}
+          {t('auditFilterBar.clearFilters')}
+          {active > 0 ? ` (${active})` : ''}
         </Button>
       </div>
     </div>

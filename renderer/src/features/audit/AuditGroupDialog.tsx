@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { LocaleFormats } from '../../i18n/locale-formats.js';
+import { useFormat } from '../../i18n/useFormat.js';
 import { useCallback, useMemo } from 'react';
 import type { AuditEntry } from '../../../../shared/model/audit.js';
 import { useAuditGroup } from '../../api/useAudit.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { QueryState } from '../../components/QueryState.js';
-import { countOf } from '../../lib/format-bytes.js';
-import { formatTime } from '../../lib/format-time.js';
 import { AuditList } from './AuditList.js';
 
 interface Props {
@@ -18,20 +20,28 @@ interface Props {
 }
 
 /** Where and when one sync wrote, in a line: connection, environment, the first and last write's times. */
-function groupSummary(entries: readonly AuditEntry[]): string {
+function groupSummary(entries: readonly AuditEntry[], t: TFunction<'audit'>, f: LocaleFormats): string {
   const first = entries[0];
   const last = entries[entries.length - 1];
   if (!first || !last) return '';
-  const span =
-    first.time === last.time
-      ? formatTime(first.time)
-      : `${formatTime(first.time)} – ${formatTime(last.time)}`;
+  const span = first.time === last.time ? f.time(first.time) : `${f.time(first.time)} – ${f.time(last.time)}`;
   const ok = entries.filter((entry) => entry.outcome === 'ok').length;
-  return `${countOf(entries.length, 'entry', 'entries')} (${ok} ok) on ${first.connection.name} (${first.connection.environment}), ${span}, by ${first.user}@${first.host}.`;
+  return t('groupSummary', {
+    count: entries.length,
+    n: f.count(entries.length),
+    ok: f.count(ok),
+    connection: first.connection.name,
+    environment: first.connection.environment,
+    span,
+    user: `${first.user}@${first.host}`,
+  });
 }
 
 /** Every entry of one sync as one group, in the order written, with "Revert this sync". */
 export function AuditGroupDialog({ syncId, selectedSeq, onOpenEntry, onRevertGroup, onClose }: Props) {
+  const { t } = useTranslation('audit');
+  const format = useFormat();
+
   const group = useAuditGroup(syncId);
   const entries = useMemo(() => group.data ?? [], [group.data]);
   const entryAt = useCallback((index: number) => entries[index], [entries]);
@@ -39,7 +49,7 @@ export function AuditGroupDialog({ syncId, selectedSeq, onOpenEntry, onRevertGro
     <Dialog
       title={
         <>
-          Sync <span className="mono">{syncId}</span>
+          {t('auditGroupDialog.sync')} <span className="mono">{syncId}</span>
         </>
       }
       size="wide"
@@ -47,32 +57,32 @@ export function AuditGroupDialog({ syncId, selectedSeq, onOpenEntry, onRevertGro
       testId="audit-group-dialog"
       footer={
         <>
-          <span className="muted">Click an entry to open it.</span>
+          <span className="muted">{t('auditGroupDialog.clickAnEntryTo')}</span>
           <span className="spacer" />
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>{t('auditGroupDialog.close')}</Button>
           <Button
             tone="primary"
             testId="audit-revert-group"
             disabled={entries.length === 0}
             onClick={() => onRevertGroup(syncId)}
           >
-            Revert this sync
+            {t('auditGroupDialog.revertThisSync')}
           </Button>
         </>
       }
     >
-      <QueryState query={group} loading="Reading the sync’s entries…" plainError>
+      <QueryState query={group} loading={t('auditGroupDialog.readingTheSyncS')} plainError>
         {(data) => (
           <>
             <div className="muted" data-testid="audit-group-summary" data-count={data.length}>
-              {data.length === 0 ? 'The log holds no entry of this sync.' : groupSummary(data)}
+              {data.length === 0 ? t('auditGroupDialog.theLogHoldsNo') : groupSummary(data, t, format)}
             </div>
             <AuditList
               count={data.length}
               entryAt={entryAt}
               selectedSeq={selectedSeq}
               onSelect={onOpenEntry}
-              label="Entries of the sync"
+              label={t('auditGroupDialog.entriesOfTheSync')}
               testId="audit-group-list"
             />
           </>

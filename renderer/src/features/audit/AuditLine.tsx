@@ -1,6 +1,7 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { memo } from 'react';
 import type { AuditEntry } from '../../../../shared/model/audit.js';
-import { formatTime } from '../../lib/format-time.js';
 
 interface Props {
   /** Undefined while the row's page is still loading: a placeholder line is drawn instead. */
@@ -14,23 +15,29 @@ interface Props {
 
 /** The column heads of the audit list, in the widths of its lines. */
 export function AuditHead() {
+  const { t } = useTranslation('audit');
+
   return (
     <div className="audit-line audit-head" aria-hidden>
-      <span className="audit-time">Time</span>
-      <span className="audit-user">User</span>
-      <span className="audit-conn">Connection</span>
-      <span className="audit-env">Env</span>
-      <span className="audit-kind">Store</span>
-      <span className="audit-op">Operation</span>
-      <span className="audit-path">Path</span>
-      <span className="audit-outcome">Outcome</span>
-      <span className="audit-error">Error</span>
+      <span className="audit-time">{t('auditHead.time')}</span>
+      <span className="audit-user">{t('auditHead.user')}</span>
+      <span className="audit-conn">{t('auditHead.connection')}</span>
+      <span className="audit-env">{t('auditHead.env')}</span>
+      <span className="audit-kind">{t('auditHead.store')}</span>
+      <span className="audit-op">{t('auditHead.operation')}</span>
+      <span className="audit-path">{t('auditHead.path')}</span>
+      <span className="audit-outcome">{t('auditHead.outcome')}</span>
+      <span className="audit-error">{t('auditHead.error')}</span>
     </div>
   );
 }
 
 /** One line of the virtual audit list (or a loading placeholder). */
 export const AuditLine = memo(function AuditLine({ entry, index, selected, top, height, onSelect }: Props) {
+  const format = useFormat();
+
+  const { t } = useTranslation('audit');
+
   const style = { transform: `translateY(${top}px)`, height };
   if (!entry) {
     return (
@@ -58,7 +65,7 @@ export const AuditLine = memo(function AuditLine({ entry, index, selected, top, 
       onClick={() => onSelect(entry, index)}
     >
       <span className="audit-time mono" title={`#${entry.seq}`}>
-        {formatTime(entry.time)}
+        {format.time(entry.time)}
       </span>
       <span className="audit-user" title={`${entry.user}@${entry.host}`}>
         {entry.user}@{entry.host}
@@ -75,7 +82,7 @@ export const AuditLine = memo(function AuditLine({ entry, index, selected, top, 
       <span className="audit-op" data-operation={entry.operation}>
         {entry.operation}
         {revertOf !== undefined && (
-          <span className="audit-revert-mark" title={`Reverts #${revertOf}`}>
+          <span className="audit-revert-mark" title={t('auditLine.reverts', { revertOf })}>
             {' '}
             ↶
           </span>

@@ -1,10 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { LocaleFormats } from '../../i18n/locale-formats.js';
+import { useFormat } from '../../i18n/useFormat.js';
 import { useCallback, useState, type ReactNode } from 'react';
 import type { AuditEntry, AuditFilter } from '../../../../shared/model/audit.js';
 import { Button } from '../../components/Button.js';
 import { ErrorLine } from '../../components/ErrorLine.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/query-keys.js';
-import { formatCount } from '../../lib/format-bytes.js';
 import { AuditList } from './AuditList.js';
 import { useAuditPages } from './useAuditPages.js';
 
@@ -24,12 +27,16 @@ interface Props {
 }
 
 /** "12 of 1,204 entries", and whether the list is being asked again. */
-function countText(matched: number | null, total: number | null): string {
-  if (matched === null || total === null) return 'Reading the audit log…';
-  const noun = total === 1 ? 'entry' : 'entries';
+function countText(
+  matched: number | null,
+  total: number | null,
+  t: TFunction<'audit'>,
+  f: LocaleFormats,
+): string {
+  if (matched === null || total === null) return t('countText.reading');
   return matched === total
-    ? `${formatCount(total)} ${noun}, newest first`
-    : `${formatCount(matched)} of ${formatCount(total)} ${noun} match, newest first`;
+    ? t('countText.all', { count: total, n: f.count(total) })
+    : t('countText.matching', { count: total, matched: f.count(matched), n: f.count(total) });
 }
 
 /** The count matching, the toolbar, and the virtual list over every matching entry, fetched page by page. */
@@ -43,6 +50,9 @@ export function AuditResults({
   tools,
   notices,
 }: Props) {
+  const { t } = useTranslation('audit');
+  const format = useFormat();
+
   const queryClient = useQueryClient();
   // A new filter starts a new list (at the top, without the old keyboard cursor): the rows drawn are
   // remembered with the filter they were drawn for, and forgotten with it.
@@ -63,17 +73,14 @@ export function AuditResults({
   const empty =
     pages.total === 0 ? (
       <div className="empty-state" data-testid="audit-empty">
-        <h2>No audit entries yet</h2>
-        <span>
-          Every write ConfigDeck makes on this machine (a save, a create, a delete, a sync, an import, a
-          revert) is recorded here, and so is every write it refused.
-        </span>
+        <h2>{t('auditResults.noAuditEntriesYet')}</h2>
+        <span>{t('auditResults.everyWriteConfigdeckMakes')}</span>
       </div>
     ) : (
       <div className="empty-state" data-testid="audit-empty">
-        <span>{problem ?? 'No entry matches these filters.'}</span>
+        <span>{problem ?? t('auditResults.noEntryMatchesThese')}</span>
         <Button small testId="audit-empty-clear" onClick={onClearFilters}>
-          Clear filters
+          {t('auditResults.clearFilters')}
         </Button>
       </div>
     );
@@ -89,16 +96,16 @@ export function AuditResults({
           data-settled={!typing && !pages.fetching && pages.matched !== null}
           aria-live="polite"
         >
-          {problem === null ? countText(pages.matched, pages.total) : problem}
+          {problem === null ? countText(pages.matched, pages.total, t, format) : problem}
         </span>
         <Button
           small
           testId="audit-refresh"
           busy={pages.fetching}
-          title="Ask the log again (it refreshes by itself when entries are appended)"
+          title={t('auditResults.askTheLogAgain')}
           onClick={() => void queryClient.invalidateQueries({ queryKey: queryKeys.audit() })}
         >
-          Refresh
+          {t('auditResults.refresh')}
         </Button>
         {tools}
       </div>
@@ -111,7 +118,7 @@ export function AuditResults({
         onRange={onRange}
         selectedSeq={selectedSeq}
         onSelect={onSelect}
-        label="Audit entries, newest first"
+        label={t('auditResults.auditEntriesNewestFirst')}
         testId="audit-list"
         empty={matched === 0 ? empty : null}
       />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useMemo, useState } from 'react';
 import type { AuditEntry } from '../../../../shared/model/audit.js';
 import type { AuditRevertTarget } from '../../api/audit.queries.js';
@@ -31,6 +32,8 @@ const FILTER_DEBOUNCE_MS = 250;
  * entry or a whole sync; export of what the filters match; and a verify of the hash chain.
  */
 export function AuditView() {
+  const { t } = useTranslation('audit');
+
   const [filterState, setFilterState] = useState<AuditFilterState>(NO_FILTER);
   // A choice in a drop-down applies at once; what is typed applies once the typing pauses.
   const typed = typedFields(filterState);
@@ -39,7 +42,7 @@ export function AuditView() {
     () => toAuditFilter({ ...filterState, ...(JSON.parse(settledTyped) as Partial<AuditFilterState>) }),
     [filterState, settledTyped],
   );
-  const problem = filterProblem(filter);
+  const problem = filterProblem(filter, t);
   // The selected entry: by seq (a link may open one not in the list), with the row's copy shown at once.
   const [selected, setSelected] = useState<{ seq: number; known?: AuditEntry } | null>(null);
   const entry = useAuditEntry(selected?.seq ?? null, selected?.known);
@@ -94,7 +97,12 @@ export function AuditView() {
                   {exportNotice.text}
                 </span>
                 <span className="spacer" />
-                <Button small tone="ghost" aria-label="Dismiss" onClick={() => setExported(null)}>
+                <Button
+                  small
+                  tone="ghost"
+                  aria-label={t('auditView.dismiss')}
+                  onClick={() => setExported(null)}
+                >
                   ×
                 </Button>
               </div>
@@ -107,7 +115,7 @@ export function AuditView() {
         <div className="audit-detail audit-detail-missing">
           <ErrorLine error={entry.error} plain testId="audit-detail-error" />
           <Button small onClick={() => setSelected(null)}>
-            Close
+            {t('auditView.close')}
           </Button>
         </div>
       )}

@@ -1,3 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { LocaleFormats } from '../../i18n/locale-formats.js';
+import { useFormat } from '../../i18n/useFormat.js';
 import type { AuditEntry, RevertPlan } from '../../../../shared/model/audit.js';
 import type { AuditRevertTarget } from '../../api/audit.queries.js';
 import { useAuditRevert, useAuditRevertPlan } from '../../api/useAuditRevert.js';
@@ -11,7 +15,6 @@ import { ProdConfirmField } from '../../components/ProdConfirmField.js';
 import { StatusLine } from '../../components/StatusLine.js';
 import { TextInput } from '../../components/TextInput.js';
 import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
-import { countOf } from '../../lib/format-bytes.js';
 import { auditValueText } from '../../lib/audit-value.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
 import { RevertItems } from './RevertItems.js';
@@ -27,30 +30,29 @@ interface Props {
 }
 
 /** The plan's one sentence on what a confirm would do. */
-function planSentence(plan: RevertPlan, group: boolean): string {
+function planSentence(plan: RevertPlan, group: boolean, t: TFunction<'audit'>, f: LocaleFormats): string {
   const ready = plan.items.filter((item) => item.state === 'ready').length;
   if (ready === 0) {
-    if (group)
-      return 'Nothing in this sync can be reverted: every write was changed since, or cannot be undone.';
-    return plan.items[0]?.state === 'moved'
-      ? 'This change cannot be reverted now: the node changed since, and a revert never overwrites a later change.'
-      : 'This change cannot be reverted.';
+    if (group) return t('planSentence.groupNothing');
+    return plan.items[0]?.state === 'moved' ? t('planSentence.moved') : t('planSentence.cannot');
   }
   if (!group) {
-    return `Reverts this change on ${plan.connectionName}, only if the node is still as the entry left it. The revert is audited too.`;
+    return t('planSentence.one', { connection: plan.connectionName });
   }
   const skipped = plan.items.length - ready;
-  const left = skipped > 0 ? ` (${countOf(skipped, 'item is', 'items are')} left as they are)` : '';
-  return `Reverts ${countOf(ready, 'write', 'writes')} on ${plan.connectionName}${left}, newest first, each only if its node is still as the sync left it. Every revert is audited too.`;
+  const left = skipped > 0 ? t('planSentence.left', { count: skipped, n: f.count(skipped) }) : '';
+  return t('planSentence.group', { count: ready, n: f.count(ready), connection: plan.connectionName, left });
 }
 
 /** What one entry's revert writes, as a diff: the node as the entry left it, and as the revert leaves it. */
 function RevertPreview({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation('audit');
+
   return (
     <div>
       <div className="revert-preview-head">
-        <span>Now (as entry #{entry.seq} left it)</span>
-        <span>After the revert</span>
+        <span>{t('revertPreview.nowAsEntryLeft', { seq: entry.seq })}</span>
+        <span>{t('revertPreview.afterTheRevert')}</span>
       </div>
       <div className="revert-preview">
         <DiffEditor
@@ -69,6 +71,9 @@ function RevertPreview({ entry }: { entry: AuditEntry }) {
  * reverted and why), then on prod the typed path (one entry) or connection name (a sync), then the report.
  */
 export function RevertDialog({ target, entry, onOpenEntry, onClose }: Props) {
+  const { t } = useTranslation('audit');
+  const format = useFormat();
+
   const group = 'syncId' in target;
   const plan = useAuditRevertPlan(target);
   const revert = useAuditRevert();
@@ -85,11 +90,13 @@ export function RevertDialog({ target, entry, onOpenEntry, onClose }: Props) {
     revert.mutate({ target, plan: data, confirmation: confirm.confirmation });
   };
 
-  const title = group ? 'Revert this sync' : `Revert entry #${'seq' in target ? target.seq : ''}`;
+  const title = group
+    ? t('revertDialog.revertThisSync')
+    : t('revertDialog.revertEntry', { value: 'seq' in target ? target.seq : '' });
   const label = prod
-    ? 'Revert on production'
+    ? t('revertDialog.revertOnProduction')
     : group
-      ? `Revert ${countOf(ready, 'write', 'writes')}`
+      ? t('revertDialog.revertWrites', { count: ready, n: format.count(ready) })
       : 'Revert';
 
   return (
@@ -110,13 +117,13 @@ export function RevertDialog({ target, entry, onOpenEntry, onClose }: Props) {
       footer={
         report ? (
           <Button tone="primary" testId="revert-done" onClick={onClose}>
-            Close
+            {t('revertDialog.close')}
           </Button>
         ) : (
           <ConfirmButtons
             onCancel={onClose}
             cancelTestId="revert-cancel"
-            label={revert.isPending ? 'Reverting…' : label}
+            label={revert.isPending ? t('revertDialog.reverting') : label}
             testId="revert-confirm"
             tone={prod ? 'danger' : 'primary'}
             disabled={!canSubmit}
@@ -125,12 +132,12 @@ export function RevertDialog({ target, entry, onOpenEntry, onClose }: Props) {
         )
       }
     >
-      {plan.isPending && <StatusLine>Checking the nodes as they are now…</StatusLine>}
+      {plan.isPending && <StatusLine>{t('revertDialog.checkingTheNodesAs')}</StatusLine>}
       {plan.isError && <ErrorLine error={plan.error} plain testId="revert-plan-error" />}
       {data && !report && (
         <div className="revert-plan" data-testid="revert-plan" data-ready={ready}>
           <p className="revert-sentence" data-testid="revert-plan-sentence">
-            {planSentence(data, group)}
+            {planSentence(data, group, t, format)}
           </p>
           <RevertItems items={data.items} testId="revert-plan-items" onOpenEntry={onOpenEntry} />
           {entry && ready > 0 && <RevertPreview entry={entry} />}
@@ -141,8 +148,9 @@ export function RevertDialog({ target, entry, onOpenEntry, onClose }: Props) {
                   id="revert-confirm-input"
                   label={
                     <>
-                      This is a <b className="prod-text">PRODUCTION</b> connection. Type its name{' '}
-                      <b className="mono">{expected}</b> to confirm:
+                      {t('revertDialog.thisIsA')} <b className="prod-text">{t('revertDialog.production')}</b>{' '}
+                      {t('revertDialog.connectionTypeItsName')} <b className="mono">{expected}</b>{' '}
+                      {t('revertDialog.toConfirm')}
                     </>
                   }
                 >
@@ -177,7 +185,7 @@ export function RevertDialog({ target, entry, onOpenEntry, onClose }: Props) {
           data-items={report.items.length}
         >
           <p className="revert-sentence" data-testid="revert-report-counts">
-            {reportSentence(report)}
+            {reportSentence(report, t, format)}
           </p>
           <RevertItems items={report.items} testId="revert-report-items" onOpenEntry={onOpenEntry} />
         </div>

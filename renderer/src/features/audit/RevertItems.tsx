@@ -1,8 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type CSSProperties } from 'react';
 import type { RevertItem, RevertReport } from '../../../../shared/model/audit.js';
 import { ROW_HEIGHT } from '../../hooks/useRowVirtualizer.js';
-import { OUTCOME_LABELS, STATE_LABELS, actionLabel } from './revert-labels.js';
 
 type ReportItem = RevertReport['items'][number];
 type Item = RevertItem | ReportItem;
@@ -32,6 +32,8 @@ function ItemLine({
   style?: CSSProperties;
   onOpenEntry: (seq: number) => void;
 }) {
+  const { t } = useTranslation('audit');
+
   const outcome = 'outcome' in item ? item.outcome : null;
   const revertSeq = 'revertSeq' in item ? item.revertSeq : null;
   return (
@@ -46,21 +48,25 @@ function ItemLine({
       data-outcome={outcome ?? ''}
     >
       <div className="revert-item-line">
-        <button className="audit-link" title="Open this entry" onClick={() => onOpenEntry(item.seq)}>
+        <button
+          className="audit-link"
+          title={t('itemLine.openThisEntry')}
+          onClick={() => onOpenEntry(item.seq)}
+        >
           #{item.seq}
         </button>
         <span className="mono revert-item-path" title={item.path}>
           {item.path}
         </span>
-        <span className="muted">{actionLabel(item.action)}</span>
+        <span className="muted">{t(`revertAction.${item.action ?? 'none'}`)}</span>
         <span className="revert-state" data-state={outcome ?? item.state}>
-          {outcome ? OUTCOME_LABELS[outcome] : STATE_LABELS[item.state]}
+          {outcome ? t(`revertOutcome.${outcome}`) : t(`revertState.${item.state}`)}
         </span>
         {revertSeq !== null && (
           <button
             className="audit-link"
             data-testid="revert-item-written"
-            title="Open the entry the revert wrote"
+            title={t('itemLine.openTheEntryThe')}
             onClick={() => onOpenEntry(revertSeq)}
           >
             → #{revertSeq}
@@ -78,6 +84,8 @@ function ItemLine({
 
 /** A long list of items (a sync of thousands), virtualized: only the lines in view exist. */
 function VirtualItems({ items, onOpenEntry }: Omit<Props, 'testId'>) {
+  const { t } = useTranslation('audit');
+
   const scrollRef = useRef<HTMLDivElement>(null);
   // Not useRowVirtualizer: an item with a reason takes two lines, known from the item itself.
   const virtualizer = useVirtualizer({
@@ -87,7 +95,7 @@ function VirtualItems({ items, onOpenEntry }: Omit<Props, 'testId'>) {
     overscan: 10,
   });
   return (
-    <div ref={scrollRef} className="revert-items-scroll" tabIndex={0} aria-label="Items">
+    <div ref={scrollRef} className="revert-items-scroll" tabIndex={0} aria-label={t('virtualItems.items')}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const item = items[row.index];

@@ -1,35 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { LocaleFormats } from '../../i18n/locale-formats.js';
+import { useFormat } from '../../i18n/useFormat.js';
 import type { AuditVerifyResult } from '../../../../shared/model/audit.js';
 import type { useAuditVerify } from '../../api/useAuditVerify.js';
 import { Button } from '../../components/Button.js';
-import { describeError } from '../../errors/error-messages.js';
-import { countOf, formatBytes, formatCount } from '../../lib/format-bytes.js';
+import { useDescribeError } from '../../errors/useDescribeError.js';
 
 type Verify = ReturnType<typeof useAuditVerify>;
 
-function resultSentence(result: AuditVerifyResult): string {
+function resultSentence(result: AuditVerifyResult, t: TFunction<'audit'>, f: LocaleFormats): string {
+  const entries = t('verifySentence.entries', { count: result.entries, n: f.count(result.entries) });
   if (result.ok) {
-    return `Chain intact: ${countOf(result.entries, 'entry', 'entries')} in ${countOf(result.files, 'file', 'files')}, every hash matching the one before.`;
+    const files = t('verifySentence.files', { count: result.files, n: f.count(result.files) });
+    return t('verifySentence.intact', { entries, files });
   }
   const broken = result.firstBroken;
-  if (!broken) return `Chain broken after ${countOf(result.entries, 'entry', 'entries')}.`;
-  return `Chain broken at entry #${broken.seq} (${broken.file}, line ${formatCount(broken.line)}): ${broken.reason}`;
+  if (!broken) return t('verifySentence.brokenAfter', { entries });
+  return t('verifySentence.brokenAt', {
+    seq: broken.seq,
+    file: broken.file,
+    line: f.count(broken.line),
+    reason: broken.reason,
+  });
 }
 
 /** The toolbar's "Verify chain" and, while it runs, its progress bar fed by `audit.verify.progress`. */
 export function VerifyButton({ verify: { verify, progress } }: { verify: Verify }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('audit');
+
   return (
     <span className="verify-chain" data-testid="audit-verify-area">
       {verify.isPending && (
         <span className="verify-progress" data-testid="audit-verify-progress">
           <progress
-            aria-label="Verifying the audit chain"
+            aria-label={t('verifyButton.verifyingTheAuditChain')}
             max={progress?.bytesTotal || 1}
             value={progress ? progress.bytesDone : undefined}
           />
           <span className="muted">
             {progress
-              ? `${formatBytes(progress.bytesDone)} of ${formatBytes(progress.bytesTotal)}${progress.entries > 0 ? ` · ${countOf(progress.entries, 'entry', 'entries')}` : ''}`
-              : 'Starting…'}
+              ? t('verifyButton.of', {
+                  size: format.bytes(progress.bytesDone),
+                  size2: format.bytes(progress.bytesTotal),
+                  value:
+                    progress.entries > 0
+                      ? ` · ${t('verifySentence.entries', { count: progress.entries, n: format.count(progress.entries) })}`
+                      : '',
+                })
+              : t('verifyButton.starting')}
           </span>
         </span>
       )}
@@ -38,10 +59,10 @@ export function VerifyButton({ verify: { verify, progress } }: { verify: Verify 
         testId="audit-verify"
         busy={verify.isPending}
         busyLabel="Verifying…"
-        title="Recompute the hash chain over every audit log file"
+        title={t('verifyButton.recomputeTheHashChain')}
         onClick={() => verify.mutate()}
       >
-        Verify chain
+        {t('verifyButton.verifyChain')}
       </Button>
     </span>
   );
@@ -56,12 +77,16 @@ export function VerifyResultLine({
   /** Opens the first broken entry. */
   onOpenEntry: (seq: number) => void;
 }) {
+  const { t } = useTranslation('audit');
+  const format = useFormat();
+  const { sentence } = useDescribeError();
+
   if (verify.isPending) return null;
   if (verify.isError) {
     return (
       <div className="audit-notice" data-tone="bad">
         <span className="verify-result" data-testid="audit-verify-result" data-ok="false">
-          {describeError(verify.error).message}
+          {sentence(verify.error)}
         </span>
       </div>
     );
@@ -79,15 +104,15 @@ export function VerifyResultLine({
         data-files={result.files}
         data-broken-seq={broken?.seq ?? ''}
       >
-        {resultSentence(result)}
+        {resultSentence(result, t, format)}
       </span>
       {broken && (
         <Button small testId="audit-verify-open-broken" onClick={() => onOpenEntry(broken.seq)}>
-          Open entry #{broken.seq}
+          {t('verifyResultLine.openEntry', { seq: broken.seq })}
         </Button>
       )}
       <span className="spacer" />
-      <Button small tone="ghost" aria-label="Dismiss" onClick={() => verify.reset()}>
+      <Button small tone="ghost" aria-label={t('verifyResultLine.dismiss')} onClick={() => verify.reset()}>
         ×
       </Button>
     </div>

@@ -1,9 +1,10 @@
+import type { TFunction } from 'i18next';
 import {
   AUDIT_EXPORT_MAX,
   type AuditExport,
   type AuditExportFormat,
 } from '../../../../shared/model/audit.js';
-import { countOf, formatCount } from '../../lib/format-bytes.js';
+import type { LocaleFormats } from '../../i18n/locale-formats.js';
 
 export const EXPORT_MIME: Record<AuditExportFormat, string> = {
   jsonl: 'application/x-ndjson',
@@ -19,9 +20,20 @@ export function auditExportFileName(format: AuditExportFormat, nowMs: number): s
 }
 
 /** What an export carried, in one sentence (and why it is not everything when truncated). */
-export function exportSentence(result: AuditExport, format: AuditExportFormat, fileName: string): string {
+export function exportSentence(
+  result: AuditExport,
+  format: AuditExportFormat,
+  fileName: string,
+  t: TFunction<'audit'>,
+  f: LocaleFormats,
+): string {
   if (result.truncated) {
-    return `Exported the newest ${formatCount(result.count)} matching entries to ${fileName}: an export from the window carries at most ${formatCount(AUDIT_EXPORT_MAX)}; narrow the filters, or use \`configdeck audit --format ${format}\` for all.`;
+    return t('exportSentence.truncated', {
+      n: f.count(result.count),
+      fileName,
+      max: f.count(AUDIT_EXPORT_MAX),
+      command: `configdeck audit --format ${format}`,
+    });
   }
-  return `Exported ${countOf(result.count, 'entry', 'entries')} to ${fileName}.`;
+  return t('exportSentence.all', { count: result.count, n: f.count(result.count), fileName });
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { BACKEND_KINDS, ENVIRONMENTS } from '../../../../shared/model/connection.js';
 import { AUDIT_OPERATIONS, AUDIT_OUTCOMES, type AuditFilter } from '../../../../shared/model/audit.js';
 
@@ -35,11 +36,11 @@ export function typedFields(state: AuditFilterState): string {
   return JSON.stringify({ pathPrefix, pathContains, user, since, until });
 }
 
-/** The quick time ranges of the filter bar, by what they are called. */
+/** The quick time ranges of the filter bar; `id` names the button (data-range) and its catalogue text. */
 export const QUICK_RANGES = [
-  { label: 'Last hour', ms: 3_600_000 },
-  { label: 'Last day', ms: 86_400_000 },
-  { label: 'Last week', ms: 7 * 86_400_000 },
+  { id: 'Last hour', key: 'hour', ms: 3_600_000 },
+  { id: 'Last day', key: 'day', ms: 86_400_000 },
+  { id: 'Last week', key: 'week', ms: 7 * 86_400_000 },
 ] as const;
 
 function oneOf<T extends string>(values: readonly T[], value: string): T | undefined {
@@ -91,9 +92,9 @@ export function toAuditFilter(state: AuditFilterState): AuditFilter {
 }
 
 /** Why the filter cannot match anything, in one sentence, or null. */
-export function filterProblem(filter: AuditFilter): string | null {
+export function filterProblem(filter: AuditFilter, t: TFunction<'audit'>): string | null {
   if (filter.since && filter.until && filter.since > filter.until) {
-    return '“Since” is later than “Until”, so no entry can match.';
+    return t('filterProblem.sinceAfterUntil');
   }
   return null;
 }

@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
 import type { AuditEntry, AuditValue } from '../../../../shared/model/audit.js';
 import { base64ToBytes, decodeUtf8Strict } from '../../lib/base64.js';
-import { formatBytes } from '../../lib/format-bytes.js';
+import type { LocaleFormats } from '../../i18n/locale-formats.js';
 import { MONACO_LANGUAGE } from '../../lib/value-format.js';
 import { diffFormat } from '../compare/diff-language.js';
 
@@ -18,21 +19,24 @@ export function valueSentence(
   side: 'before' | 'after',
   value: AuditValue | null,
   entry: AuditEntry,
+  t: TFunction<'audit'>,
+  f: LocaleFormats,
 ): string | null {
-  const name = side === 'before' ? 'Before' : 'After';
+  const name = t(`valueSentence.${side}`);
   if (value === null) {
-    if (side === 'before' && entry.operation === 'create') return 'Before: the node did not exist.';
-    if (side === 'after' && entry.operation === 'delete') return 'After: the node was deleted.';
+    if (side === 'before' && entry.operation === 'create') return t('valueSentence.notExisting');
+    if (side === 'after' && entry.operation === 'delete') return t('valueSentence.deleted');
     return null;
   }
+  const size = f.bytes(value.size);
   if ('omitted' in value) {
-    return `${name}: ${formatBytes(value.size)}, too large to keep in the log; only its SHA-256 is kept (${value.sha256.slice(0, 16)}…).`;
+    return t('valueSentence.omitted', { name, size, sha256: value.sha256.slice(0, 16) });
   }
   if (value.encoding === 'base64') {
     const bytes = base64ToBytes(value.data);
     return decodeUtf8Strict(bytes) === null
-      ? `${name}: ${formatBytes(value.size)} of binary data, shown as a hex dump.`
-      : `${name}: ${formatBytes(value.size)}, kept as base64 and shown decoded as UTF-8 text.`;
+      ? t('valueSentence.binary', { name, size })
+      : t('valueSentence.base64', { name, size });
   }
   return null;
 }

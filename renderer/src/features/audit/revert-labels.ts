@@ -1,47 +1,36 @@
-import type { RevertItem, RevertReport } from '../../../../shared/model/audit.js';
-import { countOf, formatCount } from '../../lib/format-bytes.js';
+import type { TFunction } from 'i18next';
+import type { RevertReport } from '../../../../shared/model/audit.js';
+import type { LocaleFormats } from '../../i18n/locale-formats.js';
 
 type ReportOutcome = RevertReport['items'][number]['outcome'];
 
-/** What a plan item will do, in words. */
-export function actionLabel(action: RevertItem['action']): string {
-  if (action === 'set') return 'write the value before back';
-  if (action === 'create') return 'create again with the value before';
-  if (action === 'delete') return 'delete (it was created)';
-  return 'nothing';
-}
-
-export const STATE_LABELS: Record<RevertItem['state'], string> = {
-  ready: 'ready',
-  moved: 'changed since',
-  unrevertable: 'cannot be reverted',
-};
-
-export const OUTCOME_LABELS: Record<ReportOutcome, string> = {
-  reverted: 'reverted',
-  moved: 'changed since, left as it is',
-  unrevertable: 'cannot be reverted',
-  failed: 'failed',
-};
-
-/** What a report did, in one sentence: "Reverted 3 of 4 writes; 1 changed since, left as it is." */
-export function reportSentence(report: RevertReport): string {
+/**
+ * What a report did, in one sentence: "Reverted 3 of 4 writes: 1 changed since, left as it is." The parts
+ * are the catalogue's (audit:revertReport.*), counted the locale's way.
+ */
+export function reportSentence(report: RevertReport, t: TFunction<'audit'>, f: LocaleFormats): string {
   const count = (outcome: ReportOutcome) => report.items.filter((item) => item.outcome === outcome).length;
   const all = report.items.length;
+  const writes = t('revertReport.writes', { count: all, n: f.count(all) });
   const head =
     report.reverted === 0
-      ? 'Nothing was reverted'
+      ? t('revertReport.nothing')
       : all === 1
-        ? 'Reverted'
+        ? t('revertReport.reverted')
         : report.reverted === all
-          ? `Reverted all ${countOf(all, 'write', 'writes')}`
-          : `Reverted ${formatCount(report.reverted)} of ${countOf(all, 'write', 'writes')}`;
+          ? t('revertReport.all', { writes })
+          : t('revertReport.some', { n: f.count(report.reverted), writes });
+  const moved = count('moved');
+  const unrevertable = count('unrevertable');
+  const failed = count('failed');
   const rest = [
-    count('moved') > 0
-      ? `${formatCount(count('moved'))} changed since, left as ${count('moved') === 1 ? 'it is' : 'they are'}`
-      : null,
-    count('unrevertable') > 0 ? `${formatCount(count('unrevertable'))} cannot be reverted` : null,
-    count('failed') > 0 ? `${formatCount(count('failed'))} failed` : null,
+    moved > 0 ? t('revertReport.moved', { count: moved, n: f.count(moved) }) : null,
+    unrevertable > 0 ? t('revertReport.unrevertable', { n: f.count(unrevertable) }) : null,
+    failed > 0 ? t('revertReport.failed', { n: f.count(failed) }) : null,
   ].filter((part): part is string => part !== null);
-  return `${head}${rest.length > 0 ? `: ${rest.join(', ')}` : ''}. ${report.reverted > 0 ? 'Each revert is an entry of its own in the log.' : ''}`.trim();
+  const sentence =
+    rest.length > 0
+      ? t('revertReport.withRest', { head, rest: rest.join(t('revertReport.separator')) })
+      : t('revertReport.alone', { head });
+  return report.reverted > 0 ? `${sentence} ${t('revertReport.eachAudited')}` : sentence;
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Fragment, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/query-keys.js';
@@ -36,6 +37,8 @@ export function BrowserScreen({
   /** Told the selected node whenever it changes (the tab strip compares tabs at their selected nodes). */
   onSelection?: (connectionId: string, path: string | null) => void;
 }) {
+  const { t } = useTranslation('browser');
+
   const connectionId = active.session.connectionId;
   const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(treeReducer, undefined, initialTreeState);
@@ -71,13 +74,13 @@ export function BrowserScreen({
     (path: string): RowAction[] => [
       ...(canWatch
         ? [
-            { id: 'watch-node', label: 'Watch this node', run: () => watch(path, false) },
-            { id: 'watch-subtree', label: 'Watch this subtree', run: () => watch(path, true) },
+            { id: 'watch-node', label: t('browserScreen.watchThisNode'), run: () => watch(path, false) },
+            { id: 'watch-subtree', label: t('browserScreen.watchThisSubtree'), run: () => watch(path, true) },
           ]
         : []),
       ...copyActions(path),
     ],
-    [watch, canWatch, copyActions],
+    [watch, canWatch, copyActions, t],
   );
 
   return (
@@ -108,7 +111,7 @@ export function BrowserScreen({
               onPane={setPane}
             />
           ) : (
-            <div className="empty-state">Select a node</div>
+            <div className="empty-state">{t('browserScreen.selectANode')}</div>
           )}
         </div>
       </div>

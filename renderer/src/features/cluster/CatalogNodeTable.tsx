@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { CatalogNode } from '../../../../shared/model/registry.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { compareHealth, worstStatus } from '../../lib/health.js';
@@ -12,21 +14,24 @@ function sortNodes(nodes: readonly CatalogNode[]): CatalogNode[] {
   return [...nodes].sort((a, b) => compareHealth(healthOf(a), healthOf(b)) || a.node.localeCompare(b.node));
 }
 
-const COLUMNS: readonly Column<CatalogNode>[] = [
-  { header: 'Health', cell: (node) => <HealthBadge status={healthOf(node)} /> },
-  { header: 'Node', className: 'mono', cell: (node) => node.node },
-  { header: 'Address', className: 'mono', cell: (node) => node.address },
-  { header: 'Datacenter', className: 'mono', cell: (node) => node.datacenter ?? '—' },
-  { header: 'Metadata', cell: (node) => <MetadataChips metadata={node.metadata} /> },
-];
+function columns(t: TFunction<'cluster'>): readonly Column<CatalogNode>[] {
+  return [
+    { header: t('catalogNodeTable.health'), cell: (node) => <HealthBadge status={healthOf(node)} /> },
+    { header: t('catalogNodeTable.node'), className: 'mono', cell: (node) => node.node },
+    { header: t('catalogNodeTable.address'), className: 'mono', cell: (node) => node.address },
+    { header: t('catalogNodeTable.datacenter'), className: 'mono', cell: (node) => node.datacenter ?? '—' },
+    { header: t('catalogNodeTable.metadata'), cell: (node) => <MetadataChips metadata={node.metadata} /> },
+  ];
+}
 
 /** The catalog's nodes with their node-level checks below each one. */
 export function CatalogNodeTable({ nodes }: { nodes: readonly CatalogNode[] }) {
+  const { t } = useTranslation('cluster');
   return (
     <DataTable
       className="data-table registry-table"
       rows={sortNodes(nodes)}
-      columns={COLUMNS}
+      columns={columns(t)}
       rowKey={(node) => node.node}
       rowProps={(node) => ({
         'data-testid': 'catalog-node-row',

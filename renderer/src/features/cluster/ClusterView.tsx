@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useCatalogNodes, useClusterOverview } from '../../api/useRegistry.js';
 import { Button } from '../../components/Button.js';
@@ -12,6 +13,8 @@ import './ClusterView.css';
 
 /** Datacenters, leader, raft peers, version, and the nodes of a datacenter with their checks. */
 export function ClusterView({ active }: { active: ActiveSession }) {
+  const { t } = useTranslation('cluster');
+
   const connectionId = active.session.connectionId;
   const [datacenter, setDatacenter] = useState(active.profile.datacenter ?? '');
   const chosen = datacenter === '' ? null : datacenter;
@@ -30,7 +33,7 @@ export function ClusterView({ active }: { active: ActiveSession }) {
     <div className="cluster-view" data-testid="cluster-view">
       <div className="toolbar registry-toolbar">
         <label>
-          <span className="muted">Datacenter</span>
+          <span className="muted">{t('clusterView.datacenter')}</span>
           <Select
             testId="cluster-datacenter"
             value={datacenter}
@@ -40,8 +43,8 @@ export function ClusterView({ active }: { active: ActiveSession }) {
                 value: '',
                 label:
                   overview.data?.datacenter && datacenter === ''
-                    ? `${overview.data.datacenter} (agent’s own)`
-                    : '(agent’s own)',
+                    ? t('clusterView.agentSOwn', { datacenter: overview.data.datacenter })
+                    : t('clusterView.agentSOwn2'),
               },
               ...options.map((dc) => ({ value: dc, label: dc })),
             ]}
@@ -49,20 +52,23 @@ export function ClusterView({ active }: { active: ActiveSession }) {
         </label>
         <span className="spacer" />
         <Button small testId="cluster-refresh" busy={fetching} busyLabel="Refreshing…" onClick={refresh}>
-          Refresh
+          {t('clusterView.refresh')}
         </Button>
       </div>
       <div className="registry-scroll">
-        <QueryState query={overview} loading="Loading the cluster…" errorTestId="cluster-error">
+        <QueryState query={overview} loading={t('clusterView.loadingTheCluster')} errorTestId="cluster-error">
           {(found) => <ClusterSummary overview={found} />}
         </QueryState>
-        <div className="section-title caps-title">Nodes{nodes.data ? ` (${nodes.data.length})` : ''}</div>
+        <div className="section-title caps-title">
+          {t('clusterView.nodes')}
+          {nodes.data ? ` (${nodes.data.length})` : ''}
+        </div>
         <QueryState
           query={nodes}
-          loading="Loading nodes…"
+          loading={t('clusterView.loadingNodes')}
           errorTestId="catalog-error"
           isEmpty={(found) => found.length === 0}
-          empty={<StatusLine>No nodes.</StatusLine>}
+          empty={<StatusLine>{t('clusterView.noNodes')}</StatusLine>}
         >
           {(found) => <CatalogNodeTable nodes={found} />}
         </QueryState>

@@ -1,8 +1,9 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CompareEntry } from '../../../../shared/model/compare.js';
-import { describeError } from '../../errors/error-messages.js';
+import { useDescribeError } from '../../errors/useDescribeError.js';
 import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
-import { formatCount } from '../../lib/format-bytes.js';
 import { CompareEntryRow } from './CompareEntryRow.js';
 import { useCompareEntryPages, type EntryPagesQuery } from './useCompareEntryPages.js';
 
@@ -17,6 +18,11 @@ interface Props {
 
 /** Every compared key matching the filter in one virtual list; pages of entries load as they scroll into view. */
 export function CompareEntries({ query, total, selectedPath, onSelect }: Props) {
+  const format = useFormat();
+
+  const { t } = useTranslation('compare');
+  const { sentence } = useDescribeError();
+
   const scrollRef = useRef<HTMLDivElement>(null);
   // The keyboard cursor: the selected row's index (indices are only meaningful for this one query).
   const [cursor, setCursor] = useState<number | null>(null);
@@ -69,16 +75,18 @@ export function CompareEntries({ query, total, selectedPath, onSelect }: Props) 
   return (
     <div className="compare-entries">
       <div className="compare-count muted" data-testid="compare-count" data-total={total ?? ''}>
-        {total === null ? 'Loading keys…' : `${formatCount(total)} ${total === 1 ? 'key' : 'keys'}`}
+        {total === null
+          ? t('compareEntries.loadingKeys')
+          : t('compareEntries.keys', { count: total, n: format.count(total) })}
       </div>
-      {pages.error !== null && <div className="inline-error">{describeError(pages.error).message}</div>}
-      {total === 0 && <div className="empty-state">No keys match.</div>}
+      {pages.error !== null && <div className="inline-error">{sentence(pages.error)}</div>}
+      {total === 0 && <div className="empty-state">{t('compareEntries.noKeysMatch')}</div>}
       <div
         ref={scrollRef}
         className="virtual-scroll compare-scroll"
         data-testid="compare-list"
         role="listbox"
-        aria-label="Compared keys"
+        aria-label={t('compareEntries.comparedKeys')}
         tabIndex={0}
         onKeyDown={onKeyDown}
       >

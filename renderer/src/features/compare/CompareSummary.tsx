@@ -1,10 +1,15 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type { CompareResult } from '../../../../shared/model/compare.js';
-import { formatCount } from '../../lib/format-bytes.js';
 
 type Summary = NonNullable<CompareResult['summary']>;
 
 /** The four counts of a finished comparison. */
 export function CompareSummary({ summary }: { summary: Summary }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('compare');
+
   return (
     <div
       className="compare-summary"
@@ -15,16 +20,16 @@ export function CompareSummary({ summary }: { summary: Summary }) {
       data-same={summary.same}
     >
       <span className="compare-status" data-status="only-left">
-        only left {formatCount(summary.onlyLeft)}
+        {t('compareSummary.onlyLeft', { n: format.count(summary.onlyLeft) })}
       </span>
       <span className="compare-status" data-status="only-right">
-        only right {formatCount(summary.onlyRight)}
+        {t('compareSummary.onlyRight', { n: format.count(summary.onlyRight) })}
       </span>
       <span className="compare-status" data-status="changed">
-        changed {formatCount(summary.changed)}
+        {t('compareSummary.changed', { n: format.count(summary.changed) })}
       </span>
       <span className="compare-status" data-status="same">
-        same {formatCount(summary.same)}
+        {t('compareSummary.same', { n: format.count(summary.same) })}
       </span>
     </div>
   );

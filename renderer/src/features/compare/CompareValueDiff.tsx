@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { useCompareValues } from '../../api/useCompare.js';
-import { describeError } from '../../errors/error-messages.js';
+import { useDescribeError } from '../../errors/useDescribeError.js';
 import { base64ToBytes, decodeUtf8Lenient } from '../../lib/base64.js';
-import { FORMAT_LABELS, MONACO_LANGUAGE } from '../../lib/value-format.js';
+import { MONACO_LANGUAGE } from '../../lib/value-format.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
 import { diffFormat } from './diff-language.js';
 
@@ -15,6 +16,10 @@ interface Props {
 
 /** Both current values of one compared key, side by side and highlighted (an absent side shows as empty). */
 export function CompareValueDiff({ jobId, path, leftLabel, rightLabel }: Props) {
+  const { t } = useTranslation('compare');
+  const { t: tCommon } = useTranslation('common');
+  const { sentence } = useDescribeError();
+
   const values = useCompareValues(jobId, path);
   const shown = useMemo(() => {
     if (!values.data) return null;
@@ -46,7 +51,7 @@ export function CompareValueDiff({ jobId, path, leftLabel, rightLabel }: Props) 
         </span>
         {shown && (
           <span className="compare-diff-format" data-testid="compare-diff-format">
-            {shown.format === 'hex' ? 'binary' : FORMAT_LABELS[shown.format]}
+            {shown.format === 'hex' ? t('compareValueDiff.binary') : tCommon(`format.${shown.format}`)}
           </span>
         )}
         <span className="spacer" />
@@ -54,8 +59,8 @@ export function CompareValueDiff({ jobId, path, leftLabel, rightLabel }: Props) 
           {sides}
         </span>
       </div>
-      {values.isError && <div className="inline-error">{describeError(values.error).message}</div>}
-      {values.isPending && <div className="muted">Loading values…</div>}
+      {values.isError && <div className="inline-error">{sentence(values.error)}</div>}
+      {values.isPending && <div className="muted">{t('compareValueDiff.loadingValues')}</div>}
       {shown && (
         <div className="compare-diff-body">
           <DiffEditor

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { AppError } from '../../../../shared/errors.js';
@@ -8,7 +9,7 @@ import { useConnections } from '../../api/useConnections.js';
 import { useEvent } from '../../api/useEvent.js';
 import { usePref, useSetPref } from '../../api/usePref.js';
 import { Checkbox } from '../../components/Checkbox.js';
-import { describeError } from '../../errors/error-messages.js';
+import { useDescribeError } from '../../errors/useDescribeError.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { useClient } from '../../transport/ClientContext.js';
@@ -40,6 +41,8 @@ export function CompareView({
   request?: CompareRequest | null;
   onRequestTaken?: () => void;
 } = {}) {
+  const { t } = useTranslation('compare');
+  const { sentence } = useDescribeError();
   const client = useClient();
   const queryClient = useQueryClient();
   const { showError } = useToasts();
@@ -112,7 +115,7 @@ export function CompareView({
       await client.call('job.cancel', { jobId: job.id });
       await queryClient.invalidateQueries({ queryKey: queryKeys.compareResults(job.id) });
     } catch (error) {
-      showError(error, 'Cancel comparison');
+      showError(error, t('compareView.cancelComparison'));
     }
   };
 
@@ -136,7 +139,7 @@ export function CompareView({
             value=""
             onChange={(e) => pickRecent(e.target.value)}
           >
-            <option value="">Recent…</option>
+            <option value="">{t('compareView.recent')}</option>
             {recent.map((pair, i) => (
               <option key={i} value={i}>
                 {describeSource(pair.left, profiles)} ↔ {describeSource(pair.right, profiles)}
@@ -150,26 +153,24 @@ export function CompareView({
           disabled={running}
           onClick={() => void start()}
         >
-          Compare
+          {t('compareView.compare')}
         </button>
         {running && (
           <>
             <span className="muted" data-testid="compare-progress">
               {progress
                 ? `${progress.phase} ${progress.done}${progress.total !== null ? ` / ${progress.total}` : ''}`
-                : 'Starting…'}
+                : t('compareView.starting')}
             </span>
             <button className="btn btn-sm" data-testid="compare-cancel" onClick={() => void cancel()}>
-              Cancel
+              {t('compareView.cancel')}
             </button>
           </>
         )}
       </div>
-      {result.isError && <div className="inline-error">{describeError(result.error).message}</div>}
-      {data?.error && (
-        <div className="inline-error">{describeError(AppError.fromShape(data.error)).message}</div>
-      )}
-      {data?.state === 'cancelled' && <div className="muted">Comparison cancelled.</div>}
+      {result.isError && <div className="inline-error">{sentence(result.error)}</div>}
+      {data?.error && <div className="inline-error">{sentence(AppError.fromShape(data.error))}</div>}
+      {data?.state === 'cancelled' && <div className="muted">{t('compareView.comparisonCancelled')}</div>}
       {job && data?.summary && (
         <div className="compare-body">
           <div className="toolbar compare-toolbar">
@@ -181,12 +182,12 @@ export function CompareView({
               onChange={setOnlyDifferences}
             >
               {' '}
-              Only differences
+              {t('compareView.onlyDifferences')}
             </Checkbox>
             <input
               className="input mono"
               data-testid="compare-filter"
-              placeholder="Filter paths"
+              placeholder={t('compareView.filterPaths')}
               spellCheck={false}
               value={filter}
               onChange={(e) => setFilter(e.target.value)}
@@ -211,7 +212,7 @@ export function CompareView({
               />
             ) : (
               <div className="compare-diff-hint muted">
-                {selected ? 'Both sides hold the same value.' : 'Select a key to compare its two values.'}
+                {selected ? t('compareView.bothSidesHoldThe') : t('compareView.selectAKeyTo')}
               </div>
             )}
           </div>

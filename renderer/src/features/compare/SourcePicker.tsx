@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { SNAPSHOT, type SourceDraft } from './source-ref.js';
 
@@ -11,12 +12,14 @@ interface Props {
 
 /** One side of a comparison: a saved connection and a path in it, or a snapshot file. */
 export function SourcePicker({ side, profiles, value, onChange }: Props) {
+  const { t } = useTranslation('compare');
+
   const snapshot = value.connectionId === SNAPSHOT;
   const sourceId = useId();
   return (
     <div className="compare-source">
       <label className="compare-side-label" htmlFor={sourceId}>
-        {side === 'left' ? 'Left' : 'Right'}
+        {side === 'left' ? t('sourcePicker.left') : t('sourcePicker.right')}
       </label>
       <select
         id={sourceId}
@@ -25,18 +28,18 @@ export function SourcePicker({ side, profiles, value, onChange }: Props) {
         value={value.connectionId}
         onChange={(e) => onChange({ ...value, connectionId: e.target.value })}
       >
-        <option value="">Choose a source…</option>
+        <option value="">{t('sourcePicker.chooseASource')}</option>
         {profiles.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
           </option>
         ))}
-        <option value={SNAPSHOT}>Snapshot file…</option>
+        <option value={SNAPSHOT}>{t('sourcePicker.snapshotFile')}</option>
       </select>
       <input
         className="input mono"
         data-testid={`compare-${side}-path`}
-        placeholder={snapshot ? '/path/to/snapshot.json' : '/path'}
+        placeholder={snapshot ? t('sourcePicker.pathToSnapshotJson') : t('sourcePicker.path')}
         spellCheck={false}
         value={value.location}
         onChange={(e) => onChange({ ...value, location: e.target.value })}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ProdLabel } from '../../components/PathTitle.js';
@@ -15,13 +16,15 @@ interface Props {
 
 /** Production guard: applying a sync to prod needs the target connection's name typed out. */
 export function SyncConfirmDialog({ targetLabel, expected, count, onConfirm, onClose }: Props) {
+  const { t } = useTranslation('compare');
+
   const confirm = useTypedConfirmation(true, expected);
   return (
     <Dialog
       tone="danger"
       title={
         <>
-          <ProdLabel /> Sync into {targetLabel}
+          <ProdLabel /> {t('syncConfirmDialog.syncInto', { targetLabel })}
         </>
       }
       onClose={onClose}
@@ -31,11 +34,7 @@ export function SyncConfirmDialog({ targetLabel, expected, count, onConfirm, onC
           <span className="spacer" />
           <ConfirmButtons
             onCancel={onClose}
-            label={
-              <>
-                Write {count} change{count === 1 ? '' : 's'} to production
-              </>
-            }
+            label={<>{t('syncConfirmDialog.writeChangesToProduction', { count })}</>}
             testId="sync-confirm-submit"
             tone="danger"
             disabled={!confirm.confirmed}
@@ -45,7 +44,8 @@ export function SyncConfirmDialog({ targetLabel, expected, count, onConfirm, onC
       }
     >
       <p>
-        Type the target connection’s name <b className="mono">{expected}</b> to confirm.
+        {t('syncConfirmDialog.typeTheTargetConnection')} <b className="mono">{expected}</b>{' '}
+        {t('syncConfirmDialog.toConfirm')}
       </p>
       <TextInput
         testId="sync-confirm-input"

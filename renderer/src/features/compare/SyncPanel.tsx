@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { SourceRef, SyncDirection, SyncPlanView } from '../../../../shared/model/compare.js';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
@@ -16,13 +17,12 @@ interface Props {
   onCompareAgain: () => void;
 }
 
-const DIRECTIONS = [
-  { value: 'left-to-right', label: 'Left → Right' },
-  { value: 'right-to-left', label: 'Right → Left' },
-];
+const DIRECTIONS = ['left-to-right', 'right-to-left'] as const;
 
 /** Plans a sync from the finished comparison; the plan below lets the user pick items and apply them. */
 export function SyncPanel({ compareJobId, left, right, profiles, onCompareAgain }: Props) {
+  const { t } = useTranslation('compare');
+
   const client = useClient();
   const { showError } = useToasts();
   const [direction, setDirection] = useState<SyncDirection>('left-to-right');
@@ -42,7 +42,7 @@ export function SyncPanel({ compareJobId, left, right, profiles, onCompareAgain 
     try {
       setPlan(await client.call('sync.plan', { compareJobId, direction, delete: includeDeletes, onlyNew }));
     } catch (error) {
-      showError(error, 'Plan sync');
+      showError(error, t('syncPanel.planSync'));
     } finally {
       setBusy(false);
     }
@@ -51,7 +51,7 @@ export function SyncPanel({ compareJobId, left, right, profiles, onCompareAgain 
   return (
     <div className="sync-panel">
       <div className="toolbar compare-toolbar">
-        <b>Sync</b>
+        <b>{t('syncPanel.sync')}</b>
         <Select
           testId="sync-direction"
           value={direction}
@@ -60,15 +60,15 @@ export function SyncPanel({ compareJobId, left, right, profiles, onCompareAgain 
             setDirection(value as SyncDirection);
             setPlan(null);
           }}
-          options={DIRECTIONS}
+          options={DIRECTIONS.map((value) => ({ value, label: t(`syncPanel.direction.${value}`) }))}
         />
         <Checkbox className="" testId="sync-delete" checked={includeDeletes} onChange={setIncludeDeletes}>
           {' '}
-          Include deletes
+          {t('syncPanel.includeDeletes')}
         </Checkbox>
         <Checkbox className="" testId="sync-only-new" checked={onlyNew} onChange={setOnlyNew}>
           {' '}
-          Only new keys
+          {t('syncPanel.onlyNewKeys')}
         </Checkbox>
         <button
           className="btn btn-sm"
@@ -76,7 +76,7 @@ export function SyncPanel({ compareJobId, left, right, profiles, onCompareAgain 
           disabled={busy || syncRunning}
           onClick={() => void makePlan()}
         >
-          Plan sync
+          {t('syncPanel.planSync')}
         </button>
       </div>
       {plan && (

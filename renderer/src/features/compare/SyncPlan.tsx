@@ -1,10 +1,11 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import type { SyncPlanView } from '../../../../shared/model/compare.js';
 import { useSyncResult } from '../../api/useCompare.js';
 import { Button } from '../../components/Button.js';
 import { DataTag } from '../../components/DataTag.js';
 import { useToasts } from '../../errors/ToastContext.js';
-import { formatCount } from '../../lib/format-bytes.js';
 import { useClient } from '../../transport/ClientContext.js';
 import { SyncConfirmDialog } from './SyncConfirmDialog.js';
 import { SyncPlanCounts } from './SyncPlanCounts.js';
@@ -26,6 +27,10 @@ interface Props {
  * The report sits above the list so that it shows right under the Apply button, whatever the plan's size.
  */
 export function SyncPlan({ plan, targetName, onCompareAgain, onRunningChange }: Props) {
+  const format = useFormat();
+
+  const { t } = useTranslation('compare');
+
   const client = useClient();
   const { showError } = useToasts();
   const selection = usePlanSelection(plan.items);
@@ -61,7 +66,7 @@ export function SyncPlan({ plan, targetName, onCompareAgain, onRunningChange }: 
       });
       setSyncJobId(jobId);
     } catch (error) {
-      showError(error, `Sync into ${plan.target.label}`);
+      showError(error, t('syncPlan.syncInto', { label: plan.target.label }));
     } finally {
       setBusy(false);
     }
@@ -71,18 +76,21 @@ export function SyncPlan({ plan, targetName, onCompareAgain, onRunningChange }: 
     <div className="sync-plan" data-testid="sync-plan-view" data-applied={applied}>
       <div className="toolbar compare-toolbar">
         <span>
-          Target <b className="mono">{plan.target.label}</b>
+          {t('syncPlan.target')} <b className="mono">{plan.target.label}</b>
         </span>
         <DataTag className="badge" name="env" value={plan.target.environment} />
-        {plan.target.readOnly && <span className="badge badge-lock">read-only</span>}
+        {plan.target.readOnly && <span className="badge badge-lock">{t('syncPlan.readOnly')}</span>}
         <SyncPlanCounts items={plan.items} />
         <span className="muted" data-testid="sync-selected-count" data-selected={selection.count}>
-          {formatCount(selection.count)} of {formatCount(plan.items.length)} selected
+          {t('syncPlan.ofSelected', {
+            n: format.count(selection.count),
+            n2: format.count(plan.items.length),
+          })}
         </span>
         {(
           [
-            ['sync-select-all', 'Select all', selection.selectAll],
-            ['sync-select-none', 'Select none', selection.selectNone],
+            ['sync-select-all', t('syncPlan.selectAll'), selection.selectAll],
+            ['sync-select-none', t('syncPlan.selectNone'), selection.selectNone],
           ] as const
         ).map(([testId, label, choose]) => (
           <Button
@@ -101,10 +109,10 @@ export function SyncPlan({ plan, targetName, onCompareAgain, onRunningChange }: 
           tone={prod ? 'danger' : 'primary'}
           testId="sync-apply"
           disabled={applied || busy || selection.count === 0}
-          title={applied ? 'This plan was applied: compare again to plan the next sync.' : undefined}
+          title={applied ? t('syncPlan.thisPlanWasApplied') : undefined}
           onClick={() => (prod ? setConfirming(true) : void apply(null))}
         >
-          Apply
+          {t('syncPlan.apply')}
         </Button>
       </div>
       {applied && (
@@ -121,7 +129,7 @@ export function SyncPlan({ plan, targetName, onCompareAgain, onRunningChange }: 
         </div>
       )}
       {plan.items.length === 0 ? (
-        <div className="empty-state">Nothing to sync.</div>
+        <div className="empty-state">{t('syncPlan.nothingToSync')}</div>
       ) : (
         <SyncPlanItems items={plan.items} selection={selection} disabled={applied} />
       )}

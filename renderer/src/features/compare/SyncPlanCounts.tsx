@@ -1,12 +1,14 @@
+import { useFormat } from '../../i18n/useFormat.js';
 import { useMemo } from 'react';
 import type { SyncPlanView } from '../../../../shared/model/compare.js';
-import { formatCount } from '../../lib/format-bytes.js';
 
 type Action = SyncPlanView['items'][number]['action'];
 const ACTIONS: readonly Action[] = ['create', 'update', 'delete'];
 
 /** How many items of a plan create, update and delete: "create 12 · update 3 · delete 1" (zero counts left out). */
 export function SyncPlanCounts({ items }: { items: SyncPlanView['items'] }) {
+  const format = useFormat();
+
   const counts = useMemo(() => {
     const byAction: Record<Action, number> = { create: 0, update: 0, delete: 0 };
     for (const item of items) byAction[item.action]++;
@@ -25,7 +27,7 @@ export function SyncPlanCounts({ items }: { items: SyncPlanView['items'] }) {
         <span key={action}>
           {i > 0 && <span className="muted"> · </span>}
           <span className="compare-status" data-action={action}>
-            {action} {formatCount(counts[action])}
+            {action} {format.count(counts[action])}
           </span>
         </span>
       ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef } from 'react';
 import type { SyncPlanView } from '../../../../shared/model/compare.js';
 import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
@@ -12,6 +13,8 @@ interface Props {
 
 /** Every item of a plan in one virtual list of bounded height: only the rows in view (+ overscan) are drawn. */
 export function SyncPlanItems({ items, selection, disabled }: Props) {
+  const { t } = useTranslation('compare');
+
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useRowVirtualizer(items.length, scrollRef);
   return (
@@ -21,7 +24,7 @@ export function SyncPlanItems({ items, selection, disabled }: Props) {
       data-testid="sync-items"
       data-total={items.length}
       role="group"
-      aria-label="Sync plan items"
+      aria-label={t('syncPlanItems.syncPlanItems')}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {

@@ -1,7 +1,8 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type { SyncResult } from '../../../../shared/model/compare.js';
 import { AppError } from '../../../../shared/errors.js';
-import { describeError } from '../../errors/error-messages.js';
-import { formatCount } from '../../lib/format-bytes.js';
+import { useDescribeError } from '../../errors/useDescribeError.js';
 import { SyncReportLines } from './SyncReportLines.js';
 
 interface Props {
@@ -16,20 +17,25 @@ interface Props {
 
 /** Progress, then the outcome of a sync job: applied, conflicts (changed meanwhile) and failures. */
 export function SyncReport({ result, pollError, onCompareAgain, onCancel }: Props) {
+  const format = useFormat();
+
+  const { t } = useTranslation('compare');
+  const { sentence } = useDescribeError();
+
   const again = (
     <button
       className="btn btn-sm btn-primary"
       data-testid="sync-compare-again"
-      title="Compare the same two sources again, to see what the sync changed"
+      title={t('syncReport.compareTheSameTwo')}
       onClick={onCompareAgain}
     >
-      Compare again
+      {t('syncReport.compareAgain')}
     </button>
   );
   if (!result && pollError !== null) {
     return (
       <div className="sync-status sync-report-failed" data-testid="sync-report" data-state="unknown">
-        <span className="sync-report-error">{describeError(pollError).message}</span>
+        <span className="sync-report-error">{sentence(pollError)}</span>
         <span className="spacer" />
         {again}
       </div>
@@ -40,12 +46,13 @@ export function SyncReport({ result, pollError, onCompareAgain, onCancel }: Prop
     return (
       <div className="sync-status" data-testid="sync-progress">
         <span>
-          Applying… {p ? `${formatCount(p.done)}${p.total !== null ? ` / ${formatCount(p.total)}` : ''}` : ''}
+          {t('syncReport.applying')}{' '}
+          {p ? `${format.count(p.done)}${p.total !== null ? ` / ${format.count(p.total)}` : ''}` : ''}
         </span>
         {p && p.total !== null && p.total > 0 && <progress max={p.total} value={p.done} />}
         <span className="spacer" />
         <button className="btn btn-sm" data-testid="sync-cancel" onClick={onCancel}>
-          Cancel
+          {t('syncReport.cancel')}
         </button>
       </div>
     );
@@ -59,7 +66,9 @@ export function SyncReport({ result, pollError, onCompareAgain, onCancel }: Prop
         data-state={result.state}
       >
         <span className={result.error ? 'sync-report-error' : 'muted'}>
-          {result.error ? describeError(AppError.fromShape(result.error)).message : `Sync ${result.state}.`}
+          {result.error
+            ? sentence(AppError.fromShape(result.error))
+            : t('syncReport.sync', { state: result.state })}
         </span>
         <span className="spacer" />
         {again}
@@ -78,17 +87,27 @@ export function SyncReport({ result, pollError, onCompareAgain, onCancel }: Prop
       data-failed={report.failed.length}
     >
       <div className="sync-status">
-        <b>Sync {result.state === 'done' ? 'finished' : result.state}</b>
+        <b>
+          {t('syncReport.sync2')} {result.state === 'done' ? t('syncReport.finished') : result.state}
+        </b>
         <span data-testid="sync-report-counts">
-          applied {formatCount(report.applied.length)} · conflicts {formatCount(report.conflicts.length)} ·
-          failed {formatCount(report.failed.length)}
-          {report.skipped.length > 0 ? ` · skipped ${formatCount(report.skipped.length)}` : ''}
+          {t('syncReport.appliedConflictsFailed', {
+            n: format.count(report.applied.length),
+            n2: format.count(report.conflicts.length),
+            n3: format.count(report.failed.length),
+          })}
+          {report.skipped.length > 0
+            ? t('syncReport.skipped', { n: format.count(report.skipped.length) })
+            : ''}
         </span>
         <span className="spacer" />
         {again}
       </div>
       <SyncReportLines
-        title={`${formatCount(report.conflicts.length)} ${report.conflicts.length === 1 ? 'conflict' : 'conflicts'}: changed since the comparison, left as they are`}
+        title={t('syncReport.conflictsChangedSinceThe', {
+          count: report.conflicts.length,
+          n: format.count(report.conflicts.length),
+        })}
         items={report.conflicts}
         testId="sync-report-conflicts"
         render={(path) => (
@@ -98,7 +117,7 @@ export function SyncReport({ result, pollError, onCompareAgain, onCancel }: Prop
         )}
       />
       <SyncReportLines
-        title={`${formatCount(report.failed.length)} failed`}
+        title={t('syncReport.failed', { n: format.count(report.failed.length) })}
         items={report.failed}
         testId="sync-report-failures"
         render={(f) => (

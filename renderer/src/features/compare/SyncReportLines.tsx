@@ -1,5 +1,6 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
-import { formatCount } from '../../lib/format-bytes.js';
 
 /** Lines shown per list of a report: a sync that fails on 50,000 keys must not flood the screen. */
 export const REPORT_LINE_CAP = 100;
@@ -14,6 +15,10 @@ interface Props<T> {
 
 /** A titled list of the first {@link REPORT_LINE_CAP} items of a report, then "… and N more". */
 export function SyncReportLines<T>({ title, items, testId, render }: Props<T>) {
+  const format = useFormat();
+
+  const { t } = useTranslation('compare');
+
   if (items.length === 0) return null;
   const hidden = items.length - REPORT_LINE_CAP;
   return (
@@ -23,7 +28,7 @@ export function SyncReportLines<T>({ title, items, testId, render }: Props<T>) {
         {items.slice(0, REPORT_LINE_CAP).map(render)}
         {hidden > 0 && (
           <li className="muted" data-testid={`${testId}-more`} data-more={hidden}>
-            … and {formatCount(hidden)} more
+            {t('syncReportLines.andMore', { n: format.count(hidden) })}
           </li>
         )}
       </ul>

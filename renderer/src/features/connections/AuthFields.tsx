@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { KindDescriptor } from '../../../../shared/kinds/kind.descriptor.js';
 import { Field } from '../../components/Field.js';
 import { TextInput } from '../../components/TextInput.js';
@@ -18,6 +19,8 @@ interface Props {
  * refused.
  */
 export function AuthFields({ form, info, onChange, problem, secrets }: Props) {
+  const { t } = useTranslation('connections');
+
   const secretName = info.passwordLabel.toLowerCase();
   return (
     <>
@@ -40,7 +43,7 @@ export function AuthFields({ form, info, onChange, problem, secrets }: Props) {
             label={info.passwordLabel}
             hint={[
               info.usernameLabel === null && info.authHint,
-              form.hasSavedPassword && `Leave empty to keep the saved ${secretName}`,
+              form.hasSavedPassword && t('authFields.leaveEmptyToKeep', { secretName }),
             ]}
           >
             <TextInput
@@ -48,7 +51,7 @@ export function AuthFields({ form, info, onChange, problem, secrets }: Props) {
               testId="conn-password"
               type="password"
               autoComplete="new-password"
-              placeholder={form.hasSavedPassword ? '(unchanged)' : ''}
+              placeholder={form.hasSavedPassword ? t('authFields.unchanged') : ''}
               value={form.password}
               onValue={(v) => onChange('password', v)}
             />
@@ -62,7 +65,8 @@ export function AuthFields({ form, info, onChange, problem, secrets }: Props) {
       </div>
       {form.password !== '' && secrets && !secrets.available && (
         <div className="notice notice-warn" data-testid="secrets-unavailable">
-          The {secretName} cannot be stored: {secrets.reason ?? 'secret storage is unavailable'}
+          {t('authFields.theCannotBeStored', { secretName })}{' '}
+          {secrets.reason ?? t('authFields.secretStorageIsUnavailable')}
         </div>
       )}
     </>

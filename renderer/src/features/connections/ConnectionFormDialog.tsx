@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import {
   BACKEND_KINDS,
@@ -44,6 +45,8 @@ export function ConnectionFormDialog({
   initial: ConnectionFormState;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('connections');
+
   const [form, setForm] = useState(initial);
   const [touched, setTouched] = useState(false);
   // A Test refused over an SSH host key: Trust puts the key into the form (saved with it) and tests again.
@@ -53,7 +56,7 @@ export function ConnectionFormDialog({
   const secrets = useAppInfo().data?.secrets;
   const { showError } = useToasts();
   const info = KIND_DESCRIPTORS[form.kind];
-  const problems = formProblems(form);
+  const problems = formProblems(form, t);
   const valid = Object.keys(problems).length === 0;
   const shown = touched ? problems : {};
   const set = <K extends keyof ConnectionFormState>(key: K, value: ConnectionFormState[K]) =>
@@ -64,7 +67,7 @@ export function ConnectionFormDialog({
     if (!valid) return;
     save.mutate(formToInput(form, info), {
       onSuccess: onClose,
-      onError: (error) => showError(error, `Save connection ${form.name}`),
+      onError: (error) => showError(error, t('connectionFormDialog.saveConnection', { name: form.name })),
     });
   };
   const runTest = (typed: ConnectionFormState) =>
@@ -85,14 +88,14 @@ export function ConnectionFormDialog({
   const footer = (
     <>
       <button className="btn" data-testid="conn-test" onClick={onTest} disabled={test.isPending}>
-        {test.isPending ? 'Testing…' : 'Test'}
+        {test.isPending ? t('connectionFormDialog.testing') : t('connectionFormDialog.test')}
       </button>
       <TestResult mutation={test} />
       <span className="spacer" />
       <ConfirmButtons
         onCancel={onClose}
         cancelTestId="conn-cancel"
-        label="Save"
+        label={t('connectionFormDialog.save')}
         testId="conn-save"
         tone="primary"
         disabled={save.isPending}
@@ -104,16 +107,20 @@ export function ConnectionFormDialog({
   return (
     <>
       <Dialog
-        title={form.id ? `Edit ${initial.name}` : 'New connection'}
+        title={
+          form.id
+            ? t('connectionFormDialog.edit', { name: initial.name })
+            : t('connectionFormDialog.newConnection')
+        }
         onClose={onClose}
         footer={footer}
         testId="connection-form"
       >
         <div className="field-row">
-          <Field id="conn-name" label="Name" error={shown.name}>
+          <Field id="conn-name" label={t('connectionFormDialog.name')} error={shown.name}>
             <TextInput id="conn-name" testId="conn-name" value={form.name} onValue={(v) => set('name', v)} />
           </Field>
-          <Field id="conn-kind" label="Kind" style={{ flex: '0 0 130px' }}>
+          <Field id="conn-kind" label={t('connectionFormDialog.kind')} style={{ flex: '0 0 130px' }}>
             <Select
               id="conn-kind"
               testId="conn-kind"
@@ -147,7 +154,7 @@ export function ConnectionFormDialog({
           canDiscover={!problems.name && !problems.endpointsText && !problems.sessionTimeoutMs}
         />
         <div className="field-row field-row-fit">
-          <Field id="conn-env" label="Environment" style={{ flex: '0 0 110px' }}>
+          <Field id="conn-env" label={t('connectionFormDialog.environment')} style={{ flex: '0 0 110px' }}>
             <Select
               id="conn-env"
               testId="conn-environment"
@@ -173,7 +180,7 @@ export function ConnectionFormDialog({
           </Field>
         </div>
         <Checkbox testId="conn-readonly" checked={form.readOnly} onChange={(on) => set('readOnly', on)}>
-          Read-only (the core refuses every write on this connection)
+          {t('connectionFormDialog.readOnlyTheCore')}
         </Checkbox>
         <AuthFields form={form} info={info} onChange={set} problem={shown.username} secrets={secrets} />
         {info.tls && (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { useTestConnection } from '../../api/useConnectionMutations.js';
 import { useDuplicateConnection } from '../../api/useProfileTransfer.js';
@@ -22,6 +23,8 @@ interface Props {
 
 /** One saved profile: name, kind, environment, read-only lock, and its actions. */
 export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
+  const { t } = useTranslation('connections');
+
   const { connect, disconnect, connectingId } = useSession();
   const test = useTestConnection();
   const duplicate = useDuplicateConnection();
@@ -49,17 +52,21 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
           {profile.name}
         </span>
         {profile.readOnly && (
-          <span className="badge badge-lock" data-testid="connection-readonly" title="Read-only connection">
-            <Icon name="lock" size={11} /> RO
+          <span
+            className="badge badge-lock"
+            data-testid="connection-readonly"
+            title={t('connectionItem.readOnlyConnection')}
+          >
+            <Icon name="lock" size={11} /> {t('connectionItem.ro')}
           </span>
         )}
         {isInsecureProfile(profile) && (
           <span
             className="badge badge-insecure"
             data-testid="insecure-badge"
-            title="TLS certificate verification is switched off for this connection"
+            title={t('connectionItem.tlsCertificateVerificationIs')}
           >
-            Insecure
+            {t('connectionItem.insecure')}
           </span>
         )}
         <DataTag className="badge" name="env" value={profile.environment} />
@@ -70,7 +77,7 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
       <div className="conn-actions">
         {active ? (
           <Button small testId="disconnect-button" onClick={disconnect}>
-            Disconnect
+            {t('connectionItem.disconnect')}
           </Button>
         ) : (
           <Button
@@ -81,7 +88,7 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
             busyLabel="Connecting…"
             onClick={() => connect(profile)}
           >
-            Connect
+            {t('connectionItem.connect')}
           </Button>
         )}
         <Button
@@ -91,28 +98,28 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
           busyLabel="Testing…"
           onClick={() => runTest()}
         >
-          Test
+          {t('connectionItem.test')}
         </Button>
         <Button small testId="edit-connection-button" onClick={onEdit}>
-          Edit
+          {t('connectionItem.edit')}
         </Button>
         <Button
           small
           testId="duplicate-connection-button"
-          title="Copy this profile (its password too) under a new name"
+          title={t('connectionItem.copyThisProfileIts')}
           busy={duplicate.isPending}
           onClick={() => duplicate.mutate(profile.id)}
         >
-          Duplicate
+          {t('connectionItem.duplicate')}
         </Button>
         <Button
           small
           tone="ghost"
           testId="delete-connection-button"
-          title="Delete this profile"
+          title={t('connectionItem.deleteThisProfile')}
           onClick={onDelete}
         >
-          Delete
+          {t('connectionItem.delete')}
         </Button>
       </div>
       <TestResult mutation={test} />

@@ -1,9 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { useConnections, useLastUsed } from '../../api/useConnections.js';
 import { Select } from '../../components/Select.js';
 import { TextInput } from '../../components/TextInput.js';
-import { describeError } from '../../errors/error-messages.js';
+import { useDescribeError } from '../../errors/useDescribeError.js';
 import { useSession } from '../session/SessionProvider.js';
 import { ConnectionFormDialog } from './ConnectionFormDialog.js';
 import { ConnectionItem } from './ConnectionItem.js';
@@ -16,6 +17,9 @@ import './ConnectionSidebar.css';
 
 /** The saved profiles in their folders, a search box, New / Import / Export, and each profile's actions. */
 export function ConnectionSidebar() {
+  const { t } = useTranslation('connections');
+  const { sentence } = useDescribeError();
+
   const connections = useConnections();
   const { active } = useSession();
   const [form, setForm] = useState<ConnectionFormState | null>(null);
@@ -40,14 +44,14 @@ export function ConnectionSidebar() {
   return (
     <aside className="sidebar" data-testid="connection-sidebar">
       <div className="sidebar-head">
-        <span className="caps-title">Connections</span>
+        <span className="caps-title">{t('connectionSidebar.connections')}</span>
         <span className="sidebar-head-actions">
           <button
             className="btn btn-sm"
             data-testid="import-profiles-button"
             onClick={() => setTransfer('import')}
           >
-            Import
+            {t('connectionSidebar.import')}
           </button>
           <button
             className="btn btn-sm"
@@ -55,14 +59,14 @@ export function ConnectionSidebar() {
             disabled={all.length === 0}
             onClick={() => setTransfer('export')}
           >
-            Export
+            {t('connectionSidebar.export')}
           </button>
           <button
             className="btn btn-sm"
             data-testid="new-connection"
             onClick={() => setForm(emptyConnectionForm())}
           >
-            + New
+            {t('connectionSidebar.new')}
           </button>
         </span>
       </div>
@@ -71,34 +75,32 @@ export function ConnectionSidebar() {
           <TextInput
             testId="connection-search"
             type="search"
-            placeholder="Search profiles"
-            aria-label="Search profiles"
+            placeholder={t('connectionSidebar.searchProfiles')}
+            aria-label={t('connectionSidebar.searchProfiles')}
             value={search}
             onValue={setSearch}
           />
           <Select
             testId="connection-sort"
-            aria-label="Order of the profiles"
+            aria-label={t('connectionSidebar.orderOfTheProfiles')}
             value={order}
             onValue={(value) => setOrder(value === 'lastUsed' ? 'lastUsed' : 'name')}
             options={[
-              { value: 'name', label: 'By name' },
-              { value: 'lastUsed', label: 'Last used' },
+              { value: 'name', label: t('connectionSidebar.byName') },
+              { value: 'lastUsed', label: t('connectionSidebar.lastUsed') },
             ]}
           />
         </div>
       )}
       <div className="sidebar-list">
-        {connections.isPending && <div className="sidebar-empty">Loading…</div>}
-        {connections.isError && (
-          <div className="inline-error">{describeError(connections.error).message}</div>
-        )}
+        {connections.isPending && <div className="sidebar-empty">{t('connectionSidebar.loading')}</div>}
+        {connections.isError && <div className="inline-error">{sentence(connections.error)}</div>}
         {connections.isSuccess && all.length === 0 && (
-          <div className="sidebar-empty">No saved connections yet. Create one with “+ New”.</div>
+          <div className="sidebar-empty">{t('connectionSidebar.noSavedConnectionsYet')}</div>
         )}
         {all.length > 0 && groups.length === 0 && (
           <div className="sidebar-empty" data-testid="connection-search-empty">
-            No profile matches “{search.trim()}”.
+            {t('connectionSidebar.noProfileMatches', { trim: search.trim() })}
           </div>
         )}
         {groups.map((group) =>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { useDeleteConnection } from '../../api/useConnectionMutations.js';
 import { ConfirmButtons } from '../../components/ConfirmButtons.js';
@@ -13,6 +14,8 @@ export function DeleteConnectionDialog({
   profile: ConnectionProfile;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('connections');
+
   const remove = useDeleteConnection();
   const { active, disconnect } = useSession();
   const { showError } = useToasts();
@@ -20,19 +23,20 @@ export function DeleteConnectionDialog({
     if (active?.profile.id === profile.id) disconnect();
     remove.mutate(profile.id, {
       onSuccess: onClose,
-      onError: (error) => showError(error, `Delete connection ${profile.name}`),
+      onError: (error) =>
+        showError(error, t('deleteConnectionDialog.deleteConnection', { name: profile.name })),
     });
   };
   return (
     <Dialog
-      title="Delete connection profile"
+      title={t('deleteConnectionDialog.deleteConnectionProfile')}
       onClose={onClose}
       testId="delete-connection-dialog"
       footer={
         <>
           <ConfirmButtons
             onCancel={onClose}
-            label="Delete profile"
+            label={t('deleteConnectionDialog.deleteProfile')}
             testId="confirm-delete-connection"
             tone="danger"
             disabled={remove.isPending}
@@ -42,8 +46,8 @@ export function DeleteConnectionDialog({
       }
     >
       <p style={{ margin: 0 }}>
-        Delete the saved profile <b>{profile.name}</b> and its stored password? Nothing on the server is
-        changed.
+        {t('deleteConnectionDialog.deleteTheSavedProfile')} <b>{profile.name}</b>{' '}
+        {t('deleteConnectionDialog.andItsStoredPassword')}
       </p>
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useExportProfiles } from '../../api/useProfileTransfer.js';
 import { Button } from '../../components/Button.js';
@@ -8,6 +9,8 @@ import { TextArea, TextInput } from '../../components/TextInput.js';
 
 /** Exports every profile as a `--connections` file: without secrets, or with passwords sealed by a passphrase. */
 export function ExportProfilesDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('connections');
+
   const [passphrase, setPassphrase] = useState('');
   const exporting = useExportProfiles();
   const text = exporting.data?.text ?? null;
@@ -21,7 +24,7 @@ export function ExportProfilesDialog({ onClose }: { onClose: () => void }) {
           download="configdeck-profiles.json"
           data-testid="export-profiles-download"
         >
-          Save file
+          {t('exportProfilesDialog.saveFile')}
         </a>
       )}
       <Button
@@ -31,16 +34,21 @@ export function ExportProfilesDialog({ onClose }: { onClose: () => void }) {
         busyLabel="Exporting…"
         onClick={() => exporting.mutate(passphrase === '' ? undefined : passphrase)}
       >
-        Export
+        {t('exportProfilesDialog.export')}
       </Button>
     </>
   );
   return (
-    <Dialog title="Export profiles" onClose={onClose} footer={footer} testId="export-profiles">
+    <Dialog
+      title={t('exportProfilesDialog.exportProfiles')}
+      onClose={onClose}
+      footer={footer}
+      testId="export-profiles"
+    >
       <Field
         id="export-passphrase"
-        label="Passphrase (optional)"
-        hint="Without one the file holds no password; with one the passwords are sealed (scrypt, AES-256-GCM)."
+        label={t('exportProfilesDialog.passphraseOptional')}
+        hint={t('exportProfilesDialog.withoutOneTheFile')}
       >
         <TextInput
           id="export-passphrase"
@@ -55,8 +63,10 @@ export function ExportProfilesDialog({ onClose }: { onClose: () => void }) {
       {exporting.data && (
         <>
           <div data-testid="export-profiles-summary">
-            {exporting.data.profiles} profile(s),{' '}
-            {exporting.data.secrets === 0 ? 'no secrets' : `${exporting.data.secrets} sealed password(s)`}
+            {t('exportProfilesDialog.profileS', { profiles: exporting.data.profiles })}{' '}
+            {exporting.data.secrets === 0
+              ? t('exportProfilesDialog.noSecrets')
+              : t('exportProfilesDialog.sealedPasswordS', { secrets: exporting.data.secrets })}
           </div>
           <TextArea
             testId="export-profiles-text"

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog.js';
 import { hopLabel, type HostKeyRefusal } from './host-key-refusal.js';
 import './HostKeyDialog.css';
@@ -17,53 +18,49 @@ interface Props {
  * both fingerprints, when the host presents another key than the trusted one.
  */
 export function HostKeyDialog({ refusal, connectionName, onTrust, onClose, trusting = false }: Props) {
+  const { t } = useTranslation('connections');
+
   const { details } = refusal;
   const where = `${details.host}:${details.port}`;
   if (refusal.kind === 'changed') {
     return (
       <Dialog
-        title={`SSH host key changed: ${connectionName}`}
+        title={t('hostKeyDialog.sshHostKeyChanged', { connectionName })}
         onClose={onClose}
         tone="danger"
         testId="host-key-changed-dialog"
         footer={
           <button className="btn" data-testid="host-key-close" onClick={onClose}>
-            Close
+            {t('hostKeyDialog.close')}
           </button>
         }
       >
         <div className="host-key-warning" data-testid="host-key-warning">
-          The {hopLabel(details.hop)} {where} presented another host key than the trusted one. The connection
-          was refused and nothing was sent.
+          {t('hostKeyDialog.thePresentedAnotherHost', { hopLabel: hopLabel(details.hop), where })}
         </div>
         <dl className="host-key-facts">
-          <dt>Trusted</dt>
+          <dt>{t('hostKeyDialog.trusted')}</dt>
           <dd className="mono" data-testid="host-key-expected">
-            {details.expected ?? '(from ~/.ssh/known_hosts)'}
+            {details.expected ?? t('hostKeyDialog.fromSshKnownHosts')}
           </dd>
-          <dt>Presented ({details.keyType})</dt>
+          <dt>{t('hostKeyDialog.presented', { keyType: details.keyType })}</dt>
           <dd className="mono host-key-presented" data-testid="host-key-fingerprint">
             {details.fingerprint}
           </dd>
         </dl>
-        <p className="host-key-text">
-          The host may have been reinstalled, or someone is in between. Verify the new fingerprint with the
-          host&apos;s administrator. Only if the change is legitimate: edit the connection, Forget the trusted
-          key of this hop (or remove the host from ~/.ssh/known_hosts), and connect again to trust the new
-          one.
-        </p>
+        <p className="host-key-text">{t('hostKeyDialog.theHostMayHave')}</p>
       </Dialog>
     );
   }
   return (
     <Dialog
-      title={`Trust this SSH host? ${connectionName}`}
+      title={t('hostKeyDialog.trustThisSshHost', { connectionName })}
       onClose={onClose}
       testId="host-key-dialog"
       footer={
         <>
           <button className="btn" data-testid="host-key-cancel" onClick={onClose}>
-            Cancel
+            {t('hostKeyDialog.cancel')}
           </button>
           <button
             className="btn btn-primary"
@@ -71,22 +68,24 @@ export function HostKeyDialog({ refusal, connectionName, onTrust, onClose, trust
             disabled={trusting}
             onClick={onTrust}
           >
-            {trusting ? 'Trusting…' : 'Trust'}
+            {trusting ? t('hostKeyDialog.trusting') : t('hostKeyDialog.trust')}
           </button>
         </>
       }
     >
       <p className="host-key-text" data-testid="host-key-question">
-        First connection to <strong className="mono">{where}</strong> ({hopLabel(details.hop)}). Its{' '}
-        {details.keyType} key fingerprint is
+        {t('hostKeyDialog.firstConnectionTo')} <strong className="mono">{where}</strong>{' '}
+        {t('hostKeyDialog.itsKeyFingerprintIs', {
+          hopLabel: hopLabel(details.hop),
+          keyType: details.keyType,
+        })}
       </p>
       <div className="mono host-key-fingerprint" data-testid="host-key-fingerprint">
         {details.fingerprint}
       </div>
       <p className="host-key-text">
-        Trust it? Compare it with the fingerprint the host&apos;s administrator gives (
-        <span className="mono">ssh-keygen -lf</span> on its host key). Once trusted it is kept with the
-        profile, and a different key is refused.
+        {t('hostKeyDialog.trustItCompareIt')}
+        <span className="mono">{t('hostKeyDialog.sshKeygenLf')}</span> {t('hostKeyDialog.onItsHostKey')}
       </p>
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type ChangeEvent } from 'react';
 import type { ProfilesImportPlan } from '../../../../shared/model/profiles.js';
 import { useImportProfiles, usePreviewImport } from '../../api/useProfileTransfer.js';
@@ -30,6 +31,8 @@ function PlanView({ plan, testId }: { plan: ProfilesImportPlan; testId: string }
 
 /** Imports a profiles file: its preview (added, updated, unchanged by name) first, then Import applies it. */
 export function ImportProfilesDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('connections');
+
   const [text, setText] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const preview = usePreviewImport();
@@ -50,12 +53,12 @@ export function ImportProfilesDialog({ onClose }: { onClose: () => void }) {
   };
   const footer = importing.data ? (
     <Button tone="primary" testId="import-profiles-done" onClick={onClose}>
-      Done
+      {t('importProfilesDialog.done')}
     </Button>
   ) : (
     <>
       <Button testId="import-profiles-preview" busy={preview.isPending} onClick={() => preview.mutate(input)}>
-        Preview
+        {t('importProfilesDialog.preview')}
       </Button>
       <Button
         tone="primary"
@@ -65,13 +68,18 @@ export function ImportProfilesDialog({ onClose }: { onClose: () => void }) {
         busyLabel="Importing…"
         onClick={() => importing.mutate(input)}
       >
-        Import
+        {t('importProfilesDialog.import')}
       </Button>
     </>
   );
   return (
-    <Dialog title="Import profiles" onClose={onClose} footer={footer} testId="import-profiles">
-      <Field id="import-file" label="Profiles file (or paste its text below)">
+    <Dialog
+      title={t('importProfilesDialog.importProfiles')}
+      onClose={onClose}
+      footer={footer}
+      testId="import-profiles"
+    >
+      <Field id="import-file" label={t('importProfilesDialog.profilesFileOrPaste')}>
         <input
           id="import-file"
           type="file"
@@ -87,7 +95,7 @@ export function ImportProfilesDialog({ onClose }: { onClose: () => void }) {
         value={text}
         onValue={(v) => edit(() => setText(v))}
       />
-      <Field id="import-passphrase" label="Passphrase (when the file holds sealed passwords)">
+      <Field id="import-passphrase" label={t('importProfilesDialog.passphraseWhenTheFile')}>
         <TextInput
           id="import-passphrase"
           type="password"

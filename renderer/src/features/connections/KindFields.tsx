@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useDiscoverConnection } from '../../api/useConnectionMutations.js';
 import { Field } from '../../components/Field.js';
 import { Select, type SelectOption } from '../../components/Select.js';
 import { TextInput } from '../../components/TextInput.js';
-import { describeError } from '../../errors/error-messages.js';
+import { useDescribeError } from '../../errors/useDescribeError.js';
 import type { KindDescriptor } from '../../../../shared/kinds/kind.descriptor.js';
 import type { ConnectionFormState } from './connection-form.model.js';
 import { formToInput } from './connection-form.model.js';
@@ -12,21 +13,15 @@ type KindKey = 'datacenter' | 'contextPath' | 'namespace' | 'adminServerUrl';
 /** A field whose choices are asked from the server. */
 interface Discovered {
   key: 'datacenter' | 'namespace';
-  label: string;
   loadTestId: string;
-  loadLabel: string;
 }
 const DATACENTER: Discovered = {
   key: 'datacenter',
-  label: 'Datacenter',
   loadTestId: 'conn-load-datacenters',
-  loadLabel: 'Load datacenters',
 };
 const NAMESPACE: Discovered = {
   key: 'namespace',
-  label: 'Namespace',
   loadTestId: 'conn-load-namespaces',
-  loadLabel: 'Load namespaces',
 };
 
 interface Props {
@@ -53,6 +48,9 @@ function withCurrent(options: { value: string; label: string }[], current: strin
  * namespaces are asked from the server (connections.discover) with what is typed so far.
  */
 export function KindFields({ form, info, onChange, problem, adminServerProblem, canDiscover }: Props) {
+  const { t } = useTranslation('connections');
+  const { sentence, describe } = useDescribeError();
+
   const discover = useDiscoverConnection();
   const found = discover.data;
   const load = () => discover.mutate(formToInput(form, info));
@@ -63,20 +61,20 @@ export function KindFields({ form, info, onChange, problem, adminServerProblem, 
       data-testid={testId}
       disabled={!canDiscover || discover.isPending}
       onClick={load}
-      title={canDiscover ? 'Ask the server' : 'Fill in the name and addresses first'}
+      title={canDiscover ? t('kindFields.askTheServer') : t('kindFields.fillInTheName')}
     >
-      {discover.isPending ? 'Loading…' : label}
+      {discover.isPending ? t('kindFields.loading') : label}
     </button>
   );
   const datacenters = [
-    { value: '', label: '(the agent’s own datacenter)' },
+    { value: '', label: t('kindFields.theAgentSOwn') },
     ...withCurrent(
       (found?.datacenters ?? []).map((dc) => ({ value: dc, label: dc })),
       form.datacenter,
     ),
   ];
   const namespaces = [
-    { value: '', label: 'All namespaces' },
+    { value: '', label: t('kindFields.allNamespaces') },
     ...withCurrent(
       (found?.namespaces ?? []).map((ns) => ({
         value: ns.id,
@@ -86,9 +84,9 @@ export function KindFields({ form, info, onChange, problem, adminServerProblem, 
     ).filter((o) => o.value !== ''),
   ];
 
-  const picker = ({ key, label, loadTestId, loadLabel }: Discovered, options: SelectOption[]) =>
+  const picker = ({ key, loadTestId }: Discovered, options: SelectOption[]) =>
     info.fields.includes(key) && (
-      <Field id={`conn-${key}`} label={label}>
+      <Field id={`conn-${key}`} label={t(`kindFields.discovered.${key}.label`)}>
         <div className="field-inline">
           <Select
             id={`conn-${key}`}
@@ -97,7 +95,7 @@ export function KindFields({ form, info, onChange, problem, adminServerProblem, 
             onValue={(v) => onChange(key, v)}
             options={options}
           />
-          {loadButton(loadTestId, loadLabel)}
+          {loadButton(loadTestId, t(`kindFields.discovered.${key}.load`))}
         </div>
       </Field>
     );
@@ -108,8 +106,8 @@ export function KindFields({ form, info, onChange, problem, adminServerProblem, 
       {info.fields.includes('contextPath') && (
         <Field
           id="conn-context-path"
-          label="Context path"
-          hint={`Empty means ${info.defaultContextPath ?? 'the default'}`}
+          label={t('kindFields.contextPath')}
+          hint={t('kindFields.emptyMeans', { value: info.defaultContextPath ?? 'the default' })}
           error={problem}
         >
           <TextInput
@@ -126,15 +124,15 @@ export function KindFields({ form, info, onChange, problem, adminServerProblem, 
       {info.fields.includes('adminServerUrl') && (
         <Field
           id="conn-admin-server-url"
-          label="AdminServer URL (optional)"
-          hint="e.g. http://zk1:8080/commands — when set, the Servers view and “who watches” use its JSON commands instead of four-letter words"
+          label={t('kindFields.adminserverUrlOptional')}
+          hint={t('kindFields.eGHttpZk1')}
           error={adminServerProblem}
         >
           <TextInput
             id="conn-admin-server-url"
             testId="conn-admin-server-url"
             mono
-            placeholder="http://host:8080/commands"
+            placeholder={t('kindFields.httpHost8080Commands')}
             value={form.adminServerUrl}
             onValue={(v) => onChange('adminServerUrl', v)}
           />
@@ -142,12 +140,12 @@ export function KindFields({ form, info, onChange, problem, adminServerProblem, 
       )}
       {discover.isError && (
         <span className="field-error" data-testid="conn-discover-error">
-          {describeError(discover.error).title}: {describeError(discover.error).message}
+          {describe(discover.error).title}: {sentence(discover.error)}
         </span>
       )}
       {found?.api && (
         <span className="field-hint" data-testid="conn-discover-api">
-          Server: {found.api}
+          {t('kindFields.server', { api: found.api })}
         </span>
       )}
     </>

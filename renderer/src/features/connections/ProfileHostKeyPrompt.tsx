@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { HostKeyDialog } from './HostKeyDialog.js';
@@ -17,6 +18,8 @@ interface Props {
  * (connections.trustHostKey), then connects again; a second hop behind it may ask in turn.
  */
 export function ProfileHostKeyPrompt({ profile, refusal, onTrusted, onClose }: Props) {
+  const { t } = useTranslation('connections');
+
   const trust = useTrustHostKey();
   const { showError } = useToasts();
   const onTrust = () =>
@@ -27,7 +30,8 @@ export function ProfileHostKeyPrompt({ profile, refusal, onTrusted, onClose }: P
           onClose();
           onTrusted(updated);
         },
-        onError: (error) => showError(error, `Trust the host key of ${refusal.details.host}`),
+        onError: (error) =>
+          showError(error, t('profileHostKeyPrompt.trustTheHostKey', { host: refusal.details.host })),
       },
     );
   return (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Checkbox } from '../../components/Checkbox.js';
 import type { SshHopName } from '../../../../shared/model/ssh.js';
 import { SshHopFields } from './SshHopFields.js';
@@ -22,15 +23,17 @@ function typesSecret(ssh: SshForm): boolean {
  * second hop reached through it (the stores are reached from the last hop). Paths are read by the core.
  */
 export function SshFields({ ssh, onChange, problems, secrets }: Props) {
+  const { t } = useTranslation('connections');
+
   return (
     <fieldset className="field ssh-fieldset" data-testid="conn-ssh" data-enabled={ssh.enabled}>
-      <legend className="field-label">SSH jump host (optional)</legend>
+      <legend className="field-label">{t('sshFields.sshJumpHostOptional')}</legend>
       <Checkbox
         testId="conn-ssh-enabled"
         checked={ssh.enabled}
         onChange={(enabled) => onChange({ ...ssh, enabled })}
       >
-        Connect through an SSH jump host
+        {t('sshFields.connectThroughAnSsh')}
       </Checkbox>
       {ssh.enabled && (
         <>
@@ -46,7 +49,7 @@ export function SshFields({ ssh, onChange, problems, secrets }: Props) {
             checked={ssh.secondEnabled}
             onChange={(secondEnabled) => onChange({ ...ssh, secondEnabled })}
           >
-            Then through a second hop (reached from the jump host)
+            {t('sshFields.thenThroughASecond')}
           </Checkbox>
           {ssh.secondEnabled && (
             <div className="ssh-second-hop" data-testid="conn-ssh2">
@@ -61,8 +64,7 @@ export function SshFields({ ssh, onChange, problems, secrets }: Props) {
           )}
           {typesSecret(ssh) && secrets && !secrets.available && (
             <div className="notice notice-warn" data-testid="ssh-secrets-unavailable">
-              The SSH password or passphrase cannot be stored:{' '}
-              {secrets.reason ?? 'secret storage is unavailable'}
+              {t('sshFields.theSshPasswordOr')} {secrets.reason ?? t('sshFields.secretStorageIsUnavailable')}
             </div>
           )}
         </>

@@ -1,14 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { ComponentProps } from 'react';
 import { Field } from '../../components/Field.js';
 import { Select } from '../../components/Select.js';
 import { TextInput } from '../../components/TextInput.js';
 import type { SshAuthMethod, SshHopField, SshHopForm, SshHopProblems } from './ssh-form.model.js';
 
-const AUTH_OPTIONS: { value: SshAuthMethod; label: string }[] = [
-  { value: 'key', label: 'Private key file' },
-  { value: 'agent', label: 'SSH agent' },
-  { value: 'password', label: 'Password' },
-];
+const AUTH_METHODS: SshAuthMethod[] = ['key', 'agent', 'password'];
 
 interface Props {
   hop: SshHopForm;
@@ -24,6 +21,8 @@ interface Props {
  * trusted host key is only shown (a trust prompt sets it) and can be forgotten, so the next connect asks again.
  */
 export function SshHopFields({ hop, onChange, prefix, problems, hostPlaceholder }: Props) {
+  const { t } = useTranslation('connections');
+
   const set = <K extends keyof SshHopForm>(key: K, value: SshHopForm[K]) =>
     onChange({ ...hop, [key]: value });
   const text = (
@@ -43,35 +42,52 @@ export function SshHopFields({ hop, onChange, prefix, problems, hostPlaceholder 
   return (
     <>
       <div className="field-row field-row-fit">
-        <Field id={`${prefix}-host`} label="Host" error={problems.host}>
+        <Field id={`${prefix}-host`} label={t('sshHopFields.host')} error={problems.host}>
           {text('host', 'host', { placeholder: hostPlaceholder, mono: true })}
         </Field>
-        <Field id={`${prefix}-port`} label="Port" error={problems.port} style={{ flex: '0 0 80px' }}>
+        <Field
+          id={`${prefix}-port`}
+          label={t('sshHopFields.port')}
+          error={problems.port}
+          style={{ flex: '0 0 80px' }}
+        >
           {text('port', 'port', { inputMode: 'numeric' })}
         </Field>
-        <Field id={`${prefix}-user`} label="User" error={problems.username} style={{ flex: '0 0 130px' }}>
+        <Field
+          id={`${prefix}-user`}
+          label={t('sshHopFields.user')}
+          error={problems.username}
+          style={{ flex: '0 0 130px' }}
+        >
           {text('username', 'user')}
         </Field>
       </div>
       <div className="field-row field-row-fit">
-        <Field id={`${prefix}-auth`} label="Authentication" style={{ flex: '0 0 150px' }}>
+        <Field id={`${prefix}-auth`} label={t('sshHopFields.authentication')} style={{ flex: '0 0 150px' }}>
           <Select
             id={`${prefix}-auth`}
             testId={`${prefix}-auth`}
             value={hop.auth}
             onValue={(v) => set('auth', v as SshAuthMethod)}
-            options={AUTH_OPTIONS}
+            options={AUTH_METHODS.map((value) => ({ value, label: t(`sshHopFields.auth.${value}`) }))}
           />
         </Field>
         {hop.auth === 'key' && (
           <>
-            <Field id={`${prefix}-key-file`} label="Private key file" error={problems.privateKeyFile}>
-              {text('privateKeyFile', 'key-file', { placeholder: '~/.ssh/id_ed25519', mono: true })}
+            <Field
+              id={`${prefix}-key-file`}
+              label={t('sshHopFields.privateKeyFile')}
+              error={problems.privateKeyFile}
+            >
+              {text('privateKeyFile', 'key-file', {
+                placeholder: t('sshHopFields.sshIdEd25519'),
+                mono: true,
+              })}
             </Field>
             <Field
               id={`${prefix}-passphrase`}
-              label="Key passphrase"
-              hint={hop.hasSavedPassphrase && 'Empty keeps the saved one'}
+              label={t('sshHopFields.keyPassphrase')}
+              hint={hop.hasSavedPassphrase && t('sshHopFields.emptyKeepsTheSaved')}
               style={{ flex: '0 0 150px' }}
             >
               <TextInput
@@ -79,7 +95,7 @@ export function SshHopFields({ hop, onChange, prefix, problems, hostPlaceholder 
                 testId={`${prefix}-passphrase`}
                 type="password"
                 autoComplete="new-password"
-                placeholder={hop.hasSavedPassphrase ? '(unchanged)' : ''}
+                placeholder={hop.hasSavedPassphrase ? t('sshHopFields.unchanged') : ''}
                 value={hop.passphrase}
                 onValue={(v) => set('passphrase', v)}
               />
@@ -88,22 +104,22 @@ export function SshHopFields({ hop, onChange, prefix, problems, hostPlaceholder 
         )}
         {hop.auth === 'agent' && (
           <span className="field-hint ssh-agent-hint" data-testid={`${prefix}-agent-hint`}>
-            The keys of the SSH agent at SSH_AUTH_SOCK on the machine running ConfigDeck.
+            {t('sshHopFields.theKeysOfThe')}
           </span>
         )}
         {hop.auth === 'password' && (
           <Field
             id={`${prefix}-password`}
-            label="Password"
+            label={t('sshHopFields.password')}
             error={problems.password}
-            hint={hop.hasSavedPassword && 'Leave empty to keep the saved password'}
+            hint={hop.hasSavedPassword && t('sshHopFields.leaveEmptyToKeep')}
           >
             <TextInput
               id={`${prefix}-password`}
               testId={`${prefix}-password`}
               type="password"
               autoComplete="new-password"
-              placeholder={hop.hasSavedPassword ? '(unchanged)' : ''}
+              placeholder={hop.hasSavedPassword ? t('sshHopFields.unchanged') : ''}
               value={hop.password}
               onValue={(v) => set('password', v)}
             />
@@ -115,7 +131,7 @@ export function SshHopFields({ hop, onChange, prefix, problems, hostPlaceholder 
         data-testid={`${prefix}-host-key`}
         data-trusted={hop.hostKeySha256 !== ''}
       >
-        <span className="field-label">Trusted host key</span>
+        <span className="field-label">{t('sshHopFields.trustedHostKey')}</span>
         {hop.hostKeySha256 !== '' ? (
           <>
             <code className="mono ssh-fingerprint" data-testid={`${prefix}-host-key-value`}>
@@ -127,13 +143,11 @@ export function SshHopFields({ hop, onChange, prefix, problems, hostPlaceholder 
               data-testid={`${prefix}-forget-host-key`}
               onClick={() => set('hostKeySha256', '')}
             >
-              Forget
+              {t('sshHopFields.forget')}
             </button>
           </>
         ) : (
-          <span className="field-hint">
-            None yet: ~/.ssh/known_hosts decides, or the first connection asks.
-          </span>
+          <span className="field-hint">{t('sshHopFields.noneYetSshKnown')}</span>
         )}
       </div>
     </>

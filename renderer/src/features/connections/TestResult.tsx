@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/contract/methods.js';
-import { describeError } from '../../errors/error-messages.js';
+import { useDescribeError } from '../../errors/useDescribeError.js';
 
 interface TestMutation {
   status: 'idle' | 'pending' | 'success' | 'error';
@@ -9,16 +10,19 @@ interface TestMutation {
 
 /** The outcome of a connection test: latency and server, or the error in words. */
 export function TestResult({ mutation }: { mutation: TestMutation }) {
+  const { t } = useTranslation('connections');
+  const { describe } = useDescribeError();
+
   if (mutation.status === 'success' && mutation.data) {
     return (
       <span className="test-result test-ok" data-testid="connection-test-result" data-ok="true">
-        OK · {Math.round(mutation.data.latencyMs)} ms
+        {t('testResult.okMs', { round: Math.round(mutation.data.latencyMs) })}
         {mutation.data.server ? ` · ${mutation.data.server}` : ''}
       </span>
     );
   }
   if (mutation.status === 'error') {
-    const error = describeError(mutation.error);
+    const error = describe(mutation.error);
     return (
       <span
         className="test-result test-fail"

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type {
   BackendKind,
   ConnectionInput,
@@ -133,22 +134,24 @@ export function formFromProfile(profile: ConnectionProfile): ConnectionFormState
 }
 
 /** Problems to fix before the form can be saved or tested, by field. */
-export function formProblems(form: ConnectionFormState): Partial<Record<FormField, string>> {
+export function formProblems(
+  form: ConnectionFormState,
+  t: TFunction<'connections'>,
+): Partial<Record<FormField, string>> {
   const info = KIND_DESCRIPTORS[form.kind];
   const problems: Partial<Record<FormField, string>> = {};
-  if (form.name.trim() === '') problems.name = 'A name is required';
-  if (parseEndpointsText(form.endpointsText).length === 0)
-    problems.endpointsText = 'At least one endpoint is required';
+  if (form.name.trim() === '') problems.name = t('problem.name');
+  if (parseEndpointsText(form.endpointsText).length === 0) problems.endpointsText = t('problem.endpoints');
   const timeout = Number(form.sessionTimeoutMs);
   if (!Number.isInteger(timeout) || timeout < 1000 || timeout > 600000) {
-    problems.sessionTimeoutMs = 'Between 1000 and 600000 ms';
+    problems.sessionTimeoutMs = t('problem.sessionTimeout');
   }
   if (info.usernameLabel !== null && form.username.trim() === '' && form.password !== '') {
-    problems.username = 'A password needs a username';
+    problems.username = t('problem.username');
   }
   const contextPath = form.contextPath.trim();
   if (info.fields.includes('contextPath') && contextPath !== '' && !/^\/\S*$/.test(contextPath)) {
-    problems.contextPath = 'A context path starts with / and has no spaces';
+    problems.contextPath = t('problem.contextPath');
   }
   const adminServerUrl = form.adminServerUrl.trim();
   if (
@@ -156,10 +159,10 @@ export function formProblems(form: ConnectionFormState): Partial<Record<FormFiel
     adminServerUrl !== '' &&
     !/^https?:\/\/\S+$/.test(adminServerUrl)
   ) {
-    problems.adminServerUrl = 'An AdminServer URL starts with http:// or https:// and has no spaces';
+    problems.adminServerUrl = t('problem.adminServerUrl');
   }
   if (canTunnel(info)) {
-    const ssh = sshProblems(form.ssh);
+    const ssh = sshProblems(form.ssh, t);
     for (const hop of SSH_HOPS) {
       for (const [field, problem] of Object.entries(ssh[hop] ?? {}) as [SshHopField, string][]) {
         problems[`ssh.${hop}.${field}`] = problem;

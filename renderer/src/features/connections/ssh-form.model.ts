@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { SshHop, SshHopInput, SshHopName, SshInput, SshProfile } from '../../../../shared/model/ssh.js';
 
 /** How a hop logs in; exactly one is chosen in the form. */
@@ -85,28 +86,31 @@ export function sshFormFromProfile(ssh: SshProfile | null): SshForm {
 }
 
 /** Problems of one hop, by field. */
-export function sshHopProblems(hop: SshHopForm): SshHopProblems {
+export function sshHopProblems(hop: SshHopForm, t: TFunction<'connections'>): SshHopProblems {
   const problems: SshHopProblems = {};
-  if (hop.host.trim() === '') problems.host = 'A host is required';
+  if (hop.host.trim() === '') problems.host = t('problem.host');
   const port = Number(hop.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) problems.port = 'A port between 1 and 65535';
-  if (hop.username.trim() === '') problems.username = 'A user is required';
+  if (!Number.isInteger(port) || port < 1 || port > 65535) problems.port = t('problem.port');
+  if (hop.username.trim() === '') problems.username = t('problem.sshUser');
   if (hop.auth === 'key' && hop.privateKeyFile.trim() === '') {
-    problems.privateKeyFile = 'A private key file is required';
+    problems.privateKeyFile = t('problem.privateKeyFile');
   }
   if (hop.auth === 'password' && hop.password === '' && !hop.hasSavedPassword) {
-    problems.password = 'A password is required';
+    problems.password = t('problem.sshPassword');
   }
   return problems;
 }
 
 /** Problems of the section, per hop; none when it is off (a second hop only counts when it is on). */
-export function sshProblems(ssh: SshForm): Partial<Record<SshHopName, SshHopProblems>> {
+export function sshProblems(
+  ssh: SshForm,
+  t: TFunction<'connections'>,
+): Partial<Record<SshHopName, SshHopProblems>> {
   if (!ssh.enabled) return {};
   const problems: Partial<Record<SshHopName, SshHopProblems>> = {};
-  const first = sshHopProblems(ssh.first);
+  const first = sshHopProblems(ssh.first, t);
   if (Object.keys(first).length > 0) problems.first = first;
-  const second = ssh.secondEnabled ? sshHopProblems(ssh.second) : {};
+  const second = ssh.secondEnabled ? sshHopProblems(ssh.second, t) : {};
   if (Object.keys(second).length > 0) problems.second = second;
   return problems;
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field.js';
 import { TextInput } from '../../components/TextInput.js';
 import type { TypedConfirmation } from '../../hooks/useTypedConfirmation.js';
@@ -21,14 +22,17 @@ function ConfirmField({
   confirm: TypedConfirmation;
   onSubmit: () => void;
 }) {
+  const { t } = useTranslation('copy');
+
   if (!confirm.required) return null;
   return (
     <Field
       id={id}
       label={
         <>
-          The {what} is a <b className="prod-text">PRODUCTION</b> connection. Type its name{' '}
-          <b className="mono">{confirm.expected}</b> to confirm:
+          {t('confirmField.theIsA', { what })} <b className="prod-text">{t('confirmField.production')}</b>{' '}
+          {t('confirmField.connectionTypeItsName')} <b className="mono">{confirm.expected}</b>{' '}
+          {t('confirmField.toConfirm')}
         </>
       }
     >

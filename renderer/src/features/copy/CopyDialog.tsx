@@ -1,3 +1,5 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { useCallback, useState } from 'react';
 import type { CopyReport } from '../../../../shared/model/copy.js';
 import { nameOf } from '../../../../shared/paths.js';
@@ -15,8 +17,6 @@ import { CopyTargetForm, type CopyChoice } from './CopyTargetForm.js';
 import { useApplyCopy, usePlanCopy, useRefreshAfterCopy } from './useCopy.js';
 import './CopyDialog.css';
 
-const ACTION = { copy: 'Copy', move: 'Move', choose: 'Copy or move', rename: 'Rename' } as const;
-
 function initialChoice(request: CopyRequest): CopyChoice {
   return {
     move: request.mode === 'move' || request.mode === 'rename',
@@ -32,6 +32,9 @@ function initialChoice(request: CopyRequest): CopyChoice {
  * written), the typed confirmation for prod, then the job's progress with Cancel, and its report.
  */
 export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose: () => void }) {
+  const { t } = useTranslation('copy');
+  const format = useFormat();
+
   const profiles = useConnections().data ?? [];
   const [choice, setChoice] = useState(() => initialChoice(request));
   const plan = usePlanCopy();
@@ -47,10 +50,10 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
   const targetProfile = profiles.find((p) => p.id === targetConnectionId);
   const sameConnection = targetConnectionId === source.connectionId;
   const problem = rename
-    ? renameProblem(source.path, choice.name)
+    ? renameProblem(source.path, choice.name, t)
     : targetPath.startsWith('/')
       ? null
-      : 'A path starts with /.';
+      : t('copyDialog.aPathStartsWith');
   // The core asks the target's name on prod; a move out of another prod connection asks the source's too.
   const targetConfirm = useTypedConfirmation(
     targetProfile?.environment === 'prod',
@@ -99,7 +102,7 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
     [refresh, source.connectionId, targetConnectionId, sameConnection, targetPath, onMoved],
   );
 
-  const verb = rename ? 'Rename' : choice.move ? 'Move' : 'Copy';
+  const verb = rename ? 'rename' : choice.move ? 'move' : 'copy';
   const count = planned?.nodes ?? 0;
   const prod = targetProfile?.environment === 'prod' || sourceConfirm.required;
   const footer =
@@ -107,14 +110,14 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
       <>
         <span className="spacer" />
         <Button testId="copy-close" onClick={onClose}>
-          Close
+          {t('copyDialog.close')}
         </Button>
       </>
     ) : (
       <>
         <span className="spacer" />
         <Button testId="copy-dialog-cancel" onClick={onClose}>
-          Cancel
+          {t('copyDialog.cancel')}
         </Button>
         {planned === undefined ? (
           <Button
@@ -123,7 +126,7 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
             disabled={problem !== null || plan.isPending}
             onClick={submitPlan}
           >
-            {plan.isPending ? 'Planning…' : 'Preview'}
+            {plan.isPending ? t('copyDialog.planning') : t('copyDialog.preview')}
           </Button>
         ) : (
           <Button
@@ -132,7 +135,9 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
             disabled={!ready}
             onClick={submitApply}
           >
-            {apply.isPending ? 'Starting…' : `${verb} ${count} node${count === 1 ? '' : 's'}`}
+            {apply.isPending
+              ? t('copyDialog.starting')
+              : t(`copyDialog.apply.${verb}`, { count, n: format.count(count) })}
           </Button>
         )}
       </>
@@ -140,7 +145,7 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
 
   return (
     <Dialog
-      title={<PathTitle action={ACTION[mode]} path={source.path} prod={prod} />}
+      title={<PathTitle action={t(`copyDialog.action.${mode}`)} path={source.path} prod={prod} />}
       onClose={onClose}
       testId="copy-dialog"
       tone={prod ? 'danger' : 'normal'}
@@ -148,11 +153,12 @@ export function CopyDialog({ request, onClose }: { request: CopyRequest; onClose
     >
       <div className="copy-dialog" data-mode={mode} data-move={choice.move}>
         <div className="copy-source muted">
-          From <b>{sourceProfile?.name ?? source.connectionId}</b> <span className="mono">{source.path}</span>
+          {t('copyDialog.from')} <b>{sourceProfile?.name ?? source.connectionId}</b>{' '}
+          <span className="mono">{source.path}</span>
           {rename && (
             <>
               {' '}
-              to <span className="mono">{targetPath}</span>
+              {t('copyDialog.to')} <span className="mono">{targetPath}</span>
             </>
           )}
         </div>

@@ -1,7 +1,8 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import type { CopyReport } from '../../../../shared/model/copy.js';
 import { ErrorLine } from '../../components/ErrorLine.js';
-import { formatCount } from '../../lib/format-bytes.js';
 import { CopyReportView } from './CopyReportView.js';
 import { useCancelCopy, useCopyResult } from './useCopy.js';
 
@@ -13,6 +14,10 @@ export function CopyJobStatus({
   jobId: string;
   onEnded: (report: CopyReport | null) => void;
 }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('copy');
+
   const result = useCopyResult(jobId);
   const cancel = useCancelCopy();
   const data = result.data;
@@ -27,7 +32,8 @@ export function CopyJobStatus({
     return (
       <div className="copy-progress" data-testid="copy-progress">
         <span>
-          Copying… {p ? `${formatCount(p.done)}${p.total !== null ? ` / ${formatCount(p.total)}` : ''}` : ''}
+          {t('copyJobStatus.copying')}{' '}
+          {p ? `${format.count(p.done)}${p.total !== null ? ` / ${format.count(p.total)}` : ''}` : ''}
         </span>
         {p && p.total !== null && p.total > 0 && <progress max={p.total} value={p.done} />}
         <button
@@ -36,7 +42,7 @@ export function CopyJobStatus({
           disabled={cancel.isPending}
           onClick={() => cancel.mutate(jobId)}
         >
-          {cancel.isPending ? 'Cancelling…' : 'Cancel'}
+          {cancel.isPending ? t('copyJobStatus.cancelling') : t('copyJobStatus.cancel')}
         </button>
       </div>
     );

@@ -1,9 +1,14 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type { CopyPlanView } from '../../../../shared/model/copy.js';
-import { formatCount } from '../../lib/format-bytes.js';
 import { SyncReportLines } from '../compare/SyncReportLines.js';
 
 /** What the plan would do, before anything is written: counts, the first existing paths, ephemeral nodes. */
 export function CopyPlanPreview({ plan, move }: { plan: CopyPlanView; move: boolean }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('copy');
+
   const kept = plan.existing.total - plan.existing.overwritten;
   return (
     <div
@@ -21,27 +26,29 @@ export function CopyPlanPreview({ plan, move }: { plan: CopyPlanView; move: bool
       </div>
       <ul className="copy-plan-counts">
         <li>
-          <b>{formatCount(plan.nodes)}</b> node{plan.nodes === 1 ? '' : 's'} in the subtree
+          <b>{format.count(plan.nodes)}</b> {t('copyPlanPreview.nodesInTheSubtree', { count: plan.nodes })}
         </li>
         <li>
-          <b>{formatCount(plan.create)}</b> created at the target
+          <b>{format.count(plan.create)}</b> {t('copyPlanPreview.createdAtTheTarget')}
         </li>
         {plan.existing.total > 0 && (
           <li>
-            <b>{formatCount(plan.existing.total)}</b> already there with another value:{' '}
+            <b>{format.count(plan.existing.total)}</b> {t('copyPlanPreview.alreadyThereWithAnother')}{' '}
             {plan.overwrite
-              ? `${formatCount(plan.existing.overwritten)} overwritten`
-              : `${formatCount(kept)} kept (overwrite is off)`}
+              ? t('copyPlanPreview.overwritten', { n: format.count(plan.existing.overwritten) })
+              : t('copyPlanPreview.keptOverwriteIsOff', { n: format.count(kept) })}
           </li>
         )}
         {plan.identical > 0 && (
           <li>
-            <b>{formatCount(plan.identical)}</b> already identical (nothing to write)
+            <b>{format.count(plan.identical)}</b> {t('copyPlanPreview.alreadyIdenticalNothingTo')}
           </li>
         )}
       </ul>
       <SyncReportLines
-        title={plan.overwrite ? 'Overwritten at the target' : 'Kept at the target'}
+        title={
+          plan.overwrite ? t('copyPlanPreview.overwrittenAtTheTarget') : t('copyPlanPreview.keptAtTheTarget')
+        }
         items={plan.existing.paths}
         testId="copy-plan-existing"
         render={(path) => (
@@ -67,7 +74,7 @@ export function CopyPlanPreview({ plan, move }: { plan: CopyPlanView; move: bool
       )}
       {plan.target.readOnly && (
         <div className="field-error" data-testid="copy-plan-readonly">
-          The target connection is read-only: the copy would be refused.
+          {t('copyPlanPreview.theTargetConnectionIs')}
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type { CopyReport } from '../../../../shared/model/copy.js';
-import { formatCount } from '../../lib/format-bytes.js';
 import { SyncReportLines } from '../compare/SyncReportLines.js';
 
 type PathError = CopyReport['failed'][number];
@@ -12,6 +13,10 @@ const errorLine = (item: PathError) => (
 
 /** What a copy or a move did: the counts, failures, what a move left in place, and the operation id. */
 export function CopyReportView({ report }: { report: CopyReport }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('copy');
+
   const figures: Array<[string, number]> = [
     ['copied', report.copied],
     ['overwritten', report.overwritten],
@@ -19,7 +24,7 @@ export function CopyReportView({ report }: { report: CopyReport }) {
     ['skipped', report.skipped],
     ['failed', report.failed.length],
   ];
-  if (report.aclsSet > 0) figures.push(['ACLs carried', report.aclsSet]);
+  if (report.aclsSet > 0) figures.push([t('copyReportView.aclsCarried'), report.aclsSet]);
   if (report.flagsSet > 0) figures.push(['flags carried', report.flagsSet]);
   if (report.move) figures.push(['deleted', report.deleted], ['not deleted', report.notDeleted.length]);
   return (
@@ -41,35 +46,42 @@ export function CopyReportView({ report }: { report: CopyReport }) {
       <div className="copy-report-figures">
         {figures.map(([label, count]) => (
           <span key={label} className={count > 0 && label.includes('failed') ? 'field-error' : undefined}>
-            <b>{formatCount(count)}</b> {label}
+            <b>{format.count(count)}</b> {label}
           </span>
         ))}
       </div>
       {report.stoppedBy && (
         <div className="field-error" data-testid="copy-report-stopped">
-          Stopped: {report.stoppedBy.message}
+          {t('copyReportView.stopped', { message: report.stoppedBy.message })}
         </div>
       )}
       {report.move && (
         <div className="copy-plan-note" data-testid="copy-report-method">
-          {report.method === 'transaction' ? 'Moved in one transaction' : 'Copied, verified, then deleted'}
+          {report.method === 'transaction'
+            ? t('copyReportView.movedInOneTransaction')
+            : t('copyReportView.copiedVerifiedThenDeleted')}
           {report.methodNote ? `: ${report.methodNote}` : '.'}
         </div>
       )}
       {report.carryNote && <div className="copy-plan-note">{report.carryNote}</div>}
-      <SyncReportLines title="Failed" items={report.failed} testId="copy-report-failed" render={errorLine} />
       <SyncReportLines
-        title="Left in the source"
+        title={t('copyReportView.failed')}
+        items={report.failed}
+        testId="copy-report-failed"
+        render={errorLine}
+      />
+      <SyncReportLines
+        title={t('copyReportView.leftInTheSource')}
         items={report.notDeleted}
         testId="copy-report-not-deleted"
         render={errorLine}
       />
       <div className="muted">
-        Operation{' '}
+        {t('copyReportView.operation')}{' '}
         <span className="mono" data-testid="copy-report-operation">
           {report.operationId}
         </span>{' '}
-        (in the audit log) · {formatCount(report.durationMs)} ms
+        {t('copyReportView.inTheAuditLog', { n: format.count(report.durationMs) })}
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { Checkbox } from '../../components/Checkbox.js';
 import { Field } from '../../components/Field.js';
@@ -27,10 +28,12 @@ interface Props {
 
 /** Where the copy goes: a connection and a path (a rename: only a new name), overwrite, copy or move. */
 export function CopyTargetForm({ mode, profiles, choice, onChoice, problem, onSubmit }: Props) {
+  const { t } = useTranslation('copy');
+
   const set = (patch: Partial<CopyChoice>) => onChoice({ ...choice, ...patch });
   if (mode === 'rename') {
     return (
-      <Field id="copy-name" label="New name" error={problem}>
+      <Field id="copy-name" label={t('copyTargetForm.newName')} error={problem}>
         <TextInput
           id="copy-name"
           testId="copy-name-input"
@@ -56,12 +59,14 @@ export function CopyTargetForm({ mode, profiles, choice, onChoice, problem, onSu
                 checked={choice.move === (value === 'move')}
                 onChange={() => set({ move: value === 'move' })}
               />
-              {value === 'copy' ? 'Copy (the source stays)' : 'Move (the source is deleted once copied)'}
+              {value === 'copy'
+                ? t('copyTargetForm.copyTheSourceStays')
+                : t('copyTargetForm.moveTheSourceIs')}
             </label>
           ))}
         </div>
       )}
-      <Field id="copy-target-connection" label="Target connection">
+      <Field id="copy-target-connection" label={t('copyTargetForm.targetConnection')}>
         <Select
           id="copy-target-connection"
           testId="copy-target-connection"
@@ -73,7 +78,7 @@ export function CopyTargetForm({ mode, profiles, choice, onChoice, problem, onSu
           }))}
         />
       </Field>
-      <Field id="copy-target-path" label="Target path" error={problem}>
+      <Field id="copy-target-path" label={t('copyTargetForm.targetPath')} error={problem}>
         <TextInput
           id="copy-target-path"
           testId="copy-target-path"
@@ -89,7 +94,7 @@ export function CopyTargetForm({ mode, profiles, choice, onChoice, problem, onSu
         checked={choice.overwrite}
         onChange={(overwrite) => set({ overwrite })}
       >
-        Overwrite keys the target already holds with another value (else they are kept)
+        {t('copyTargetForm.overwriteKeysTheTarget')}
       </Checkbox>
     </div>
   );

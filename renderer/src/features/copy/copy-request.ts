@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { childPath, nameOf, parentPath } from '../../../../shared/paths.js';
 
 /**
@@ -26,10 +27,10 @@ export function renamedPath(sourcePath: string, name: string): string {
 }
 
 /** Why a new name cannot be used, or null (a name, not a path: no slash, not empty, not the same). */
-export function renameProblem(sourcePath: string, name: string): string | null {
-  if (name === '') return 'Type the new name.';
-  if (name.includes('/')) return 'A name has no slash: it stays beside the node.';
-  if (name === '.' || name === '..') return 'That name is not allowed.';
-  if (name === nameOf(sourcePath)) return 'That is the current name.';
+export function renameProblem(sourcePath: string, name: string, t: TFunction<'copy'>): string | null {
+  if (name === '') return t('renameProblem.empty');
+  if (name.includes('/')) return t('renameProblem.slash');
+  if (name === '.' || name === '..') return t('renameProblem.dots');
+  if (name === nameOf(sourcePath)) return t('renameProblem.same');
   return null;
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useMemo } from 'react';
 import { isSelfOrAncestor } from '../../../../shared/paths.js';
 import type { RowDragDrop } from '../tree/TreeRow.js';
@@ -12,6 +13,8 @@ import { carriesNode, decodeNodeDrag, encodeNodeDrag } from './drag-payload.js';
  * move within this connection put the node.
  */
 export function useTreeCopy(connectionId: string, readOnly: boolean, onMoved: (path: string) => void) {
+  const { t } = useTranslation('copy');
+
   const openCopy = useOpenCopy();
   const copyActions = useCallback(
     (path: string): RowAction[] => {
@@ -19,16 +22,16 @@ export function useTreeCopy(connectionId: string, readOnly: boolean, onMoved: (p
       const here = { connectionId, path };
       const open = (mode: 'copy' | 'move' | 'rename') => () =>
         openCopy({ mode, source: here, target: here, onMoved });
-      const actions: RowAction[] = [{ id: 'copy-to', label: 'Copy to…', run: open('copy') }];
+      const actions: RowAction[] = [{ id: 'copy-to', label: t('useTreeCopy.copyTo'), run: open('copy') }];
       if (!readOnly) {
         actions.push(
-          { id: 'move-to', label: 'Move to…', run: open('move') },
-          { id: 'rename', label: 'Rename…', run: open('rename') },
+          { id: 'move-to', label: t('useTreeCopy.moveTo'), run: open('move') },
+          { id: 'rename', label: t('useTreeCopy.rename'), run: open('rename') },
         );
       }
       return actions;
     },
-    [openCopy, connectionId, readOnly, onMoved],
+    [openCopy, connectionId, readOnly, onMoved, t],
   );
   const dragDrop = useMemo<RowDragDrop | undefined>(() => {
     if (openCopy === null) return undefined;

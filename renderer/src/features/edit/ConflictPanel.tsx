@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
 
 interface Props {
@@ -21,26 +22,28 @@ export function ConflictPanel({
   onReloadServer,
   onKeepEditing,
 }: Props) {
+  const { t } = useTranslation('edit');
+
   return (
     <div className="conflict-panel" data-testid="conflict-panel" data-reason={reason}>
       <div className={`notice ${reason === 'conflict' ? 'notice-danger' : 'notice-warn'} conflict-head`}>
         <div className="conflict-text">
           <b>
             {reason === 'conflict'
-              ? 'Not saved: the value changed on the server.'
-              : 'Changed on the server since you opened it.'}
+              ? t('conflictPanel.notSavedTheValue')
+              : t('conflictPanel.changedOnTheServer')}
           </b>
           <span>
             {serverText === null
-              ? 'The node no longer exists on the server.'
-              : 'Nothing was overwritten. Left: the server now · Right: your version.'}
+              ? t('conflictPanel.theNodeNoLonger')
+              : t('conflictPanel.nothingWasOverwrittenLeft')}
           </span>
         </div>
         <button className="btn btn-sm" data-testid="conflict-reload" onClick={onReloadServer}>
-          Reload server value (discard mine)
+          {t('conflictPanel.reloadServerValueDiscard')}
         </button>
         <button className="btn btn-sm btn-primary" data-testid="conflict-keep" onClick={onKeepEditing}>
-          Keep editing
+          {t('conflictPanel.keepEditing')}
         </button>
       </div>
       <div className="conflict-diff">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useCreateNode } from '../../api/useNodeMutations.js';
 import { ConfirmButtons } from '../../components/ConfirmButtons.js';
@@ -23,6 +24,9 @@ interface Props {
 
 /** Creates a node under the selected one (a relative path may create several levels). */
 export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) {
+  const { t } = useTranslation('edit');
+  const { t: tCommon } = useTranslation('common');
+
   const [name, setName] = useState('');
   const [value, setValue] = useState('');
   const [mode, setMode] = useState(EMPTY_CREATE_MODE);
@@ -32,7 +36,10 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
   const prod = active.profile.environment === 'prod';
   const target = resolveUnder(parent, name);
   const confirm = useTypedConfirmation(prod, target);
-  const problem = name === '' ? 'Enter a name' : (pathProblem(target) ?? createModeFormProblem(mode, caps));
+  const problem =
+    name === ''
+      ? t('createNodeDialog.enterAName')
+      : (pathProblem(target, tCommon) ?? createModeFormProblem(mode, caps, t));
 
   const submit = () => {
     if (problem || !confirm.confirmed) return;
@@ -55,7 +62,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
 
   return (
     <Dialog
-      title={<PathTitle action="Create node under" path={parent} />}
+      title={<PathTitle action={t('createNodeDialog.createNodeUnder')} path={parent} />}
       onClose={onClose}
       testId="create-dialog"
       tone={prod ? 'danger' : 'normal'}
@@ -67,7 +74,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
           <span className="spacer" />
           <ConfirmButtons
             onCancel={onClose}
-            label={create.isPending ? 'Creating…' : 'Create'}
+            label={create.isPending ? t('createNodeDialog.creating') : t('createNodeDialog.create')}
             testId="create-submit"
             tone="primary"
             disabled={problem !== null || !confirm.confirmed || create.isPending}
@@ -78,7 +85,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
     >
       <Field
         id="create-path"
-        label={<>Name or path (relative to {parent}, or absolute)</>}
+        label={<>{t('createNodeDialog.nameOrPathRelative', { parent })}</>}
         error={name !== '' && problem}
       >
         <TextInput
@@ -91,7 +98,7 @@ export function CreateNodeDialog({ active, parent, onCreated, onClose }: Props) 
           onEnter={submit}
         />
       </Field>
-      <Field id="create-value" label="Value (UTF-8 text, may be empty)">
+      <Field id="create-value" label={t('createNodeDialog.valueUtf8Text')}>
         <TextArea
           id="create-value"
           testId="create-value"

@@ -1,3 +1,5 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { useDeleteNode } from '../../api/useNodeMutations.js';
 import { useSubtreeCount } from '../../api/useSubtreeCount.js';
 import { ConfirmButtons } from '../../components/ConfirmButtons.js';
@@ -7,7 +9,6 @@ import { PathTitle } from '../../components/PathTitle.js';
 import { ProdConfirmField } from '../../components/ProdConfirmField.js';
 import { useToasts } from '../../errors/ToastContext.js';
 import { useTypedConfirmation } from '../../hooks/useTypedConfirmation.js';
-import { formatCount } from '../../lib/format-bytes.js';
 import type { ActiveSession } from '../session/active-session.js';
 
 interface Props {
@@ -22,6 +23,10 @@ interface Props {
 
 /** Deletes a node, recursively with the exact count when it has children; prod asks for the path typed. */
 export function DeleteNodeDialog({ active, path, childCount, token, onDeleted, onClose }: Props) {
+  const format = useFormat();
+
+  const { t } = useTranslation('edit');
+
   const connectionId = active.session.connectionId;
   const prod = active.profile.environment === 'prod';
   const needsCount = childCount !== 0;
@@ -60,18 +65,22 @@ export function DeleteNodeDialog({ active, path, childCount, token, onDeleted, o
       testId="delete-dialog"
       tone="danger"
     >
-      {count.isPending && needsCount && <div className="muted">Counting the nodes below…</div>}
+      {count.isPending && needsCount && (
+        <div className="muted">{t('deleteNodeDialog.countingTheNodesBelow')}</div>
+      )}
       {count.isError && <ErrorLine error={count.error} plain />}
       {total !== undefined && (
         <div className="delete-count" data-testid="delete-count" data-count={total}>
           {recursive ? (
             <>
-              This deletes <b>{formatCount(total)} nodes</b>: <span className="mono">{path}</span> and
-              everything below it.
+              {t('deleteNodeDialog.thisDeletes')}{' '}
+              <b>{t('deleteNodeDialog.nodes', { n: format.count(total) })}</b>:{' '}
+              <span className="mono">{path}</span> {t('deleteNodeDialog.andEverythingBelowIt')}
             </>
           ) : (
             <>
-              This deletes <b>1 node</b>: <span className="mono">{path}</span>.
+              {t('deleteNodeDialog.thisDeletes')} <b>{t('deleteNodeDialog.n1Node')}</b>:{' '}
+              <span className="mono">{path}</span>.
             </>
           )}
         </div>
@@ -87,10 +96,10 @@ export function DeleteNodeDialog({ active, path, childCount, token, onDeleted, o
           onCancel={onClose}
           label={
             remove.isPending
-              ? 'Deleting…'
+              ? t('deleteNodeDialog.deleting')
               : recursive && total !== undefined
-                ? `Delete ${formatCount(total)} nodes`
-                : 'Delete'
+                ? t('deleteNodeDialog.deleteNodes', { n: format.count(total) })
+                : t('deleteNodeDialog.delete')
           }
           testId="delete-submit"
           tone="danger"

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
 import { PathTitle } from '../../components/PathTitle.js';
@@ -31,6 +32,8 @@ export function SaveConfirmDialog({
   onConfirm,
   onClose,
 }: Props) {
+  const { t } = useTranslation('edit');
+
   const confirm = useTypedConfirmation(prod, path);
   const ready = confirm.confirmed && !saving;
   const submit = () => ready && onConfirm(confirm.confirmation);
@@ -43,14 +46,18 @@ export function SaveConfirmDialog({
       testId="save-confirm-dialog"
       footer={
         <>
-          <span className="muted">
-            Left: value on the server when you opened it · Right: what will be written
-          </span>
+          <span className="muted">{t('saveConfirmDialog.leftValueOnThe')}</span>
           <span className="spacer" />
           <ConfirmButtons
             onCancel={onClose}
             cancelTestId="save-cancel"
-            label={saving ? 'Saving…' : prod ? 'Write to production' : 'Save'}
+            label={
+              saving
+                ? t('saveConfirmDialog.saving')
+                : prod
+                  ? t('saveConfirmDialog.writeToProduction')
+                  : t('saveConfirmDialog.save')
+            }
             testId="save-confirm"
             tone={prod ? 'danger' : 'primary'}
             disabled={!ready}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog.js';
 
 interface Props {
@@ -11,30 +12,29 @@ interface Props {
 
 /** Invalid JSON/YAML is not saved unless the user insists. */
 export function ValidationErrorDialog({ formatLabel, message, line, column, onSaveAnyway, onClose }: Props) {
+  const { t } = useTranslation('edit');
+
   return (
     <Dialog
-      title={`Invalid ${formatLabel}`}
+      title={t('validationErrorDialog.invalid', { formatLabel })}
       onClose={onClose}
       testId="validation-dialog"
       tone="danger"
       footer={
         <>
           <button className="btn btn-primary" data-testid="validation-fix" onClick={onClose}>
-            Fix it
+            {t('validationErrorDialog.fixIt')}
           </button>
           <button className="btn btn-danger" data-testid="save-anyway" onClick={onSaveAnyway}>
-            Save anyway
+            {t('validationErrorDialog.saveAnyway')}
           </button>
         </>
       }
     >
       <div data-testid="validation-error" data-line={line} data-column={column}>
-        <b>
-          Line {line}, column {column}:
-        </b>{' '}
-        {message}
+        <b>{t('validationErrorDialog.lineColumn', { line, column })}</b> {message}
       </div>
-      <div className="muted">The value is not valid {formatLabel}. Consumers parsing it may fail.</div>
+      <div className="muted">{t('validationErrorDialog.theValueIsNot', { formatLabel })}</div>
     </Dialog>
   );
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Capabilities } from '../../../../shared/model/capabilities.js';
 import { createModeProblem } from '../../../../shared/model/create-mode.rules.js';
 import type { CreateMode } from '../../../../shared/model/node.js';
@@ -28,11 +29,15 @@ function positiveInt(text: string): number | undefined {
  * Why the form cannot be sent, or null: a TTL that is not a number, or options that exclude each other
  * (the shared rule the core applies too, so the dialog says what the core would).
  */
-export function createModeFormProblem(form: CreateModeForm, caps: Capabilities): string | null {
+export function createModeFormProblem(
+  form: CreateModeForm,
+  caps: Capabilities,
+  t: TFunction<'edit'>,
+): string | null {
   if (caps.ttl && form.ttlMs.trim() !== '' && positiveInt(form.ttlMs) === undefined)
-    return 'TTL must be a positive number of milliseconds';
+    return t('createModeProblem.ttl');
   if (caps.leases && form.leaseTtlSec.trim() !== '' && positiveInt(form.leaseTtlSec) === undefined)
-    return 'Lease TTL must be a positive number of seconds';
+    return t('createModeProblem.leaseTtl');
   return createModeProblem(toCreateMode(form, caps), caps)?.message ?? null;
 }
 

@@ -1,3 +1,6 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat.js';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import type { HistoryEntry, HistoryVersion } from '../../../../shared/model/history.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
@@ -7,7 +10,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { Select } from '../../components/Select.js';
 import { StatusLine } from '../../components/StatusLine.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
-import { describeVersion, SOURCE_LABELS, whenOf } from './history-labels.js';
+import { describeVersion, whenOf } from './history-labels.js';
 import { decodeValue, versionText } from './version-text.js';
 
 /** The "compare with" choice that means the value on the server now. */
@@ -29,11 +32,9 @@ interface Props {
 }
 
 /** Why a version cannot be restored, in one sentence. */
-function notRestorable(entry: HistoryEntry): string {
+function notRestorable(entry: HistoryEntry, t: TFunction<'history'>): string {
   if (entry.note) return entry.note;
-  return entry.operation === 'delete'
-    ? 'A deletion holds no value to write back.'
-    : 'Only a digest of this value is kept, not the value itself.';
+  return entry.operation === 'delete' ? t('notRestorable.deletion') : t('notRestorable.digestOnly');
 }
 
 /**
@@ -41,19 +42,22 @@ function notRestorable(entry: HistoryEntry): string {
  * "Restore this version" where its value is kept whole.
  */
 export function HistoryCompare(p: Props) {
+  const { t } = useTranslation('history');
+  const format = useFormat();
+
   const { connectionId, path, selected } = p;
   const [withId, setWithId] = useState(CURRENT);
   const others = p.entries.filter((entry) => entry.restorable && entry.id !== selected.id);
   const other = others.find((entry) => entry.id === withId) ?? null;
   const version = useHistoryVersion(connectionId, path, selected.id);
   const base = useHistoryVersion(connectionId, path, other?.id ?? null);
-  const reason = !selected.restorable ? notRestorable(selected) : p.cannotWrite;
+  const reason = !selected.restorable ? notRestorable(selected, t) : p.cannotWrite;
 
   return (
     <div className="history-compare">
       <div className="toolbar registry-toolbar history-compare-bar">
-        <label className="history-with" title="The left side of the diff">
-          Compare with{' '}
+        <label className="history-with" title={t('historyCompare.theLeftSideOf')}>
+          {t('historyCompare.compareWith')}{' '}
           <Select
             testId="history-compare-with"
             value={other?.id ?? CURRENT}
@@ -61,25 +65,25 @@ export function HistoryCompare(p: Props) {
             options={[
               {
                 value: CURRENT,
-                label: p.current ? 'the current value' : 'no value (the node does not exist)',
+                label: p.current ? t('historyCompare.theCurrentValue') : t('historyCompare.noValueTheNode'),
               },
               ...others.map((entry) => ({
                 value: entry.id,
-                label: `${whenOf(entry)} · ${SOURCE_LABELS[entry.source]}${entry.author ? ` · ${entry.author}` : ''}`,
+                label: `${whenOf(entry, t, format)} · ${t(`source.${entry.source}`)}${entry.author ? ` · ${entry.author}` : ''}`,
               })),
             ]}
           />
         </label>
         <span className="muted history-sides" data-testid="history-sides">
-          Left:{' '}
+          {t('historyCompare.left')}{' '}
           <b>
             {other
-              ? describeVersion(other)
+              ? describeVersion(other, t, format)
               : p.current
-                ? 'current value'
-                : 'nothing (the node does not exist)'}
+                ? t('historyCompare.currentValue')
+                : t('historyCompare.nothingTheNodeDoes')}
           </b>{' '}
-          · Right: <b>{describeVersion(selected)}</b>
+          {t('historyCompare.right')} <b>{describeVersion(selected, t, format)}</b>
         </span>
         <span className="spacer" />
         {reason !== null ? (
@@ -98,27 +102,31 @@ export function HistoryCompare(p: Props) {
           tone="primary"
           testId="history-restore"
           disabled={reason !== null || !version.data || p.restoring}
-          title={reason ?? 'Write this version again, as an audited save'}
+          title={reason ?? t('historyCompare.writeThisVersionAgain')}
           onClick={() => version.data && p.onRestore(version.data)}
         >
-          Restore this version
+          {t('historyCompare.restoreThisVersion')}
         </Button>
       </div>
-      <QueryState query={version} loading="Loading the version…" errorTestId="history-version-error">
+      <QueryState
+        query={version}
+        loading={t('historyCompare.loadingTheVersion')}
+        errorTestId="history-version-error"
+      >
         {(chosen) => {
           const right = versionText(chosen);
           if (right === null) {
             return (
               <StatusLine testId="history-no-value">
                 {chosen.operation === 'delete'
-                  ? 'The node was deleted at this version: there is no value to compare.'
-                  : `${notRestorable(chosen)} There is nothing to compare.`}
+                  ? t('historyCompare.theNodeWasDeleted')
+                  : t('historyCompare.thereIsNothingTo', { notRestorable: notRestorable(chosen, t) })}
               </StatusLine>
             );
           }
           if (other && !base.data) {
             return (
-              <QueryState query={base} loading="Loading the version to compare with…">
+              <QueryState query={base} loading={t('historyCompare.loadingTheVersionTo')}>
                 {() => null}
               </QueryState>
             );
@@ -133,8 +141,8 @@ export function HistoryCompare(p: Props) {
             <>
               {left === right && (
                 <div className="notice notice-info" data-testid="history-same">
-                  This version holds the same value as{' '}
-                  {other ? 'the one it is compared with' : 'the current value'}.
+                  {t('historyCompare.thisVersionHoldsThe')}{' '}
+                  {other ? t('historyCompare.theOneItIs') : t('historyCompare.theCurrentValue')}.
                 </div>
               )}
               <div className="history-diff" data-version={selected.id} data-with={other?.id ?? 'current'}>

@@ -1,8 +1,9 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../../shared/model/history.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
-import { formatBytes } from '../../lib/format-bytes.js';
-import { isCurrent, OPERATION_LABELS, SOURCE_LABELS, SOURCE_TITLES, whenOf } from './history-labels.js';
+import { isCurrent, whenOf } from './history-labels.js';
 
 interface Props {
   entries: readonly HistoryEntry[];
@@ -14,42 +15,47 @@ interface Props {
 
 /** The versions of a node, newest first: where each comes from, when, what happened, who, which, how big. */
 export function HistoryTable({ entries, selectedId, current, onSelect }: Props) {
+  const format = useFormat();
+
+  const { t } = useTranslation('history');
+
   const anyVersion = entries.some((entry) => entry.version !== null || entry.revision !== null);
   const columns: readonly (Column<HistoryEntry> | false)[] = [
     {
-      header: 'Source',
+      header: t('historyTable.source'),
       className: 'nowrap',
       cell: (entry) => (
-        <span className="history-source" data-source={entry.source} title={SOURCE_TITLES[entry.source]}>
-          {SOURCE_LABELS[entry.source]}
+        <span className="history-source" data-source={entry.source} title={t(`sourceTitle.${entry.source}`)}>
+          {t(`source.${entry.source}`)}
         </span>
       ),
     },
     {
-      header: 'When',
+      header: t('historyTable.when'),
       className: 'nowrap',
       cellProps: (entry) => ({ title: entry.time ?? '' }),
       cell: (entry) => (
         <>
-          {whenOf(entry)}
-          {isCurrent(entry, current) && <span className="badge current-badge">current</span>}
+          {whenOf(entry, t, format)}
+          {isCurrent(entry, current) && (
+            <span className="badge current-badge">{t('historyTable.current')}</span>
+          )}
         </>
       ),
     },
     {
-      header: 'Operation',
+      header: t('historyTable.operation'),
       className: 'nowrap',
       cell: (entry) => (
         <span className="history-op" data-operation={entry.operation}>
-          {OPERATION_LABELS[entry.operation]}
+          {t(`operation.${entry.operation}`)}
         </span>
       ),
     },
-    { header: 'Who', className: 'nowrap', cell: (entry) => entry.author ?? '—' },
+    { header: t('historyTable.who'), className: 'nowrap', cell: (entry) => entry.author ?? '—' },
     anyVersion && {
-      header: 'Version',
-      headerTitle:
-        'The version within the life of the key (v1 = created), and the revision where When shows a time',
+      header: t('historyTable.version'),
+      headerTitle: t('historyTable.theVersionWithinThe'),
       className: 'mono nowrap',
       // When already names the revision where the store keeps no time (etcd): it is not repeated here.
       cell: (entry) =>
@@ -61,9 +67,9 @@ export function HistoryTable({ entries, selectedId, current, onSelect }: Props) 
           .join(' · ') || '—',
     },
     {
-      header: 'Size',
+      header: t('historyTable.size'),
       className: 'nowrap num',
-      cell: (entry) => (entry.size === null ? '—' : formatBytes(entry.size)),
+      cell: (entry) => (entry.size === null ? '—' : format.bytes(entry.size)),
     },
   ];
   return (

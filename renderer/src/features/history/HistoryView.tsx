@@ -1,3 +1,5 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { AppError } from '../../../../shared/errors.js';
 import type { HistoryEntry, HistoryVersion } from '../../../../shared/model/history.js';
@@ -8,7 +10,6 @@ import { RefreshButton } from '../../components/RefreshButton.js';
 import { StatusLine } from '../../components/StatusLine.js';
 import { hasCode } from '../../errors/error-messages.js';
 import { useToasts } from '../../errors/ToastContext.js';
-import { countOf } from '../../lib/format-bytes.js';
 import { HistoryCompare } from './HistoryCompare.js';
 import { HistoryNotes } from './HistoryNotes.js';
 import { HistoryTable } from './HistoryTable.js';
@@ -44,6 +45,9 @@ interface Props {
  * can be restored.
  */
 export function HistoryView(p: Props) {
+  const { t } = useTranslation('history');
+  const format = useFormat();
+
   const { connectionId, path, current } = p;
   const list = useHistoryList(connectionId, path);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -85,7 +89,9 @@ export function HistoryView(p: Props) {
       <div className="history-list">
         <div className="toolbar registry-toolbar">
           <span className="muted" data-testid="history-count">
-            {list.data ? `${countOf(entries.length, 'version', 'versions')}, newest first` : 'Versions'}
+            {list.data
+              ? t('historyView.versions', { count: entries.length, n: format.count(entries.length) })
+              : t('historyView.versions')}
           </span>
           <span className="spacer" />
           <RefreshButton testId="history-refresh" query={list} />
@@ -94,12 +100,10 @@ export function HistoryView(p: Props) {
         <div className="registry-scroll">
           <QueryState
             query={list}
-            loading="Loading history…"
+            loading={t('historyView.loadingHistory')}
             errorTestId="history-error"
             isEmpty={(report) => report.entries.length === 0}
-            empty={
-              <StatusLine testId="history-empty">No earlier versions are known for this value.</StatusLine>
-            }
+            empty={<StatusLine testId="history-empty">{t('historyView.noEarlierVersionsAre')}</StatusLine>}
           >
             {(report) => (
               <HistoryTable
@@ -128,7 +132,7 @@ export function HistoryView(p: Props) {
           }
         />
       ) : (
-        <div className="empty-state history-hint">Select a version to compare it with the current value</div>
+        <div className="empty-state history-hint">{t('historyView.selectAVersionTo')}</div>
       )}
       {confirming && (
         <RestoreDialog

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Button } from '../../components/Button.js';
 import { useToasts } from '../../errors/ToastContext.js';
@@ -15,22 +16,24 @@ interface Props {
  * can be restored to create the node again (the value panel opens it once written).
  */
 export function MissingNodeHistory({ connectionId, path, prod, cannotWrite }: Props) {
+  const { t } = useTranslation('history');
+
   const [shown, setShown] = useState(false);
   const { showError } = useToasts();
   if (!shown) {
     return (
       <div className="empty-state" data-testid="value-error" data-code="NOT_FOUND">
-        <h2>{path} does not exist</h2>
-        <span>It may have been deleted. Its earlier versions, if any are known, can be restored.</span>
+        <h2>{t('missingNodeHistory.doesNotExist', { path })}</h2>
+        <span>{t('missingNodeHistory.itMayHaveBeen')}</span>
         <Button small testId="missing-history-button" onClick={() => setShown(true)}>
-          Show its history
+          {t('missingNodeHistory.showItsHistory')}
         </Button>
       </div>
     );
   }
   return (
     <div className="value-panel" data-testid="value-panel" data-path={path} data-pane="history">
-      <div className="notice notice-warn">{path} does not exist now: a restore creates it again.</div>
+      <div className="notice notice-warn">{t('missingNodeHistory.doesNotExistNow', { path })}</div>
       <HistoryView
         connectionId={connectionId}
         path={path}

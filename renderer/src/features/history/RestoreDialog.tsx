@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat.js';
 import type { HistoryEntry } from '../../../../shared/model/history.js';
 import { ConfirmButtons } from '../../components/ConfirmButtons.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -22,6 +24,9 @@ interface Props {
 
 /** Confirms writing an earlier version again; on prod the path must be typed, as for a delete. */
 export function RestoreDialog({ path, entry, prod, dirty, deleted, pending, onConfirm, onClose }: Props) {
+  const { t } = useTranslation('history');
+  const format = useFormat();
+
   const confirm = useTypedConfirmation(prod, path);
   const ready = confirm.confirmed && !pending;
   const submit = () => ready && onConfirm(confirm.confirmation);
@@ -33,18 +38,19 @@ export function RestoreDialog({ path, entry, prod, dirty, deleted, pending, onCo
       tone={prod ? 'danger' : 'normal'}
     >
       <p style={{ margin: 0 }}>
-        Write {describeVersion(entry)}
-        {entry.author ? <> by {entry.author}</> : null} {deleted ? 'to create the node again' : 'again'}. It
-        is written like a save: audited, and refused if the node changed since you read it.
+        {t('restoreDialog.write', { describeVersion: describeVersion(entry, t, format) })}
+        {entry.author ? <> {t('restoreDialog.by', { author: entry.author })}</> : null}{' '}
+        {deleted ? t('restoreDialog.toCreateTheNode') : t('restoreDialog.again')}
+        {t('restoreDialog.itIsWrittenLike')}
       </p>
       {entry.md5 && (
         <div className="muted" style={{ fontSize: 12 }}>
-          md5 of the value: <span className="mono">{entry.md5}</span>
+          {t('restoreDialog.md5OfTheValue')} <span className="mono">{entry.md5}</span>
         </div>
       )}
       {dirty && (
         <div className="notice notice-warn" style={{ borderRadius: 4 }}>
-          Your unsaved edits in the editor will be replaced by this version.
+          {t('restoreDialog.yourUnsavedEditsIn')}
         </div>
       )}
       <ProdConfirmField
@@ -56,7 +62,13 @@ export function RestoreDialog({ path, entry, prod, dirty, deleted, pending, onCo
       <div className="dialog-actions">
         <ConfirmButtons
           onCancel={onClose}
-          label={pending ? 'Restoring…' : prod ? 'Restore on production' : 'Restore'}
+          label={
+            pending
+              ? t('restoreDialog.restoring')
+              : prod
+                ? t('restoreDialog.restoreOnProduction')
+                : t('restoreDialog.restore')
+          }
           testId="restore-confirm"
           tone={prod ? 'danger' : 'primary'}
           disabled={!ready}

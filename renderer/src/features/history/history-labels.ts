@@ -1,38 +1,22 @@
-import type { HistoryEntry, HistorySource } from '../../../../shared/model/history.js';
+import type { TFunction } from 'i18next';
+import type { HistoryEntry } from '../../../../shared/model/history.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
-import { formatTime } from '../../lib/format-time.js';
-
-/** How each source of a version is tagged in the list. */
-export const SOURCE_LABELS: Record<HistorySource, string> = {
-  server: 'server',
-  audit: 'this machine',
-  watch: 'watch',
-};
-
-/** What the tag's tooltip explains. */
-export const SOURCE_TITLES: Record<HistorySource, string> = {
-  server: 'A version the server keeps (etcd revisions, Nacos config history)',
-  audit: "A write made from this machine, from ConfigDeck's audit log",
-  watch: 'A change a Watch tab stream saw',
-};
-
-export const OPERATION_LABELS: Record<HistoryEntry['operation'], string> = {
-  create: 'created',
-  update: 'updated',
-  delete: 'deleted',
-  unknown: 'changed',
-};
+import type { LocaleFormats } from '../../i18n/locale-formats.js';
 
 /** When a version was made: its time, or its etcd revision where the store keeps no time. */
-export function whenOf(entry: HistoryEntry): string {
-  if (entry.time !== null) return formatTime(entry.time);
-  if (entry.revision !== null) return `revision ${entry.revision}`;
-  return 'unknown time';
+export function whenOf(entry: HistoryEntry, t: TFunction<'history'>, f: LocaleFormats): string {
+  if (entry.time !== null) return f.time(entry.time);
+  if (entry.revision !== null) return t('when.revision', { revision: entry.revision });
+  return t('when.unknown');
 }
 
 /** The version as a short phrase for titles and dialogs: "the version of 2026-12-02 13:00:01 (server)". */
-export function describeVersion(entry: HistoryEntry): string {
-  return `the ${entry.operation === 'delete' ? 'deletion' : 'version'} of ${whenOf(entry)} (${SOURCE_LABELS[entry.source]})`;
+export function describeVersion(entry: HistoryEntry, t: TFunction<'history'>, f: LocaleFormats): string {
+  const when = whenOf(entry, t, f);
+  const source = t(`source.${entry.source}`);
+  return entry.operation === 'delete'
+    ? t('describeVersion.deletion', { when, source })
+    : t('describeVersion.version', { when, source });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Icon } from '../../components/Icon.js';
 import { PaletteButton } from '../palette/PaletteButton.js';
@@ -6,7 +7,7 @@ import { TabList } from '../../components/TabList.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import { useSession } from '../session/SessionProvider.js';
 import { isInsecureProfile } from '../../lib/profile-input.js';
-import { APP_TAB_LABELS, type AppTab } from './app-tabs.js';
+import type { AppTab } from './app-tabs.js';
 import './AppHeader.css';
 
 export type { AppTab } from './app-tabs.js';
@@ -23,6 +24,8 @@ export function AppHeader({
   tabs: readonly AppTab[];
   onTab: (tab: AppTab) => void;
 }) {
+  const { t } = useTranslation('layout');
+
   const { active, disconnect } = useSession();
   const env = active?.profile.environment ?? null;
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -44,23 +47,23 @@ export function AppHeader({
             <span
               className="badge badge-lock"
               data-testid="read-only-badge"
-              title="Writes are refused on this connection"
+              title={t('appHeader.writesAreRefusedOn')}
             >
-              <Icon name="lock" size={11} /> Read-only
+              <Icon name="lock" size={11} /> {t('appHeader.readOnly')}
             </span>
           )}
           {isInsecureProfile(active.profile) && (
             <span
               className="badge badge-insecure"
               data-testid="header-insecure-badge"
-              title="TLS certificate verification is switched off for this connection"
+              title={t('appHeader.tlsCertificateVerificationIs')}
             >
-              Insecure TLS
+              {t('appHeader.insecureTls')}
             </span>
           )}
         </div>
       ) : (
-        <div className="header-conn muted">No connection open</div>
+        <div className="header-conn muted">{t('appHeader.noConnectionOpen')}</div>
       )}
       <TabList
         as="nav"
@@ -70,19 +73,19 @@ export function AppHeader({
         active={tab}
         onSelect={onTab}
         testIdOf={(t) => `${t}-tab`}
-        labelOf={(t) => APP_TAB_LABELS[t]}
+        labelOf={(tab) => t(`appTabs.${tab}`)}
       />
       {active && (
         <button className="btn btn-sm" data-testid="header-disconnect" onClick={disconnect}>
-          Disconnect
+          {t('appHeader.disconnect')}
         </button>
       )}
       <PaletteButton />
       <button
         className="btn btn-sm btn-ghost header-settings"
         data-testid="header-settings"
-        aria-label="Settings"
-        title="Settings"
+        aria-label={t('appHeader.settings')}
+        title={t('appHeader.settings')}
         onClick={() => setSettingsOpen(true)}
       >
         <Icon name="gear" size={14} />

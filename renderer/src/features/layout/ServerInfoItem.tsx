@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { ServerInfoDialog } from '../session/ServerInfoDialog.js';
@@ -5,6 +6,8 @@ import type { ActiveSession } from '../session/active-session.js';
 
 /** The status bar's "Server info": opens the server's features; absent when the driver detected none. */
 export function ServerInfoItem({ active }: { active: ActiveSession }) {
+  const { t } = useTranslation('layout');
+
   const [open, setOpen] = useState(false);
   const { features, server } = active.session;
   if (features.length === 0) return null;
@@ -14,10 +17,10 @@ export function ServerInfoItem({ active }: { active: ActiveSession }) {
         className="status-item status-button"
         data-testid="server-info-button"
         aria-haspopup="dialog"
-        title="What this server offers: TLS, watches, node types, logins"
+        title={t('serverInfoItem.whatThisServerOffers')}
         onClick={() => setOpen(true)}
       >
-        Server info
+        {t('serverInfoItem.serverInfo')}
       </button>
       {/* Out of the status bar, whose one-line, clipped text the dialog must not inherit. */}
       {open &&

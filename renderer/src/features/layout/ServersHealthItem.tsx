@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useServersHealth } from '../../api/useDiagnostics.js';
 import { serversSummary } from '../servers/servers-summary.js';
 import type { ActiveSession } from '../session/active-session.js';
@@ -7,18 +8,20 @@ import type { ActiveSession } from '../session/active-session.js';
  * servers.health every 5 s; shown only where the store has the `servers` capability.
  */
 export function ServersHealthItem({ active }: { active: ActiveSession }) {
+  const { t } = useTranslation('layout');
+
   const health = useServersHealth(active.session.connectionId, active.session.capabilities.servers);
   if (!active.session.capabilities.servers) return null;
   const summary = health.data ? serversSummary(health.data) : null;
   const down = health.data?.members.filter((m) => !m.up).map((m) => m.name) ?? [];
   const disagreements = health.data?.disagreements ?? [];
   const title = health.isError
-    ? 'The members could not be asked'
+    ? t('serversHealthItem.theMembersCouldNot')
     : down.length > 0
       ? `Down: ${down.join(', ')}`
       : disagreements.length > 0
         ? disagreements.join('\n')
-        : 'Members of the cluster, checked every 5 s';
+        : t('serversHealthItem.membersOfTheCluster');
   return (
     <span
       className="status-item"
@@ -29,8 +32,14 @@ export function ServersHealthItem({ active }: { active: ActiveSession }) {
       title={title}
     >
       <span className="status-dot" data-state={health.isError ? 'bad' : (summary?.tone ?? undefined)} />
-      {health.isError ? 'servers: unknown' : summary ? `servers ${summary.text}` : 'servers…'}
-      {summary?.tone === 'warn' && ' · members disagree'}
+      {health.isError
+        ? t('serversHealthItem.serversUnknown')
+        : summary
+          ? t('serversHealthItem.servers', {
+              text: t('serversHealthItem.upOf', { up: summary.up, total: summary.total }),
+            })
+          : t('serversHealthItem.servers2')}
+      {summary?.tone === 'warn' && t('serversHealthItem.membersDisagree')}
     </span>
   );
 }

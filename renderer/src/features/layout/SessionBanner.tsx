@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useSession } from '../session/SessionProvider.js';
 import { connectedNotice } from './session-notice.js';
@@ -8,28 +9,31 @@ import { connectedNotice } from './session-notice.js';
  * blocking anything.
  */
 export function SessionBanner() {
+  const { t } = useTranslation('layout');
+
   const { active, connect, connectingId } = useSession();
   const [dismissed, setDismissed] = useState<string | null>(null);
   if (!active) return null;
   if (active.state === 'reconnecting' || active.state === 'connecting') {
     return (
       <div className="notice notice-warn" data-testid="session-banner" data-state={active.state}>
-        <b>Connection to {active.profile.name} lost;</b> reconnecting… Values shown may be out of date.
+        <b>{t('sessionBanner.connectionToLost', { name: active.profile.name })}</b>{' '}
+        {t('sessionBanner.reconnectingValuesShownMay')}
       </div>
     );
   }
   if (active.state === 'expired' || active.state === 'disconnected' || active.state === 'closed') {
     return (
       <div className="notice notice-danger" data-testid="session-banner" data-state={active.state}>
-        <b>Session {active.state}.</b>
-        <span>{active.stateMessage ?? 'Ephemeral nodes and watches of this session are gone.'}</span>
+        <b>{t('sessionBanner.session', { state: active.state })}</b>
+        <span>{active.stateMessage ?? t('sessionBanner.ephemeralNodesAndWatches')}</span>
         <span className="spacer" />
         <button
           className="btn btn-sm"
           disabled={connectingId !== null}
           onClick={() => connect(active.profile)}
         >
-          Reconnect
+          {t('sessionBanner.reconnect')}
         </button>
       </div>
     );
@@ -46,7 +50,7 @@ export function SessionBanner() {
           data-testid="session-notice-dismiss"
           onClick={() => setDismissed(notice.key)}
         >
-          Dismiss
+          {t('sessionBanner.dismiss')}
         </button>
       </div>
     );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../../api/useAppInfo.js';
 import { useTransportStatus } from '../../transport/ClientContext.js';
 import { useSession } from '../session/SessionProvider.js';
@@ -8,6 +9,8 @@ import './StatusBar.css';
 
 /** The bottom bar: link to the core, connection state, SSH tunnel, server and its features, version. */
 export function StatusBar() {
+  const { t } = useTranslation('layout');
+
   const transport = useTransportStatus();
   const { active } = useSession();
   const info = useAppInfo().data;
@@ -15,7 +18,8 @@ export function StatusBar() {
     <footer className="status-bar" data-testid="status-bar">
       <span className="status-item" data-testid="transport-state" data-state={transport.state}>
         <span className="status-dot" data-state={transport.state === 'connected' ? 'ok' : 'bad'} />
-        {info?.transport === 'electron' ? 'Local' : 'Host'} {transport.state}
+        {info?.transport === 'electron' ? t('statusBar.local') : t('statusBar.host')}{' '}
+        {t(`statusBar.state.${transport.state}`)}
       </span>
       {active && (
         <>
@@ -35,7 +39,7 @@ export function StatusBar() {
               }
             />
             <span className="status-text" title={active.stateMessage ?? undefined}>
-              {active.profile.name}: {active.state}
+              {active.profile.name}: {t(`statusBar.state.${active.state}`)}
               {active.stateMessage ? ` (${active.stateMessage})` : ''}
             </span>
           </span>

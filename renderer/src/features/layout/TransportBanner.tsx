@@ -1,8 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { useClient, useTransportStatus } from '../../transport/ClientContext.js';
 
 /** Shown while browser mode has lost its WebSocket to the host; counts down to the next retry. */
 export function TransportBanner() {
+  const { t } = useTranslation('layout');
+
   const status = useTransportStatus();
   const { transport } = useClient();
   const [now, setNow] = useState(() => Date.now());
@@ -18,15 +21,17 @@ export function TransportBanner() {
   const seconds = status.state === 'disconnected' ? Math.max(0, Math.ceil((status.retryAt - now) / 1000)) : 0;
   return (
     <div className="notice notice-danger" data-testid="transport-banner" role="status">
-      <b>Disconnected from the ConfigDeck host.</b>
-      <span>{status.state === 'connecting' ? 'Reconnecting…' : `Retrying in ${seconds} s.`}</span>
-      <span className="muted">
-        If the host was restarted, open the new address it printed (the access token changes).
+      <b>{t('transportBanner.disconnectedFromTheConfigdeck')}</b>
+      <span>
+        {status.state === 'connecting'
+          ? t('transportBanner.reconnecting')
+          : t('transportBanner.retryingInS', { seconds })}
       </span>
+      <span className="muted">{t('transportBanner.ifTheHostWas')}</span>
       <span className="spacer" />
       {status.state === 'disconnected' && (
         <button className="btn btn-sm" onClick={() => transport.retryNow()}>
-          Retry now
+          {t('transportBanner.retryNow')}
         </button>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { TunnelInfo, TunnelState } from '../../../../shared/model/ssh.js';
 
 const DOT: Record<TunnelState, 'ok' | 'warn' | 'bad'> = {
@@ -10,10 +11,12 @@ const DOT: Record<TunnelState, 'ok' | 'warn' | 'bad'> = {
 
 /** The SSH tunnel of the open connection: `SSH ops@bastion:22 · open`, amber while it reconnects, red when failed. */
 export function TunnelStatusItem({ tunnel }: { tunnel: TunnelInfo }) {
+  const { t } = useTranslation('layout');
+
   const details = [
     tunnel.message,
-    `${tunnel.forwards} forwarded port(s)`,
-    tunnel.reconnects > 0 ? `reconnected ${tunnel.reconnects} time(s)` : null,
+    t('tunnelStatusItem.forwardedPortS', { forwards: tunnel.forwards }),
+    tunnel.reconnects > 0 ? t('tunnelStatusItem.reconnectedTimeS', { reconnects: tunnel.reconnects }) : null,
   ].filter((line): line is string => line !== null);
   return (
     <span

@@ -3,6 +3,7 @@ import type { Capabilities } from '../../../../shared/model/capabilities.js';
 export type AppTab =
   'browser' | 'watch' | 'servers' | 'services' | 'cluster' | 'access' | 'compare' | 'search' | 'audit';
 
+/** English names of the tabs (for matching typed commands); the UI shows the catalogue's `layout:appTabs.<tab>`. */
 export const APP_TAB_LABELS: Record<AppTab, string> = {
   browser: 'Browser',
   watch: 'Watch',

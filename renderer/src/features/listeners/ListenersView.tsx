@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useListeners } from '../../api/useListeners.js';
 import type { Listener } from '../../../../shared/model/history.js';
@@ -18,6 +19,8 @@ const AUTO_REFRESH_MS = 5_000;
  * to "did my service get the new config?".
  */
 export function ListenersView({ connectionId, path }: { connectionId: string; path: string }) {
+  const { t } = useTranslation('listeners');
+
   const [auto, setAuto] = useState(true);
   const report = useListeners(connectionId, path, auto ? AUTO_REFRESH_MS : false);
   const data = report.data;
@@ -28,7 +31,7 @@ export function ListenersView({ connectionId, path }: { connectionId: string; pa
     <div className="listeners-view" data-testid="listeners-view">
       <div className="toolbar registry-toolbar">
         <span>
-          <span className="muted">Current md5 </span>
+          <span className="muted">{t('listenersView.currentMd5')} </span>
           <span className="mono" data-testid="listeners-current-md5">
             {currentMd5 ?? '—'}
           </span>
@@ -40,42 +43,52 @@ export function ListenersView({ connectionId, path }: { connectionId: string; pa
             data-total={summary.total}
             data-stale={summary.stale}
           >
-            {summary.total} client{summary.total === 1 ? '' : 's'} · {summary.inSync} in sync
-            {summary.stale > 0 ? ` · ${summary.stale} stale` : ''}
+            {t('listenersView.clientsInSync', {
+              count: summary.total,
+              total: summary.total,
+              inSync: summary.inSync,
+            })}
+            {summary.stale > 0 ? t('listenersView.stale', { stale: summary.stale }) : ''}
           </span>
         )}
         <span className="spacer" />
         <Checkbox testId="listeners-auto" checked={auto} onChange={setAuto}>
-          Auto-refresh ({AUTO_REFRESH_MS / 1000} s)
+          {t('listenersView.autoRefreshS', { value: AUTO_REFRESH_MS / 1000 })}
         </Checkbox>
         {report.dataUpdatedAt > 0 && (
-          <span className="faint">asked {new Date(report.dataUpdatedAt).toLocaleTimeString('sv-SE')}</span>
+          <span className="faint">
+            {t('listenersView.asked')} {new Date(report.dataUpdatedAt).toLocaleTimeString('sv-SE')}
+          </span>
         )}
         <RefreshButton testId="listeners-refresh" query={report} busyLabel="Asking…" />
       </div>
       <div className="registry-scroll">
         <QueryState
           query={report}
-          loading="Asking the server who listens…"
+          loading={t('listenersView.askingTheServerWho')}
           errorTestId="listeners-error"
           isEmpty={(found) => found.listeners.length === 0}
-          empty={<StatusLine testId="listeners-empty">No client listens to this value right now.</StatusLine>}
+          empty={<StatusLine testId="listeners-empty">{t('listenersView.noClientListensTo')}</StatusLine>}
         >
           {(found) => (
             <DataTable<Listener>
               className="data-table registry-table"
               rows={sortListeners(found.listeners, currentMd5)}
               columns={[
-                { header: 'Client', className: 'mono', cell: (listener) => listener.client },
-                { header: 'MD5 it holds', className: 'mono', cell: (listener) => listener.md5 || '—' },
+                { header: t('listenersView.client'), className: 'mono', cell: (listener) => listener.client },
                 {
-                  header: 'Status',
+                  header: t('listenersView.md5ItHolds'),
+                  className: 'mono',
+                  cell: (listener) => listener.md5 || '—',
+                },
+                {
+                  header: t('listenersView.status'),
                   cell: (listener) => {
                     const inSync = listenerInSync(listener, currentMd5);
                     return (
                       <HealthBadge
                         status={inSync ? 'passing' : 'critical'}
-                        label={inSync ? 'in sync' : 'stale'}
+                        label={inSync ? t('listenersView.inSync') : t('listenersView.stale2')}
                       />
                     );
                   },

@@ -1,5 +1,5 @@
 import { parentPath } from '../../../../shared/paths.js';
-import { pathProblem } from '../../lib/path-utils.js';
+import { pathProblemKey } from '../../lib/path-utils.js';
 
 /** The level whose loaded children complete what was typed, when it is a path (starts with `/`); else null. */
 export function completionParent(typed: string): string | null {
@@ -12,5 +12,5 @@ export function completionParent(typed: string): string | null {
 export function typedTarget(typed: string): string | null {
   if (!typed.startsWith('/')) return null;
   const path = typed.length > 1 ? typed.replace(/\/+$/, '') || '/' : typed;
-  return pathProblem(path) === null ? path : null;
+  return pathProblemKey(path) === null ? path : null;
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { HealthCheck } from '../../../../shared/model/registry.js';
 import { sortChecks } from '../../lib/health.js';
 import { HealthBadge } from './HealthBadge.js';
@@ -10,7 +11,9 @@ interface Props {
 
 /** Health checks worst first, each with its status colour and the check's last output. */
 export function CheckList({ checks, owner }: Props) {
-  if (checks.length === 0) return <div className="faint check-none">No health checks</div>;
+  const { t } = useTranslation('registry');
+
+  if (checks.length === 0) return <div className="faint check-none">{t('checkList.noHealthChecks')}</div>;
   return (
     <div className="check-list">
       {sortChecks(checks).map((check) => (
@@ -29,7 +32,9 @@ export function CheckList({ checks, owner }: Props) {
             {check.name && check.name !== check.checkId && (
               <span className="faint mono">{check.checkId}</span>
             )}
-            {check.node && !owner.node && <span className="faint">on {check.node}</span>}
+            {check.node && !owner.node && (
+              <span className="faint">{t('checkList.on', { node: check.node })}</span>
+            )}
           </div>
           {check.output.trim() !== '' && <pre className="check-output">{check.output.trimEnd()}</pre>}
         </div>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { Button } from '../../components/Button.js';
 import { Checkbox } from '../../components/Checkbox.js';
@@ -21,6 +22,8 @@ const modes = <M extends string>(labels: Record<M, string>) =>
 
 /** Where to search (a saved connection and a subtree, or a snapshot file) and what to look for. */
 export function SearchForm({ profiles, draft, onDraft, running, onStart, onCancel }: Props) {
+  const { t } = useTranslation('search');
+
   const set = (change: Partial<SearchDraft>) => onDraft({ ...draft, ...change });
   const snapshot = draft.source.connectionId === SNAPSHOT;
   const start = () => !running && onStart();
@@ -29,7 +32,7 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
     <div className="search-form" data-testid="search-form">
       <div className="search-form-row">
         <label className="search-label" id={`${id}-in`} htmlFor={`${id}-source`}>
-          Search in
+          {t('searchForm.searchIn')}
         </label>
         <Select
           id={`${id}-source`}
@@ -37,9 +40,9 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
           value={draft.source.connectionId}
           onValue={(connectionId) => set({ source: { ...draft.source, connectionId } })}
           options={[
-            { value: '', label: 'Choose a source…' },
+            { value: '', label: t('searchForm.chooseASource') },
             ...profiles.map((profile) => ({ value: profile.id, label: profile.name })),
-            { value: SNAPSHOT, label: 'Snapshot file…' },
+            { value: SNAPSHOT, label: t('searchForm.snapshotFile') },
           ]}
         />
         <span className="search-root">
@@ -48,8 +51,8 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
             aria-labelledby={`${id}-in`}
             mono
             spellCheck={false}
-            placeholder={snapshot ? '/path/to/snapshot.json' : '/ (the subtree to search)'}
-            title={snapshot ? 'The snapshot file on this machine' : 'The root of the subtree searched'}
+            placeholder={snapshot ? t('searchForm.pathToSnapshotJson') : t('searchForm.theSubtreeToSearch')}
+            title={snapshot ? t('searchForm.theSnapshotFileOn') : t('searchForm.theRootOfThe')}
             value={draft.source.location}
             onValue={(location) => set({ source: { ...draft.source, location } })}
             onEnter={start}
@@ -58,7 +61,7 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
       </div>
       <div className="search-form-row">
         <label className="search-label" id={`${id}-path`} htmlFor={`${id}-path-mode`}>
-          Path
+          {t('searchForm.path')}
         </label>
         <Select
           id={`${id}-path-mode`}
@@ -66,7 +69,7 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
           value={draft.pathMode}
           onValue={(pathMode) => set({ pathMode: pathMode as SearchDraft['pathMode'] })}
           options={modes(PATH_MODE_LABELS)}
-          title="Substring of the path, a glob on the path below the root (** any depth), or a regular expression"
+          title={t('searchForm.substringOfThePath')}
         />
         <span className="search-pattern">
           <TextInput
@@ -74,14 +77,14 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
             aria-labelledby={`${id}-path`}
             mono
             spellCheck={false}
-            placeholder={draft.pathMode === 'glob' ? '**/db/*.json' : 'any path'}
+            placeholder={draft.pathMode === 'glob' ? t('searchForm.dbJson') : t('searchForm.anyPath')}
             value={draft.pathText}
             onValue={(pathText) => set({ pathText })}
             onEnter={start}
           />
         </span>
         <label className="search-label" id={`${id}-value`} htmlFor={`${id}-value-mode`}>
-          Value
+          {t('searchForm.value')}
         </label>
         <Select
           id={`${id}-value-mode`}
@@ -96,7 +99,7 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
             aria-labelledby={`${id}-value`}
             mono
             spellCheck={false}
-            placeholder="any value"
+            placeholder={t('searchForm.anyValue')}
             value={draft.valueText}
             onValue={(valueText) => set({ valueText })}
             onEnter={start}
@@ -106,23 +109,21 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
       <div className="search-form-row">
         <span className="search-label" />
         <Checkbox testId="search-json" checked={draft.json} onChange={(json) => set({ json })}>
-          <span title="In values that are JSON documents, match each key and each value (the result names its JSON pointer)">
-            JSON-aware
-          </span>
+          <span title={t('searchForm.inValuesThatAre')}>{t('searchForm.jsonAware')}</span>
         </Checkbox>
         <Checkbox
           testId="search-case"
           checked={draft.caseSensitive}
           onChange={(caseSensitive) => set({ caseSensitive })}
         >
-          Case-sensitive
+          {t('searchForm.caseSensitive')}
         </Checkbox>
         <span className="spacer" />
         <Button small tone="primary" testId="search-start" disabled={running} onClick={start}>
-          Start
+          {t('searchForm.start')}
         </Button>
         <Button small testId="search-cancel" disabled={!running} onClick={onCancel}>
-          Cancel
+          {t('searchForm.cancel')}
         </Button>
       </div>
     </div>

@@ -1,5 +1,6 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type { SearchProgress } from '../../../../shared/model/search.js';
-import { countOf, formatCount } from '../../lib/format-bytes.js';
 
 const STATE_LABELS: Record<SearchProgress['state'], string> = {
   running: 'Searching…',
@@ -17,26 +18,34 @@ function formatElapsed(ms: number): string {
 
 /** How far the search got: state, nodes scanned, matches, binary values skipped, time, and its notes. */
 export function SearchProgressLine({ progress }: { progress: SearchProgress }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('search');
+
   return (
     <div className="search-progress" data-testid="search-progress" data-state={progress.state}>
       <div className="search-progress-line">
         <b data-testid="search-state">{STATE_LABELS[progress.state]}</b>
-        <span data-testid="search-scanned">{countOf(progress.scanned, 'node', 'nodes')} scanned</span>
+        <span data-testid="search-scanned">
+          {t('searchProgressLine.nodes', { count: progress.scanned, n: format.count(progress.scanned) })}{' '}
+          {t('searchProgressLine.scanned')}
+        </span>
         <span data-testid="search-matched" data-count={progress.matched}>
-          {countOf(progress.matched, 'match', 'matches')}
+          {t('searchProgressLine.matches', { count: progress.matched, n: format.count(progress.matched) })}
         </span>
         {progress.skippedBinary > 0 && (
-          <span data-testid="search-skipped" title="Binary values are not searched by value">
-            {formatCount(progress.skippedBinary)} binary {progress.skippedBinary === 1 ? 'value' : 'values'}{' '}
-            skipped
+          <span data-testid="search-skipped" title={t('searchProgressLine.binaryValuesAreNot')}>
+            {t('searchProgressLine.binaryValuesSkipped', {
+              count: progress.skippedBinary,
+              n: format.count(progress.skippedBinary),
+            })}
           </span>
         )}
         <span className="muted">{formatElapsed(progress.elapsedMs)}</span>
       </div>
       {progress.truncated && (
         <div className="notice notice-warn" data-testid="search-truncated">
-          The search stopped at {formatCount(progress.matched)} matches: narrow the path or the pattern to see
-          the rest.
+          {t('searchProgressLine.theSearchStoppedAt', { n: format.count(progress.matched) })}
         </div>
       )}
       {progress.notes.map((note, index) => (

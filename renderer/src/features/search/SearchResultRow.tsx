@@ -1,13 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { memo } from 'react';
 import type { SearchMatch } from '../../../../shared/model/search.js';
 import { excerptSegments } from './excerpt-segments.js';
-
-const FIELD_LABELS: Record<SearchMatch['field'], string> = {
-  path: 'path',
-  value: 'value',
-  'json-key': 'JSON key',
-  'json-value': 'JSON value',
-};
 
 interface Props {
   match: SearchMatch;
@@ -31,6 +25,8 @@ export const SearchResultRow = memo(function SearchResultRow({
   onOpen,
   openTitle,
 }: Props) {
+  const { t } = useTranslation('search');
+
   return (
     <div
       className={`virtual-line search-row${onOpen ? ' search-row-open' : ''}${selected ? ' search-row-selected' : ''}`}
@@ -47,10 +43,14 @@ export const SearchResultRow = memo(function SearchResultRow({
     >
       <span className="mono search-path">{match.storePath}</span>
       <span className="search-field" data-field={match.field}>
-        {FIELD_LABELS[match.field]}
+        {t(`searchResultRow.field.${match.field}`)}
       </span>
       {match.pointer !== null && (
-        <span className="mono search-pointer" data-testid="search-pointer" title="JSON pointer of the match">
+        <span
+          className="mono search-pointer"
+          data-testid="search-pointer"
+          title={t('searchResultRow.jsonPointerOfThe')}
+        >
           {match.pointer}
         </span>
       )}
@@ -65,7 +65,9 @@ export const SearchResultRow = memo(function SearchResultRow({
           ),
         )}
       </span>
-      {match.more > 0 && <span className="muted search-more">+{match.more} more</span>}
+      {match.more > 0 && (
+        <span className="muted search-more">{t('searchResultRow.more', { more: match.more })}</span>
+      )}
     </div>
   );
 });

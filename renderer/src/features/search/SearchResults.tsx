@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchMatch } from '../../../../shared/model/search.js';
 import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
@@ -11,6 +12,8 @@ interface Props {
 
 /** Every match found so far in one virtual list; new ones are appended as they stream in. */
 export function SearchResults({ matches, onOpen }: Props) {
+  const { t } = useTranslation('search');
+
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useRowVirtualizer(matches.length, scrollRef);
   // The keyboard cursor: arrows move it, Enter opens its match.
@@ -32,9 +35,7 @@ export function SearchResults({ matches, onOpen }: Props) {
     setCursor(next);
     virtualizer.scrollToIndex(next);
   };
-  const openTitle = onOpen
-    ? 'Open this node in the Browser tab'
-    : 'A snapshot file: its nodes are in no store to open';
+  const openTitle = onOpen ? t('searchResults.openThisNodeIn') : t('searchResults.aSnapshotFileIts');
   return (
     <div
       ref={scrollRef}
@@ -42,7 +43,7 @@ export function SearchResults({ matches, onOpen }: Props) {
       data-testid="search-results"
       data-count={matches.length}
       role="listbox"
-      aria-label="Matches"
+      aria-label={t('searchResults.matches')}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { AppError } from '../../../../shared/errors.js';
 import type { SearchMatch, SearchProgress } from '../../../../shared/model/search.js';
@@ -19,6 +20,8 @@ interface Props {
 
 /** The Search tab: paths and values of a subtree of a connection or a snapshot, matches streaming in. */
 export function SearchView({ onOpen }: Props) {
+  const { t } = useTranslation('search');
+
   const profiles = useConnections().data ?? [];
   const { active } = useSession();
   const [typed, setDraft] = useState<SearchDraft>(EMPTY_SEARCH);
@@ -27,7 +30,7 @@ export function SearchView({ onOpen }: Props) {
   const { run, running, start, cancel } = useSearch();
 
   const onStart = () => {
-    const built = toSearchRequest(draft);
+    const built = toSearchRequest(draft, t);
     if ('problem' in built) {
       setProblem(built.problem);
       return;
@@ -60,7 +63,7 @@ export function SearchView({ onOpen }: Props) {
       {progress && (progress.state !== 'failed' || progress.scanned > 0) && (
         <SearchProgressLine progress={progress} />
       )}
-      {run.starting && <div className="muted pad">Starting…</div>}
+      {run.starting && <div className="muted pad">{t('searchView.starting')}</div>}
       {run.matches.length > 0 ? (
         <SearchResults matches={run.matches} onOpen={openMatch} />
       ) : (
@@ -74,19 +77,18 @@ export function SearchView({ onOpen }: Props) {
 
 /** What stands where the matches would be: how to start, that none came yet, or that none matched. */
 function SearchEmpty({ progress, failed }: { progress: SearchProgress | null; failed: boolean }) {
+  const { t } = useTranslation('search');
+
   if (progress === null) {
     return failed ? null : (
       <>
-        <h2>Search paths and values</h2>
-        <span>
-          Choose a connection and the subtree to search (or a snapshot file), type a path pattern, a value
-          pattern, or both, and press Start. A click on a match opens it in the Browser tab.
-        </span>
+        <h2>{t('searchEmpty.searchPathsAndValues')}</h2>
+        <span>{t('searchEmpty.chooseAConnectionAnd')}</span>
       </>
     );
   }
-  if (progress.state === 'running') return <span>No match yet…</span>;
-  if (progress.state === 'cancelled') return <h2>Cancelled before anything matched.</h2>;
+  if (progress.state === 'running') return <span>{t('searchEmpty.noMatchYet')}</span>;
+  if (progress.state === 'cancelled') return <h2>{t('searchEmpty.cancelledBeforeAnythingMatched')}</h2>;
   if (progress.state === 'failed') return null;
-  return <h2>Nothing matched.</h2>;
+  return <h2>{t('searchEmpty.nothingMatched')}</h2>;
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { PathPattern, SearchRequest, ValuePattern } from '../../../../shared/model/search.js';
 import { toSourceRef, type SourceDraft } from '../compare/source-ref.js';
 
@@ -42,15 +43,17 @@ export function withOpenConnection(draft: SearchDraft, openConnectionId: string 
 }
 
 /** The contract's request for a draft, or the one sentence saying what is missing. */
-export function toSearchRequest(draft: SearchDraft): { request: SearchRequest } | { problem: string } {
+export function toSearchRequest(
+  draft: SearchDraft,
+  t: TFunction<'search'>,
+): { request: SearchRequest } | { problem: string } {
   const source = toSourceRef(draft.source);
-  if (source === null)
-    return { problem: 'Choose a connection and a path, or a snapshot file, to search in.' };
+  if (source === null) return { problem: t('searchProblem.noSource') };
   // Patterns are sent as typed (spaces may be what is searched for); only an empty one is left out.
   const path = draft.pathText === '' ? undefined : { mode: draft.pathMode, text: draft.pathText };
   const value =
     draft.valueText === '' ? undefined : { mode: draft.valueMode, text: draft.valueText, json: draft.json };
-  if (!path && !value) return { problem: 'Type a path pattern, a value pattern, or both.' };
+  if (!path && !value) return { problem: t('searchProblem.noPattern') };
   return {
     request: {
       source,

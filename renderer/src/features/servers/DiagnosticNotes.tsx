@@ -1,8 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { DiagnosticNote } from '../../../../shared/model/diagnostics.js';
 import { useCopyToClipboard } from '../../hooks/useCopyToClipboard.js';
 
 /** The exact text to apply (a zoo.cfg line), with a copy button. */
 export function FixLine({ fix }: { fix: string }) {
+  const { t } = useTranslation('servers');
+
   const { copy, copied } = useCopyToClipboard();
   return (
     <span className="fix-line">
@@ -10,7 +13,7 @@ export function FixLine({ fix }: { fix: string }) {
         {fix}
       </code>
       <button className="btn btn-sm" data-testid="note-fix-copy" onClick={() => copy(fix)}>
-        {copied ? 'Copied' : 'Copy'}
+        {copied ? t('fixLine.copied') : t('fixLine.copy')}
       </button>
     </span>
   );

@@ -1,10 +1,11 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type {
   DiagnosticCell,
   DiagnosticColumn,
   DiagnosticTable,
 } from '../../../../shared/model/diagnostics.js';
 import { DataTable } from '../../components/DataTable.js';
-import { formatCount } from '../../lib/format-bytes.js';
 import { DiagnosticNotes, FixLine } from './DiagnosticNotes.js';
 import { formatCell } from './servers-summary.js';
 
@@ -12,6 +13,10 @@ const NUMERIC = new Set<DiagnosticColumn['format']>(['count', 'bytes', 'ms']);
 
 /** One table of facts, or the sentence saying why the store cannot fill it (never empty rows reading as nobody). */
 function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('servers');
+
   return (
     <section
       className="diagnostic-table"
@@ -21,11 +26,11 @@ function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
     >
       <div className="section-title caps-title">
         {table.title}
-        {table.available ? ` (${formatCount(table.rows.length + (table.more ?? 0))})` : ''}
+        {table.available ? ` (${format.count(table.rows.length + (table.more ?? 0))})` : ''}
       </div>
       {!table.available ? (
         <div className="pad warn-text" data-testid="diagnostic-unavailable">
-          {table.reason?.message ?? 'The store cannot tell.'}
+          {table.reason?.message ?? t('diagnosticTableView.theStoreCannotTell')}
           {table.reason?.fix && (
             <div>
               <FixLine fix={table.reason.fix} />
@@ -34,7 +39,7 @@ function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
         </div>
       ) : table.rows.length === 0 ? (
         <div className="pad muted" data-testid="diagnostic-empty">
-          None.
+          {t('diagnosticTableView.none')}
         </div>
       ) : (
         <DataTable<Record<string, DiagnosticCell>>
@@ -56,7 +61,9 @@ function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
         />
       )}
       {table.more !== null && table.more > 0 && (
-        <div className="pad faint">{formatCount(table.more)} more not shown.</div>
+        <div className="pad faint">
+          {t('diagnosticTableView.moreNotShown', { n: format.count(table.more) })}
+        </div>
       )}
       <DiagnosticNotes notes={table.notes} />
     </section>

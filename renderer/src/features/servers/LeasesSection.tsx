@@ -1,3 +1,5 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { Lease } from '../../../../shared/model/diagnostics.js';
 import { useLeases } from '../../api/useDiagnostics.js';
@@ -5,7 +7,6 @@ import { Button } from '../../components/Button.js';
 import { DataTable } from '../../components/DataTable.js';
 import { QueryState } from '../../components/QueryState.js';
 import { RefreshButton } from '../../components/RefreshButton.js';
-import { formatCount } from '../../lib/format-bytes.js';
 import { LeaseKeys } from './LeaseKeys.js';
 import { formatTtl } from './servers-summary.js';
 
@@ -21,6 +22,10 @@ function useElapsedSeconds(since: number): number {
 
 /** etcd leases with their remaining TTL and, on demand, their keys. */
 export function LeasesSection({ connectionId }: { connectionId: string }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('servers');
+
   const leases = useLeases(connectionId);
   const [open, setOpen] = useState<string | null>(null);
   const elapsed = useElapsedSeconds(leases.dataUpdatedAt);
@@ -29,40 +34,41 @@ export function LeasesSection({ connectionId }: { connectionId: string }) {
     <section data-testid="leases-section">
       <div className="section-title caps-title servers-section-title">
         <span>
-          Leases{leases.data ? ` (${formatCount(rows.length)}${leases.hasNextPage ? '+' : ''})` : ''}
+          {t('leasesSection.leases')}
+          {leases.data ? ` (${format.count(rows.length)}${leases.hasNextPage ? '+' : ''})` : ''}
         </span>
         <RefreshButton testId="leases-refresh" query={leases} />
       </div>
       <QueryState
         query={leases}
-        loading="Loading leases…"
+        loading={t('leasesSection.loadingLeases')}
         errorTestId="leases-error"
         isEmpty={() => rows.length === 0}
-        empty={<div className="pad muted">No lease is granted.</div>}
+        empty={<div className="pad muted">{t('leasesSection.noLeaseIsGranted')}</div>}
       >
         {() => (
           <DataTable<Lease>
             className="data-table registry-table"
             rows={rows}
             columns={[
-              { header: 'Lease', className: 'mono', cell: (lease) => lease.id },
+              { header: t('leasesSection.lease'), className: 'mono', cell: (lease) => lease.id },
               {
-                header: 'Remaining',
+                header: t('leasesSection.remaining'),
                 className: 'num',
                 headerClassName: 'num',
                 cell: (lease) => formatTtl(lease.ttlSec - elapsed),
               },
               {
-                header: 'Granted TTL',
+                header: t('leasesSection.grantedTtl'),
                 className: 'num',
                 headerClassName: 'num',
                 cell: (lease) => formatTtl(lease.grantedTtlSec),
               },
               {
-                header: 'Keys',
+                header: t('leasesSection.keys'),
                 className: 'num',
                 headerClassName: 'num',
-                cell: (lease) => formatCount(lease.keyCount),
+                cell: (lease) => format.count(lease.keyCount),
               },
               {
                 header: '',
@@ -72,7 +78,7 @@ export function LeasesSection({ connectionId }: { connectionId: string }) {
                     testId="lease-show-keys"
                     onClick={() => setOpen(open === lease.id ? null : lease.id)}
                   >
-                    {open === lease.id ? 'Hide keys' : 'Show keys'}
+                    {open === lease.id ? t('leasesSection.hideKeys') : t('leasesSection.showKeys')}
                   </Button>
                 ),
               },
@@ -94,7 +100,7 @@ export function LeasesSection({ connectionId }: { connectionId: string }) {
             busyLabel="Loading…"
             onClick={() => void leases.fetchNextPage()}
           >
-            More leases
+            {t('leasesSection.moreLeases')}
           </Button>
         </div>
       )}

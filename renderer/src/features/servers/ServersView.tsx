@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { SERVERS_HEALTH_INTERVAL_MS } from '../../api/diagnostics.queries.js';
 import { useDiagnosticsReport, useServersHealth } from '../../api/useDiagnostics.js';
@@ -19,6 +20,8 @@ import './ServersView.css';
  * on, and on demand who is connected (the costlier diagnostics) and the leases.
  */
 export function ServersView({ active }: { active: ActiveSession }) {
+  const { t } = useTranslation('servers');
+
   const connectionId = active.session.connectionId;
   const { capabilities } = active.session;
   const health = useServersHealth(connectionId);
@@ -38,24 +41,27 @@ export function ServersView({ active }: { active: ActiveSession }) {
             data-total={summary.total}
           >
             <span className="status-dot" data-state={summary.tone} />
-            {summary.text}
+            {t('serversView.upOf', { up: summary.up, total: summary.total })}
           </span>
         )}
         {health.data && (
           <span className="faint">
-            checked {clockSeconds(health.data.checkedAt)} · every {SERVERS_HEALTH_INTERVAL_MS / 1000} s
+            {t('serversView.checkedEveryS', {
+              clockSeconds: clockSeconds(health.data.checkedAt),
+              value: SERVERS_HEALTH_INTERVAL_MS / 1000,
+            })}
           </span>
         )}
         <span className="spacer" />
         <RefreshButton testId="servers-refresh" query={health} busyLabel="Checking…" />
       </div>
       <div className="registry-scroll">
-        <QueryState query={health} loading="Asking the members…" errorTestId="servers-error">
+        <QueryState query={health} loading={t('serversView.askingTheMembers')} errorTestId="servers-error">
           {(found) => (
             <>
               {found.disagreements.length > 0 && (
                 <div className="notice notice-warn servers-disagreements" data-testid="servers-disagreements">
-                  <b>Members disagree</b>
+                  <b>{t('serversView.membersDisagree')}</b>
                   <ul>
                     {found.disagreements.map((sentence) => (
                       <li key={sentence} data-testid="servers-disagreement">
@@ -65,9 +71,11 @@ export function ServersView({ active }: { active: ActiveSession }) {
                   </ul>
                 </div>
               )}
-              <div className="section-title caps-title">Members ({found.members.length})</div>
+              <div className="section-title caps-title">
+                {t('serversView.members', { length: found.members.length })}
+              </div>
               {found.members.length === 0 ? (
-                <div className="pad danger-text">No member answered.</div>
+                <div className="pad danger-text">{t('serversView.noMemberAnswered')}</div>
               ) : (
                 <MemberTable members={found.members} />
               )}
@@ -78,8 +86,12 @@ export function ServersView({ active }: { active: ActiveSession }) {
         {capabilities.diagnostics && (
           <section data-testid="diagnostics-section">
             <div className="section-title caps-title servers-section-title">
-              <span>Connections and sessions</span>
-              {report.data && <span className="faint">asked {clockSeconds(report.data.checkedAt)}</span>}
+              <span>{t('serversView.connectionsAndSessions')}</span>
+              {report.data && (
+                <span className="faint">
+                  {t('serversView.asked', { clockSeconds: clockSeconds(report.data.checkedAt) })}
+                </span>
+              )}
               <Button
                 small
                 testId="diagnostics-load"
@@ -87,14 +99,10 @@ export function ServersView({ active }: { active: ActiveSession }) {
                 busyLabel="Asking…"
                 onClick={() => (wantReport ? void report.refetch() : setWantReport(true))}
               >
-                {report.data ? 'Ask again' : 'Load connections'}
+                {report.data ? t('serversView.askAgain') : t('serversView.loadConnections')}
               </Button>
             </div>
-            {!wantReport && (
-              <div className="pad muted">
-                Who is connected to each member, asked on demand: on a big server the answer is costly.
-              </div>
-            )}
+            {!wantReport && <div className="pad muted">{t('serversView.whoIsConnectedTo')}</div>}
             <QueryState query={report} errorTestId="diagnostics-error">
               {(found) => <DiagnosticTables tables={found.tables} />}
             </QueryState>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ServiceInstance } from '../../../../shared/model/registry.js';
 import { DataTable } from '../../components/DataTable.js';
 import { instanceHealth, sortInstances } from '../../lib/health.js';
@@ -15,6 +16,8 @@ function address(instance: ServiceInstance): string {
 
 /** The instances of one service, worst first, each with its checks and their output below it. */
 export function InstanceTable({ instances }: { instances: readonly ServiceInstance[] }) {
+  const { t } = useTranslation('services');
+
   // A column only some registries fill is shown only when some instance has it.
   const has = (field: (i: ServiceInstance) => boolean) => instances.some(field);
   return (
@@ -22,24 +25,34 @@ export function InstanceTable({ instances }: { instances: readonly ServiceInstan
       className="data-table registry-table instance-table"
       rows={sortInstances(instances)}
       columns={[
-        { header: 'Health', cell: (i) => <HealthBadge status={instanceHealth(i)} /> },
-        { header: 'Instance', className: 'mono', cell: (i) => i.id },
-        has((i) => i.node !== null) && { header: 'Node', className: 'mono', cell: (i) => i.node ?? '—' },
-        { header: 'Address', className: 'mono nowrap', cell: address },
+        { header: t('instanceTable.health'), cell: (i) => <HealthBadge status={instanceHealth(i)} /> },
+        { header: t('instanceTable.instance'), className: 'mono', cell: (i) => i.id },
+        has((i) => i.node !== null) && {
+          header: t('instanceTable.node'),
+          className: 'mono',
+          cell: (i) => i.node ?? '—',
+        },
+        { header: t('instanceTable.address'), className: 'mono nowrap', cell: address },
         has((i) => i.weight !== null) && {
-          header: 'Weight',
+          header: t('instanceTable.weight'),
           headerClassName: 'num',
           className: 'num',
           cell: (i) => i.weight ?? '—',
         },
         has((i) => i.enabled !== null) && {
-          header: 'Enabled',
+          header: t('instanceTable.enabled'),
           cellProps: (i) => ({ className: i.enabled === false ? 'warn-text' : undefined }),
           cell: (i) => (i.enabled === false ? 'disabled' : yesNo(i.enabled)),
         },
-        has((i) => i.ephemeral !== null) && { header: 'Ephemeral', cell: (i) => yesNo(i.ephemeral) },
-        has((i) => i.tags.length > 0) && { header: 'Tags', cell: (i) => <TagChips tags={i.tags} /> },
-        { header: 'Metadata', cell: (i) => <MetadataChips metadata={i.metadata} /> },
+        has((i) => i.ephemeral !== null) && {
+          header: t('instanceTable.ephemeral'),
+          cell: (i) => yesNo(i.ephemeral),
+        },
+        has((i) => i.tags.length > 0) && {
+          header: t('instanceTable.tags'),
+          cell: (i) => <TagChips tags={i.tags} />,
+        },
+        { header: t('instanceTable.metadata'), cell: (i) => <MetadataChips metadata={i.metadata} /> },
       ]}
       rowKey={(i) => i.id}
       rowProps={(i) => ({

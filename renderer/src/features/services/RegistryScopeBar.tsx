@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Select } from '../../components/Select.js';
 import type { Discovery } from '../../../../shared/model/history.js';
 import type { RegistryScopeField } from '../../../../shared/kinds/kind.descriptor.js';
@@ -27,8 +28,12 @@ function withCurrent(values: readonly string[], current: string): string[] {
 
 /** The scope selects of a registry view, as the store defines them (datacenter; namespace and group). */
 export function RegistryScopeBar(p: Props) {
+  const { t } = useTranslation('services');
+
   const { choices, onChange } = p;
-  const title = p.discoveryError ? `Could not list the options: ${p.discoveryError}` : undefined;
+  const title = p.discoveryError
+    ? t('registryScopeBar.couldNotListThe', { discoveryError: p.discoveryError })
+    : undefined;
   const namespaces = (p.discovery?.namespaces ?? []).filter((ns) => ns.id !== '');
   const publicName = p.discovery?.namespaces?.find((ns) => ns.id === '')?.name;
   const groups = [...new Set([...(p.defaultGroup ? [p.defaultGroup] : []), ...p.knownGroups])];
@@ -36,13 +41,13 @@ export function RegistryScopeBar(p: Props) {
     <>
       {p.fields.includes('datacenter') && (
         <label title={title}>
-          <span className="muted">Datacenter</span>
+          <span className="muted">{t('registryScopeBar.datacenter')}</span>
           <Select
             testId={`${p.idPrefix}-datacenter`}
             value={choices.datacenter}
             onValue={(datacenter) => onChange({ ...choices, datacenter })}
             options={[
-              { value: '', label: '(agent’s own)' },
+              { value: '', label: t('registryScopeBar.agentSOwn') },
               ...withCurrent(p.discovery?.datacenters ?? [], choices.datacenter).map((dc) => ({
                 value: dc,
                 label: dc,
@@ -53,13 +58,18 @@ export function RegistryScopeBar(p: Props) {
       )}
       {p.fields.includes('namespace') && (
         <label title={title}>
-          <span className="muted">Namespace</span>
+          <span className="muted">{t('registryScopeBar.namespace')}</span>
           <Select
             testId={`${p.idPrefix}-namespace`}
             value={choices.namespace}
             onValue={(namespace) => onChange({ ...choices, namespace })}
             options={[
-              { value: '', label: publicName ? `${publicName} (default)` : '(default)' },
+              {
+                value: '',
+                label: publicName
+                  ? t('registryScopeBar.default', { publicName })
+                  : t('registryScopeBar.default2'),
+              },
               ...withCurrent(
                 namespaces.map((ns) => ns.id),
                 choices.namespace,
@@ -73,13 +83,13 @@ export function RegistryScopeBar(p: Props) {
       )}
       {p.fields.includes('group') && (
         <label>
-          <span className="muted">Group</span>
+          <span className="muted">{t('registryScopeBar.group')}</span>
           <input
             className="input mono"
             style={{ width: 170 }}
             list={`${p.idPrefix}-groups`}
             data-testid={`${p.idPrefix}-group`}
-            placeholder="(any group)"
+            placeholder={t('registryScopeBar.anyGroup')}
             spellCheck={false}
             value={choices.group}
             onChange={(e) => onChange({ ...choices, group: e.target.value })}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { RegistryScope, ServiceSummary } from '../../../../shared/model/registry.js';
 import { useServiceInstances } from '../../api/useRegistry.js';
 import { RefreshButton } from '../../components/RefreshButton.js';
@@ -14,6 +15,8 @@ interface Props {
 
 /** One service: its instances with health, weight, metadata and checks (refreshed every 10 s). */
 export function ServiceDetail({ connectionId, service, scope }: Props) {
+  const { t } = useTranslation('services');
+
   const instances = useServiceInstances(connectionId, service.name, scope);
   const list = instances.data ?? [];
   const failing = list.filter((i) => instanceHealth(i) === 'critical').length;
@@ -24,14 +27,14 @@ export function ServiceDetail({ connectionId, service, scope }: Props) {
         {service.group && <span className="muted mono">{service.group}</span>}
         {instances.data && (
           <span className="muted" data-testid="instance-count">
-            {list.length} instance{list.length === 1 ? '' : 's'}
-            {failing > 0 ? ` · ${failing} critical` : ''}
+            {t('serviceDetail.instances', { count: list.length, length: list.length })}
+            {failing > 0 ? t('serviceDetail.critical', { failing }) : ''}
           </span>
         )}
         <span className="spacer" />
         {instances.dataUpdatedAt > 0 && (
           <span className="faint">
-            updated {new Date(instances.dataUpdatedAt).toLocaleTimeString('sv-SE')}
+            {t('serviceDetail.updated')} {new Date(instances.dataUpdatedAt).toLocaleTimeString('sv-SE')}
           </span>
         )}
         <RefreshButton testId="instances-refresh" query={instances} busyLabel="Refreshing…" />
@@ -39,10 +42,10 @@ export function ServiceDetail({ connectionId, service, scope }: Props) {
       <div className="registry-scroll">
         <QueryState
           query={instances}
-          loading="Loading instances…"
+          loading={t('serviceDetail.loadingInstances')}
           errorTestId="instances-error"
           isEmpty={(found) => found.length === 0}
-          empty={<StatusLine testId="instances-empty">No instances registered.</StatusLine>}
+          empty={<StatusLine testId="instances-empty">{t('serviceDetail.noInstancesRegistered')}</StatusLine>}
         >
           {(found) => <InstanceTable instances={found} />}
         </QueryState>

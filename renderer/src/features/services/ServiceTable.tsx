@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ServiceSummary } from '../../../../shared/model/registry.js';
 import { DataTable } from '../../components/DataTable.js';
 import { healthyTone } from '../../lib/health.js';
@@ -15,6 +16,8 @@ const toneOf = (s: ServiceSummary) => healthyTone(s.healthyCount, s.instanceCoun
 
 /** The services of the scope: name, group and namespace where the registry has them, tags, health. */
 export function ServiceTable({ services, selectedKey, onSelect }: Props) {
+  const { t } = useTranslation('services');
+
   // Namespace only when the list spans several; tags only when some service has them.
   const showNamespace = new Set(services.map((s) => s.namespace ?? '')).size > 1;
   return (
@@ -22,21 +25,25 @@ export function ServiceTable({ services, selectedKey, onSelect }: Props) {
       className="data-table registry-table"
       rows={services}
       columns={[
-        { header: 'Service', className: 'mono service-name', cell: (s) => s.name },
+        { header: t('serviceTable.service'), className: 'mono service-name', cell: (s) => s.name },
         services.some((s) => s.group !== null) && {
-          header: 'Group',
+          header: t('serviceTable.group'),
           className: 'mono',
           cell: (s) => s.group ?? '—',
         },
-        showNamespace && { header: 'Namespace', className: 'mono', cell: (s) => s.namespace || '—' },
+        showNamespace && {
+          header: t('serviceTable.namespace'),
+          className: 'mono',
+          cell: (s) => s.namespace || '—',
+        },
         services.some((s) => s.tags.length > 0) && {
-          header: 'Tags',
+          header: t('serviceTable.tags'),
           cell: (s) => <TagChips tags={s.tags} />,
         },
         {
-          header: 'Healthy',
+          header: t('serviceTable.healthy'),
           headerClassName: 'num',
-          headerTitle: 'Healthy instances / all instances',
+          headerTitle: t('serviceTable.healthyInstancesAllInstances'),
           className: 'num',
           cellProps: (s) => ({ 'data-testid': 'service-health', 'data-tone': toneOf(s) }),
           cell: (s) => (

@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import type { ServiceSummary } from '../../../../shared/model/registry.js';
 import { useDiscovery, useServices } from '../../api/useRegistry.js';
 import { RefreshButton } from '../../components/RefreshButton.js';
 import { QueryState } from '../../components/QueryState.js';
 import { StatusLine } from '../../components/StatusLine.js';
-import { describeError } from '../../errors/error-messages.js';
+import { useDescribeError } from '../../errors/useDescribeError.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
 import { RegistryScopeBar, type ScopeChoices } from './RegistryScopeBar.js';
@@ -17,6 +18,9 @@ import './ServicesView.css';
 
 /** The service registry of the open connection: services in a scope, and the instances of one of them. */
 export function ServicesView({ active }: { active: ActiveSession }) {
+  const { t } = useTranslation('services');
+  const { sentence } = useDescribeError();
+
   const connectionId = active.session.connectionId;
   const info = KIND_DESCRIPTORS[active.profile.kind];
   const [choices, setChoices] = useState<ScopeChoices>({
@@ -52,7 +56,7 @@ export function ServicesView({ active }: { active: ActiveSession }) {
           choices={choices}
           onChange={onScope}
           discovery={discovery.data}
-          discoveryError={discovery.isError ? describeError(discovery.error).message : null}
+          discoveryError={discovery.isError ? sentence(discovery.error) : null}
           knownGroups={knownGroups}
           defaultGroup={info.defaultGroup}
           idPrefix="services"
@@ -61,28 +65,30 @@ export function ServicesView({ active }: { active: ActiveSession }) {
           className="input"
           style={{ width: 220 }}
           data-testid="services-filter"
-          placeholder="Filter by name, group or tag"
+          placeholder={t('servicesView.filterByNameGroup')}
           spellCheck={false}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
         <RefreshButton testId="services-refresh" query={services} busyLabel="Refreshing…" />
         <span className="muted" data-testid="services-count">
-          {services.data ? `${shown.length} of ${services.data.length} services` : ''}
+          {services.data
+            ? t('servicesView.ofServices', { length: shown.length, length2: services.data.length })
+            : ''}
         </span>
       </div>
       <div className="services-split">
         <div className="services-list registry-scroll">
           <QueryState
             query={services}
-            loading="Loading services…"
+            loading={t('servicesView.loadingServices')}
             errorTestId="services-error"
             isEmpty={() => shown.length === 0}
             empty={
               <StatusLine testId="services-empty">
                 {services.data?.length === 0
-                  ? 'No services registered in this scope.'
-                  : 'No service matches.'}
+                  ? t('servicesView.noServicesRegisteredIn')
+                  : t('servicesView.noServiceMatches')}
               </StatusLine>
             }
           >
@@ -98,7 +104,7 @@ export function ServicesView({ active }: { active: ActiveSession }) {
               scope={instanceScope(scope, selected)}
             />
           ) : (
-            <div className="empty-state">Select a service to see its instances and health checks</div>
+            <div className="empty-state">{t('servicesView.selectAServiceTo')}</div>
           )}
         </div>
       </div>

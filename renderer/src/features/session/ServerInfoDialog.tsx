@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ServerFeature } from '../../../../shared/model/server-features.js';
 import { DataTag } from '../../components/DataTag.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -12,20 +13,27 @@ interface Props {
 
 /** What the connected server offers (TLS, persistent watches, TTL nodes, …) with how each was found out. */
 export function ServerInfoDialog({ connectionName, server, features, onClose }: Props) {
+  const { t } = useTranslation('session');
+
   const footer = (
     <>
-      <span className="muted">Detected when the connection opened.</span>
+      <span className="muted">{t('serverInfoDialog.detectedWhenTheConnection')}</span>
       <span className="spacer" />
       <button className="btn" data-testid="server-info-close" onClick={onClose}>
-        Close
+        {t('serverInfoDialog.close')}
       </button>
     </>
   );
   return (
-    <Dialog title={`Server info: ${connectionName}`} onClose={onClose} footer={footer} testId="server-info">
+    <Dialog
+      title={t('serverInfoDialog.serverInfo', { connectionName })}
+      onClose={onClose}
+      footer={footer}
+      testId="server-info"
+    >
       {server && (
         <div data-testid="server-info-server">
-          <span className="muted">Server</span> {server}
+          <span className="muted">{t('serverInfoDialog.server')}</span> {server}
         </div>
       )}
       <table className="server-features">

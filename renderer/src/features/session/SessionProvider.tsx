@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { ConnectionProfile } from '../../../../shared/model/connection.js';
 import { queryKeys } from '../../api/query-keys.js';
 import { useConnections } from '../../api/useConnections.js';
@@ -48,6 +49,7 @@ function isLive(session: ActiveSession | undefined): boolean {
  * refused over.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('session');
   const client = useClient();
   const queryClient = useQueryClient();
   const { showError } = useToasts();
@@ -99,11 +101,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         .catch((error: unknown) => {
           const refusal = hostKeyRefusalOf(error);
           if (refusal) setRefused({ profile, refusal });
-          else showError(error, `Connect to ${profile.name}`);
+          else showError(error, t('sessionProvider.connectTo', { name: profile.name }));
         })
         .finally(() => setConnectingId(null));
     },
-    [client, queryClient, showError, setTabs, setOrder],
+    [client, queryClient, showError, setTabs, setOrder, t],
   );
 
   const closeNow = useCallback(

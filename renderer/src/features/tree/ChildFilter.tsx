@@ -1,6 +1,7 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
-import { formatCount } from '../../lib/format-bytes.js';
 import { parentPath } from '../../../../shared/paths.js';
 import type { TreeRows } from './tree-rows.js';
 import type { TreeAction, TreeState } from './tree-state.js';
@@ -27,6 +28,10 @@ function filterTarget(state: TreeState, rows: TreeRows): string {
 
 /** Server-side filter of one node's children (case-insensitive substring), debounced while typing. */
 export function ChildFilter({ state, rows, dispatch, matches }: Props) {
+  const format = useFormat();
+
+  const { t } = useTranslation('tree');
+
   const [text, setText] = useState(state.filter?.text ?? '');
   const settled = useDebouncedValue(text, 250);
   const target = state.filter?.path ?? filterTarget(state, rows);
@@ -42,7 +47,7 @@ export function ChildFilter({ state, rows, dispatch, matches }: Props) {
       <input
         className="input"
         data-testid="child-filter"
-        placeholder={`Filter children of ${target}`}
+        placeholder={t('childFilter.filterChildrenOf', { target })}
         value={text}
         spellCheck={false}
         onChange={(e) => setText(e.target.value)}
@@ -52,11 +57,15 @@ export function ChildFilter({ state, rows, dispatch, matches }: Props) {
         <span
           className="tree-filter-chip"
           data-testid="child-filter-target"
-          title={`Filtering the children of ${state.filter.path}`}
+          title={t('childFilter.filteringTheChildrenOf', { path: state.filter.path })}
         >
-          in {state.filter.path}
-          {matches !== null && ` · ${formatCount(matches)} match${matches === 1 ? '' : 'es'}`}
-          <button className="btn btn-ghost btn-sm" aria-label="Clear filter" onClick={() => setText('')}>
+          {t('childFilter.in', { path: state.filter.path })}
+          {matches !== null && t('childFilter.matches', { count: matches, n: format.count(matches) })}
+          <button
+            className="btn btn-ghost btn-sm"
+            aria-label={t('childFilter.clearFilter')}
+            onClick={() => setText('')}
+          >
             ×
           </button>
         </span>

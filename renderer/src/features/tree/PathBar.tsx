@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Icon } from '../../components/Icon.js';
 import { useCopyToClipboard } from '../../hooks/useCopyToClipboard.js';
@@ -19,13 +20,16 @@ function normalizeTyped(typed: string): string {
 
 /** Go-to-path box, breadcrumbs of the selection, copy path and refresh. */
 export function PathBar({ selected, onGo, onRefresh }: Props) {
+  const { t } = useTranslation('tree');
+  const { t: tCommon } = useTranslation('common');
+
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const { copy, copied } = useCopyToClipboard();
 
   const go = () => {
     const path = normalizeTyped(typed);
-    const issue = pathProblem(path);
+    const issue = pathProblem(path, tCommon);
     setProblem(issue);
     if (!issue) onGo(path);
   };
@@ -36,7 +40,7 @@ export function PathBar({ selected, onGo, onRefresh }: Props) {
         <input
           className={`input mono${problem ? ' input-invalid' : ''}`}
           data-testid="go-to-path"
-          placeholder="Go to path…  /services/app/config"
+          placeholder={t('pathBar.goToPathServices')}
           spellCheck={false}
           value={typed}
           title={problem ?? ''}
@@ -47,7 +51,7 @@ export function PathBar({ selected, onGo, onRefresh }: Props) {
           onKeyDown={(e) => e.key === 'Enter' && go()}
         />
         <button className="btn btn-sm" data-testid="go-to-path-button" onClick={go}>
-          Go
+          {t('pathBar.go')}
         </button>
       </div>
       {problem && (
@@ -55,7 +59,7 @@ export function PathBar({ selected, onGo, onRefresh }: Props) {
           {problem}
         </span>
       )}
-      <nav className="crumbs" data-testid="breadcrumbs" aria-label="Path">
+      <nav className="crumbs" data-testid="breadcrumbs" aria-label={t('pathBar.path')}>
         {selected &&
           breadcrumbs(selected).map((crumb, index) => (
             <span key={crumb.path} className="crumb-wrap">
@@ -76,17 +80,17 @@ export function PathBar({ selected, onGo, onRefresh }: Props) {
         data-testid="copy-path-button"
         disabled={!selected}
         onClick={() => selected && copy(selected)}
-        title="Copy the selected path"
+        title={t('pathBar.copyTheSelectedPath')}
       >
-        <Icon name="copy" size={12} /> {copied ? 'Copied' : 'Copy path'}
+        <Icon name="copy" size={12} /> {copied ? t('pathBar.copied') : t('pathBar.copyPath')}
       </button>
       <button
         className="btn btn-sm"
         data-testid="refresh-button"
         onClick={onRefresh}
-        title="Reload the tree and the open value"
+        title={t('pathBar.reloadTheTreeAnd')}
       >
-        <Icon name="refresh" size={12} /> Refresh
+        <Icon name="refresh" size={12} /> {t('pathBar.refresh')}
       </button>
     </div>
   );

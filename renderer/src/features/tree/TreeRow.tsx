@@ -1,7 +1,8 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { memo, useState, type DragEvent } from 'react';
 import { Icon } from '../../components/Icon.js';
-import { describeError } from '../../errors/error-messages.js';
-import { formatCount } from '../../lib/format-bytes.js';
+import { useDescribeError } from '../../errors/useDescribeError.js';
 import type { TreeRowModel } from './tree-level.js';
 
 const INDENT = 14;
@@ -42,6 +43,11 @@ export const TreeRow = memo(function TreeRow({
   onMenu,
   dragDrop,
 }: Props) {
+  const format = useFormat();
+
+  const { t } = useTranslation('tree');
+  const { sentence } = useDescribeError();
+
   // The row a drag hovers, by path: the element is reused for other rows as the tree scrolls (slot keys).
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const style = { transform: `translateY(${top}px)`, height, paddingLeft: 6 + row.depth * INDENT };
@@ -53,18 +59,18 @@ export const TreeRow = memo(function TreeRow({
         data-testid="tree-more"
         data-parent={row.parentPath}
       >
-        {row.loading ? 'Loading more…' : 'More…'} {formatCount(row.loaded)}
-        {row.total !== null ? ` of ${formatCount(row.total)}` : ''} loaded
+        {row.loading ? t('treeRow.loadingMore') : t('treeRow.more')} {format.count(row.loaded)}
+        {row.total !== null ? t('treeRow.of', { n: format.count(row.total) }) : ''} {t('treeRow.loaded')}
       </div>
     );
   }
   if (row.kind === 'status') {
     const text =
-      row.status === 'loading'
-        ? 'Loading…'
-        : row.status === 'empty'
-          ? 'No children'
-          : describeError(row.error).message;
+      row.status === t('treeRow.loading')
+        ? t('treeRow.loading2')
+        : row.status === t('treeRow.empty')
+          ? t('treeRow.noChildren')
+          : sentence(row.error);
     return (
       <div
         className={`virtual-line tree-line tree-status tree-status-${row.status}`}
@@ -124,7 +130,7 @@ export const TreeRow = memo(function TreeRow({
         data-testid="tree-toggle"
         data-path={row.path}
         tabIndex={-1}
-        aria-label={row.expanded ? 'Collapse' : 'Expand'}
+        aria-label={row.expanded ? t('treeRow.collapse') : t('treeRow.expand')}
         style={{ visibility: expandable ? 'visible' : 'hidden' }}
         onClick={(event) => {
           event.stopPropagation();
@@ -141,9 +147,9 @@ export const TreeRow = memo(function TreeRow({
         <span
           className="tree-flag tree-flag-eph"
           data-testid="ephemeral-marker"
-          title="Ephemeral: disappears with its owner's session"
+          title={t('treeRow.ephemeralDisappearsWithIts')}
         >
-          E
+          {t('treeRow.e')}
         </span>
       )}
       {entry?.lockSession && (
@@ -151,7 +157,7 @@ export const TreeRow = memo(function TreeRow({
           className="tree-flag tree-flag-lock"
           data-testid="lock-marker"
           data-session={entry.lockSession}
-          title={`Locked by session ${entry.lockSession}`}
+          title={t('treeRow.lockedBySession', { lockSession: entry.lockSession })}
         >
           <Icon name="lock" size={11} />
         </span>
@@ -159,13 +165,17 @@ export const TreeRow = memo(function TreeRow({
       {entry?.hasValue && entry.dataLength !== 0 && (
         <span
           className="tree-flag tree-flag-value"
-          title={entry.dataLength === null ? 'Has a value' : `Has a value (${entry.dataLength} bytes)`}
+          title={
+            entry.dataLength === null
+              ? t('treeRow.hasAValue')
+              : t('treeRow.hasAValueBytes', { dataLength: entry.dataLength })
+          }
           data-testid="value-marker"
         />
       )}
       {entry && entry.childCount !== null && entry.childCount > 0 && (
         <span className="tree-count" data-testid="child-count">
-          {formatCount(entry.childCount)}
+          {format.count(entry.childCount)}
         </span>
       )}
       {onMenu && (
@@ -174,8 +184,8 @@ export const TreeRow = memo(function TreeRow({
           data-testid="tree-row-actions"
           data-path={row.path}
           tabIndex={-1}
-          aria-label="Actions"
-          title="Actions: watch this node or subtree"
+          aria-label={t('treeRow.actions')}
+          title={t('treeRow.actionsWatchThisNode')}
           onClick={(event) => {
             event.stopPropagation();
             const box = event.currentTarget.getBoundingClientRect();

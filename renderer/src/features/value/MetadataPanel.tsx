@@ -1,17 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { AclEntry, MetaField } from '../../../../shared/model/node.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { AclEditor, type AclEditTarget } from '../acl/AclEditor.js';
 
-const ACL_COLUMNS: readonly Column<AclEntry>[] = [
-  { header: 'Scheme', className: 'mono', cell: (acl) => acl.scheme },
-  { header: 'Id', className: 'mono', cell: (acl) => acl.id },
-  {
-    header: 'Perms',
-    className: 'mono',
-    cellProps: () => ({ title: 'c=create r=read w=write d=delete a=admin' }),
-    cell: (acl) => acl.permissions,
-  },
-];
+function aclColumns(t: TFunction<'value'>): readonly Column<AclEntry>[] {
+  return [
+    { header: t('metadataPanel.scheme'), className: 'mono', cell: (acl) => acl.scheme },
+    { header: t('metadataPanel.id'), className: 'mono', cell: (acl) => acl.id },
+    {
+      header: t('metadataPanel.perms'),
+      className: 'mono',
+      cellProps: () => ({ title: t('metadataPanel.permsTitle') }),
+      cell: (acl) => acl.permissions,
+    },
+  ];
+}
 
 interface Props {
   meta: MetaField[];
@@ -25,11 +29,13 @@ interface Props {
  * the editor where the session can change ACLs.
  */
 export function MetadataPanel({ meta, acls, aclEdit }: Props) {
+  const { t } = useTranslation('value');
+
   const editing = acls !== null && aclEdit !== null;
   return (
     <aside className={editing ? 'meta-panel meta-panel-acl' : 'meta-panel'} data-testid="meta-panel">
-      <div className="meta-title caps-title">Metadata</div>
-      {meta.length === 0 && <div className="muted meta-empty">No metadata</div>}
+      <div className="meta-title caps-title">{t('metadataPanel.metadata')}</div>
+      {meta.length === 0 && <div className="muted meta-empty">{t('metadataPanel.noMetadata')}</div>}
       <table className="meta-table">
         <tbody>
           {meta.map((field) => (
@@ -46,12 +52,12 @@ export function MetadataPanel({ meta, acls, aclEdit }: Props) {
           {editing ? (
             <AclEditor {...aclEdit} />
           ) : acls.length === 0 ? (
-            <div className="muted meta-empty">No ACL entries</div>
+            <div className="muted meta-empty">{t('metadataPanel.noAclEntries')}</div>
           ) : (
             <DataTable<AclEntry>
               className="meta-table"
               rows={acls}
-              columns={ACL_COLUMNS}
+              columns={aclColumns(t)}
               rowKey={(acl, index) => `${acl.scheme}:${acl.id}:${index}`}
               rowProps={() => ({ 'data-testid': 'acl-row' })}
             />

@@ -1,4 +1,5 @@
-import { FORMAT_LABELS, type ValueFormat } from '../../lib/value-format.js';
+import { useTranslation } from 'react-i18next';
+import type { ValueFormat } from '../../lib/value-format.js';
 import { CreateNodeDialog } from '../edit/CreateNodeDialog.js';
 import { DeleteNodeDialog } from '../edit/DeleteNodeDialog.js';
 import { SaveConfirmDialog } from '../edit/SaveConfirmDialog.js';
@@ -27,12 +28,13 @@ interface Props {
 
 /** The dialog the value panel has open: validation error, save confirmation, create or delete. */
 export function ValueDialogs(p: Props) {
+  const { t } = useTranslation('common');
   const close = () => p.setDialog(null);
   return (
     <>
       {p.dialog === 'validation' && p.invalid && (
         <ValidationErrorDialog
-          formatLabel={FORMAT_LABELS[p.format]}
+          formatLabel={t(`format.${p.format}`)}
           message={p.invalid.message}
           line={p.invalid.line}
           column={p.invalid.column}

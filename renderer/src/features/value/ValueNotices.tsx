@@ -1,4 +1,5 @@
-import { formatBytes } from '../../lib/format-bytes.js';
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   truncated: boolean;
@@ -16,30 +17,34 @@ interface Props {
 
 /** The banners above the editor: big value, binary, read-only, changed or deleted on the server. */
 export function ValueNotices(p: Props) {
+  const format = useFormat();
+
+  const { t } = useTranslation('value');
+
   return (
     <>
       {p.deletedOnServer && (
         <div className="notice notice-danger" data-testid="deleted-banner">
-          <b>This node was deleted on the server.</b> Your text is kept here; saving will fail.
+          <b>{t('valueNotices.thisNodeWasDeleted')}</b> {t('valueNotices.yourTextIsKept')}
         </div>
       )}
       {p.serverChanged && !p.deletedOnServer && (
         <div className="notice notice-warn" data-testid="server-changed-banner">
           <span>
-            <b>Changed on the server since you opened it.</b> Your unsaved edits are kept.
+            <b>{t('valueNotices.changedOnTheServer')}</b> {t('valueNotices.yourUnsavedEditsAre')}
           </span>
           <span className="spacer" />
           <button className="btn btn-sm" data-testid="show-server-version" onClick={p.onShowServer}>
-            Show server version
+            {t('valueNotices.showServerVersion')}
           </button>
           <button className="btn btn-sm" data-testid="reload-server-value" onClick={p.onReloadServer}>
-            Discard mine and reload
+            {t('valueNotices.discardMineAndReload')}
           </button>
         </div>
       )}
       {p.truncated && (
         <div className="notice notice-info" data-testid="truncated-notice">
-          This value is {formatBytes(p.size)}; showing the first 1 MiB read-only.
+          {t('valueNotices.thisValueIsShowing', { size: format.bytes(p.size) })}
           <span className="spacer" />
           <button
             className="btn btn-sm"
@@ -47,23 +52,23 @@ export function ValueNotices(p: Props) {
             disabled={p.loadingFull}
             onClick={p.onLoadFull}
           >
-            {p.loadingFull ? 'Loading…' : 'Load full value'}
+            {p.loadingFull ? t('valueNotices.loading') : t('valueNotices.loadFullValue')}
           </button>
         </div>
       )}
       {p.binary && (
         <div className="notice notice-info" data-testid="binary-notice">
-          Binary value ({formatBytes(p.size)}): not valid UTF-8 text, shown read-only.
+          {t('valueNotices.binaryValueNotValid', { size: format.bytes(p.size) })}
         </div>
       )}
       {p.noValue && (
         <div className="notice notice-info" data-testid="no-value-notice">
-          This path has no value of its own (it only groups children).
+          {t('valueNotices.thisPathHasNo')}
         </div>
       )}
       {p.readOnlyConnection && (
         <div className="notice notice-warn" data-testid="readonly-notice">
-          Read-only connection: values can be viewed, not changed.
+          {t('valueNotices.readOnlyConnectionValues')}
         </div>
       )}
     </>

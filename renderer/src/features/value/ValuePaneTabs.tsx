@@ -1,5 +1,6 @@
 import { TabList } from '../../components/TabList.js';
-import { VALUE_PANE_LABELS, type ValuePane } from './value-panes.js';
+import { useTranslation } from 'react-i18next';
+import type { ValuePane } from './value-panes.js';
 
 const TEST_IDS: Record<ValuePane, string> = {
   value: 'value-pane-button',
@@ -18,6 +19,7 @@ interface Props {
 
 /** Value / History / Listeners / Watchers switch of the open node, shown only when the store has more than the value. */
 export function ValuePaneTabs({ panes, pane, onPane, dirty }: Props) {
+  const { t } = useTranslation('value');
   return (
     <TabList
       as="div"
@@ -29,7 +31,7 @@ export function ValuePaneTabs({ panes, pane, onPane, dirty }: Props) {
       testIdOf={(p) => TEST_IDS[p]}
       labelOf={(p) => (
         <>
-          {VALUE_PANE_LABELS[p]}
+          {t(`valuePanes.${p}`)}
           {p === 'value' && dirty && pane !== 'value' && <span className="value-dirty"> ●</span>}
         </>
       )}

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import { useNodeValue } from '../../api/useNodeValue.js';
 import { useWatchSubscription } from '../../api/useWatchSubscription.js';
-import { describeError, hasCode } from '../../errors/error-messages.js';
+import { hasCode } from '../../errors/error-messages.js';
+import { useDescribeError } from '../../errors/useDescribeError.js';
 import { base64ToBytes, decodeUtf8Lenient } from '../../lib/base64.js';
 import { initialFormat } from '../../lib/declared-format.js';
 import { hexDump } from '../../lib/hex-dump.js';
@@ -28,8 +30,6 @@ import { ValueToolbar } from './ValueToolbar.js';
 import '../edit/edit.css';
 import './ValuePanel.css';
 
-const READ_ONLY_RESTORE = 'This connection is read-only: nothing can be restored.';
-
 interface Props {
   active: ActiveSession;
   path: string;
@@ -46,6 +46,9 @@ interface Props {
  * the store has them, the value's history and its listening clients.
  */
 export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pane: wanted, onPane }: Props) {
+  const { t } = useTranslation('value');
+  const { describe } = useDescribeError();
+
   const connectionId = active.session.connectionId;
   const readOnly = active.profile.readOnly;
   const [full, setFull] = useState(false);
@@ -77,12 +80,12 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pan
           connectionId={connectionId}
           path={path}
           prod={active.profile.environment === 'prod'}
-          cannotWrite={readOnly ? READ_ONLY_RESTORE : null}
+          cannotWrite={readOnly ? t('valuePanel.readOnlyRestore') : null}
         />
       );
     }
     if (query.isError) {
-      const error = describeError(query.error);
+      const error = describe(query.error);
       return (
         <div className="empty-state" data-testid="value-error" data-code={error.code}>
           <h2>{error.title}</h2>
@@ -90,7 +93,7 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pan
         </div>
       );
     }
-    return <div className="empty-state">Loading {path}…</div>;
+    return <div className="empty-state">{t('valuePanel.loading', { path })}</div>;
   }
 
   const language = MONACO_LANGUAGE[format];
@@ -110,7 +113,7 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pan
           current={latest}
           language={language}
           prod={active.profile.environment === 'prod'}
-          cannotWrite={readOnly ? READ_ONLY_RESTORE : null}
+          cannotWrite={readOnly ? t('valuePanel.readOnlyRestore') : null}
           deleted={deletedOnServer}
           dirty={editor.dirty}
           onRestored={flow.adoptWritten}

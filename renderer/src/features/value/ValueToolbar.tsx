@@ -1,7 +1,8 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button.js';
 import { Icon } from '../../components/Icon.js';
-import { formatBytes } from '../../lib/format-bytes.js';
-import { FORMAT_LABELS, VALUE_FORMATS, type ValueFormat } from '../../lib/value-format.js';
+import { VALUE_FORMATS, type ValueFormat } from '../../lib/value-format.js';
 
 interface Props {
   format: ValueFormat;
@@ -30,11 +31,16 @@ function shortToken(token: string): string {
 
 /** View switch, size and token, and the write actions of the open node. */
 export function ValueToolbar(props: Props) {
+  const locale = useFormat();
+
+  const { t } = useTranslation('value');
+  const { t: tCommon } = useTranslation('common');
+
   const { format, remembered, onFormat, size, token, dirty, canSave, canWrite, saving } = props;
   return (
     <div className="value-toolbar">
       <label className="value-format">
-        <span className="muted">View</span>
+        <span className="muted">{t('valueToolbar.view')}</span>
         <select
           className="input"
           data-testid="format-select"
@@ -43,41 +49,41 @@ export function ValueToolbar(props: Props) {
         >
           {VALUE_FORMATS.map((f) => (
             <option key={f} value={f}>
-              {FORMAT_LABELS[f]}
+              {tCommon(`format.${f}`)}
             </option>
           ))}
         </select>
-        {!remembered && <span className="muted value-auto">auto</span>}
+        {!remembered && <span className="muted value-auto">{t('valueToolbar.auto')}</span>}
       </label>
       <span className="muted nowrap" data-testid="value-size">
-        {formatBytes(size)}
+        {locale.bytes(size)}
       </span>
       {token !== null && (
         <span
           className="muted mono nowrap"
           data-testid="value-token"
-          title={`Concurrency token sent with a save (version / revision / md5): ${token}`}
+          title={t('valueToolbar.concurrencyTokenSentWith', { token })}
         >
-          rev {shortToken(token)}
+          {t('valueToolbar.rev', { shortToken: shortToken(token) })}
         </span>
       )}
       <span className="spacer" />
       {dirty && (
         <span className="value-dirty" data-testid="unsaved-marker">
-          ● unsaved
+          {t('valueToolbar.unsaved')}
         </span>
       )}
       <button className="btn btn-sm" data-testid="revert-button" disabled={!dirty} onClick={props.onRevert}>
-        Revert
+        {t('valueToolbar.revert')}
       </button>
       <button
         className="btn btn-sm btn-primary"
         data-testid="save-button"
         disabled={!canSave || saving}
         onClick={props.onSave}
-        title="Save (Ctrl+S)"
+        title={t('valueToolbar.saveCtrlS')}
       >
-        <Icon name="save" size={12} /> {saving ? 'Saving…' : 'Save…'}
+        <Icon name="save" size={12} /> {saving ? t('valueToolbar.saving') : t('valueToolbar.save')}
       </button>
       <span className="toolbar-sep" />
       <Button
@@ -85,27 +91,27 @@ export function ValueToolbar(props: Props) {
         testId="create-node-button"
         disabled={!canWrite}
         onClick={props.onCreate}
-        title="Create a child of this node"
+        title={t('valueToolbar.createAChildOf')}
       >
-        <Icon name="plus" size={12} /> Child
+        <Icon name="plus" size={12} /> {t('valueToolbar.child')}
       </Button>
       <Button
         small
         testId="delete-button"
         disabled={!props.canDelete}
         onClick={props.onDelete}
-        title="Delete this node"
+        title={t('valueToolbar.deleteThisNode')}
       >
-        <Icon name="trash" size={12} /> Delete
+        <Icon name="trash" size={12} /> {t('valueToolbar.delete')}
       </Button>
       <button
         className="btn btn-sm btn-ghost"
         data-testid="toggle-meta"
         aria-pressed={props.metaOpen}
         onClick={props.onToggleMeta}
-        title={props.metaOpen ? 'Hide metadata' : 'Show metadata'}
+        title={props.metaOpen ? t('valueToolbar.hideMetadata') : t('valueToolbar.showMetadata')}
       >
-        {props.metaOpen ? 'Info ▸' : '◂ Info'}
+        {props.metaOpen ? t('valueToolbar.info') : t('valueToolbar.info2')}
       </button>
     </div>
   );

@@ -3,13 +3,6 @@ import type { Capabilities } from '../../../../shared/model/capabilities.js';
 /** What the value panel can show for a node: the value, its earlier versions, its listening clients. */
 export type ValuePane = 'value' | 'history' | 'listeners' | 'watchers';
 
-export const VALUE_PANE_LABELS: Record<ValuePane, string> = {
-  value: 'Value',
-  history: 'History',
-  listeners: 'Listeners',
-  watchers: 'Watchers',
-};
-
 /**
  * The panes of a node that holds a value of its own (a Nacos namespace or group, an etcd folder hold none:
  * just ['value']): History on every store (the server's versions where it keeps them, else what this

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat.js';
 import type { StreamEvent, StreamMarkKind } from '../../../../shared/model/event-stream.js';
 import { Dialog } from '../../components/Dialog.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
-import { EVENT_TYPE_LABELS, MARK_LABELS, clockTime, isConnectionEvent } from './event-row.js';
+import { MARK_LABELS, clockTime, isConnectionEvent } from './event-row.js';
 import { diffSide, eventLanguage, sameValues } from './event-values.js';
 
 interface Props {
@@ -12,21 +14,27 @@ interface Props {
 
 /** One event: its facts, and the value before (left) and after (right) in Monaco's diff; a connection event's sentence whole. */
 export function EventDiffDialog({ event, markKind, onClose }: Props) {
+  const { t } = useTranslation('watch');
+  const format = useFormat();
+
   if (isConnectionEvent(event)) {
     return (
       <Dialog
         testId="event-detail-dialog"
-        title={`${EVENT_TYPE_LABELS[event.type]} at ${clockTime(event.time)}`}
+        title={t('eventDiffDialog.at', {
+          value: t(`eventType.${event.type}`),
+          clockTime: clockTime(event.time),
+        })}
         onClose={onClose}
       >
         <p className="event-detail-text" data-testid="event-detail">
-          {event.detail ?? 'No detail.'}
+          {event.detail ?? t('eventDiffDialog.noDetail')}
         </p>
       </Dialog>
     );
   }
-  const before = diffSide(event.before, event.beforeKnown, 'before');
-  const after = diffSide(event.after, true, 'after');
+  const before = diffSide(event.before, event.beforeKnown, 'before', t, format);
+  const after = diffSide(event.after, true, 'after', t, format);
   const notices = [before.notice, after.notice].filter((n): n is string => n !== null);
   return (
     <Dialog
@@ -34,7 +42,7 @@ export function EventDiffDialog({ event, markKind, onClose }: Props) {
       testId="event-diff-dialog"
       title={
         <span>
-          {EVENT_TYPE_LABELS[event.type]} <span className="mono">{event.path}</span>
+          {t(`eventType.${event.type}`)} <span className="mono">{event.path}</span>
         </span>
       }
       onClose={onClose}
@@ -42,24 +50,24 @@ export function EventDiffDialog({ event, markKind, onClose }: Props) {
       <div className="event-diff">
         <div className="event-diff-facts">
           <span>
-            <span className="muted">received </span>
+            <span className="muted">{t('eventDiffDialog.received')} </span>
             {clockTime(event.time)}
           </span>
           {event.mark !== null && (
             <span>
-              <span className="muted">{markKind ? MARK_LABELS[markKind] : 'mark'} </span>
+              <span className="muted">{markKind ? MARK_LABELS[markKind] : t('eventDiffDialog.mark')} </span>
               <span className="mono">{event.mark}</span>
             </span>
           )}
           {event.version !== null && (
             <span>
-              <span className="muted">version </span>
+              <span className="muted">{t('eventDiffDialog.version')} </span>
               <span className="mono">{event.version}</span>
             </span>
           )}
           <span className="muted">#{event.seq}</span>
           <span className="spacer" />
-          <span className="muted">before (left) · after (right)</span>
+          <span className="muted">{t('eventDiffDialog.beforeLeftAfterRight')}</span>
         </div>
         {notices.map((notice) => (
           <div key={notice} className="notice notice-info" data-testid="event-diff-notice">
@@ -68,7 +76,7 @@ export function EventDiffDialog({ event, markKind, onClose }: Props) {
         ))}
         {sameValues(event) && (
           <div className="notice notice-info" data-testid="event-diff-notice">
-            The value did not change; only the node’s version or metadata did.
+            {t('eventDiffDialog.theValueDidNot')}
           </div>
         )}
         <div className="event-diff-editor">

@@ -1,8 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { memo, useMemo, useRef } from 'react';
 import type { StreamEvent, StreamMarkKind } from '../../../../shared/model/event-stream.js';
 import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
 import {
-  EVENT_TYPE_LABELS,
   MARK_LABELS,
   clockTime,
   connectionSentence,
@@ -34,6 +34,8 @@ const EventLine = memo(function EventLine({
   lossStartedAt: number | null;
   onOpen: (event: StreamEvent) => void;
 }) {
+  const { t } = useTranslation('watch');
+
   const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
   if (isConnectionEvent(event)) {
     return (
@@ -66,7 +68,7 @@ const EventLine = memo(function EventLine({
       data-path={event.path}
       role="button"
       tabIndex={-1}
-      title="Show the value before and after"
+      title={t('eventLine.showTheValueBefore')}
       onClick={() => onOpen(event)}
     >
       <span className="event-time mono">{clockTime(event.time)}</span>
@@ -74,7 +76,7 @@ const EventLine = memo(function EventLine({
         {event.mark ?? '—'}
       </span>
       <span className="event-type" data-type={event.type}>
-        {EVENT_TYPE_LABELS[event.type]}
+        {t(`eventType.${event.type}`)}
       </span>
       <span className="event-path mono" title={event.path}>
         {event.path}
@@ -91,6 +93,8 @@ const EventLine = memo(function EventLine({
  * the stream's counts change with every push, the table only when its events do.
  */
 export const EventTable = memo(function EventTable({ events, markKind, selectedSeq, onOpen, empty }: Props) {
+  const { t } = useTranslation('watch');
+
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = events.length;
   const at = (index: number) => events[count - 1 - index];
@@ -103,13 +107,13 @@ export const EventTable = memo(function EventTable({ events, markKind, selectedS
   return (
     <div className="event-table" data-testid="stream-events" data-count={count}>
       <div className="event-line event-head">
-        <span className="event-time">Time</span>
-        <span className="event-mark">{markKind ? MARK_LABELS[markKind] : 'Mark'}</span>
-        <span className="event-type">Type</span>
-        <span className="event-path">Path</span>
-        <span className="event-version">Version</span>
-        <span className="event-size">Before</span>
-        <span className="event-size">After</span>
+        <span className="event-time">{t('eventTable.time')}</span>
+        <span className="event-mark">{markKind ? MARK_LABELS[markKind] : t('eventTable.mark')}</span>
+        <span className="event-type">{t('eventTable.type')}</span>
+        <span className="event-path">{t('eventTable.path')}</span>
+        <span className="event-version">{t('eventTable.version')}</span>
+        <span className="event-size">{t('eventTable.before')}</span>
+        <span className="event-size">{t('eventTable.after')}</span>
       </div>
       <div ref={scrollRef} className="virtual-scroll event-scroll">
         {count === 0 && <div className="muted pad">{empty}</div>}

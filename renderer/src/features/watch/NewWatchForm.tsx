@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Button } from '../../components/Button.js';
 import { Checkbox } from '../../components/Checkbox.js';
@@ -7,30 +8,34 @@ import { useWatchApi } from './WatchProvider.js';
 
 /** Starts a stream by typing a path: the node alone or its whole subtree, optionally from a past revision. */
 export function NewWatchForm({ connectionName }: { connectionName: string }) {
+  const { t } = useTranslation('watch');
+  const { t: tCommon } = useTranslation('common');
+
   const { watch, starting } = useWatchApi();
   const [path, setPath] = useState('/');
   const [recursive, setRecursive] = useState(true);
   const [since, setSince] = useState('');
   const typed = path.startsWith('/') ? path : `/${path}`;
   const problem =
-    pathProblem(typed) ?? (since !== '' && !/^[0-9]+$/.test(since) ? 'A revision is a whole number.' : null);
+    pathProblem(typed, tCommon) ??
+    (since !== '' && !/^[0-9]+$/.test(since) ? t('newWatchForm.aRevisionIsA') : null);
   const start = () => {
     if (problem === null) watch(typed, recursive, since || undefined);
   };
   return (
     <div className="new-watch" data-testid="new-watch">
-      <div className="caps-title">Watch on {connectionName}</div>
+      <div className="caps-title">{t('newWatchForm.watchOn', { connectionName })}</div>
       <TextInput
         testId="watch-path"
         mono
         value={path}
         onValue={setPath}
         onEnter={start}
-        placeholder="/app/config"
+        placeholder={t('newWatchForm.appConfig')}
         spellCheck={false}
       />
       <Checkbox testId="watch-recursive" checked={recursive} onChange={setRecursive}>
-        Whole subtree
+        {t('newWatchForm.wholeSubtree')}
       </Checkbox>
       <TextInput
         testId="watch-since"
@@ -38,9 +43,9 @@ export function NewWatchForm({ connectionName }: { connectionName: string }) {
         value={since}
         onValue={setSince}
         onEnter={start}
-        placeholder="From revision (optional)"
-        aria-label="From revision (optional)"
-        title="Stores with revisions (etcd) replay the changes since this revision, as far back as compaction allows"
+        placeholder={t('newWatchForm.fromRevisionOptional')}
+        aria-label={t('newWatchForm.fromRevisionOptional')}
+        title={t('newWatchForm.storesWithRevisionsEtcd')}
       />
       {problem && path !== '' && (
         <div className="danger-text small" data-testid="watch-path-error">
@@ -56,7 +61,7 @@ export function NewWatchForm({ connectionName }: { connectionName: string }) {
         disabled={problem !== null}
         onClick={start}
       >
-        Start watching
+        {t('newWatchForm.startWatching')}
       </Button>
     </div>
   );

@@ -1,5 +1,6 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
-import { formatCount } from '../../lib/format-bytes.js';
 import { RATE_WINDOW_SECONDS, type EventRate } from './event-rate.js';
 
 const WIDTH = 180;
@@ -7,6 +8,10 @@ const HEIGHT = 34;
 
 /** Events per second over the last minute as bars, redrawn every second; the latest second's rate beside it. */
 export function RateChart({ rate }: { rate: EventRate }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('watch');
+
   // Redrawn every second even without events (the bars move left), and with every batch received.
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -23,9 +28,9 @@ export function RateChart({ rate }: { rate: EventRate }) {
       className="rate-chart"
       data-testid="stream-rate"
       data-rate={current}
-      title="Events per second, last 60 s"
+      title={t('rateChart.eventsPerSecondLast')}
     >
-      <svg width={WIDTH} height={HEIGHT} role="img" aria-label={`${current} events per second`}>
+      <svg width={WIDTH} height={HEIGHT} role="img" aria-label={t('rateChart.eventsPerSecond', { current })}>
         <rect x={0} y={0} width={WIDTH} height={HEIGHT} className="rate-chart-bg" />
         {series.map((count, i) =>
           count === 0 ? null : (
@@ -41,8 +46,9 @@ export function RateChart({ rate }: { rate: EventRate }) {
         )}
       </svg>
       <span className="rate-chart-figure">
-        <b>{formatCount(current)}</b>/s
-        <span className="faint"> · peak {formatCount(Math.max(0, ...series))}/s</span>
+        <b>{format.count(current)}</b>
+        {t('rateChart.s')}
+        <span className="faint"> {t('rateChart.peakS', { n: format.count(Math.max(0, ...series)) })}</span>
       </span>
     </div>
   );

@@ -1,9 +1,10 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type { StreamInfo } from '../../../../shared/model/event-stream.js';
 import { STREAM_CHANGE_TYPES } from '../../../../shared/model/event-stream.js';
 import { Button } from '../../components/Button.js';
-import { countOf, formatCount } from '../../lib/format-bytes.js';
 import type { EventRate } from './event-rate.js';
-import { EVENT_TYPE_LABELS, clockSeconds } from './event-row.js';
+import { clockSeconds } from './event-row.js';
 import { RateChart } from './RateChart.js';
 
 /** A stream's facts: what is watched and how, its state and failure, its counts, its rate. */
@@ -18,6 +19,10 @@ export function StreamHeader({
   onStop: () => void;
   onRemove: () => void;
 }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('watch');
+
   const connectionEvents = (info.counts.disconnected ?? 0) + (info.counts.reconnected ?? 0);
   return (
     <div className="stream-header">
@@ -26,7 +31,7 @@ export function StreamHeader({
           <span className="mono stream-path" data-testid="stream-path">
             {info.path}
           </span>
-          <span className="badge">{info.recursive ? 'subtree' : 'node'}</span>
+          <span className="badge">{info.recursive ? t('streamHeader.subtree') : t('streamHeader.node')}</span>
           <span className="stream-state" data-testid="stream-state" data-state={info.state}>
             <span
               className="status-dot"
@@ -35,8 +40,13 @@ export function StreamHeader({
             {info.state}
           </span>
           {info.state === 'running' ? (
-            <Button small testId="stream-stop" onClick={onStop} title="Stop watching; the events stay here">
-              Stop
+            <Button
+              small
+              testId="stream-stop"
+              onClick={onStop}
+              title={t('streamHeader.stopWatchingTheEvents')}
+            >
+              {t('streamHeader.stop')}
             </Button>
           ) : (
             <Button
@@ -44,15 +54,16 @@ export function StreamHeader({
               tone="danger"
               testId="stream-remove"
               onClick={onRemove}
-              title="Forget this stream and its events"
+              title={t('streamHeader.forgetThisStreamAnd')}
             >
-              Remove
+              {t('streamHeader.remove')}
             </Button>
           )}
         </div>
         <div className="muted stream-sub">
-          {info.connectionName} · <span data-testid="stream-method">{info.method || 'starting…'}</span> ·
-          since {clockSeconds(info.startedAt)}
+          {info.connectionName} ·{' '}
+          <span data-testid="stream-method">{info.method || t('streamHeader.starting')}</span>{' '}
+          {t('streamHeader.since', { clockSeconds: clockSeconds(info.startedAt) })}
         </div>
         {info.note && (
           <div className="stream-note warn-text" data-testid="stream-note">
@@ -67,7 +78,7 @@ export function StreamHeader({
       </div>
       <div className="stream-counts" data-testid="stream-counts">
         <span data-testid="stream-total" data-total={info.total}>
-          <b>{formatCount(info.total)}</b> <span className="muted">events</span>
+          <b>{format.count(info.total)}</b> <span className="muted">{t('streamHeader.events')}</span>
         </span>
         {STREAM_CHANGE_TYPES.map((type) => (
           <span
@@ -78,23 +89,29 @@ export function StreamHeader({
             data-count={info.counts[type] ?? 0}
           >
             <span className="event-type" data-type={type}>
-              {EVENT_TYPE_LABELS[type]}
+              {t(`eventType.${type}`)}
             </span>{' '}
-            {formatCount(info.counts[type] ?? 0)}
+            {format.count(info.counts[type] ?? 0)}
           </span>
         ))}
         {connectionEvents > 0 && (
           <span className="stream-count muted">
-            {countOf(connectionEvents, 'connection event', 'connection events')}
+            {t('streamHeader.connectionEvents', {
+              count: connectionEvents,
+              n: format.count(connectionEvents),
+            })}
           </span>
         )}
         <span
           className={info.dropped > 0 ? 'warn-text' : 'faint'}
           data-testid="stream-dropped"
           data-dropped={info.dropped}
-          title={`The ring keeps the newest ${formatCount(info.capacity)} events`}
+          title={t('streamHeader.theRingKeepsThe', { n: format.count(info.capacity) })}
         >
-          {formatCount(info.dropped)} dropped (ring of {formatCount(info.capacity)})
+          {t('streamHeader.droppedRingOf', {
+            n: format.count(info.dropped),
+            n2: format.count(info.capacity),
+          })}
         </span>
       </div>
       <RateChart rate={rate} />

@@ -1,5 +1,6 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import type { StreamInfo } from '../../../../shared/model/event-stream.js';
-import { formatCount } from '../../lib/format-bytes.js';
 
 /** The streams of the engine, one tab each: path, connection, state and count. */
 export function StreamList({
@@ -11,12 +12,15 @@ export function StreamList({
   selected: string | null;
   onSelect: (streamId: string) => void;
 }) {
+  const format = useFormat();
+  const { t } = useTranslation('watch');
+
   // A tab list holds tabs: with no stream yet it is a plain box with the empty note.
   return (
     <div
       className="stream-list"
       role={streams.length > 0 ? 'tablist' : undefined}
-      aria-label={streams.length > 0 ? 'Streams' : undefined}
+      aria-label={streams.length > 0 ? t('streamList.streams') : undefined}
     >
       {streams.map((stream) => (
         <button
@@ -36,14 +40,15 @@ export function StreamList({
               data-state={stream.state === 'running' ? 'ok' : stream.state === 'failed' ? 'bad' : 'idle'}
             />
             <span className="mono stream-tab-path">{stream.path}</span>
-            <span className="stream-tab-count">{formatCount(stream.total)}</span>
+            <span className="stream-tab-count">{format.count(stream.total)}</span>
           </span>
           <span className="stream-tab-sub faint">
-            {stream.connectionName} · {stream.recursive ? 'subtree' : 'node'} · {stream.state}
+            {stream.connectionName} · {stream.recursive ? t('streamList.subtree') : t('streamList.node')} ·{' '}
+            {stream.state}
           </span>
         </button>
       ))}
-      {streams.length === 0 && <div className="muted pad">No stream yet.</div>}
+      {streams.length === 0 && <div className="muted pad">{t('streamList.noStreamYet')}</div>}
     </div>
   );
 }

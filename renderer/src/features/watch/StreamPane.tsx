@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useMemo, useState } from 'react';
 import type {
   StreamChangeType,
@@ -20,6 +21,8 @@ const MIME: Record<ExportFormat, string> = { ndjson: 'application/x-ndjson', csv
 
 /** One stream: its facts and rate, the controls, the event table and the diff of the event clicked. */
 export function StreamPane({ info, onRemoved }: { info: StreamInfo; onRemoved: () => void }) {
+  const { t } = useTranslation('watch');
+
   const { showError } = useToasts();
   const [pausedAt, setPausedAt] = useState<number | null>(null);
   const paused = pausedAt !== null;
@@ -50,16 +53,16 @@ export function StreamPane({ info, onRemoved }: { info: StreamInfo; onRemoved: (
   const onClear = () =>
     clear.mutate(info.streamId, {
       onSuccess: () => view.clearLocal(),
-      onError: (error) => showError(error, 'Clear the stream'),
+      onError: (error) => showError(error, t('streamPane.clearTheStream')),
     });
   const filtering = isFiltering(filter);
   const empty = view.loading
-    ? 'Reading the stream…'
+    ? t('streamPane.readingTheStream')
     : filtering
-      ? 'No event matches the filter.'
+      ? t('streamPane.noEventMatchesThe')
       : info.state === 'running'
-        ? 'Waiting for changes… Events appear here as the store reports them.'
-        : 'No events.';
+        ? t('streamPane.waitingForChangesEvents')
+        : t('streamPane.noEvents');
 
   return (
     <div
@@ -73,11 +76,13 @@ export function StreamPane({ info, onRemoved }: { info: StreamInfo; onRemoved: (
       <StreamHeader
         info={info}
         rate={view.rate}
-        onStop={() => stop.mutate(info.streamId, { onError: (error) => showError(error, 'Stop the stream') })}
+        onStop={() =>
+          stop.mutate(info.streamId, { onError: (error) => showError(error, t('streamPane.stopTheStream')) })
+        }
         onRemove={() =>
           remove.mutate(info.streamId, {
             onSuccess: onRemoved,
-            onError: (error) => showError(error, 'Remove the stream'),
+            onError: (error) => showError(error, t('streamPane.removeTheStream')),
           })
         }
       />

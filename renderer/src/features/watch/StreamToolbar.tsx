@@ -1,8 +1,8 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { STREAM_CHANGE_TYPES, type StreamChangeType } from '../../../../shared/model/event-stream.js';
 import { Button } from '../../components/Button.js';
 import { TextInput } from '../../components/TextInput.js';
-import { formatCount } from '../../lib/format-bytes.js';
-import { EVENT_TYPE_LABELS } from './event-row.js';
 import type { ExportFormat } from './stream-export.js';
 
 interface Props {
@@ -22,6 +22,10 @@ interface Props {
 
 /** Pause, filter by path glob and type, clear, export. */
 export function StreamToolbar(p: Props) {
+  const format = useFormat();
+
+  const { t } = useTranslation('watch');
+
   const toggle = (type: StreamChangeType) =>
     p.onTypes(p.types.includes(type) ? p.types.filter((t) => t !== type) : [...p.types, type]);
   return (
@@ -32,23 +36,23 @@ export function StreamToolbar(p: Props) {
         tone={p.paused ? 'primary' : undefined}
         onClick={() => p.onPause(!p.paused)}
       >
-        {p.paused ? 'Resume' : 'Pause'}
+        {p.paused ? t('streamToolbar.resume') : t('streamToolbar.pause')}
       </Button>
       {p.paused && (
         <span className="warn-text" data-testid="stream-buffered" data-count={p.buffered}>
-          Paused · {formatCount(p.buffered)} new
+          {t('streamToolbar.pausedNew', { n: format.count(p.buffered) })}
         </span>
       )}
       <TextInput
         testId="stream-filter-glob"
         mono
-        placeholder="Path glob /app/**"
+        placeholder={t('streamToolbar.pathGlobApp')}
         value={p.glob}
         onValue={p.onGlob}
         spellCheck={false}
-        title="* matches within a name, ** across names"
+        title={t('streamToolbar.matchesWithinAName')}
       />
-      <span className="stream-types" role="group" aria-label="Types shown">
+      <span className="stream-types" role="group" aria-label={t('streamToolbar.typesShown')}>
         {STREAM_CHANGE_TYPES.map((type) => (
           <button
             key={type}
@@ -57,20 +61,22 @@ export function StreamToolbar(p: Props) {
             data-type={type}
             aria-pressed={p.types.includes(type)}
             onClick={() => toggle(type)}
-            title={p.types.length === 0 ? 'All types are shown; pick some to show only those' : undefined}
+            title={p.types.length === 0 ? t('streamToolbar.allTypesAreShown') : undefined}
           >
-            {type === 'children' ? 'children' : EVENT_TYPE_LABELS[type]}
+            {type === 'children' ? t('streamToolbar.children') : t(`eventType.${type}`)}
           </button>
         ))}
       </span>
       {p.matched !== null && (
         <span className="muted" data-testid="stream-matched" data-count={p.matched}>
-          {p.matched === 1 ? '1 match' : `${formatCount(p.matched)} matches`}
+          {p.matched === 1
+            ? t('streamToolbar.n1Match')
+            : t('streamToolbar.matches', { n: format.count(p.matched) })}
         </span>
       )}
       <span className="spacer" />
       <Button small testId="stream-clear" onClick={p.onClear}>
-        Clear
+        {t('streamToolbar.clear')}
       </Button>
       <Button
         small
@@ -78,10 +84,10 @@ export function StreamToolbar(p: Props) {
         disabled={!p.exportable}
         onClick={() => p.onExport('ndjson')}
       >
-        Export NDJSON
+        {t('streamToolbar.exportNdjson')}
       </Button>
       <Button small testId="stream-export-csv" disabled={!p.exportable} onClick={() => p.onExport('csv')}>
-        Export CSV
+        {t('streamToolbar.exportCsv')}
       </Button>
     </div>
   );

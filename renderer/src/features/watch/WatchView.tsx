@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useStreamList } from '../../api/useStreams.js';
 import { QueryState } from '../../components/QueryState.js';
 import type { ActiveSession } from '../session/active-session.js';
@@ -9,6 +10,8 @@ import './WatchView.css';
 
 /** The Watch tab: the engine's streams on the left (started here or from the tree), the chosen one on the right. */
 export function WatchView({ active }: { active: ActiveSession | null }) {
+  const { t } = useTranslation('watch');
+
   const list = useStreamList();
   const { selected, select, available } = useWatchApi();
   const streams = list.data ?? [];
@@ -17,8 +20,10 @@ export function WatchView({ active }: { active: ActiveSession | null }) {
     <div className="watch-view" data-testid="watch-view">
       <aside className="watch-side">
         {active && available && <NewWatchForm connectionName={active.profile.name} />}
-        <div className="caps-title watch-side-title">Streams ({streams.length})</div>
-        <QueryState query={list} loading="Loading streams…" errorTestId="streams-error">
+        <div className="caps-title watch-side-title">
+          {t('watchView.streams', { length: streams.length })}
+        </div>
+        <QueryState query={list} loading={t('watchView.loadingStreams')} errorTestId="streams-error">
           {(found) => <StreamList streams={found} selected={shown?.streamId ?? null} onSelect={select} />}
         </QueryState>
       </aside>
@@ -27,8 +32,8 @@ export function WatchView({ active }: { active: ActiveSession | null }) {
           <StreamPane key={shown.streamId} info={shown} onRemoved={() => select(null)} />
         ) : (
           <div className="empty-state">
-            <h2>No stream</h2>
-            <span>Type a path on the left, or pick “Watch this subtree” on a node of the tree.</span>
+            <h2>{t('watchView.noStream')}</h2>
+            <span>{t('watchView.typeAPathOn')}</span>
           </div>
         )}
       </section>

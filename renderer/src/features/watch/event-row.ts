@@ -8,16 +8,6 @@ export const MARK_LABELS: Record<StreamMarkKind, string> = {
   md5: 'md5',
 };
 
-export const EVENT_TYPE_LABELS: Record<StreamEvent['type'], string> = {
-  created: 'created',
-  changed: 'changed',
-  deleted: 'deleted',
-  children: 'children changed',
-  disconnected: 'disconnected',
-  reconnected: 'reconnected',
-  note: 'note',
-};
-
 /** A connection's own event (a loss, its end, a note), shown across the whole row. */
 export function isConnectionEvent(event: StreamEvent): boolean {
   return event.type === 'disconnected' || event.type === 'reconnected' || event.type === 'note';

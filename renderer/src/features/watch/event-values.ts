@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
 import type { StreamEvent, StreamValue } from '../../../../shared/model/event-stream.js';
 import { base64ToBytes, decodeUtf8Lenient } from '../../lib/base64.js';
-import { formatBytes } from '../../lib/format-bytes.js';
+import type { LocaleFormats } from '../../i18n/locale-formats.js';
 import { detectTextFormat } from '../../lib/format-detect.js';
 import { MONACO_LANGUAGE } from '../../lib/value-format.js';
 
@@ -12,22 +13,28 @@ export interface DiffSide {
 }
 
 /** What a diff shows for a value an event carries. */
-export function diffSide(value: StreamValue | null, known: boolean, side: 'before' | 'after'): DiffSide {
+export function diffSide(
+  value: StreamValue | null,
+  known: boolean,
+  side: 'before' | 'after',
+  t: TFunction<'watch'>,
+  f: LocaleFormats,
+): DiffSide {
   if (!known) {
     return {
       text: '',
-      notice: `The value ${side} this change is not known: the stream had not read the node before.`,
+      notice: t(`diffSide.unknown.${side}`),
     };
   }
   if (value === null)
     return {
       text: '',
-      notice: side === 'before' ? 'No value before (new node).' : 'No value after (deleted).',
+      notice: side === 'before' ? t('diffSide.noneBefore') : t('diffSide.noneAfter'),
     };
   if (value.base64 === null) {
     return {
       text: '',
-      notice: `The value ${side} is ${formatBytes(value.size)}, kept as its size and SHA-256 only (values over 64 KiB are): ${value.sha256}`,
+      notice: t(`diffSide.hashOnly.${side}`, { size: f.bytes(value.size), sha256: value.sha256 }),
     };
   }
   return { text: decodeUtf8Lenient(base64ToBytes(value.base64)), notice: null };

@@ -1,31 +1,38 @@
+import { useTranslation } from 'react-i18next';
 import type { Watcher } from '../../../../shared/model/diagnostics.js';
 import { DataTable } from '../../components/DataTable.js';
 import { HealthBadge } from '../registry/HealthBadge.js';
-import { WATCHER_KIND_LABELS, filledColumns } from './watcher-labels.js';
+import { filledColumns } from './watcher-labels.js';
 
 /** The clients that watch or listen to a path, with the columns the store fills. */
 export function WatcherTable({ watchers }: { watchers: readonly Watcher[] }) {
+  const { t } = useTranslation('watchers');
+
   const has = filledColumns(watchers);
   return (
     <DataTable<Watcher>
       className="data-table registry-table"
       rows={watchers}
       columns={[
-        has.session && { header: 'Session', className: 'mono', cell: (w) => w.sessionId ?? '—' },
-        { header: 'Client', className: 'mono', cell: (w) => w.client ?? 'not told' },
-        has.member && { header: 'Member', className: 'mono', cell: (w) => w.member ?? '—' },
-        { header: 'Kind', cell: (w) => WATCHER_KIND_LABELS[w.kind] },
-        { header: 'Watched path', className: 'mono', cell: (w) => w.watchedPath },
-        has.holds && { header: 'Holds', className: 'mono', cell: (w) => w.holds ?? '—' },
+        has.session && {
+          header: t('watcherTable.session'),
+          className: 'mono',
+          cell: (w) => w.sessionId ?? '—',
+        },
+        { header: t('watcherTable.client'), className: 'mono', cell: (w) => w.client ?? 'not told' },
+        has.member && { header: t('watcherTable.member'), className: 'mono', cell: (w) => w.member ?? '—' },
+        { header: t('watcherTable.kind'), cell: (w) => t(`watcherKind.${w.kind}`) },
+        { header: t('watcherTable.watchedPath'), className: 'mono', cell: (w) => w.watchedPath },
+        has.holds && { header: t('watcherTable.holds'), className: 'mono', cell: (w) => w.holds ?? '—' },
         has.current && {
-          header: 'Status',
+          header: t('watcherTable.status'),
           cell: (w) =>
             w.current === null ? (
               '—'
             ) : (
               <HealthBadge
                 status={w.current ? 'passing' : 'critical'}
-                label={w.current ? 'current' : 'stale'}
+                label={w.current ? t('watcherTable.current') : t('watcherTable.stale')}
               />
             ),
         },

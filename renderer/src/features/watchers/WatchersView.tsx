@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Capabilities } from '../../../../shared/model/capabilities.js';
 import { WhoOwns } from './WhoOwns.js';
 import { WhoWatches } from './WhoWatches.js';
@@ -15,6 +16,8 @@ interface Props {
 
 /** The Watchers pane: who watches this path (or why the store cannot tell), and who owns it. */
 export function WatchersView({ connectionId, path, capabilities, watchersUnknown }: Props) {
+  const { t } = useTranslation('watchers');
+
   return (
     <div className="watchers-view registry-scroll" data-testid="watchers-view">
       {capabilities.watchers ? (
@@ -22,10 +25,10 @@ export function WatchersView({ connectionId, path, capabilities, watchersUnknown
       ) : (
         <section>
           <div className="section-title caps-title watchers-title">
-            <span>Who watches {path}</span>
+            <span>{t('watchersView.whoWatches', { path })}</span>
           </div>
           <div className="pad warn-text" data-testid="watchers-unknown">
-            {watchersUnknown ?? 'This store does not tell which clients watch a path.'}
+            {watchersUnknown ?? t('watchersView.thisStoreDoesNot')}
           </div>
         </section>
       )}

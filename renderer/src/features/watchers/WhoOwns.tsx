@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useOwner } from '../../api/useDiagnostics.js';
 import { Button } from '../../components/Button.js';
@@ -6,12 +7,14 @@ import { DiagnosticNotes } from '../servers/DiagnosticNotes.js';
 
 /** Who owns this node (an ephemeral's session and its client, a key's lock session), on request. */
 export function WhoOwns({ connectionId, path }: { connectionId: string; path: string }) {
+  const { t } = useTranslation('watchers');
+
   const [asked, setAsked] = useState(false);
   const owner = useOwner(connectionId, path, asked);
   return (
     <section className="who-owns" data-testid="who-owns">
       <div className="section-title caps-title watchers-title">
-        <span>Owner</span>
+        <span>{t('whoOwns.owner')}</span>
         <Button
           small
           testId="owner-query"
@@ -19,14 +22,10 @@ export function WhoOwns({ connectionId, path }: { connectionId: string; path: st
           busyLabel="Asking…"
           onClick={() => (asked ? void owner.refetch() : setAsked(true))}
         >
-          Who owns this?
+          {t('whoOwns.whoOwnsThis')}
         </Button>
       </div>
-      {!asked && (
-        <div className="pad muted">
-          An ephemeral node belongs to a client’s session, a locked key to a lock session.
-        </div>
-      )}
+      {!asked && <div className="pad muted">{t('whoOwns.anEphemeralNodeBelongs')}</div>}
       {asked && (
         <QueryState query={owner} loading="Asking…" errorTestId="owner-error">
           {(report) => (
@@ -37,17 +36,17 @@ export function WhoOwns({ connectionId, path }: { connectionId: string; path: st
               data-session={report.sessionId ?? undefined}
             >
               {!report.owned ? (
-                <div className="muted">Nobody owns {path}: it is neither ephemeral nor locked.</div>
+                <div className="muted">{t('whoOwns.nobodyOwnsItIs', { path })}</div>
               ) : (
                 <dl className="owner-facts">
-                  <dt>Session</dt>
+                  <dt>{t('whoOwns.session')}</dt>
                   <dd className="mono" data-testid="owner-session">
                     {report.sessionId ?? '—'}
                   </dd>
-                  <dt>Client</dt>
+                  <dt>{t('whoOwns.client')}</dt>
                   <dd>
                     {report.clients.length === 0 ? (
-                      <span className="warn-text">No member reports a connection of this session.</span>
+                      <span className="warn-text">{t('whoOwns.noMemberReportsA')}</span>
                     ) : (
                       report.clients.map((client) => (
                         <div
@@ -56,7 +55,9 @@ export function WhoOwns({ connectionId, path }: { connectionId: string; path: st
                           data-testid="owner-client"
                         >
                           {client.address}
-                          {client.member && <span className="muted"> via {client.member}</span>}
+                          {client.member && (
+                            <span className="muted"> {t('whoOwns.via', { member: client.member })}</span>
+                          )}
                         </div>
                       ))
                     )}

@@ -1,8 +1,9 @@
+import { useFormat } from '../../i18n/useFormat.js';
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useWatchers } from '../../api/useDiagnostics.js';
 import { Button } from '../../components/Button.js';
 import { QueryState } from '../../components/QueryState.js';
-import { formatCount } from '../../lib/format-bytes.js';
 import { DiagnosticNotes } from '../servers/DiagnosticNotes.js';
 import { clockSeconds } from '../watch/event-row.js';
 import { WatcherTable } from './WatcherTable.js';
@@ -12,6 +13,10 @@ import { WatcherTable } from './WatcherTable.js';
  * is only its cost; the user confirms, the words run once, and nothing polls them.
  */
 export function WhoWatches({ connectionId, path }: { connectionId: string; path: string }) {
+  const format = useFormat();
+
+  const { t } = useTranslation('watchers');
+
   const [confirmed, setConfirmed] = useState(false);
   const first = useWatchers(connectionId, path, false, !confirmed);
   const answer = useWatchers(connectionId, path, true, confirmed);
@@ -19,9 +24,11 @@ export function WhoWatches({ connectionId, path }: { connectionId: string; path:
   return (
     <section className="who-watches" data-testid="who-watches">
       <div className="section-title caps-title watchers-title">
-        <span>Who watches {path}</span>
+        <span>{t('whoWatches.whoWatches', { path })}</span>
         {query.data && !query.data.cost && (
-          <span className="faint">asked {clockSeconds(query.dataUpdatedAt)}</span>
+          <span className="faint">
+            {t('whoWatches.asked', { clockSeconds: clockSeconds(query.dataUpdatedAt) })}
+          </span>
         )}
         {query.data && !query.data.cost && query.data.available && (
           <Button
@@ -31,19 +38,19 @@ export function WhoWatches({ connectionId, path }: { connectionId: string; path:
             busyLabel="Asking…"
             onClick={() => void query.refetch()}
           >
-            Ask again
+            {t('whoWatches.askAgain')}
           </Button>
         )}
       </div>
       <QueryState
         query={query}
-        loading={confirmed ? 'Asking every member who watches…' : 'Asking the cost…'}
+        loading={confirmed ? t('whoWatches.askingEveryMemberWho') : t('whoWatches.askingTheCost')}
         errorTestId="watchers-error"
       >
         {(report) =>
           !report.available ? (
             <div className="pad warn-text" data-testid="watchers-unavailable">
-              {report.reason ?? 'The store cannot tell who watches this path.'}
+              {report.reason ?? t('whoWatches.theStoreCannotTell')}
             </div>
           ) : report.cost ? (
             <div
@@ -53,7 +60,7 @@ export function WhoWatches({ connectionId, path }: { connectionId: string; path:
             >
               <div>{report.cost.message}</div>
               <Button tone="primary" small testId="watchers-confirm" onClick={() => setConfirmed(true)}>
-                Ask who watches
+                {t('whoWatches.askWhoWatches')}
               </Button>
               <DiagnosticNotes notes={report.notes} testId="watchers-note" />
             </div>
@@ -61,8 +68,11 @@ export function WhoWatches({ connectionId, path }: { connectionId: string; path:
             <>
               <div className="pad muted" data-testid="watchers-count" data-count={report.watchers.length}>
                 {report.watchers.length === 0
-                  ? 'No client watches this path right now.'
-                  : `${formatCount(report.watchers.length)} ${report.watchers.length === 1 ? 'watch' : 'watches'}.`}
+                  ? t('whoWatches.noClientWatchesThis')
+                  : t('whoWatches.watches', {
+                      count: report.watchers.length,
+                      n: format.count(report.watchers.length),
+                    })}
               </div>
               {report.watchers.length > 0 && <WatcherTable watchers={report.watchers} />}
               <DiagnosticNotes notes={report.notes} testId="watchers-note" />

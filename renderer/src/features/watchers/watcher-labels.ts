@@ -1,12 +1,5 @@
 import type { Watcher } from '../../../../shared/model/diagnostics.js';
 
-export const WATCHER_KIND_LABELS: Record<Watcher['kind'], string> = {
-  data: 'data watch',
-  persistent: 'persistent watch',
-  recursive: 'recursive watch (on an ancestor)',
-  listener: 'config listener',
-};
-
 /** Which of the optional columns any watcher fills (a store that has no sessions shows none). */
 export function filledColumns(watchers: readonly Watcher[]) {
   return {

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freePort } from '../servers/free-port.js';
+import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
+import { openConsole, type ConsolePage } from './support/console-page.js';
+import { connect, openPath } from './support/page-helpers.js';
+import { screenshot } from './support/screenshots.js';
+
+// The UI in 简体中文 and English in Chromium against a real ZooKeeper: the browser's locale chooses the
+// language by default, a choice in settings re-renders at once (no reload) and survives a reload, errors
+// from a real failed call are in the language with the core's sentence beneath, and numbers and times are
+// written the locale's way. Screens of both languages go to .scratch/screenshots/i18n-<locale>-<screen>.png.
+describe('languages in the browser', () => {
+  let zk: ZooKeeperServer;
+  let deadPort: number;
+
+  beforeAll(async () => {
+    zk = await startZooKeeper();
+    deadPort = await freePort();
+  });
+  afterAll(async () => {
+    await zk?.stop();
+  });
+
+  const profiles = () => [
+    { name: 'zk dev', kind: 'zookeeper', endpoints: [zk.connectString], environment: 'dev' },
+    { name: 'zk prod', kind: 'zookeeper', endpoints: [zk.connectString], environment: 'prod' },
+    {
+      name: 'zk down',
+      kind: 'zookeeper',
+      endpoints: [`127.0.0.1:${deadPort}`],
+      environment: 'dev',
+      sessionTimeoutMs: 2000,
+    },
+  ];
+
+  const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+  const text = (page: Page, testId: string) => page.getByTestId(testId).first().innerText();
+
+  describe('with the browser in zh-CN', () => {
+    let console: ConsolePage;
+    let page: Page;
+    const shot = (screen: string) => screenshot(page, `i18n-zh-CN-${screen}`);
+
+    beforeAll(async () => {
+      console = await openConsole(profiles(), undefined, { locale: 'zh-CN' });
+      page = console.page;
+      await page.getByTestId('connection-sidebar').waitFor();
+    });
+    afterAll(async () => {
+      await console?.close();
+    });
+
+    it('shows the main screen in Chinese by default', async () => {
+      expect(await lang(page)).toBe('zh-CN');
+      const sidebar = await text(page, 'connection-sidebar');
+      expect(sidebar).toContain('连接');
+      expect(sidebar).toContain('新建');
+      expect(await page.locator('main, .app-main').first().innerText()).toContain('未打开连接');
+      await shot('start');
+    });
+
+    it('shows a connected ZooKeeper tree and a node in Chinese, with counts the zh-CN way', async () => {
+      await connect(page, 'zk dev');
+      await page.getByTestId('go-to-path').waitFor();
+      expect(await page.getByTestId('go-to-path').getAttribute('placeholder')).toContain('转到路径');
+      await openPath(page, '/zookeeper');
+      const toolbar = await page.locator('.value-toolbar').innerText();
+      expect(toolbar).toContain('视图');
+      expect(toolbar).toContain('删除');
+      expect(await text(page, 'value-size')).toMatch(/字节/);
+      await shot('browser');
+    });
+
+    it('opens a dialog in Chinese', async () => {
+      await page.getByTestId('create-node-button').click();
+      const dialog = page.locator('[role=dialog]').first();
+      await dialog.waitFor();
+      expect(await dialog.innerText()).toContain('创建');
+      await shot('create-dialog');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    });
+
+    it('shows an error from a real failed connect in Chinese, the core sentence beneath', async () => {
+      await page
+        .locator('[data-testid=connection-item][data-name="zk down"] [data-testid=connect-button]')
+        .click();
+      const toast = page.getByTestId('error-message').last();
+      await toast.waitFor({ timeout: 30_000 });
+      const code = await toast.getAttribute('data-code');
+      expect(code).toMatch(/UNREACHABLE|TIMEOUT/);
+      const toastText = await toast.innerText();
+      expect(toastText).toContain('连接到 zk down');
+      expect(toastText).toMatch(code === 'TIMEOUT' ? /超时/ : /服务器不可达/);
+      // The core's own sentence (English, naming the server) is kept as the detail.
+      expect(await toast.getByTestId('error-detail').innerText()).toMatch(/[A-Za-z]/);
+      await shot('error-toast');
+    });
+
+    it('switches to English in settings without a reload, and keeps it after a reload', async () => {
+      await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+      await page.getByTestId('header-settings').click();
+      await page.getByTestId('settings-dialog').waitFor();
+      await shot('settings');
+      await page.getByTestId('settings-language-en').check();
+      await page.getByTestId('settings-close').click();
+      expect(await lang(page)).toBe('en');
+      expect(await text(page, 'connection-sidebar')).toMatch(/connections/i);
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+      await page.reload();
+      await page.getByTestId('connection-sidebar').waitFor();
+      expect(await lang(page)).toBe('en');
+      expect(await text(page, 'connection-sidebar')).toMatch(/connections/i);
+      // Back to following the browser: Chinese again, live.
+      await page.getByTestId('header-settings').click();
+      await page.getByTestId('settings-language-system').check();
+      await page.getByTestId('settings-close').click();
+      expect(await lang(page)).toBe('zh-CN');
+      expect(await text(page, 'connection-sidebar')).toContain('新建');
+    });
+  });
+
+  describe('with the browser in en-US', () => {
+    let console: ConsolePage;
+    let page: Page;
+    const shot = (screen: string) => screenshot(page, `i18n-en-US-${screen}`);
+
+    beforeAll(async () => {
+      console = await openConsole(profiles(), undefined, { locale: 'en-US' });
+      page = console.page;
+      await page.getByTestId('connection-sidebar').waitFor();
+    });
+    afterAll(async () => {
+      await console?.close();
+    });
+
+    it('shows the main screen in English by default', async () => {
+      expect(await lang(page)).toBe('en');
+      expect(await text(page, 'connection-sidebar')).toMatch(/connections/i);
+      await shot('start');
+    });
+
+    it('shows the tree and node in English, sizes the en-US way', async () => {
+      await connect(page, 'zk dev');
+      await openPath(page, '/zookeeper');
+      expect(await page.locator('.value-toolbar').innerText()).toContain('View');
+      expect(await text(page, 'value-size')).toMatch(/byte/);
+      await shot('browser');
+    });
+
+    it('shows the core sentence itself as the error message in English', async () => {
+      await page
+        .locator('[data-testid=connection-item][data-name="zk down"] [data-testid=connect-button]')
+        .click();
+      const toast = page.getByTestId('error-message').last();
+      await toast.waitFor({ timeout: 30_000 });
+      expect(await toast.innerText()).toContain('Connect to zk down');
+      expect(await toast.getByTestId('error-detail').count()).toBe(0);
+      await shot('error-toast');
+    });
+
+    it('switches to Chinese in settings at once', async () => {
+      await page.getByTestId('header-settings').click();
+      await page.getByTestId('settings-language-zh-CN').check();
+      await page.getByTestId('settings-close').click();
+      expect(await lang(page)).toBe('zh-CN');
+      expect(await text(page, 'connection-sidebar')).toContain('新建');
+      // Chinese in an en-US browser formats the zh-CN way too.
+      await openPath(page, '/zookeeper');
+      expect(await text(page, 'value-size')).toMatch(/字节/);
+      await page.getByTestId('header-settings').click();
+      await page.getByTestId('settings-language-system').check();
+      await page.getByTestId('settings-close').click();
+      expect(await lang(page)).toBe('en');
+    });
+  });
+});

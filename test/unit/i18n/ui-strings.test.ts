@@ -1,0 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scanSource, scanTree } from './ui-strings.js';
+
+const RENDERER = fileURLToPath(new URL('../../../renderer/src', import.meta.url));
+// The command palette is another helper's part of the tree while it is being written.
+const skip = (path: string) => path.includes('/i18n/locales');
+
+describe('UI strings go through the catalogue', () => {
+  it('finds no JSX text or user-facing prop written in code in renderer/src', () => {
+    const found = scanTree(RENDERER, skip).map((hit) => `${hit.file}:${hit.line} [${hit.where}] ${hit.text}`);
+    expect(found).toEqual([]);
+  });
+
+  it('catches what it is meant to catch, and lets symbols, units and test ids through', () => {
+    const source = [
+      `export function A({ n }: { n: number }) {`,
+      `  return (`,
+      `    <div title="Open node" data-testid="tree-row" className="row big">`,
+      `      Hello {n} nodes`,
+      `      <input placeholder={n ? 'Filter' : \`Find \${n}\`} aria-label={t('tree:go')} />`,
+      `      {n > 1 && 'Many'}`,
+      `      <span>ms</span> <b>×</b> <i>{n} / {n}</i> <Button label="Save" />`,
+      `      <Dialog confirmText="Write" message={t('x')} />`,
+      `    </div>`,
+      `  );`,
+      `}`,
+      `const COLUMNS = [{ header: 'Status' }];`,
+      `// i18n-exempt: a core-style sentence`,
+      `const e = { message: 'The call was cancelled.' };`,
+    ].join('\n');
+    const texts = scanSource('x.tsx', source).map((hit) => `${hit.where}:${hit.text}`);
+    expect(texts).toEqual([
+      'title:Open node',
+      'JSX text:Hello',
+      'JSX text:nodes',
+      'placeholder:Filter',
+      'placeholder:Find',
+      'JSX child:Many',
+      'label:Save',
+      'confirmText:Write',
+      'header:Status',
+    ]);
+  });
+});
