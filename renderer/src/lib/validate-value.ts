@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { parseDocument } from 'yaml';
 import { jsonErrorOffset } from './json-error-offset.js';
 import type { ValueFormat } from './value-format.js';
@@ -5,10 +6,13 @@ import type { ValueFormat } from './value-format.js';
 /** The outcome of checking a value before save; line and column are 1-based. */
 export type ValidationResult = { ok: true } | { ok: false; message: string; line: number; column: number };
 
-/** Checks JSON and YAML syntax; other formats are always accepted. */
-export function validateValue(text: string, format: ValueFormat): ValidationResult {
-  if (format === 'json') return validateJson(text);
-  if (format === 'yaml') return validateYaml(text);
+/**
+ * Checks JSON and YAML syntax; other formats are always accepted. The sentence is in the UI's language
+ * (`t` of the value namespace); a YAML parser's own detail is quoted as it comes (English).
+ */
+export function validateValue(text: string, format: ValueFormat, t: TFunction<'value'>): ValidationResult {
+  if (format === 'json') return validateJson(text, t);
+  if (format === 'yaml') return validateYaml(text, t);
   return { ok: true };
 }
 
@@ -23,7 +27,7 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
 
-function validateJson(text: string): ValidationResult {
+function validateJson(text: string, t: TFunction<'value'>): ValidationResult {
   try {
     JSON.parse(text);
     return { ok: true };
@@ -31,14 +35,17 @@ function validateJson(text: string): ValidationResult {
     const offset = jsonErrorOffset(text) ?? text.length;
     const found = text[offset];
     const message =
-      found === undefined ? 'Unexpected end of JSON' : `Unexpected ${JSON.stringify(found)} in JSON`;
+      found === undefined
+        ? t('validation.jsonEnd')
+        : t('validation.jsonUnexpected', { found: JSON.stringify(found) });
     return { ok: false, message, ...lineColumnAt(text, offset) };
   }
 }
 
-function validateYaml(text: string): ValidationResult {
+function validateYaml(text: string, t: TFunction<'value'>): ValidationResult {
   const doc = parseDocument(text, { prettyErrors: false });
   const first = doc.errors[0];
   if (!first) return { ok: true };
-  return { ok: false, message: first.message, ...lineColumnAt(text, first.pos[0]) };
+  const message = t('validation.yaml', { detail: first.message });
+  return { ok: false, message, ...lineColumnAt(text, first.pos[0]) };
 }

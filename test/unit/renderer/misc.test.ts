@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError, ERROR_CODES } from '../../../shared/errors.js';
 import { describeError, hasCode } from '../../../renderer/src/errors/error-messages.js';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
-import { auditValueSummary, auditValueText } from '../../../renderer/src/lib/audit-value.js';
+import { auditValueText } from '../../../renderer/src/lib/audit-value.js';
+import { localeFormats } from '../../../renderer/src/i18n/locale-formats.js';
 import { reconnectDelayMs } from '../../../renderer/src/lib/backoff.js';
 import { formatBytes, formatCount } from '../../../renderer/src/lib/format-bytes.js';
 import { isValueFormat, viewPrefKey } from '../../../renderer/src/lib/value-format.js';
@@ -58,13 +59,21 @@ describe('small formatters', () => {
     expect(isValueFormat('toml')).toBe(false);
   });
 
-  it('shows audit values as text, hex or a hash note', () => {
-    expect(auditValueText(null)).toBe('');
-    expect(auditValueText({ encoding: 'utf8', data: 'a=1', size: 3 })).toBe('a=1');
+  it('shows audit values as text, hex or a hash note in the UI language', () => {
+    const t = createI18n('en').getFixedT('en', 'audit');
+    const format = localeFormats('en-US');
+    expect(auditValueText(null, t, format)).toBe('');
+    expect(auditValueText({ encoding: 'utf8', data: 'a=1', size: 3 }, t, format)).toBe('a=1');
     expect(
-      auditValueText({ encoding: 'base64', data: Buffer.from([0xff, 0x00]).toString('base64'), size: 2 }),
+      auditValueText(
+        { encoding: 'base64', data: Buffer.from([0xff, 0x00]).toString('base64'), size: 2 },
+        t,
+        format,
+      ),
     ).toMatch(/^00000000 {2}ff 00/);
-    expect(auditValueText({ omitted: true, size: 2048, sha256: 'abc' })).toContain('sha256 abc');
-    expect(auditValueSummary({ omitted: true, size: 2048, sha256: 'abc' })).toBe('2.0 KB (hash only)');
+    const omitted = { omitted: true as const, size: 2048, sha256: 'abc' };
+    expect(auditValueText(omitted, t, format)).toBe('(value not kept: 2.0 KB, sha256 abc)');
+    const zh = createI18n('zh-CN').getFixedT('zh-CN', 'audit');
+    expect(auditValueText(omitted, zh, localeFormats('zh-CN'))).toBe('（未保留值：2.0 KB，sha256 abc）');
   });
 });

@@ -5,6 +5,9 @@ import { nodeValueQuery } from '../../../renderer/src/api/node.queries.js';
 import { nextSaveStep, saveValue } from '../../../renderer/src/features/value/save-value.js';
 import { testProfile } from '../../servers/test-profile.js';
 import { startMemoryCore, type MemoryCore } from './support/memory-core.js';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
+
+const en = createI18n('en').getFixedT('en', 'value');
 
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 const text = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
@@ -29,10 +32,10 @@ describe("the renderer's save flow, over a real core on the in-memory driver", (
     queryClient.fetchQuery(nodeValueQuery(mem.client, connectionId, '/app', false));
 
   it('asks to confirm a valid value, and shows why an invalid one is refused (the user may force it)', () => {
-    expect(nextSaveStep('{"a":2}', 'json')).toEqual({ dialog: 'confirm' });
-    const invalid = nextSaveStep('{"a":', 'json');
+    expect(nextSaveStep('{"a":2}', 'json', en)).toEqual({ dialog: 'confirm' });
+    const invalid = nextSaveStep('{"a":', 'json', en);
     expect(invalid).toMatchObject({ dialog: 'validation', invalid: { ok: false, line: 1 } });
-    expect(nextSaveStep('{"a":', 'text')).toEqual({ dialog: 'confirm' });
+    expect(nextSaveStep('{"a":', 'text', en)).toEqual({ dialog: 'confirm' });
   });
 
   it('writes with the token it read, puts the node as written into the cache and writes nothing else', async () => {

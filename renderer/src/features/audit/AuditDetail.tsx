@@ -74,8 +74,8 @@ export function AuditDetail({ entry, onOpenGroup, onOpenEntry, onRevert, onClose
         )}
         <div className="audit-diff">
           <DiffEditor
-            original={auditValueText(entry.before)}
-            modified={auditValueText(entry.after)}
+            original={auditValueText(entry.before, t, format)}
+            modified={auditValueText(entry.after, t, format)}
             language={entryDiffLanguage(entry)}
             testId="audit-diff"
           />

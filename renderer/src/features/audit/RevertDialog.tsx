@@ -47,6 +47,7 @@ function planSentence(plan: RevertPlan, group: boolean, t: TFunction<'audit'>, f
 /** What one entry's revert writes, as a diff: the node as the entry left it, and as the revert leaves it. */
 function RevertPreview({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation('audit');
+  const format = useFormat();
 
   return (
     <div>
@@ -56,8 +57,8 @@ function RevertPreview({ entry }: { entry: AuditEntry }) {
       </div>
       <div className="revert-preview">
         <DiffEditor
-          original={auditValueText(entry.after)}
-          modified={auditValueText(entry.before)}
+          original={auditValueText(entry.after, t, format)}
+          modified={auditValueText(entry.before, t, format)}
           language={entryDiffLanguage(entry)}
           testId="revert-preview"
         />

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { isAppError, type AppError } from '../../../../shared/errors.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
 import { cacheWrittenNode } from '../../api/node-cache.js';
@@ -18,8 +19,8 @@ export interface Compare {
 export type SaveStep =
   { dialog: 'confirm' } | { dialog: 'validation'; invalid: Extract<ValidationResult, { ok: false }> };
 
-export function nextSaveStep(text: string, format: ValueFormat): SaveStep {
-  const result = validateValue(text, format);
+export function nextSaveStep(text: string, format: ValueFormat, t: TFunction<'value'>): SaveStep {
+  const result = validateValue(text, format, t);
   return result.ok ? { dialog: 'confirm' } : { dialog: 'validation', invalid: result };
 }
 

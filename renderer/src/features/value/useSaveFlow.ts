@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/query-keys.js';
 import type { AppError } from '../../../../shared/errors.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
@@ -27,6 +28,7 @@ interface Options {
  * CONFLICT show the server value beside the user's instead of overwriting anything.
  */
 export function useSaveFlow(editor: ValueEditor, { connectionId, path, format, editable }: Options) {
+  const { t } = useTranslation('value');
   const client = useClient();
   const queryClient = useQueryClient();
   const { showError } = useToasts();
@@ -43,7 +45,7 @@ export function useSaveFlow(editor: ValueEditor, { connectionId, path, format, e
 
   const startSave = () => {
     if (!canSave) return;
-    const step = nextSaveStep(editor.text, format);
+    const step = nextSaveStep(editor.text, format, t);
     if (step.dialog === 'validation') setInvalid(step.invalid);
     setDialog(step.dialog);
   };
