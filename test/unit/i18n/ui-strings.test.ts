@@ -22,6 +22,7 @@ describe('UI strings go through the catalogue', () => {
       `      {n > 1 && 'Many'}`,
       `      <span>ms</span> <b>×</b> <i>{n} / {n}</i> <Button label="Save" />`,
       `      <Dialog confirmText="Write" message={t('x')} />`,
+      `      <Button busyLabel="Saving…" testId="save" />`,
       `    </div>`,
       `  );`,
       `}`,
@@ -39,6 +40,7 @@ describe('UI strings go through the catalogue', () => {
       'JSX child:Many',
       'label:Save',
       'confirmText:Write',
+      'busyLabel:Saving…',
       'header:Status',
     ]);
   });

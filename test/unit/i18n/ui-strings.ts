@@ -37,6 +37,11 @@ export const USER_FACING_PROPS = new Set([
   'header',
 ]);
 
+/** A prop is user-facing when it is listed above or named like one: `busyLabel`, `emptyText`, `ariaLabel`. */
+export function isUserFacingProp(name: string): boolean {
+  return USER_FACING_PROPS.has(name) || /[a-z](Label|Text)$/.test(name);
+}
+
 /**
  * Texts that are not language: symbols, units that read the same in both languages, protocol and product
  * names. Kept short on purpose: anything with a word a translator would translate belongs in the catalogue.
@@ -142,7 +147,7 @@ export function scanSource(fileName: string, source: string): Omit<BypassingStri
     ) {
       for (const literal of directLiterals(node.expression))
         report(literal, literalText(literal)!, 'JSX child');
-    } else if (ts.isJsxAttribute(node) && USER_FACING_PROPS.has(node.name.getText(sf)) && node.initializer) {
+    } else if (ts.isJsxAttribute(node) && isUserFacingProp(node.name.getText(sf)) && node.initializer) {
       const init = node.initializer;
       const name = node.name.getText(sf);
       if (ts.isStringLiteral(init)) report(init, init.text, name);
@@ -150,7 +155,7 @@ export function scanSource(fileName: string, source: string): Omit<BypassingStri
         for (const literal of directLiterals(init.expression)) report(literal, literalText(literal)!, name);
     } else if (
       ts.isPropertyAssignment(node) &&
-      USER_FACING_PROPS.has(node.name.getText(sf).replace(/['"]/g, ''))
+      isUserFacingProp(node.name.getText(sf).replace(/['"]/g, ''))
     ) {
       for (const literal of directLiterals(node.initializer))
         report(literal, literalText(literal)!, node.name.getText(sf));

@@ -46,7 +46,7 @@ export function AccessView({ active }: { active: ActiveSession }) {
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
-        <RefreshButton testId="access-refresh" query={principals} busyLabel="Refreshing…" />
+        <RefreshButton testId="access-refresh" query={principals} busyLabel={t('busy.refreshing')} />
         <span className="muted" data-testid="access-count">
           {principals.data ? t('accessView.of', { length: shown.length, length2: all.length }) : ''}
         </span>

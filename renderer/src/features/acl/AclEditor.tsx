@@ -187,7 +187,7 @@ function AclForm({ connectionId, connectionName, path, prod, read, identities, r
               testId="acl-save"
               disabled={!canSave}
               busy={save.isPending}
-              busyLabel="Saving…"
+              busyLabel={t('busy.saving')}
               onClick={() => canSave && startSave()}
             >
               {t('aclForm.saveAcl')}

@@ -58,7 +58,7 @@ export function VerifyButton({ verify: { verify, progress } }: { verify: Verify 
         small
         testId="audit-verify"
         busy={verify.isPending}
-        busyLabel="Verifying…"
+        busyLabel={t('busy.verifying')}
         title={t('verifyButton.recomputeTheHashChain')}
         onClick={() => verify.mutate()}
       >

@@ -51,7 +51,13 @@ export function ClusterView({ active }: { active: ActiveSession }) {
           />
         </label>
         <span className="spacer" />
-        <Button small testId="cluster-refresh" busy={fetching} busyLabel="Refreshing…" onClick={refresh}>
+        <Button
+          small
+          testId="cluster-refresh"
+          busy={fetching}
+          busyLabel={t('busy.refreshing')}
+          onClick={refresh}
+        >
           {t('clusterView.refresh')}
         </Button>
       </div>

@@ -85,7 +85,7 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
             tone="primary"
             testId="connect-button"
             busy={connecting}
-            busyLabel="Connecting…"
+            busyLabel={t('busy.connecting')}
             onClick={() => connect(profile)}
           >
             {t('connectionItem.connect')}
@@ -95,7 +95,7 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
           small
           testId="test-connection-button"
           busy={test.isPending}
-          busyLabel="Testing…"
+          busyLabel={t('busy.testing')}
           onClick={() => runTest()}
         >
           {t('connectionItem.test')}

@@ -31,7 +31,7 @@ export function ExportProfilesDialog({ onClose }: { onClose: () => void }) {
         tone="primary"
         testId="export-profiles-run"
         busy={exporting.isPending}
-        busyLabel="Exporting…"
+        busyLabel={t('busy.exporting')}
         onClick={() => exporting.mutate(passphrase === '' ? undefined : passphrase)}
       >
         {t('exportProfilesDialog.export')}

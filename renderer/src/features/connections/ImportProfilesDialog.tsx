@@ -65,7 +65,7 @@ export function ImportProfilesDialog({ onClose }: { onClose: () => void }) {
         testId="import-profiles-run"
         disabled={!preview.data}
         busy={importing.isPending}
-        busyLabel="Importing…"
+        busyLabel={t('busy.importing')}
         onClick={() => importing.mutate(input)}
       >
         {t('importProfilesDialog.import')}

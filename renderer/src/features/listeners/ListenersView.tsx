@@ -60,7 +60,7 @@ export function ListenersView({ connectionId, path }: { connectionId: string; pa
             {t('listenersView.asked')} {new Date(report.dataUpdatedAt).toLocaleTimeString('sv-SE')}
           </span>
         )}
-        <RefreshButton testId="listeners-refresh" query={report} busyLabel="Asking…" />
+        <RefreshButton testId="listeners-refresh" query={report} busyLabel={t('busy.asking')} />
       </div>
       <div className="registry-scroll">
         <QueryState

@@ -26,7 +26,7 @@ export function LeaseKeys({ connectionId, leaseId }: { connectionId: string; lea
           small
           testId="lease-keys-more"
           busy={keys.isFetchingNextPage}
-          busyLabel="Loading…"
+          busyLabel={t('busy.loading')}
           onClick={() => void keys.fetchNextPage()}
         >
           {t('leaseKeys.moreKeys')}

@@ -97,7 +97,7 @@ export function LeasesSection({ connectionId }: { connectionId: string }) {
             small
             testId="leases-more"
             busy={leases.isFetchingNextPage}
-            busyLabel="Loading…"
+            busyLabel={t('busy.loading')}
             onClick={() => void leases.fetchNextPage()}
           >
             {t('leasesSection.moreLeases')}

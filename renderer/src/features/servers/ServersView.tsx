@@ -53,7 +53,7 @@ export function ServersView({ active }: { active: ActiveSession }) {
           </span>
         )}
         <span className="spacer" />
-        <RefreshButton testId="servers-refresh" query={health} busyLabel="Checking…" />
+        <RefreshButton testId="servers-refresh" query={health} busyLabel={t('busy.checking')} />
       </div>
       <div className="registry-scroll">
         <QueryState query={health} loading={t('serversView.askingTheMembers')} errorTestId="servers-error">
@@ -96,7 +96,7 @@ export function ServersView({ active }: { active: ActiveSession }) {
                 small
                 testId="diagnostics-load"
                 busy={report.isFetching}
-                busyLabel="Asking…"
+                busyLabel={t('busy.asking')}
                 onClick={() => (wantReport ? void report.refetch() : setWantReport(true))}
               >
                 {report.data ? t('serversView.askAgain') : t('serversView.loadConnections')}

@@ -37,7 +37,7 @@ export function ServiceDetail({ connectionId, service, scope }: Props) {
             {t('serviceDetail.updated')} {new Date(instances.dataUpdatedAt).toLocaleTimeString('sv-SE')}
           </span>
         )}
-        <RefreshButton testId="instances-refresh" query={instances} busyLabel="Refreshing…" />
+        <RefreshButton testId="instances-refresh" query={instances} busyLabel={t('busy.refreshing')} />
       </div>
       <div className="registry-scroll">
         <QueryState

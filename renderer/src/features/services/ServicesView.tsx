@@ -70,7 +70,7 @@ export function ServicesView({ active }: { active: ActiveSession }) {
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
-        <RefreshButton testId="services-refresh" query={services} busyLabel="Refreshing…" />
+        <RefreshButton testId="services-refresh" query={services} busyLabel={t('busy.refreshing')} />
         <span className="muted" data-testid="services-count">
           {services.data
             ? t('servicesView.ofServices', { length: shown.length, length2: services.data.length })

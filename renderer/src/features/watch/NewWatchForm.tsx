@@ -57,7 +57,7 @@ export function NewWatchForm({ connectionName }: { connectionName: string }) {
         tone="primary"
         testId="watch-start"
         busy={starting}
-        busyLabel="Starting…"
+        busyLabel={t('busy.starting')}
         disabled={problem !== null}
         onClick={start}
       >

@@ -19,7 +19,7 @@ export function WhoOwns({ connectionId, path }: { connectionId: string; path: st
           small
           testId="owner-query"
           busy={owner.isFetching}
-          busyLabel="Asking…"
+          busyLabel={t('busy.asking')}
           onClick={() => (asked ? void owner.refetch() : setAsked(true))}
         >
           {t('whoOwns.whoOwnsThis')}

@@ -35,7 +35,7 @@ export function WhoWatches({ connectionId, path }: { connectionId: string; path:
             small
             testId="watchers-ask-again"
             busy={query.isFetching}
-            busyLabel="Asking…"
+            busyLabel={t('busy.asking')}
             onClick={() => void query.refetch()}
           >
             {t('whoWatches.askAgain')}
