@@ -193,6 +193,10 @@ describe('command palette in the browser', () => {
     expect(await keysOf('tab:browser')).toBe('Alt+1');
     expect(await keysOf('save')).toBe('Ctrl+S');
     expect(await keysOf('move')).toBe('↑');
+    // The connection tabs' and the editor's own keys are listed too.
+    expect(await keysOf('tabCycle')).toBe('Ctrl+Tab');
+    expect(await keysOf('tabDigit')).toBe('Ctrl+1…9');
+    expect(await keysOf('editorTab')).toBe('Ctrl+M');
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
       expect(await focusIsInside('shortcuts-sheet')).toBe(true);

@@ -127,6 +127,12 @@ describe('several connections in tabs', () => {
     expect(await frame()).toBe('dev');
     expect(await label()).toBe('dev');
     expect(await page.getByTestId('active-connection-name').innerText()).toBe('etcd dev');
+    // The sidebar knows zk prod is open in the other tab: its button shows that tab instead of connecting.
+    const zkButton = page.locator(
+      '[data-testid=connection-item][data-name="zk prod"] [data-testid=connect-button]',
+    );
+    expect(await zkButton.getAttribute('data-open')).toBe('true');
+    expect(await zkButton.innerText()).toBe('Show');
   });
 
   it('keeps each tab’s expanded tree, selection, open node, unsaved edit and scroll position', async () => {

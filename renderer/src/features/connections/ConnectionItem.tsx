@@ -25,7 +25,9 @@ interface Props {
 export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
   const { t } = useTranslation('connections');
 
-  const { connect, disconnect, connectingId } = useSession();
+  const { connect, disconnect, connectingId, sessions } = useSession();
+  // Open in a tab that is not the one shown: the button shows that tab rather than connecting again.
+  const openElsewhere = !active && sessions.some((session) => session.profile.id === profile.id);
   const test = useTestConnection();
   const duplicate = useDuplicateConnection();
   const connecting = connectingId === profile.id;
@@ -84,11 +86,12 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
             small
             tone="primary"
             testId="connect-button"
+            data-open={openElsewhere}
             busy={connecting}
             busyLabel={t('busy.connecting')}
             onClick={() => connect(profile)}
           >
-            {t('connectionItem.connect')}
+            {openElsewhere ? t('connectionItem.show') : t('connectionItem.connect')}
           </Button>
         )}
         <Button

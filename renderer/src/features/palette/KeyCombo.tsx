@@ -14,6 +14,7 @@ const NAMED_KEYS = [
   'End',
   'PageUp',
   'PageDown',
+  'Tab',
 ] as const;
 type NamedKey = (typeof NAMED_KEYS)[number];
 const isNamed = (key: string): key is NamedKey => (NAMED_KEYS as readonly string[]).includes(key);
@@ -25,6 +26,8 @@ export function KeyCombo({ shortcut }: { shortcut: Shortcut }) {
   const label = (part: string): string => {
     if (part === 'mod') return mac ? t('keys.modMac') : t('keys.mod');
     if (part === 'alt') return mac ? t('keys.altMac') : t('keys.alt');
+    if (part === 'ctrl') return mac ? t('keys.ctrlMac') : t('keys.mod');
+    if (part === 'shift') return mac ? t('keys.shiftMac') : t('keys.shift');
     if (isNamed(part)) return t(`keys.${part}`);
     return part.toUpperCase();
   };

@@ -7,6 +7,9 @@ export interface Shortcut {
   key: string;
   mod?: boolean;
   alt?: boolean;
+  /** The Control key itself, also on macOS (Ctrl+Tab between connection tabs); only views' keys use it. */
+  ctrl?: boolean;
+  shift?: boolean;
 }
 
 /** What a keydown tells about the keys (a KeyboardEvent fits). */
@@ -37,7 +40,13 @@ export function matchesShortcut(press: KeyPress, shortcut: Shortcut, mac: boolea
 
 /** The parts a shortcut is shown as, in order: modifier names ('mod', 'alt') then the key. */
 export function shortcutParts(shortcut: Shortcut): string[] {
-  return [...(shortcut.mod ? ['mod'] : []), ...(shortcut.alt ? ['alt'] : []), shortcut.key];
+  return [
+    ...(shortcut.ctrl ? ['ctrl'] : []),
+    ...(shortcut.mod ? ['mod'] : []),
+    ...(shortcut.alt ? ['alt'] : []),
+    ...(shortcut.shift ? ['shift'] : []),
+    shortcut.key,
+  ];
 }
 
 /** The same combination (for finding which command a shortcut belongs to). */
