@@ -5,6 +5,7 @@ import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.serve
 import { openConsole, type ConsolePage } from './support/console-page.js';
 import { connect, openPath } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
+import tabsZh from '../../renderer/src/i18n/locales/zh-CN/tabs.json' with { type: 'json' };
 
 // The UI in 简体中文 and English in Chromium against a real ZooKeeper: the browser's locale chooses the
 // language by default, a choice in settings re-renders at once (no reload) and survives a reload, errors
@@ -56,7 +57,8 @@ describe('languages in the browser', () => {
       const sidebar = await text(page, 'connection-sidebar');
       expect(sidebar).toContain('连接');
       expect(sidebar).toContain('新建');
-      expect(await page.locator('main, .app-main').first().innerText()).toContain('未打开连接');
+      expect(await page.locator('main, .app-main').first().innerText()).toContain(tabsZh.noConnection.title);
+      expect(tabsZh.noConnection.title).toMatch(/[\u4e00-\u9fff]/);
       await shot('start');
     });
 
