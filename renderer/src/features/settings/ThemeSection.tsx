@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ThemePreference } from '../../../../shared/model/preferences.js';
+import { ChoiceSection } from './ChoiceSection.js';
 import { usePreferences } from './PreferencesProvider.js';
-import './ThemeSection.css';
 
 const THEME_CHOICES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
@@ -10,23 +10,13 @@ export function ThemeSection() {
   const { t } = useTranslation('settings');
   const { preferences, setPreference } = usePreferences();
   return (
-    <fieldset className="theme-section">
-      <legend className="caps-title">{t('theme.legend')}</legend>
-      <div className="theme-choices" role="radiogroup">
-        {THEME_CHOICES.map((value) => (
-          <label key={value} className="theme-choice">
-            <input
-              type="radio"
-              name="settings-theme"
-              value={value}
-              data-testid={`settings-theme-${value}`}
-              checked={preferences.theme === value}
-              onChange={() => setPreference('theme', value)}
-            />
-            {t(`theme.${value}`)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceSection
+      name="theme"
+      legend={t('theme.legend')}
+      choices={THEME_CHOICES}
+      chosen={preferences.theme}
+      labelOf={(value) => t(`theme.${value}`)}
+      onChoose={(value) => setPreference('theme', value)}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { usePopupMenu } from '../../components/usePopupMenu.js';
 
 /** One entry of a tab's menu. */
 export interface TabMenuItem {
@@ -17,20 +17,7 @@ interface Props {
 
 /** A tab's right-click menu: closed by a click elsewhere or Escape; focus starts on its first entry. */
 export function TabMenu({ label, x, y, items, onClose }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
-    const onDown = (event: MouseEvent) => {
-      if (!ref.current?.contains(event.target as Node)) onClose();
-    };
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    window.addEventListener('mousedown', onDown);
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('mousedown', onDown);
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [onClose]);
+  const ref = usePopupMenu(onClose, { focusFirst: true });
   return (
     <div
       ref={ref}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { usePopupMenu } from '../../components/usePopupMenu.js';
 
 /** One entry of a tree row's actions. */
 export interface RowAction {
@@ -17,19 +17,7 @@ interface Props {
 
 /** The actions of a tree row (its ⋯ button or a right click): a small menu closed by a click elsewhere or Escape. */
 export function TreeRowMenu({ path, x, y, actions, onClose }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const onDown = (event: MouseEvent) => {
-      if (!ref.current?.contains(event.target as Node)) onClose();
-    };
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    window.addEventListener('mousedown', onDown);
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('mousedown', onDown);
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [onClose]);
+  const ref = usePopupMenu(onClose);
   return (
     <div
       ref={ref}
