@@ -78,7 +78,7 @@ describe('profiles for a team in the browser', () => {
     await source.page.getByTestId('export-profiles-run').click();
     await expect
       .poll(() => source.page.getByTestId('export-profiles-summary').textContent())
-      .toBe('4 profile(s), 2 sealed password(s)');
+      .toBe('4 profiles, 2 sealed passwords');
     const text = await source.page.getByTestId('export-profiles-text').inputValue();
     expect(text).not.toContain('etcd-root-pw');
 

@@ -63,10 +63,10 @@ export function ExportProfilesDialog({ onClose }: { onClose: () => void }) {
       {exporting.data && (
         <>
           <div data-testid="export-profiles-summary">
-            {t('exportProfilesDialog.profileS', { profiles: exporting.data.profiles })}{' '}
+            {t('exportProfilesDialog.profiles', { count: exporting.data.profiles })}{' '}
             {exporting.data.secrets === 0
               ? t('exportProfilesDialog.noSecrets')
-              : t('exportProfilesDialog.sealedPasswordS', { secrets: exporting.data.secrets })}
+              : t('exportProfilesDialog.sealedPasswords', { count: exporting.data.secrets })}
           </div>
           <TextArea
             testId="export-profiles-text"

@@ -15,8 +15,8 @@ export function TunnelStatusItem({ tunnel }: { tunnel: TunnelInfo }) {
 
   const details = [
     tunnel.message,
-    t('tunnelStatusItem.forwardedPortS', { forwards: tunnel.forwards }),
-    tunnel.reconnects > 0 ? t('tunnelStatusItem.reconnectedTimeS', { reconnects: tunnel.reconnects }) : null,
+    t('tunnelStatusItem.forwardedPorts', { count: tunnel.forwards }),
+    tunnel.reconnects > 0 ? t('tunnelStatusItem.reconnected', { count: tunnel.reconnects }) : null,
   ].filter((line): line is string => line !== null);
   return (
     <span
