@@ -1,4 +1,5 @@
 import { usePopupMenu } from '../../components/usePopupMenu.js';
+import '../../components/PopupMenu.css';
 
 /** One entry of a tab's menu. */
 export interface TabMenuItem {
@@ -21,7 +22,7 @@ export function TabMenu({ label, x, y, items, onClose }: Props) {
   return (
     <div
       ref={ref}
-      className="tab-menu"
+      className="popup-menu tab-menu"
       role="menu"
       aria-label={label}
       data-testid="connection-tab-menu"
@@ -31,7 +32,7 @@ export function TabMenu({ label, x, y, items, onClose }: Props) {
         <button
           key={item.id}
           role="menuitem"
-          className="tab-menu-item"
+          className="popup-menu-item"
           data-testid={`tab-action-${item.id}`}
           onClick={() => {
             onClose();

@@ -1,4 +1,5 @@
 import { usePopupMenu } from '../../components/usePopupMenu.js';
+import '../../components/PopupMenu.css';
 
 /** One entry of a tree row's actions. */
 export interface RowAction {
@@ -21,7 +22,7 @@ export function TreeRowMenu({ path, x, y, actions, onClose }: Props) {
   return (
     <div
       ref={ref}
-      className="tree-menu"
+      className="popup-menu tree-menu"
       role="menu"
       data-testid="tree-row-menu"
       data-path={path}
@@ -31,7 +32,7 @@ export function TreeRowMenu({ path, x, y, actions, onClose }: Props) {
         <button
           key={action.id}
           role="menuitem"
-          className="tree-menu-item"
+          className="popup-menu-item"
           data-testid={`tree-action-${action.id}`}
           onClick={() => {
             onClose();
