@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { parseDocument } from 'yaml';
+import { parseDocument, type YAMLError } from 'yaml';
 import { jsonErrorOffset } from './json-error-offset.js';
 import type { ValueFormat } from './value-format.js';
 
@@ -8,7 +8,8 @@ export type ValidationResult = { ok: true } | { ok: false; message: string; line
 
 /**
  * Checks JSON and YAML syntax; other formats are always accepted. The sentence is in the UI's language
- * (`t` of the value namespace); a YAML parser's own detail is quoted as it comes (English).
+ * (`t` of the value namespace): a YAML problem is told from the parser's stable error code, not its
+ * English message.
  */
 export function validateValue(text: string, format: ValueFormat, t: TFunction<'value'>): ValidationResult {
   if (format === 'json') return validateJson(text, t);
@@ -46,6 +47,11 @@ function validateYaml(text: string, t: TFunction<'value'>): ValidationResult {
   const doc = parseDocument(text, { prettyErrors: false });
   const first = doc.errors[0];
   if (!first) return { ok: true };
-  const message = t('validation.yaml', { detail: first.message });
+  const message = t('validation.yaml', { detail: yamlProblem(first, t) });
   return { ok: false, message, ...lineColumnAt(text, first.pos[0]) };
+}
+
+/** The parser's problem in the UI's language; a code newer than the catalogue keeps the parser's words. */
+function yamlProblem(error: YAMLError, t: TFunction<'value'>): string {
+  return t(`validation.yamlCodes.${error.code}`, { defaultValue: error.message });
 }

@@ -23,7 +23,23 @@ describe('value validation before save', () => {
   it('reports where YAML breaks', () => {
     const result = validateValue('a: true\nb: false\nc: [unclosed\n', 'yaml', en);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.line).toBe(3);
+    if (!result.ok)
+      expect(result).toMatchObject({
+        line: 3,
+        message: 'YAML error: The indentation is wrong, or a bracket is not closed',
+      });
+  });
+
+  it('names a duplicate key and a tab indent by what is wrong', () => {
+    expect(validateValue('a: 1\na: 2\n', 'yaml', en)).toMatchObject({
+      ok: false,
+      line: 2,
+      message: 'YAML error: A key appears twice in the same map',
+    });
+    expect(validateValue('a:\n\t- 1\n', 'yaml', en)).toMatchObject({
+      ok: false,
+      message: 'YAML error: Tabs cannot be used for indentation',
+    });
   });
 
   it('points at the end of the text when JSON stops early', () => {
@@ -48,7 +64,7 @@ describe('validation sentences in 简体中文', () => {
     expect([chinese.line, chinese.column]).toEqual([english.line, english.column]);
     expect(validateValue('a: [unclosed\n', 'yaml', zh)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/^YAML 语法错误：/),
+      message: 'YAML 语法错误：缩进不正确，或括号未闭合',
     });
   });
 });
