@@ -24,6 +24,11 @@ export const ERROR_CODES = [
   /** An SSH host presented another key than the trusted one: refused, never accepted silently. */
   'HOST_KEY_CHANGED',
   'CANCELLED',
+  /**
+   * Browser mode lost its link to the ConfigDeck host while a call was in flight: the call may or may not
+   * have been carried out. Raised by the renderer's transport, never by the core.
+   */
+  'HOST_LOST',
   'INTERNAL',
 ] as const;
 

@@ -31,7 +31,11 @@ const WITH_HINT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'NOT_CONNECTED',
   'TOO_LARGE',
   'ENCRYPTION_UNAVAILABLE',
+  'HOST_LOST',
 ]);
+
+/** Codes raised in the window itself: their sentence is the catalogue's, with no core sentence beneath. */
+const RAISED_BY_THE_WINDOW: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['HOST_LOST']);
 
 /**
  * Maps any thrown value to the message shown to the user; unknown errors become INTERNAL. Titles, hints and
@@ -41,12 +45,13 @@ const WITH_HINT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 export function describeError(error: unknown, t: TFunction<'errors'>): UiError {
   const code: ErrorCode = error instanceof AppError ? error.code : 'INTERNAL';
   const core = error instanceof Error ? error.message : String(error);
+  const own = RAISED_BY_THE_WINDOW.has(code);
   const asDetail = t('coreSentence') === 'detail';
   return {
     code,
     title: t(`title.${code}`),
-    message: asDetail ? t(`message.${code}`) : core,
-    detail: asDetail && core !== '' ? core : null,
+    message: asDetail || own ? t(`message.${code}`) : core,
+    detail: asDetail && !own && core !== '' ? core : null,
     hint: WITH_HINT.has(code) ? t(`hint.${code}` as 'hint.CONFLICT') : null,
   };
 }

@@ -11,13 +11,18 @@ interface Pending {
   sent: boolean;
 }
 
-function lostLink(message: string): CallResult {
-  return { ok: false, error: { code: 'UNREACHABLE', message } };
+/** A call whose answer can no longer arrive; the window tells it from the catalogue (HOST_LOST). */
+function lostLink(): CallResult {
+  return {
+    ok: false,
+    // i18n-exempt: the error's own sentence (logs, the CLI's style); the UI shows HOST_LOST's catalogue text.
+    error: { code: 'HOST_LOST', message: 'The connection to the ConfigDeck host was lost during this call.' },
+  };
 }
 
 /**
  * Browser-mode transport: the contract over a WebSocket to the loopback host. Calls made while the link
- * is down wait for the reconnect; calls in flight when it drops fail with UNREACHABLE (the UI shows it);
+ * is down wait for the reconnect; calls in flight when it drops fail with HOST_LOST (the UI shows it);
  * a call whose signal aborts settles at once with CANCELLED and its late answer is dropped.
  */
 export class WebSocketTransport implements Transport {
@@ -138,8 +143,7 @@ export class WebSocketTransport implements Transport {
     this.socket = null;
     // Answers to calls already sent can no longer arrive: fail them rather than hang the UI.
     for (const [id, entry] of this.pending) {
-      if (entry.sent)
-        this.settle(id, lostLink('The connection to the ConfigDeck host was lost during this call.'));
+      if (entry.sent) this.settle(id, lostLink());
     }
     if (this.closed) return;
     const delay = reconnectDelayMs(this.attempt++);

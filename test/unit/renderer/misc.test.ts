@@ -12,8 +12,10 @@ describe('error messages', () => {
   const en = createI18n('en').getFixedT('en', 'errors');
   const zh = createI18n('zh-CN').getFixedT('zh-CN', 'errors');
 
+  const fromTheCore = ERROR_CODES.filter((code) => code !== 'HOST_LOST');
+
   it('has a title for every error code and keeps the core sentence in English', () => {
-    for (const code of ERROR_CODES) {
+    for (const code of fromTheCore) {
       const ui = describeError(new AppError(code, 'the sentence'), en);
       expect(ui.title.length).toBeGreaterThan(0);
       expect(ui.message).toBe('the sentence');
@@ -23,7 +25,7 @@ describe('error messages', () => {
   });
 
   it('in Chinese shows the catalogue sentence of the code, the core sentence beneath', () => {
-    for (const code of ERROR_CODES) {
+    for (const code of fromTheCore) {
       const ui = describeError(new AppError(code, 'the sentence'), zh);
       expect(ui.title).toMatch(/\p{Script=Han}/u);
       expect(ui.message).toMatch(/\p{Script=Han}/u);
@@ -31,6 +33,21 @@ describe('error messages', () => {
       expect(ui.code).toBe(code);
     }
     expect(describeError(new AppError('CONFLICT', 'x'), zh).hint).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('tells a call lost with the link to the host from the catalogue alone, with what to check', () => {
+    const lost = new AppError(
+      'HOST_LOST',
+      'The connection to the ConfigDeck host was lost during this call.',
+    );
+    expect(describeError(lost, zh)).toMatchObject({
+      title: '与主机的连接中断',
+      message: '调用进行中与 ConfigDeck 主机的连接中断。',
+      detail: null,
+      hint: expect.stringMatching(/可能已生效/),
+    });
+    expect(describeError(lost, en)).toMatchObject({ message: lost.message, detail: null });
+    expect(describeError(lost, en).hint).toMatch(/may or may not have been made/);
   });
 
   it('turns unknown failures into INTERNAL', () => {

@@ -90,7 +90,7 @@ describe('WebSocket transport against a real WebSocket server', () => {
     const lost = transport.invoke('hang', {});
     await waitFor(() => server.clients.size === 1);
     for (const socket of server.clients) socket.terminate();
-    await expect(lost).resolves.toMatchObject({ ok: false, error: { code: 'UNREACHABLE' } });
+    await expect(lost).resolves.toMatchObject({ ok: false, error: { code: 'HOST_LOST' } });
     expect(transport.getStatus().state).toBe('disconnected');
     const queued = client.call('prefs.get', { key: 'after' });
     await expect(queued).resolves.toEqual({ key: 'after' });
