@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CoreWordSchema } from './core-word.js';
 
 /**
  * Troubleshooting answers beyond the tree: the members of a cluster and their health, who is connected,
@@ -28,11 +29,15 @@ export type MemberRole = z.infer<typeof MemberRoleSchema>;
 
 /** One figure of a member (`zxid`, `latency`, `raftIndex`); numbers stay numbers so that lags can be computed. */
 export const MemberMetricSchema = z.object({
+  /** Stable name of the figure: the UI labels it in its language by this key. */
   key: z.string(),
+  /** The English label (CLI; shown for a key the UI does not know). */
   label: z.string(),
   value: z.union([z.number(), z.string()]),
   /** How to show a number: as is, as bytes, as milliseconds. */
   unit: z.enum(['count', 'bytes', 'ms', 'text']).default('count'),
+  /** Set when the value is a word of the core's (`yes`, `none`), for the UI to write in its language. */
+  word: CoreWordSchema.optional(),
 });
 export type MemberMetric = z.infer<typeof MemberMetricSchema>;
 
@@ -66,7 +71,9 @@ export const DiagnosticCellSchema = z.union([z.string(), z.number(), z.boolean()
 export type DiagnosticCell = z.infer<typeof DiagnosticCellSchema>;
 
 export const DiagnosticColumnSchema = z.object({
+  /** The row field it shows; with the table's kind, what the UI labels it by. */
   key: z.string(),
+  /** The English label (CLI; shown for a column the UI does not know). */
   label: z.string(),
   format: z.enum(['text', 'count', 'bytes', 'ms', 'time', 'mono']).default('text'),
 });
@@ -78,7 +85,13 @@ export type DiagnosticColumn = z.infer<typeof DiagnosticColumnSchema>;
  * false` with the reason, never empty rows that read as "nobody".
  */
 export const DiagnosticTableSchema = z.object({
+  /** Unique within a report (`cons:127.0.0.1:2181`). */
   id: z.string(),
+  /** Which table it is (`cons`, `alarms`): the UI writes its title and column labels in its language by it. */
+  kind: z.string(),
+  /** What the title names (the member of a `cons` table), null when it names nothing. */
+  subject: z.string().nullable(),
+  /** The English title (CLI; shown for a kind the UI does not know). */
   title: z.string(),
   available: z.boolean(),
   /** Why the table cannot be filled (a refused word, a missing endpoint, a token without rights). */
@@ -138,6 +151,16 @@ export const WatchersReportSchema = z.object({
 });
 export type WatchersReport = z.infer<typeof WatchersReportSchema>;
 
+/** One fact about a node's owner: a stable key (the UI labels it by), the English label and the value. */
+export const OwnerFactSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  value: z.string(),
+  /** Set when the value is a word of the core's (`none`, `30 ms`), for the UI to write in its language. */
+  word: CoreWordSchema.optional(),
+});
+export type OwnerFact = z.infer<typeof OwnerFactSchema>;
+
 /** Who owns a node: a ZooKeeper ephemeral node's session, a Consul key's lock session. */
 export const OwnerReportSchema = z.object({
   path: z.string(),
@@ -147,7 +170,7 @@ export const OwnerReportSchema = z.object({
   /** Where the owner connects from or runs: client `ip:port` (ZooKeeper), the session's node (Consul). */
   clients: z.array(z.object({ address: z.string(), member: z.string().nullable() })),
   /** Extra facts of the owning session (name, TTL, checks), as labelled text. */
-  facts: z.array(z.object({ label: z.string(), value: z.string() })),
+  facts: z.array(OwnerFactSchema),
   notes: z.array(DiagnosticNoteSchema),
 });
 export type OwnerReport = z.infer<typeof OwnerReportSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CoreWordSchema } from './core-word.js';
 
 /** Absolute path: starts with `/`; the root is `/`. Names between slashes may hold any character. */
 export const NodePathSchema = z
@@ -35,9 +36,13 @@ export const ChildPageSchema = z.object({
 export type ChildPage = z.infer<typeof ChildPageSchema>;
 
 export const MetaFieldSchema = z.object({
+  /** Stable name of the field (`czxid`, `mod_revision`): the UI labels it in its language by this key. */
   key: z.string(),
+  /** The English label (CLI, logs; shown for a key the UI does not know). */
   label: z.string(),
   value: z.string(),
+  /** Set when the value is a word of the core's (`none`, `30 s`), for the UI to write in its language. */
+  word: CoreWordSchema.optional(),
 });
 export type MetaField = z.infer<typeof MetaFieldSchema>;
 

@@ -6,6 +6,7 @@ import { openConsole, type ConsolePage } from './support/console-page.js';
 import { connect, openPath } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
 import tabsZh from '../../renderer/src/i18n/locales/zh-CN/tabs.json' with { type: 'json' };
+import coreLabelsZh from '../../renderer/src/i18n/locales/zh-CN/coreLabels.json' with { type: 'json' };
 
 // The UI in 简体中文 and English in Chromium against a real ZooKeeper: the browser's locale chooses the
 // language by default, a choice in settings re-renders at once (no reload) and survives a reload, errors
@@ -71,7 +72,20 @@ describe('languages in the browser', () => {
       expect(toolbar).toContain('视图');
       expect(toolbar).toContain('删除');
       expect(await text(page, 'value-size')).toMatch(/字节/);
+      // The core's metadata labels come from the catalogue by their key; the zxid values stay as they are.
+      const dataVersion = page.locator('[data-testid=meta-row][data-key=dataVersion]');
+      expect(await dataVersion.locator('th').innerText()).toBe(coreLabelsZh.metaField.dataVersion);
+      expect(await page.locator('[data-testid=meta-row][data-key=czxid] td').innerText()).toMatch(/^0x/);
       await shot('browser');
+    });
+
+    it('labels the servers figures in Chinese', async () => {
+      await page.getByTestId('servers-tab').click();
+      const figure = page.locator('[data-testid=server-member] .member-metric[data-key=znodes]').first();
+      await figure.waitFor();
+      expect(await figure.locator('.muted').innerText()).toBe(coreLabelsZh.memberMetric.znodes);
+      await shot('servers');
+      await page.getByTestId('browser-tab').click();
     });
 
     it('opens a dialog in Chinese', async () => {

@@ -6,6 +6,7 @@ import { openConsole, type ColorScheme, type ConsolePage } from './support/conso
 import { describeFindings, seriousViolations } from './support/axe.js';
 import { closeOtherTabs, connect } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
+import { RECENT_NODE_DWELL_MS } from '../../renderer/src/features/palette/useRecordRecentNode.js';
 
 // The command palette and the shortcuts sheet in Chromium against a real ZooKeeper, driven by the keyboard
 // (and once by the mouse): Ctrl+K, path completion from the loaded tree, tabs, connections, recent nodes,
@@ -105,6 +106,8 @@ describe('command palette in the browser', () => {
     await palette().waitFor({ state: 'detached' });
     await selectedRow('/app/database').waitFor();
     await page.locator('[data-testid=value-panel][data-path="/app/database"]').waitFor();
+    // The operator reads it: a node open this long is a recent node (one passed on the way is not).
+    await page.waitForTimeout(RECENT_NODE_DWELL_MS + 200);
   });
 
   it('lists a typed parent the tree has not expanded (once) to complete below it', async () => {
@@ -115,17 +118,38 @@ describe('command palette in the browser', () => {
     await page.locator('[data-testid=value-panel][data-path="/other/config"]').waitFor();
   });
 
+  /** The recent nodes the open palette lists, newest first; a node counts once it has stayed open a moment. */
+  const recentPaths = () =>
+    page
+      .locator('[data-testid=palette-option][data-id^="recent:"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''))
+      .then((ids) => ids.map((id) => id.slice(id.indexOf(':/') + 1)));
+
   it('jumps back to a recent node', async () => {
     await openPalette();
     // Newest first: /other/config, then /app/database.
-    const recent = page.locator('[data-testid=palette-option][data-id^="recent:"]');
-    const recentIds = await recent.evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''));
-    expect(recentIds.map((id) => id.slice(id.indexOf(':/') + 1))).toEqual(['/other/config', '/app/database']);
+    await expect.poll(recentPaths, { timeout: 5000 }).toEqual(['/other/config', '/app/database']);
     await page.keyboard.type('datab');
     // The recent node comes before the same loaded path: its group matches as well and is listed first.
     expect(await activeOption().getAttribute('data-id')).toMatch(/^recent:.+:\/app\/database$/);
     await page.keyboard.press('Enter');
     await selectedRow('/app/database').waitFor();
+  });
+
+  it('records only the node the arrow keys stop at, not each one passed on the way', async () => {
+    // The jump back made /app/database the newest once it stayed open.
+    await openPalette();
+    await expect.poll(recentPaths, { timeout: 5000 }).toEqual(['/app/database', '/other/config']);
+    await page.keyboard.press('Escape');
+    await palette().waitFor({ state: 'detached' });
+    await selectedRow('/app/database').click();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await selectedRow('/app').waitFor();
+    await openPalette();
+    await expect.poll(recentPaths, { timeout: 5000 }).toEqual(['/app', '/app/database', '/other/config']);
+    await page.keyboard.press('Escape');
+    await palette().waitFor({ state: 'detached' });
   });
 
   it('opens a tab from the palette and with Alt+<n>', async () => {

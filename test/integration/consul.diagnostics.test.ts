@@ -55,16 +55,17 @@ describe('Consul: who is connected, who owns a key, servers at a glance', () => 
       sessionId: lockSession,
       clients: [{ address: '127.0.0.1', member: NODE }],
     });
-    const facts = Object.fromEntries(owner.facts.map((f) => [f.label, f.value]));
+    const facts = Object.fromEntries(owner.facts.map((f) => [f.key, f.value]));
     expect(facts).toMatchObject({
-      'Session name': 'leader-election',
-      Node: NODE,
-      Checks: 'serfHealth',
-      TTL: '30s',
-      Behavior: 'release',
-      Key: 'locks/leader',
-      'Lock index': '1',
+      sessionName: 'leader-election',
+      node: NODE,
+      checks: 'serfHealth',
+      ttl: '30s',
+      behavior: 'release',
+      key: 'locks/leader',
+      lockIndex: '1',
     });
+    expect(owner.facts.find((f) => f.key === 'sessionName')?.label).toBe('Session name');
 
     const free = await session.owners!.query('/locks/free');
     expect(free).toMatchObject({ owned: false, sessionId: null, clients: [] });
@@ -124,6 +125,7 @@ describe('Consul: who is connected, who owns a key, servers at a glance', () => 
       label: 'Raft voter',
       value: 'yes',
       unit: 'text',
+      word: { key: 'yes', params: {} },
     });
     expect(health.disagreements).toEqual([]);
   });

@@ -137,7 +137,11 @@ describe('the AdminServer instead of four-letter words', () => {
     const owner = await admin.owners!.query('/app/lock');
     expect(owner.sessionId).toBe(watchers.watchers[0]?.sessionId);
     expect(owner.clients).toEqual([{ address: cliAddress(), member: server.connectString }]);
-    expect(owner.facts).toContainEqual({ label: 'Ephemeral nodes of the session', value: '1: /app/lock' });
+    expect(owner.facts).toContainEqual({
+      key: 'sessionEphemerals',
+      label: 'Ephemeral nodes of the session',
+      value: '1: /app/lock',
+    });
   });
 });
 

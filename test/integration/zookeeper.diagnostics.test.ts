@@ -264,7 +264,7 @@ describe('who owns an ephemeral node', () => {
     expect(report.clients).toEqual([
       { address: liveCliAddress(), member: ensemble.members[1]!.connectString },
     ]);
-    const ephemerals = report.facts.find((f) => f.label === 'Ephemeral nodes of the session');
+    const ephemerals = report.facts.find((f) => f.key === 'sessionEphemerals');
     expect(ephemerals?.value).toBe('1: /diag/eph');
   });
 
@@ -287,8 +287,12 @@ describe('under a chroot', () => {
       ]);
       const owner = await chrooted.owners!.query('/eph');
       expect(owner).toMatchObject({ owned: true, sessionId: cliSession, clients: [{ address }] });
-      expect(owner.facts).toContainEqual({ label: 'Ephemeral nodes of the session', value: '1: /eph' });
-      expect(owner.facts).toContainEqual({ label: 'Server path', value: '/diag/eph' });
+      expect(owner.facts).toContainEqual({
+        key: 'sessionEphemerals',
+        label: 'Ephemeral nodes of the session',
+        value: '1: /eph',
+      });
+      expect(owner.facts).toContainEqual({ key: 'serverPath', label: 'Server path', value: '/diag/eph' });
     } finally {
       await chrooted.close();
     }

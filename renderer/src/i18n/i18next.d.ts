@@ -9,6 +9,7 @@ import type palette from './locales/en/palette.json';
 import type settings from './locales/en/settings.json';
 import type tabs from './locales/en/tabs.json';
 import type compare from './locales/en/compare.json';
+import type coreLabels from './locales/en/coreLabels.json';
 import type connections from './locales/en/connections.json';
 import type copy from './locales/en/copy.json';
 import type edit from './locales/en/edit.json';
@@ -42,6 +43,7 @@ declare module 'i18next' {
       settings: typeof settings;
       tabs: typeof tabs;
       compare: typeof compare;
+      coreLabels: typeof coreLabels;
       connections: typeof connections;
       copy: typeof copy;
       edit: typeof edit;

@@ -4,6 +4,7 @@ import type {
   DiagnosticsReport,
   DiagnosticTable,
 } from '../../../../shared/model/diagnostics.js';
+import { diagnosticColumns, diagnosticTitle } from '../../../../shared/labels/diagnostic-tables.js';
 import type { DiagnosticsApi } from '../backend.js';
 import type { ConsulHttp } from './consul.http.js';
 import { LOCK_SCAN_MAX_KEYS, lockedKeysBySession } from './consul.locks.js';
@@ -15,39 +16,39 @@ type Table = Omit<DiagnosticTable, 'available' | 'reason' | 'rows' | 'more' | 'n
 
 const MEMBERS: Table = {
   id: 'members',
-  title: 'LAN members',
-  columns: [
-    { key: 'name', label: 'Node', format: 'text' },
-    { key: 'address', label: 'Gossip address', format: 'mono' },
-    { key: 'role', label: 'Role', format: 'text' },
-    { key: 'status', label: 'Status', format: 'text' },
-    { key: 'datacenter', label: 'Datacenter', format: 'text' },
-    { key: 'version', label: 'Version', format: 'text' },
-  ],
+  ...diagnosticTitle('members'),
+  columns: diagnosticColumns('members', [
+    ['name', 'text'],
+    ['address', 'mono'],
+    ['role', 'text'],
+    ['status', 'text'],
+    ['datacenter', 'text'],
+    ['version', 'text'],
+  ]),
 };
 
 const SESSIONS: Table = {
   id: 'sessions',
-  title: 'Sessions and the keys they lock',
-  columns: [
-    { key: 'id', label: 'Session', format: 'mono' },
-    { key: 'name', label: 'Name', format: 'text' },
-    { key: 'node', label: 'Node', format: 'text' },
-    { key: 'checks', label: 'Checks', format: 'text' },
-    { key: 'behavior', label: 'Behavior', format: 'text' },
-    { key: 'ttl', label: 'TTL', format: 'text' },
-    { key: 'locks', label: 'Locked keys', format: 'mono' },
-  ],
+  ...diagnosticTitle('sessions'),
+  columns: diagnosticColumns('sessions', [
+    ['id', 'mono'],
+    ['name', 'text'],
+    ['node', 'text'],
+    ['checks', 'text'],
+    ['behavior', 'text'],
+    ['ttl', 'text'],
+    ['locks', 'mono'],
+  ]),
 };
 
 const BLOCKING: Table = {
   id: 'blocking-queries',
-  title: 'Blocking queries',
-  columns: [
-    { key: 'gauge', label: 'Gauge', format: 'mono' },
-    { key: 'value', label: 'Blocking queries', format: 'count' },
-    { key: 'interval', label: 'Interval', format: 'text' },
-  ],
+  ...diagnosticTitle('blocking-queries'),
+  columns: diagnosticColumns('blocking-queries', [
+    ['gauge', 'mono'],
+    ['value', 'count'],
+    ['interval', 'text'],
+  ]),
 };
 
 function sentence(error: unknown): string {

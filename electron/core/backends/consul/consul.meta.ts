@@ -1,5 +1,7 @@
 import { nodeWithValue } from '../node-value.js';
 import { isAppError } from '../../../../shared/errors.js';
+import { inWords } from '../../../../shared/labels/core-words.js';
+import { metaField } from '../../../../shared/labels/meta-fields.js';
 import type { MetaField, NodeValue } from '../../../../shared/model/node.js';
 import type { ConsulHttp } from './consul.http.js';
 import { entryBytes } from './consul.kv.js';
@@ -27,14 +29,14 @@ export async function lockHolder(http: ConsulHttp, sessionId: string): Promise<s
 
 function metaFields(entry: KvEntry, holder: string | null): MetaField[] {
   return [
-    { key: 'key', label: 'Consul key', value: entry.Key },
-    { key: 'create_index', label: 'Create index', value: entry.CreateIndex },
-    { key: 'modify_index', label: 'Modify index', value: entry.ModifyIndex },
-    { key: 'lock_index', label: 'Lock index', value: entry.LockIndex },
-    { key: 'flags', label: 'Flags', value: entry.Flags },
-    { key: 'session', label: 'Lock held by', value: holder ?? 'none' },
+    metaField('key', entry.Key),
+    metaField('create_index', entry.CreateIndex),
+    metaField('modify_index', entry.ModifyIndex),
+    metaField('lock_index', entry.LockIndex),
+    metaField('flags', entry.Flags),
+    metaField('session', holder ?? inWords('none')),
     // The bare id, for "who owns it" and for matching the tree's lock marks.
-    ...(entry.Session ? [{ key: 'lock_session', label: 'Lock session', value: entry.Session }] : []),
+    ...(entry.Session ? [metaField('lock_session', entry.Session)] : []),
   ];
 }
 

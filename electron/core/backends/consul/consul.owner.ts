@@ -1,5 +1,7 @@
 import { AppError, isAppError } from '../../../../shared/errors.js';
 import type { DiagnosticNote, OwnerReport } from '../../../../shared/model/diagnostics.js';
+import { inWords } from '../../../../shared/labels/core-words.js';
+import { ownerFact } from '../../../../shared/labels/owner-facts.js';
 import type { OwnerApi } from '../backend.js';
 import { CatalogNodeDetailWireSchema } from './consul.cluster.schemas.js';
 import type { ConsulHttp } from './consul.http.js';
@@ -37,12 +39,14 @@ async function sessionOrDenied(http: ConsulHttp, id: string): Promise<ConsulSess
 
 function sessionFacts(session: ConsulSessionInfo): OwnerReport['facts'] {
   return [
-    { label: 'Session name', value: session.name || '(unnamed)' },
-    { label: 'Node', value: session.node },
-    { label: 'Checks', value: session.checks.length > 0 ? session.checks.join(', ') : 'none' },
-    { label: 'TTL', value: session.ttl || 'none' },
-    { label: 'Behavior', value: session.behavior },
-    ...(session.lockDelayMs === null ? [] : [{ label: 'Lock delay', value: `${session.lockDelayMs} ms` }]),
+    ownerFact('sessionName', session.name || inWords('unnamed')),
+    ownerFact('node', session.node),
+    ownerFact('checks', session.checks.length > 0 ? session.checks.join(', ') : inWords('none')),
+    ownerFact('ttl', session.ttl || inWords('none')),
+    ownerFact('behavior', session.behavior),
+    ...(session.lockDelayMs === null
+      ? []
+      : [ownerFact('lockDelay', inWords('milliseconds', { n: session.lockDelayMs }))]),
   ];
 }
 
@@ -68,10 +72,7 @@ export class ConsulOwners implements OwnerApi {
       if (listed.entries.length === 0) throw new AppError('NOT_FOUND', `No key exists at or below ${path}.`);
       return unowned(`${path} is a folder without a key of its own, so no session can lock it.`);
     }
-    const facts = [
-      { label: 'Key', value: entry.Key },
-      { label: 'Lock index', value: entry.LockIndex },
-    ];
+    const facts = [ownerFact('key', entry.Key), ownerFact('lockIndex', entry.LockIndex)];
     if (!entry.Session) {
       const times =
         entry.LockIndex === '0' ? 'it was never locked' : `it was locked ${entry.LockIndex} times before`;

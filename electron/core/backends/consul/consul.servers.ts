@@ -5,6 +5,8 @@ import type {
   ServerMember,
   ServersReport,
 } from '../../../../shared/model/diagnostics.js';
+import { yesNo } from '../../../../shared/labels/core-words.js';
+import { memberMetric } from '../../../../shared/labels/member-metrics.js';
 import type { ServersApi } from '../backend.js';
 import type { ConsulHttp } from './consul.http.js';
 import { lanMembers, type LanMember } from './consul.members.js';
@@ -30,16 +32,12 @@ function statusError(member: LanMember): string | null {
 }
 
 function metricsOf(member: LanMember, raft: RaftView): MemberMetric[] {
-  const metrics: MemberMetric[] = [
-    { key: 'status', label: 'Gossip status', value: member.status, unit: 'text' },
-  ];
-  if (member.datacenter)
-    metrics.push({ key: 'datacenter', label: 'Datacenter', value: member.datacenter, unit: 'text' });
+  const metrics: MemberMetric[] = [memberMetric('status', member.status, 'text')];
+  if (member.datacenter) metrics.push(memberMetric('datacenter', member.datacenter, 'text'));
   const inRaft = raft.configuration?.find((server) => server.Node === member.name);
   if (inRaft) {
-    metrics.push({ key: 'voter', label: 'Raft voter', value: inRaft.Voter ? 'yes' : 'no', unit: 'text' });
-    if (inRaft.LastIndex !== undefined)
-      metrics.push({ key: 'raftIndex', label: 'Raft last index', value: inRaft.LastIndex, unit: 'count' });
+    metrics.push(memberMetric('voter', yesNo(inRaft.Voter)));
+    if (inRaft.LastIndex !== undefined) metrics.push(memberMetric('raftLastIndex', inRaft.LastIndex));
   }
   return metrics;
 }

@@ -1,12 +1,13 @@
 import type { IAlarmMember } from 'etcd3';
 import type { DiagnosticNote, DiagnosticTable } from '../../../../shared/model/diagnostics.js';
+import { diagnosticColumns, diagnosticTitle } from '../../../../shared/labels/diagnostic-tables.js';
 import { memberIdHex, type EtcdMember } from './etcd.members.js';
 
-const COLUMNS: DiagnosticTable['columns'] = [
-  { key: 'member', label: 'Member', format: 'text' },
-  { key: 'memberId', label: 'Member id', format: 'mono' },
-  { key: 'alarm', label: 'Alarm', format: 'text' },
-];
+const COLUMNS: DiagnosticTable['columns'] = diagnosticColumns('alarms', [
+  ['member', 'text'],
+  ['memberId', 'mono'],
+  ['alarm', 'text'],
+]);
 
 /** What an operator does about each alarm. */
 const ADVICE: Record<string, DiagnosticNote> = {
@@ -40,7 +41,7 @@ export function alarmsTable(alarms: IAlarmMember[], members: EtcdMember[]): Diag
       : kinds.flatMap((kind) => (ADVICE[kind] ? [ADVICE[kind]] : []));
   return {
     id: 'alarms',
-    title: 'Alarms',
+    ...diagnosticTitle('alarms'),
     available: true,
     reason: null,
     columns: COLUMNS,
@@ -54,7 +55,7 @@ export function alarmsTable(alarms: IAlarmMember[], members: EtcdMember[]): Diag
 export function alarmsUnavailable(reason: string): DiagnosticTable {
   return {
     id: 'alarms',
-    title: 'Alarms',
+    ...diagnosticTitle('alarms'),
     available: false,
     reason: { message: reason, fix: null },
     columns: COLUMNS,

@@ -1,5 +1,6 @@
 import { ETCD_KIND } from '../../../../shared/kinds/etcd.kind.js';
 import type { DiagnosticsReport, DiagnosticTable } from '../../../../shared/model/diagnostics.js';
+import { diagnosticColumns, diagnosticTitle } from '../../../../shared/labels/diagnostic-tables.js';
 import type { DiagnosticsApi } from '../backend.js';
 import type { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { alarmsTable, alarmsUnavailable } from './etcd.alarms.js';
@@ -10,13 +11,13 @@ import type { EtcdRpc } from './etcd.rpc.js';
 /** Each call of the report waits this long at most. */
 const CALL_TIMEOUT_MS = 3000;
 
-const GAUGE_COLUMNS: DiagnosticTable['columns'] = [
-  { key: 'member', label: 'Member', format: 'text' },
-  { key: 'watchers', label: 'Watchers', format: 'count' },
-  { key: 'watchStreams', label: 'Watch streams', format: 'count' },
-  { key: 'slowWatchers', label: 'Slow watchers', format: 'count' },
-  { key: 'error', label: 'Not answered', format: 'text' },
-];
+const GAUGE_COLUMNS: DiagnosticTable['columns'] = diagnosticColumns('watch-gauges', [
+  ['member', 'text'],
+  ['watchers', 'count'],
+  ['watchStreams', 'count'],
+  ['slowWatchers', 'count'],
+  ['error', 'text'],
+]);
 
 type GaugeAnswer = { member: EtcdMember; gauges: WatchGauges } | { member: EtcdMember; error: string };
 
@@ -47,7 +48,7 @@ function gaugeTable(answers: GaugeAnswer[]): DiagnosticTable {
   ];
   const base = {
     id: 'watch-gauges',
-    title: 'Watchers and watch streams (/metrics)',
+    ...diagnosticTitle('watch-gauges'),
     columns: GAUGE_COLUMNS,
     more: null,
     notes,

@@ -1,5 +1,7 @@
 import type { IStatusResponse } from 'etcd3';
 import type { MemberMetric, ServerMember } from '../../../../shared/model/diagnostics.js';
+import { inWords } from '../../../../shared/labels/core-words.js';
+import { memberMetric } from '../../../../shared/labels/member-metrics.js';
 import { memberIdHex, type EtcdMember } from './etcd.members.js';
 
 /** Applied raft entries a member may trail the most advanced one by before it is flagged as lagging. */
@@ -17,22 +19,12 @@ function nameOf(member: EtcdMember): string {
 
 function metrics(status: IStatusResponse): MemberMetric[] {
   return [
-    { key: 'raftTerm', label: 'Raft term', value: Number(status.raftTerm), unit: 'count' },
-    { key: 'raftIndex', label: 'Raft index', value: Number(status.raftIndex), unit: 'count' },
-    {
-      key: 'raftAppliedIndex',
-      label: 'Raft applied index',
-      value: Number(status.raftAppliedIndex),
-      unit: 'count',
-    },
-    { key: 'dbSize', label: 'DB size', value: Number(status.dbSize), unit: 'bytes' },
-    { key: 'dbSizeInUse', label: 'DB size in use', value: Number(status.dbSizeInUse), unit: 'bytes' },
-    {
-      key: 'leader',
-      label: 'Leader',
-      value: status.leader === '0' ? 'none' : memberIdHex(status.leader),
-      unit: 'text',
-    },
+    memberMetric('raftTerm', Number(status.raftTerm)),
+    memberMetric('raftIndex', Number(status.raftIndex)),
+    memberMetric('raftAppliedIndex', Number(status.raftAppliedIndex)),
+    memberMetric('dbSize', Number(status.dbSize), 'bytes'),
+    memberMetric('dbSizeInUse', Number(status.dbSizeInUse), 'bytes'),
+    memberMetric('leader', status.leader === '0' ? inWords('none') : memberIdHex(status.leader), 'text'),
   ];
 }
 

@@ -1,5 +1,7 @@
 import { nodeWithValue } from '../node-value.js';
 import type { IKeyValue } from 'etcd3';
+import { inWords } from '../../../../shared/labels/core-words.js';
+import { metaField } from '../../../../shared/labels/meta-fields.js';
 import type { MetaField, NodeValue } from '../../../../shared/model/node.js';
 
 /** What etcd reports about a lease: seconds left (-1 when expired) and the TTL it was granted with. */
@@ -16,18 +18,16 @@ export function leaseHex(lease: string): string | null {
 function metaFields(kv: IKeyValue, lease: LeaseInfo | null): MetaField[] {
   const hex = leaseHex(kv.lease);
   const fields: MetaField[] = [
-    { key: 'create_revision', label: 'Create revision', value: kv.create_revision },
-    { key: 'mod_revision', label: 'Mod revision', value: kv.mod_revision },
-    { key: 'version', label: 'Version', value: kv.version },
-    { key: 'lease', label: 'Lease', value: hex ?? 'none' },
+    metaField('create_revision', kv.create_revision),
+    metaField('mod_revision', kv.mod_revision),
+    metaField('version', kv.version),
+    metaField('lease', hex ?? inWords('none')),
   ];
   if (hex !== null && lease !== null) {
-    fields.push({
-      key: 'lease_ttl',
-      label: 'Lease TTL left',
-      value: lease.ttl < 0 ? 'expired' : `${lease.ttl} s`,
-    });
-    fields.push({ key: 'lease_granted_ttl', label: 'Lease granted TTL', value: `${lease.grantedTtl} s` });
+    fields.push(
+      metaField('lease_ttl', lease.ttl < 0 ? inWords('expired') : inWords('seconds', { n: lease.ttl })),
+    );
+    fields.push(metaField('lease_granted_ttl', inWords('seconds', { n: lease.grantedTtl })));
   }
   return fields;
 }

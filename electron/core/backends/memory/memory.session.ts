@@ -1,6 +1,8 @@
 import { AppError } from '../../../../shared/errors.js';
 import type { NodeCapabilities } from '../../../../shared/model/capabilities.js';
 import type { BackendKind, ConnectionState } from '../../../../shared/model/connection.js';
+import { inWords, yesNo } from '../../../../shared/labels/core-words.js';
+import { metaField } from '../../../../shared/labels/meta-fields.js';
 import type { ChildEntry, ChildPage, MetaField, NodeValue } from '../../../../shared/model/node.js';
 import { childPath } from '../../../../shared/paths.js';
 import type * as Backend from '../backend.js';
@@ -16,13 +18,12 @@ const CURSOR_PREFIX = 'after:';
 
 function metaOf(key: MemoryKey): MetaField[] {
   const fields: MetaField[] = [
-    { key: 'version', label: 'Version', value: String(key.version) },
-    { key: 'create_revision', label: 'Create revision', value: String(key.createRevision) },
-    { key: 'mod_revision', label: 'Mod revision', value: String(key.modRevision) },
+    metaField('version', String(key.version)),
+    metaField('create_revision', String(key.createRevision)),
+    metaField('mod_revision', String(key.modRevision)),
   ];
-  if (key.owner !== null)
-    fields.push({ key: 'ephemeral_owner', label: 'Ephemeral owner', value: `session ${key.owner}` });
-  if (key.container) fields.push({ key: 'container', label: 'Container', value: 'yes' });
+  if (key.owner !== null) fields.push(metaField('ephemeral_owner', inWords('session', { id: key.owner })));
+  if (key.container) fields.push(metaField('container', yesNo(true)));
   return fields;
 }
 

@@ -1,6 +1,11 @@
 import { isAppError } from '../../../../shared/errors.js';
 import type { DiagnosticsReport, DiagnosticTable } from '../../../../shared/model/diagnostics.js';
 import type { ServiceSummary } from '../../../../shared/model/registry.js';
+import {
+  diagnosticColumns,
+  diagnosticTitle,
+  type DiagnosticTableKind,
+} from '../../../../shared/labels/diagnostic-tables.js';
 import type { DiagnosticsApi, ServiceRegistryApi } from '../backend.js';
 import type { NacosHttp } from './nacos.http.js';
 import { ENDPOINTS, type NacosTroubleshootApi } from './nacos.probe.troubleshoot.js';
@@ -11,31 +16,30 @@ export const MAX_SERVICES_ASKED = 20;
 /** Client IPs asked for the configs they listen to (one call each). */
 export const MAX_IPS_ASKED = 20;
 
-const LISTENERS_COLUMNS: DiagnosticTable['columns'] = [
-  { key: 'client', label: 'Client IP', format: 'mono' },
-  { key: 'config', label: 'Config', format: 'mono' },
-  { key: 'md5', label: 'MD5 held', format: 'mono' },
-];
-const SUBSCRIBER_COLUMNS: DiagnosticTable['columns'] = [
-  { key: 'service', label: 'Service', format: 'mono' },
-  { key: 'group', label: 'Group', format: 'text' },
-  { key: 'namespace', label: 'Namespace', format: 'text' },
-  { key: 'client', label: 'Subscriber', format: 'mono' },
-  { key: 'agent', label: 'Agent', format: 'text' },
-];
+const LISTENERS_COLUMNS: DiagnosticTable['columns'] = diagnosticColumns('listeners-by-ip', [
+  ['client', 'mono'],
+  ['config', 'mono'],
+  ['md5', 'mono'],
+]);
+const SUBSCRIBER_COLUMNS: DiagnosticTable['columns'] = diagnosticColumns('subscribers', [
+  ['service', 'mono'],
+  ['group', 'text'],
+  ['namespace', 'text'],
+  ['client', 'mono'],
+  ['agent', 'text'],
+]);
 
 type Row = DiagnosticTable['rows'][number];
 
 function table(
-  id: string,
-  title: string,
+  id: DiagnosticTableKind,
   columns: DiagnosticTable['columns'],
   rows: Row[],
   notes: string[],
 ): DiagnosticTable {
   return {
     id,
-    title,
+    ...diagnosticTitle(id),
     available: true,
     reason: null,
     columns,
@@ -46,14 +50,13 @@ function table(
 }
 
 function unavailable(
-  id: string,
-  title: string,
+  id: DiagnosticTableKind,
   columns: DiagnosticTable['columns'],
   why: string,
 ): DiagnosticTable {
   return {
     id,
-    title,
+    ...diagnosticTitle(id),
     available: false,
     reason: { message: why, fix: null },
     columns,
@@ -114,11 +117,9 @@ export class NacosDiagnostics implements DiagnosticsApi {
     list: ServiceSummary[] | null;
     error: string | null;
   }): Promise<DiagnosticTable> {
-    const title = 'Subscribers of services';
     if (!this.offered.subscribers) {
       return unavailable(
         'subscribers',
-        title,
         SUBSCRIBER_COLUMNS,
         `${this.product} does not offer ${ENDPOINTS.subscribers}: it cannot tell who subscribes to a service.`,
       );
@@ -126,7 +127,6 @@ export class NacosDiagnostics implements DiagnosticsApi {
     if (services.list === null) {
       return unavailable(
         'subscribers',
-        title,
         SUBSCRIBER_COLUMNS,
         `The services could not be listed: ${services.error}.`,
       );
@@ -140,7 +140,7 @@ export class NacosDiagnostics implements DiagnosticsApi {
       'Nacos 2.x clients subscribe over gRPC; 1.x clients that poll over HTTP are listed by Nacos only.',
     ];
     if (rows.length === 0) notes.push('No client subscribes to these services now.');
-    return table('subscribers', title, SUBSCRIBER_COLUMNS, rows, notes);
+    return table('subscribers', SUBSCRIBER_COLUMNS, rows, notes);
   }
 
   private async subscribersOf(service: ServiceSummary): Promise<Row[]> {
@@ -194,11 +194,9 @@ export class NacosDiagnostics implements DiagnosticsApi {
   }
 
   private async listenersByIp(ips: string[]): Promise<DiagnosticTable> {
-    const title = 'Config listeners by client IP';
     if (!this.offered.listenersByIp) {
       return unavailable(
         'listeners-by-ip',
-        title,
         LISTENERS_COLUMNS,
         `${this.product} does not offer ${ENDPOINTS.listenersByIp}: it cannot tell which configs a client listens to.`,
       );
@@ -223,6 +221,6 @@ export class NacosDiagnostics implements DiagnosticsApi {
       `Asked for the ${asked.length} client IPs found among the instances and subscribers${ips.length > asked.length ? ` (of ${ips.length})` : ''}; a client that neither registers nor subscribes is not asked about.`,
     ];
     if (rows.length === 0) notes.push('None of these clients listens to a config now.');
-    return table('listeners-by-ip', title, LISTENERS_COLUMNS, rows, notes);
+    return table('listeners-by-ip', LISTENERS_COLUMNS, rows, notes);
   }
 }

@@ -1,5 +1,7 @@
 import { isAppError } from '../../../../shared/errors.js';
 import type { MemberRole, ServerMember, ServersReport } from '../../../../shared/model/diagnostics.js';
+import { inWords } from '../../../../shared/labels/core-words.js';
+import { memberMetric } from '../../../../shared/labels/member-metrics.js';
 import type { ServersApi } from '../backend.js';
 import type { NacosHttp } from './nacos.http.js';
 import { ClusterNodesSchema, RaftMetricsSchema, type RaftMetrics } from './nacos.troubleshoot.schemas.js';
@@ -27,22 +29,15 @@ function raftMember(label: string, metrics: RaftMetrics): ServerMember {
     error: metrics.state === 'Shutdown' ? `${label} reports its raft as shut down.` : null,
     version: null,
     metrics: [
-      { key: 'raftState', label: 'Raft state', value: metrics.state, unit: 'text' },
-      { key: 'raftTerm', label: 'Raft term', value: metrics.current_term, unit: 'count' },
-      { key: 'lastLogIndex', label: 'Last log index', value: metrics.last_log_index, unit: 'count' },
-      { key: 'lastApplied', label: 'Applied index', value: metrics.last_applied, unit: 'count' },
-      {
-        key: 'leader',
-        label: 'Leader',
-        value: metrics.current_leader == null ? 'none' : `node ${metrics.current_leader}`,
-        unit: 'text',
-      },
-      {
-        key: 'members',
-        label: 'Raft members',
-        value: metrics.membership_config.members.length,
-        unit: 'count',
-      },
+      memberMetric('raftState', metrics.state, 'text'),
+      memberMetric('raftTerm', metrics.current_term),
+      memberMetric('lastLogIndex', metrics.last_log_index),
+      memberMetric('lastApplied', metrics.last_applied),
+      memberMetric(
+        'leader',
+        metrics.current_leader == null ? inWords('none') : inWords('node', { id: metrics.current_leader }),
+      ),
+      memberMetric('members', metrics.membership_config.members.length),
     ],
   };
 }
@@ -145,17 +140,10 @@ export class NacosClusterServers implements ServersApi {
         error: state === 'UP' ? null : `${address} is ${state} as the cluster sees it.`,
         version: node.extendInfo?.version ?? null,
         metrics: [
-          { key: 'state', label: 'State', value: state, unit: 'text' },
+          memberMetric('state', state, 'text'),
           ...(refreshed === null
             ? []
-            : [
-                {
-                  key: 'lastRefresh',
-                  label: 'Last heartbeat',
-                  value: Math.max(0, Date.now() - refreshed),
-                  unit: 'ms' as const,
-                },
-              ]),
+            : [memberMetric('lastRefresh', Math.max(0, Date.now() - refreshed), 'ms')]),
         ],
       };
     });

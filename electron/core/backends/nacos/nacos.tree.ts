@@ -1,4 +1,6 @@
 import { AppError } from '../../../../shared/errors.js';
+import { inWords } from '../../../../shared/labels/core-words.js';
+import { metaField } from '../../../../shared/labels/meta-fields.js';
 import type { ChildEntry, NodeValue } from '../../../../shared/model/node.js';
 import { readConfig } from './nacos.config-api.js';
 import type { NacosHttp } from './nacos.http.js';
@@ -162,13 +164,9 @@ export async function getNode(ctx: TreeContext, path: string, maxBytes: number):
       const ns = await ctx.namespaces.find(node.namespace);
       const groups = groupsOf(await ctx.index.list(node.namespace.tenant, null));
       const meta = [
-        {
-          key: 'namespaceId',
-          label: 'Namespace id',
-          value: ns.tenant === '' ? '(empty: public)' : ns.tenant,
-        },
-        { key: 'namespaceName', label: 'Name', value: ns.name },
-        ...(ns.description ? [{ key: 'description', label: 'Description', value: ns.description }] : []),
+        metaField('namespaceId', ns.tenant === '' ? inWords('emptyPublicNamespace') : ns.tenant),
+        metaField('namespaceName', ns.name),
+        ...(ns.description ? [metaField('description', ns.description)] : []),
       ];
       return folderValue(path, groups.size, meta);
     }

@@ -1,6 +1,7 @@
 import { nodeWithValue } from '../node-value.js';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../../shared/errors.js';
+import { metaField, type MetaFieldKey } from '../../../../shared/labels/meta-fields.js';
 import type { MetaField, NodeValue } from '../../../../shared/model/node.js';
 
 /** A config as read from the server, with whatever the API told about it. */
@@ -63,20 +64,16 @@ export function toMillis(value: string | number | null | undefined): number | nu
 
 function metaFields(record: ConfigRecord): MetaField[] {
   const fields: MetaField[] = [];
-  const add = (key: string, label: string, value: string | null): void => {
-    if (value !== null && value !== '') fields.push({ key, label, value });
+  const add = (key: MetaFieldKey, value: string | null): void => {
+    if (value !== null && value !== '') fields.push(metaField(key, value));
   };
-  add('type', 'Type', record.type);
-  add('md5', 'MD5', record.md5);
-  add('description', 'Description', record.description);
-  add('tags', 'Tags', record.tags);
-  add('appName', 'App name', record.appName);
-  add(
-    'lastModified',
-    'Last modified',
-    record.modifiedAt === null ? null : new Date(record.modifiedAt).toISOString(),
-  );
-  add('created', 'Created', record.createdAt === null ? null : new Date(record.createdAt).toISOString());
+  add('type', record.type);
+  add('md5', record.md5);
+  add('description', record.description);
+  add('tags', record.tags);
+  add('appName', record.appName);
+  add('lastModified', record.modifiedAt === null ? null : new Date(record.modifiedAt).toISOString());
+  add('created', record.createdAt === null ? null : new Date(record.createdAt).toISOString());
   return fields;
 }
 

@@ -2,6 +2,7 @@ import { childPath } from '../../../../shared/paths.js';
 import { valueSlice } from '../node-value.js';
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../../../shared/errors.js';
+import { storedMetaField } from '../../../../shared/labels/meta-fields.js';
 import { PLAIN_NODES } from '../../../../shared/model/capabilities.js';
 import type { ChildEntry, ChildPage, NodeValue } from '../../../../shared/model/node.js';
 import type { BackendSession, GetOptions, ListChildrenOptions } from '../backend.js';
@@ -59,7 +60,7 @@ export class SnapshotSession implements BackendSession {
       hasValue: node.key !== null,
       ...valueSlice(value, options.maxBytes),
       token: null,
-      meta: Object.entries(node.key?.meta ?? {}).map(([key, text]) => ({ key, label: key, value: text })),
+      meta: Object.entries(node.key?.meta ?? {}).map(([key, text]) => storedMetaField(key, text)),
       acls: node.key?.acls ?? null,
       childCount: node.children.length,
     };

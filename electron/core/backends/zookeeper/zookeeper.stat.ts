@@ -1,4 +1,5 @@
 import type { ZkStat } from './client/index.js';
+import { metaField } from '../../../../shared/labels/meta-fields.js';
 import type { MetaField } from '../../../../shared/model/node.js';
 
 /** A 64-bit id (zxid, session id) as `0x1a`, the way zkCli and the server logs print them. */
@@ -23,16 +24,16 @@ export function isEphemeral(stat: ZkStat): boolean {
 /** The znode stat as metadata rows, in zkCli's order. */
 export function statToMeta(stat: ZkStat): MetaField[] {
   return [
-    { key: 'czxid', label: 'Created zxid', value: longToHex(stat.czxid) },
-    { key: 'ctime', label: 'Created', value: msToIso(stat.ctime) },
-    { key: 'mzxid', label: 'Modified zxid', value: longToHex(stat.mzxid) },
-    { key: 'mtime', label: 'Modified', value: msToIso(stat.mtime) },
-    { key: 'pzxid', label: 'Children zxid', value: longToHex(stat.pzxid) },
-    { key: 'version', label: 'Data version', value: String(stat.version) },
-    { key: 'cversion', label: 'Children version', value: String(stat.cversion) },
-    { key: 'aversion', label: 'ACL version', value: String(stat.aversion) },
-    { key: 'ephemeralOwner', label: 'Ephemeral owner', value: longToHex(stat.ephemeralOwner) },
-    { key: 'dataLength', label: 'Data length', value: String(stat.dataLength) },
-    { key: 'numChildren', label: 'Children', value: String(stat.numChildren) },
+    metaField('czxid', longToHex(stat.czxid)),
+    metaField('ctime', msToIso(stat.ctime)),
+    metaField('mzxid', longToHex(stat.mzxid)),
+    metaField('mtime', msToIso(stat.mtime)),
+    metaField('pzxid', longToHex(stat.pzxid)),
+    metaField('dataVersion', String(stat.version)),
+    metaField('cversion', String(stat.cversion)),
+    metaField('aversion', String(stat.aversion)),
+    metaField('ephemeralOwner', longToHex(stat.ephemeralOwner)),
+    metaField('dataLength', String(stat.dataLength)),
+    metaField('numChildren', String(stat.numChildren)),
   ];
 }

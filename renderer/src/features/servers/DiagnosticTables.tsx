@@ -6,6 +6,7 @@ import type {
   DiagnosticTable,
 } from '../../../../shared/model/diagnostics.js';
 import { DataTable } from '../../components/DataTable.js';
+import { useCoreLabels } from '../../i18n/useCoreLabels.js';
 import { DiagnosticNotes, FixLine } from './DiagnosticNotes.js';
 import { formatCell } from './servers-summary.js';
 
@@ -16,6 +17,7 @@ function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
   const format = useFormat();
 
   const { t } = useTranslation('servers');
+  const labels = useCoreLabels();
 
   return (
     <section
@@ -25,7 +27,7 @@ function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
       data-available={table.available}
     >
       <div className="section-title caps-title">
-        {table.title}
+        {labels.tableTitle(table)}
         {table.available ? ` (${format.count(table.rows.length + (table.more ?? 0))})` : ''}
       </div>
       {!table.available ? (
@@ -46,7 +48,7 @@ function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
           className="data-table registry-table"
           rows={table.rows}
           columns={table.columns.map((column) => ({
-            header: column.label,
+            header: labels.column(table, column),
             headerClassName: NUMERIC.has(column.format) ? 'num' : undefined,
             className:
               column.format === 'mono'

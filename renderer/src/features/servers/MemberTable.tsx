@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import type { CoreLabels } from '../../i18n/core-labels.js';
+import { useCoreLabels } from '../../i18n/useCoreLabels.js';
 import type { ServerMember } from '../../../../shared/model/diagnostics.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { HealthBadge } from '../registry/HealthBadge.js';
 import { formatMetric } from './servers-summary.js';
 
-function columns(t: TFunction<'servers'>): readonly Column<ServerMember>[] {
+function columns(t: TFunction<'servers'>, labels: CoreLabels): readonly Column<ServerMember>[] {
   return [
     {
       header: t('memberTable.status'),
@@ -22,7 +24,7 @@ function columns(t: TFunction<'servers'>): readonly Column<ServerMember>[] {
       header: t('memberTable.role'),
       cell: (m) => (
         <span className="member-role" data-role={m.role}>
-          {m.role}
+          {t(`memberRole.${m.role}`)}
         </span>
       ),
     },
@@ -36,8 +38,8 @@ function columns(t: TFunction<'servers'>): readonly Column<ServerMember>[] {
           <span className="member-metrics">
             {m.metrics.map((metric) => (
               <span key={metric.key} className="member-metric" data-key={metric.key}>
-                <span className="muted">{metric.label}</span>{' '}
-                <span className="mono">{formatMetric(metric)}</span>
+                <span className="muted">{labels.memberMetric(metric)}</span>{' '}
+                <span className="mono">{labels.word(metric) ?? formatMetric(metric)}</span>
               </span>
             ))}
           </span>
@@ -49,11 +51,12 @@ function columns(t: TFunction<'servers'>): readonly Column<ServerMember>[] {
 /** The cluster's members: up in green, down in red with the reason below. */
 export function MemberTable({ members }: { members: readonly ServerMember[] }) {
   const { t } = useTranslation('servers');
+  const labels = useCoreLabels();
   return (
     <DataTable
       className="data-table registry-table"
       rows={members}
-      columns={columns(t)}
+      columns={columns(t, labels)}
       rowKey={(m) => m.id}
       rowProps={(m) => ({
         'data-testid': 'server-member',

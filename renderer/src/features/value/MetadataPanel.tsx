@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AclEntry, MetaField } from '../../../../shared/model/node.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
+import { useCoreLabels } from '../../i18n/useCoreLabels.js';
 import { AclEditor, type AclEditTarget } from '../acl/AclEditor.js';
 
 function aclColumns(t: TFunction<'value'>): readonly Column<AclEntry>[] {
@@ -30,6 +31,7 @@ interface Props {
  */
 export function MetadataPanel({ meta, acls, aclEdit }: Props) {
   const { t } = useTranslation('value');
+  const labels = useCoreLabels();
 
   const editing = acls !== null && aclEdit !== null;
   return (
@@ -40,8 +42,8 @@ export function MetadataPanel({ meta, acls, aclEdit }: Props) {
         <tbody>
           {meta.map((field) => (
             <tr key={field.key} data-testid="meta-row" data-key={field.key}>
-              <th>{field.label}</th>
-              <td className="mono">{field.value}</td>
+              <th>{labels.metaField(field)}</th>
+              <td className="mono">{labels.word(field) ?? field.value}</td>
             </tr>
           ))}
         </tbody>

@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { useOwner } from '../../api/useDiagnostics.js';
 import { Button } from '../../components/Button.js';
 import { QueryState } from '../../components/QueryState.js';
+import { useCoreLabels } from '../../i18n/useCoreLabels.js';
 import { DiagnosticNotes } from '../servers/DiagnosticNotes.js';
 
 /** Who owns this node (an ephemeral's session and its client, a key's lock session), on request. */
 export function WhoOwns({ connectionId, path }: { connectionId: string; path: string }) {
   const { t } = useTranslation('watchers');
+  const labels = useCoreLabels();
 
   const [asked, setAsked] = useState(false);
   const owner = useOwner(connectionId, path, asked);
@@ -62,10 +64,10 @@ export function WhoOwns({ connectionId, path }: { connectionId: string; path: st
                       ))
                     )}
                   </dd>
-                  {report.facts.map((fact) => (
-                    <div key={fact.label} className="owner-fact">
-                      <dt>{fact.label}</dt>
-                      <dd className="mono">{fact.value}</dd>
+                  {report.facts.map((fact, index) => (
+                    <div key={`${fact.key}:${index}`} className="owner-fact" data-key={fact.key}>
+                      <dt>{labels.ownerFact(fact)}</dt>
+                      <dd className="mono">{labels.word(fact) ?? fact.value}</dd>
                     </div>
                   ))}
                 </dl>

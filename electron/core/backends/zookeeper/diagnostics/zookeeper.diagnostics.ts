@@ -4,6 +4,7 @@ import type {
   DiagnosticTable,
   DiagnosticsReport,
 } from '../../../../../shared/model/diagnostics.js';
+import { diagnosticColumns, diagnosticTitle } from '../../../../../shared/labels/diagnostic-tables.js';
 import type { DiagnosticsApi } from '../../backend.js';
 import { answerNotes, EnsembleView, type MemberFacts } from './zookeeper.ensemble-view.js';
 import type { ClientConnection, WatchSummary } from './zookeeper.facts.js';
@@ -21,26 +22,26 @@ export const CHILD_WATCHES_NOTE: DiagnosticNote = {
   fix: null,
 };
 
-const CONS_COLUMNS: DiagnosticColumn[] = [
-  { key: 'client', label: 'Client', format: 'mono' },
-  { key: 'session', label: 'Session', format: 'mono' },
-  { key: 'lastOperation', label: 'Last operation', format: 'text' },
-  { key: 'latencyMin', label: 'Latency min', format: 'ms' },
-  { key: 'latencyAvg', label: 'Latency avg', format: 'ms' },
-  { key: 'latencyMax', label: 'Latency max', format: 'ms' },
-  { key: 'queued', label: 'Queued', format: 'count' },
-  { key: 'received', label: 'Received', format: 'count' },
-  { key: 'sent', label: 'Sent', format: 'count' },
-  { key: 'timeoutMs', label: 'Session timeout', format: 'ms' },
-  { key: 'established', label: 'Established', format: 'time' },
-];
+const CONS_COLUMNS: DiagnosticColumn[] = diagnosticColumns('cons', [
+  ['client', 'mono'],
+  ['session', 'mono'],
+  ['lastOperation', 'text'],
+  ['latencyMin', 'ms'],
+  ['latencyAvg', 'ms'],
+  ['latencyMax', 'ms'],
+  ['queued', 'count'],
+  ['received', 'count'],
+  ['sent', 'count'],
+  ['timeoutMs', 'ms'],
+  ['established', 'time'],
+]);
 
-const WCHS_COLUMNS: DiagnosticColumn[] = [
-  { key: 'member', label: 'Member', format: 'mono' },
-  { key: 'connections', label: 'Connections watching', format: 'count' },
-  { key: 'paths', label: 'Paths', format: 'count' },
-  { key: 'watches', label: 'Watches', format: 'count' },
-];
+const WCHS_COLUMNS: DiagnosticColumn[] = diagnosticColumns('wchs', [
+  ['member', 'mono'],
+  ['connections', 'count'],
+  ['paths', 'count'],
+  ['watches', 'count'],
+]);
 
 function failedReason(fact: Fact<unknown>): DiagnosticNote | null {
   if (fact.ok) return null;
@@ -53,7 +54,7 @@ export function consTable(
   fact: Fact<ClientConnection[]>,
   ownSession: string | null,
 ): DiagnosticTable {
-  const title = `Connections to ${member.name === member.id ? member.id : `${member.name} (${member.id})`}`;
+  const subject = member.name === member.id ? member.id : `${member.name} (${member.id})`;
   const rows = fact.ok
     ? fact.value.map((c) => ({
         client: c.client,
@@ -74,7 +75,7 @@ export function consTable(
     notes.push({ message: `No client session is connected to ${member.id}.`, fix: null });
   return {
     id: `cons:${member.id}`,
-    title,
+    ...diagnosticTitle('cons', subject),
     available: fact.ok,
     reason: failedReason(fact),
     columns: CONS_COLUMNS,
@@ -90,7 +91,7 @@ export function watchSummaryTable(facts: MemberFacts<WatchSummary>): DiagnosticT
   const failures = facts.map(({ fact }) => failedReason(fact)).filter((n): n is DiagnosticNote => n !== null);
   return {
     id: 'wchs',
-    title: 'Watches per member',
+    ...diagnosticTitle('wchs'),
     available: answered.length > 0,
     reason: answered.length > 0 ? null : (failures[0] ?? null),
     columns: WCHS_COLUMNS,

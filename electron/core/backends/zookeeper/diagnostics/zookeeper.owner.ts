@@ -1,5 +1,7 @@
 import { AppError } from '../../../../../shared/errors.js';
-import type { DiagnosticNote, OwnerReport } from '../../../../../shared/model/diagnostics.js';
+import { inWords } from '../../../../../shared/labels/core-words.js';
+import { ownerFact } from '../../../../../shared/labels/owner-facts.js';
+import type { DiagnosticNote, OwnerFact, OwnerReport } from '../../../../../shared/model/diagnostics.js';
 import type { OwnerApi } from '../../backend.js';
 import type { ZkStat } from '../client/index.js';
 import { assertZnodePath } from '../zookeeper.paths.js';
@@ -19,12 +21,12 @@ function unowned(path: string, message: string): OwnerReport {
   return { path, owned: false, sessionId: null, clients: [], facts: [], notes: [{ message, fix: null }] };
 }
 
-function connectionFacts(c: ClientConnection, member: string): Array<{ label: string; value: string }> {
-  const facts = [{ label: 'Connected to', value: member }];
-  if (c.established !== null)
-    facts.push({ label: 'Connected since', value: new Date(c.established).toISOString() });
-  if (c.timeoutMs !== null) facts.push({ label: 'Session timeout', value: `${c.timeoutMs} ms` });
-  if (c.lastOperation !== null) facts.push({ label: 'Last operation', value: c.lastOperation });
+function connectionFacts(c: ClientConnection, member: string): OwnerFact[] {
+  const facts = [ownerFact('connectedTo', member)];
+  if (c.established !== null) facts.push(ownerFact('connectedSince', new Date(c.established).toISOString()));
+  if (c.timeoutMs !== null)
+    facts.push(ownerFact('sessionTimeout', inWords('milliseconds', { n: c.timeoutMs })));
+  if (c.lastOperation !== null) facts.push(ownerFact('lastOperation', c.lastOperation));
   return facts;
 }
 
@@ -85,16 +87,16 @@ export function zooKeeperOwners(
         const paths = (dump.value.get(sessionId) ?? []).map((p) => toClientPath(p, view.target.chroot));
         const shown = paths.slice(0, MAX_PATHS).join(', ');
         const more = paths.length > MAX_PATHS ? ` and ${paths.length - MAX_PATHS} more` : '';
-        facts.push({ label: 'Ephemeral nodes of the session', value: `${paths.length}: ${shown}${more}` });
+        facts.push(ownerFact('sessionEphemerals', `${paths.length}: ${shown}${more}`));
       } else if (dump !== null && dump.ok === false && dump.note === null) {
         notes.push({
           message: `The session's other ephemeral nodes are not known: ${sentence(dump.reason)}`,
           fix: null,
         });
       }
-      facts.push({ label: 'Node created at zxid', value: `0x${found.czxid.toString(16)}` });
+      facts.push(ownerFact('createdZxid', `0x${found.czxid.toString(16)}`));
       if (toServerPath(path, view.target.chroot) !== path)
-        facts.push({ label: 'Server path', value: toServerPath(path, view.target.chroot) });
+        facts.push(ownerFact('serverPath', toServerPath(path, view.target.chroot)));
       const refusals = answerNotes([...cons, ...(dump === null ? [] : [{ fact: dump }])]);
       return { path, owned: true, sessionId, clients, facts, notes: [...notes, ...refusals] };
     },

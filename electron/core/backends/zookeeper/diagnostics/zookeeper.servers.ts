@@ -4,6 +4,7 @@ import type {
   ServerMember,
   ServersReport,
 } from '../../../../../shared/model/diagnostics.js';
+import { memberMetric, type MemberMetricKey } from '../../../../../shared/labels/member-metrics.js';
 import type { ServersApi } from '../../backend.js';
 import { disagreements, type Compared } from './zookeeper.disagreements.js';
 import { EnsembleView, answerNotes } from './zookeeper.ensemble-view.js';
@@ -24,20 +25,20 @@ const ROLES: Record<string, MemberRole> = {
 };
 
 function metrics(f: MemberFigures): MemberMetric[] {
-  const all: Array<[string, string, number | string | null, MemberMetric['unit']]> = [
-    ['zxid', 'Zxid', f.zxid === null ? null : `0x${f.zxid.toString(16)}`, 'text'],
-    ['latencyMin', 'Latency min', f.latencyMin, 'ms'],
-    ['latencyAvg', 'Latency avg', f.latencyAvg, 'ms'],
-    ['latencyMax', 'Latency max', f.latencyMax, 'ms'],
-    ['outstanding', 'Outstanding requests', f.outstanding, 'count'],
-    ['znodes', 'Znodes', f.znodes, 'count'],
-    ['watches', 'Watches', f.watches, 'count'],
-    ['ephemerals', 'Ephemeral nodes', f.ephemerals, 'count'],
-    ['connections', 'Connections', f.connections, 'count'],
+  const all: Array<[MemberMetricKey, number | string | null, MemberMetric['unit']]> = [
+    ['zxid', f.zxid === null ? null : `0x${f.zxid.toString(16)}`, 'text'],
+    ['latencyMin', f.latencyMin, 'ms'],
+    ['latencyAvg', f.latencyAvg, 'ms'],
+    ['latencyMax', f.latencyMax, 'ms'],
+    ['outstanding', f.outstanding, 'count'],
+    ['znodes', f.znodes, 'count'],
+    ['watches', f.watches, 'count'],
+    ['ephemerals', f.ephemerals, 'count'],
+    ['connections', f.connections, 'count'],
   ];
   return all
-    .filter((m): m is [string, string, number | string, MemberMetric['unit']] => m[2] !== null)
-    .map(([key, label, value, unit]) => ({ key, label, value, unit }));
+    .filter((m): m is [MemberMetricKey, number | string, MemberMetric['unit']] => m[1] !== null)
+    .map(([key, value, unit]) => memberMetric(key, value, unit));
 }
 
 interface Checked {
