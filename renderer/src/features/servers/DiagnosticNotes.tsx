@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DiagnosticNote } from '../../../../shared/model/diagnostics.js';
 import { useCopyToClipboard } from '../../hooks/useCopyToClipboard.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 /** The exact text to apply (a zoo.cfg line), with a copy button. */
 export function FixLine({ fix }: { fix: string }) {
@@ -27,12 +28,13 @@ export function DiagnosticNotes({
   notes: readonly DiagnosticNote[];
   testId?: string;
 }) {
+  const say = useCoreSentence();
   if (notes.length === 0) return null;
   return (
     <ul className="diagnostic-notes">
       {notes.map((note, index) => (
         <li key={index} data-testid={testId}>
-          <span>{note.message}</span>
+          <span>{say(note.message)}</span>
           {note.fix !== null && <FixLine fix={note.fix} />}
         </li>
       ))}

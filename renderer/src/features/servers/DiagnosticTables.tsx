@@ -9,6 +9,7 @@ import { DataTable } from '../../components/DataTable.js';
 import { useCoreLabels } from '../../i18n/useCoreLabels.js';
 import { DiagnosticNotes, FixLine } from './DiagnosticNotes.js';
 import { formatCell } from './servers-summary.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 const NUMERIC = new Set<DiagnosticColumn['format']>(['count', 'bytes', 'ms']);
 
@@ -18,6 +19,7 @@ function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
 
   const { t } = useTranslation('servers');
   const labels = useCoreLabels();
+  const say = useCoreSentence();
 
   return (
     <section
@@ -32,7 +34,7 @@ function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
       </div>
       {!table.available ? (
         <div className="pad warn-text" data-testid="diagnostic-unavailable">
-          {table.reason?.message ?? t('diagnosticTableView.theStoreCannotTell')}
+          {table.reason ? say(table.reason.message) : t('diagnosticTableView.theStoreCannotTell')}
           {table.reason?.fix && (
             <div>
               <FixLine fix={table.reason.fix} />

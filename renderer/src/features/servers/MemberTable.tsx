@@ -6,6 +6,7 @@ import type { ServerMember } from '../../../../shared/model/diagnostics.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { HealthBadge } from '../registry/HealthBadge.js';
 import { formatMetric } from './servers-summary.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 function columns(t: TFunction<'servers'>, labels: CoreLabels): readonly Column<ServerMember>[] {
   return [
@@ -52,6 +53,7 @@ function columns(t: TFunction<'servers'>, labels: CoreLabels): readonly Column<S
 export function MemberTable({ members }: { members: readonly ServerMember[] }) {
   const { t } = useTranslation('servers');
   const labels = useCoreLabels();
+  const say = useCoreSentence();
   return (
     <DataTable
       className="data-table registry-table"
@@ -68,7 +70,7 @@ export function MemberTable({ members }: { members: readonly ServerMember[] }) {
       detail={(m) =>
         m.error ? (
           <span className={m.up ? 'warn-text' : 'danger-text'} data-testid="server-member-error">
-            {m.error}
+            {say(m.error)}
           </span>
         ) : null
       }

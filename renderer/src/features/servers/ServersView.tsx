@@ -14,6 +14,7 @@ import { MemberTable } from './MemberTable.js';
 import { serversSummary } from './servers-summary.js';
 import '../registry/registry.css';
 import './ServersView.css';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 /**
  * The members of the connection's cluster with their health (cheap calls, every 5 s), what they disagree
@@ -21,6 +22,7 @@ import './ServersView.css';
  */
 export function ServersView({ active }: { active: ActiveSession }) {
   const { t } = useTranslation('servers');
+  const say = useCoreSentence();
 
   const connectionId = active.session.connectionId;
   const { capabilities } = active.session;
@@ -65,7 +67,7 @@ export function ServersView({ active }: { active: ActiveSession }) {
                   <ul>
                     {found.disagreements.map((sentence) => (
                       <li key={sentence} data-testid="servers-disagreement">
-                        {sentence}
+                        {say(sentence)}
                       </li>
                     ))}
                   </ul>

@@ -3,6 +3,7 @@ import type { ServerFeature } from '../../../../shared/model/server-features.js'
 import { DataTag } from '../../components/DataTag.js';
 import { Dialog } from '../../components/Dialog.js';
 import './ServerInfoDialog.css';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 interface Props {
   connectionName: string;
@@ -14,6 +15,7 @@ interface Props {
 /** What the connected server offers (TLS, persistent watches, TTL nodes, …) with how each was found out. */
 export function ServerInfoDialog({ connectionName, server, features, onClose }: Props) {
   const { t } = useTranslation('session');
+  const say = useCoreSentence();
 
   const footer = (
     <>
@@ -49,7 +51,7 @@ export function ServerInfoDialog({ connectionName, server, features, onClose }: 
               <td>
                 <DataTag className="badge feature-status" name="status" value={feature.status} />
               </td>
-              <td className="muted">{feature.detail}</td>
+              <td className="muted">{feature.detail === null ? null : say(feature.detail)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,10 +3,12 @@ import type { Watcher } from '../../../../shared/model/diagnostics.js';
 import { DataTable } from '../../components/DataTable.js';
 import { HealthBadge } from '../registry/HealthBadge.js';
 import { filledColumns } from './watcher-labels.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 /** The clients that watch or listen to a path, with the columns the store fills. */
 export function WatcherTable({ watchers }: { watchers: readonly Watcher[] }) {
   const { t } = useTranslation('watchers');
+  const say = useCoreSentence();
 
   const has = filledColumns(watchers);
   return (
@@ -45,7 +47,7 @@ export function WatcherTable({ watchers }: { watchers: readonly Watcher[] }) {
         'data-kind': w.kind,
         'data-current': w.current ?? undefined,
       })}
-      detail={(w) => (has.detail && w.detail ? <span className="muted">{w.detail}</span> : null)}
+      detail={(w) => (has.detail && w.detail ? <span className="muted">{say(w.detail)}</span> : null)}
     />
   );
 }

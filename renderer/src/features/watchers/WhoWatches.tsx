@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { DiagnosticNotes } from '../servers/DiagnosticNotes.js';
 import { clockSeconds } from '../watch/event-row.js';
 import { WatcherTable } from './WatcherTable.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 /**
  * Who watches this path. Where the question is costly (ZooKeeper's wchp on every member), the first answer
@@ -16,6 +17,7 @@ export function WhoWatches({ connectionId, path }: { connectionId: string; path:
   const format = useFormat();
 
   const { t } = useTranslation('watchers');
+  const say = useCoreSentence();
 
   const [confirmed, setConfirmed] = useState(false);
   const first = useWatchers(connectionId, path, false, !confirmed);
@@ -50,7 +52,7 @@ export function WhoWatches({ connectionId, path }: { connectionId: string; path:
         {(report) =>
           !report.available ? (
             <div className="pad warn-text" data-testid="watchers-unavailable">
-              {report.reason ?? t('whoWatches.theStoreCannotTell')}
+              {report.reason !== null ? say(report.reason) : t('whoWatches.theStoreCannotTell')}
             </div>
           ) : report.cost ? (
             <div
@@ -58,7 +60,7 @@ export function WhoWatches({ connectionId, path }: { connectionId: string; path:
               data-testid="watchers-cost"
               data-watches={report.cost.watches ?? undefined}
             >
-              <div>{report.cost.message}</div>
+              <div>{say(report.cost.message)}</div>
               <Button tone="primary" small testId="watchers-confirm" onClick={() => setConfirmed(true)}>
                 {t('whoWatches.askWhoWatches')}
               </Button>

@@ -2,6 +2,8 @@ import { connect as connectTcp, type Socket } from 'node:net';
 import { connect as connectTls } from 'node:tls';
 import type { ZkTlsOptions } from '../client/index.js';
 import type { DiagnosticNote } from '../../../../../shared/model/diagnostics.js';
+import { say } from '../../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../../shared/sentences/zookeeper.js';
 
 /** The words ConfigDeck uses; the whitelist line names all of them so that one edit enables every view. */
 export const WORDS_USED = ['srvr', 'mntr', 'cons', 'wchs', 'wchp', 'dump'] as const;
@@ -31,14 +33,14 @@ export function isRefusal(text: string): boolean {
 /** The note for a refused word: which member, which word, and the exact zoo.cfg line to add. */
 export function refusalNote(address: string, word: string): DiagnosticNote {
   return {
-    message: `${address} refuses the four-letter word ${word}: it is not in 4lw.commands.whitelist. Add this line to its zoo.cfg and restart it.`,
+    message: say(ZOOKEEPER_SENTENCES, 'wordRefusedFix', { address, word }),
     fix: WHITELIST_LINE,
   };
 }
 
 function socketError(error: NodeJS.ErrnoException, address: string): string {
-  if (error.code === 'ECONNREFUSED') return `nothing listens on ${address} (connection refused)`;
-  if (error.code === 'ENOTFOUND') return `the host of ${address} is not known`;
+  if (error.code === 'ECONNREFUSED') return say(ZOOKEEPER_SENTENCES, 'wordConnectionRefused', { address });
+  if (error.code === 'ENOTFOUND') return say(ZOOKEEPER_SENTENCES, 'wordHostUnknown', { address });
   return `${address} failed: ${error.message}`;
 }
 
@@ -74,7 +76,7 @@ export function askWord(target: WordTarget, word: string, timeoutMs: number): Pr
         return resolve({
           ok: false,
           refused: true,
-          reason: `${address} refuses ${word} (not in 4lw.commands.whitelist)`,
+          reason: say(ZOOKEEPER_SENTENCES, 'wordRefused', { address, word }),
           note: refusalNote(address, word),
         });
       }

@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SentenceNamespace } from '../../../shared/sentences/core-sentences.js';
+import { coreSentences, sentencePatterns, type SentenceTranslate } from './core-sentences.js';
+
+const NAMESPACES: readonly SentenceNamespace[] = [
+  'sentencesZookeeper',
+  'sentencesEtcd',
+  'sentencesConsul',
+  'sentencesNacos',
+];
+// Derived once from the constant tables; read-only.
+const PATTERNS = sentencePatterns();
+
+/**
+ * The core's sentences (diagnostic notes, reasons, disagreements, feature details) in the UI's language;
+ * a text that is not one of them comes back as it is.
+ */
+export function useCoreSentence(): (text: string) => string {
+  const { t, i18n } = useTranslation(NAMESPACES);
+  // The keys come from the shared tables at run time, so the compiler cannot check them against the
+  // catalogue; test/unit/i18n/core-sentences.test.ts does (every key in both languages).
+  const translate = t as unknown as SentenceTranslate;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => coreSentences(translate, PATTERNS), [translate, i18n.language]);
+}

@@ -1,0 +1,13 @@
+import { CONSUL_SENTENCES } from './consul.js';
+import { ETCD_SENTENCES } from './etcd.js';
+import { NACOS_SENTENCES } from './nacos.js';
+import { ZOOKEEPER_SENTENCES } from './zookeeper.js';
+
+/** Every table of the core's sentences under the catalogue namespace that writes it in the UI's language. */
+export const CORE_SENTENCE_TABLES = {
+  sentencesZookeeper: ZOOKEEPER_SENTENCES,
+  sentencesEtcd: ETCD_SENTENCES,
+  sentencesConsul: CONSUL_SENTENCES,
+  sentencesNacos: NACOS_SENTENCES,
+} as const;
+export type SentenceNamespace = keyof typeof CORE_SENTENCE_TABLES;

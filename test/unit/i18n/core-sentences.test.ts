@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCatalogue, type CatalogueTree } from '../../../renderer/src/i18n/catalogue.js';
+import {
+  coreSentences,
+  readSentence,
+  sentencePatterns,
+  type SentenceTranslate,
+} from '../../../renderer/src/i18n/core-sentences.js';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
+import { CORE_SENTENCE_TABLES } from '../../../shared/sentences/core-sentences.js';
+import { say, templateForms, type SentenceTable } from '../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../shared/sentences/zookeeper.js';
+
+// The core writes its sentences from the tables in shared/sentences/ (English, for the CLI and the logs);
+// the UI reads each back to its key and values and writes the catalogue's text. The English catalogue
+// must say exactly what the tables say, and every sentence must read back as itself and nothing else.
+
+const catalogue = bundledCatalogue();
+const tables = Object.entries(CORE_SENTENCE_TABLES) as [keyof typeof CORE_SENTENCE_TABLES, SentenceTable][];
+const patterns = sentencePatterns();
+const zhSays = () => {
+  const i18n = createI18n('zh-CN');
+  return coreSentences(i18n.t.bind(i18n) as unknown as SentenceTranslate);
+};
+
+/** A sample of the form with each placeholder filled by a value that cannot be mistaken for words. */
+function sample(form: string): { text: string; params: Record<string, string> } {
+  const params: Record<string, string> = {};
+  const text = form.replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => {
+    params[name] = name === 'count' ? '7' : `⟨${name}⟩`;
+    return params[name];
+  });
+  return { text, params };
+}
+
+describe('the core sentences catalogue', () => {
+  for (const [namespace, table] of tables) {
+    it(`${namespace}: says in English exactly what the core says`, () => {
+      const en = catalogue.en[namespace] as CatalogueTree | undefined;
+      expect(en, namespace).toBeDefined();
+      const expected: Record<string, string> = {};
+      for (const [key, template] of Object.entries(table)) {
+        if (typeof template === 'string') expected[key] = template;
+        else Object.assign(expected, { [`${key}_one`]: template.one, [`${key}_other`]: template.other });
+      }
+      expect(en).toEqual(expected);
+    });
+  }
+
+  it('reads every sentence back as itself, with its values, and as no other sentence', () => {
+    let read = 0;
+    for (const [namespace, table] of tables) {
+      for (const [key, template] of Object.entries(table)) {
+        for (const form of templateForms(template)) {
+          const { text, params } = sample(form);
+          expect(readSentence(patterns, text), `${namespace}:${key}: ${form}`).toEqual({
+            namespace,
+            key,
+            params,
+          });
+          read += 1;
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(0);
+  });
+});
+
+describe('the core sentences in the UI', () => {
+  it('writes a sentence of the core in Chinese, its values kept, the fix line apart', () => {
+    const english = say(ZOOKEEPER_SENTENCES, 'wordRefusedFix', { address: '127.0.0.1:2181', word: 'cons' });
+    expect(english).toContain('refuses the four-letter word cons');
+    expect(zhSays()(english)).toBe(
+      '127.0.0.1:2181 拒绝了四字命令 cons：它不在 4lw.commands.whitelist 中。请把下面这行加入其 zoo.cfg 并重启。',
+    );
+  });
+
+  it('shows any other text as it came (a server’s own words, a newer core)', () => {
+    expect(zhSays()('mntr is not executed because it is not in the whitelist.')).toBe(
+      'mntr is not executed because it is not in the whitelist.',
+    );
+    expect(zhSays()('')).toBe('');
+  });
+
+  it('reads a sentence inside a sentence, and a count as a number for the plural', () => {
+    const table = {
+      down: '{{member}} is down: {{why}}',
+      refused: 'nothing listens on {{address}}',
+      behind: { one: '{{count}} member is behind', other: '{{count}} members are behind' },
+    } as const satisfies SentenceTable;
+    const calls: [string, Record<string, unknown>][] = [];
+    const translate: SentenceTranslate = (key, options) => {
+      calls.push([key, options]);
+      return `[${key}]`;
+    };
+    const write = coreSentences(
+      translate,
+      sentencePatterns({
+        sentencesZookeeper: table,
+        sentencesEtcd: {},
+        sentencesConsul: {},
+        sentencesNacos: {},
+      }),
+    );
+    expect(write(say(table, 'down', { member: 'zk1', why: say(table, 'refused', { address: 'x:1' }) }))).toBe(
+      '[sentencesZookeeper:down]',
+    );
+    expect(calls.map(([key]) => key)).toEqual(['sentencesZookeeper:refused', 'sentencesZookeeper:down']);
+    expect(calls[1]![1]).toMatchObject({ member: 'zk1', why: '[sentencesZookeeper:refused]' });
+    calls.length = 0;
+    expect(say(table, 'behind', { count: 1 })).toBe('1 member is behind');
+    write(say(table, 'behind', { count: 3 }));
+    expect(calls[0]).toEqual([
+      'sentencesZookeeper:behind',
+      { count: 3, defaultValue: '3 members are behind' },
+    ]);
+  });
+});
