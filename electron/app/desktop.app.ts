@@ -15,6 +15,7 @@ import { createTrustedSenderCheck } from './trusted-sender.js';
 import { trackAppWindows } from './app-windows.js';
 import { createMainWindow } from './window.js';
 import { windowBackground } from './window-background.js';
+import { followThemeChoice } from './window-theme.js';
 
 export interface DesktopAppDeps {
   createCore: (options: CoreOptions) => Promise<Core>;
@@ -90,10 +91,13 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
   serveRendererFiles(ses.protocol, deps.rendererDir ?? join(app.getAppPath(), 'dist', 'renderer'));
   installContentSecurityPolicy(ses);
   installPermissionPolicy(ses);
-  const stopIpc = registerIpcAdapter({
+  const isTrustedSender = createTrustedSenderCheck(() => windows.all());
+  const stopIpc = registerIpcAdapter({ ipcMain, core, isTrustedSender });
+  const stopTheme = followThemeChoice({
     ipcMain,
-    core,
-    isTrustedSender: createTrustedSenderCheck(() => windows.all()),
+    nativeTheme,
+    windows: () => windows.all(),
+    isTrustedSender,
   });
   installApplicationMenu({
     appName: APP_NAME,
@@ -115,6 +119,7 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
   });
   closeBeforeQuit(app, async () => {
     stopIpc();
+    stopTheme();
     await core.close();
   });
 }

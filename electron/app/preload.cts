@@ -1,6 +1,6 @@
 /**
- * The only bridge between the sandboxed page and the main process: `window.configdeck` with invoke and
- * subscribe, nothing else. A sandboxed preload is CommonJS and may require only 'electron', so the channel
+ * The only bridge between the sandboxed page and the main process: `window.configdeck` with invoke,
+ * subscribe and setTheme, nothing else. A sandboxed preload is CommonJS and may require only 'electron', so the channel
  * names are repeated here (a unit test keeps them equal to shared/contract/wire.ts).
  */
 import { contextBridge, ipcRenderer } from 'electron';
@@ -9,6 +9,7 @@ import type { CallResult, ConfigDeckBridge } from '../../shared/contract/wire.js
 
 export const PRELOAD_INVOKE_CHANNEL = 'configdeck:invoke';
 export const PRELOAD_EVENT_CHANNEL = 'configdeck:event';
+export const PRELOAD_THEME_CHANNEL = 'configdeck:theme';
 
 const bridge: ConfigDeckBridge = {
   invoke(method: string, input: unknown): Promise<CallResult> {
@@ -29,6 +30,9 @@ const bridge: ConfigDeckBridge = {
     return () => {
       ipcRenderer.removeListener(PRELOAD_EVENT_CHANNEL, onEvent);
     };
+  },
+  setTheme(theme) {
+    ipcRenderer.send(PRELOAD_THEME_CHANNEL, theme);
   },
 };
 

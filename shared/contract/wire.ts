@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { AppErrorShapeSchema } from '../errors.js';
+import type { ThemePreference } from '../model/preferences.js';
 
 /** IPC channel names shared by the Electron preload and the IPC adapter. */
 export const IPC_INVOKE_CHANNEL = 'configdeck:invoke';
 export const IPC_EVENT_CHANNEL = 'configdeck:event';
+/** One-way, renderer → main: the theme chosen in settings, which the desktop (native theme, window) follows. */
+export const IPC_THEME_CHANNEL = 'configdeck:theme';
 
 /** The outcome of one call, identical over IPC and WebSocket. */
 export const CallResultSchema = z.discriminatedUnion('ok', [
@@ -32,4 +35,6 @@ export type WsServerFrame = z.infer<typeof WsServerFrameSchema>;
 export interface ConfigDeckBridge {
   invoke(method: string, input: unknown): Promise<CallResult>;
   subscribe(listener: (event: string, payload: unknown) => void): () => void;
+  /** Tells the desktop the theme chosen in settings (`system`, `light`, `dark`). */
+  setTheme(theme: ThemePreference): void;
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startDesktopApp, type DesktopAppDeps } from '../../../electron/app/desktop.app.js';
 import { SHUTDOWN_TIMEOUT_MS } from '../../../electron/app/quit.guard.js';
 import type { Core } from '../../../electron/core/core.types.js';
+import { IPC_THEME_CHANNEL } from '../../../shared/contract/wire.js';
 import {
   electronFake,
   fakeEvent,
@@ -37,6 +38,17 @@ async function start(overrides: Partial<DesktopAppDeps> = {}) {
   };
   const started = startDesktopApp(deps);
   return { electron, core, deps, started };
+}
+
+/** Clicks File › New Window in the menu the app installed. */
+function newWindowFromMenu(t: { electron: ElectronFake }): void {
+  const template = t.electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as Array<{
+    label?: string;
+    submenu?: Array<{ label?: string; click?: () => void }>;
+  }>;
+  const newWindow = template.find((menu) => menu.label === 'File')?.submenu?.[0];
+  expect(newWindow?.label).toBe('New Window');
+  newWindow?.click?.();
 }
 
 describe('startDesktopApp', () => {
@@ -117,13 +129,7 @@ describe('startDesktopApp', () => {
     const t = await start();
     t.electron.app.becomeReady();
     await t.started;
-    const template = t.electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as Array<{
-      label?: string;
-      submenu?: Array<{ label?: string; click?: () => void }>;
-    }>;
-    const newWindow = template.find((menu) => menu.label === 'File')?.submenu?.[0];
-    expect(newWindow?.label).toBe('New Window');
-    newWindow?.click?.();
+    newWindowFromMenu(t);
     const [first, second] = t.electron.BrowserWindow.instances;
     expect(t.electron.BrowserWindow.instances).toHaveLength(2);
     expect(t.core.dispatch).not.toHaveBeenCalled();
@@ -165,6 +171,38 @@ describe('startDesktopApp', () => {
     t.electron.app.becomeReady();
     await t.started;
     expect(t.electron.BrowserWindow.instances[0]?.options.backgroundColor).toBe('#111418');
+  });
+
+  it('follows the theme chosen in the console: native theme, every window, and new windows, from its own page only', async () => {
+    const t = await start();
+    t.electron.nativeTheme.shouldUseDarkColors = true;
+    t.electron.app.becomeReady();
+    await t.started;
+    const [channel, onChoice] = (t.electron.ipcMain.on.mock.calls[0] ?? []) as [
+      string,
+      (event: unknown, theme: unknown) => void,
+    ];
+    expect(channel).toBe(IPC_THEME_CHANNEL);
+    const window = t.electron.BrowserWindow.instances[0]!;
+    const fromPage = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+
+    onChoice(fromPage, 'light');
+    expect(t.electron.nativeTheme.themeSource).toBe('light');
+    expect(window.background).toBe('#f3f5f8');
+    newWindowFromMenu(t);
+    expect(t.electron.BrowserWindow.instances.at(-1)?.options.backgroundColor).toBe('#f3f5f8');
+
+    // Not from the page, or not a theme: nothing changes.
+    const stray = new FakeWebContents(77);
+    onChoice({ sender: stray, senderFrame: stray.mainFrame }, 'dark');
+    onChoice(fromPage, 'purple');
+    expect(t.electron.nativeTheme.themeSource).toBe('light');
+
+    // Back to the system: the OS is dark, and a later switch of the OS repaints.
+    onChoice(fromPage, 'system');
+    expect(window.background).toBe('#111418');
+    t.electron.nativeTheme.osSwitches(false);
+    expect(window.background).toBe('#f3f5f8');
   });
 
   it('hardens every web contents the app creates', async () => {

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   IPC_EVENT_CHANNEL,
   IPC_INVOKE_CHANNEL,
+  IPC_THEME_CHANNEL,
   type ConfigDeckBridge,
 } from '../../../shared/contract/wire.js';
 import { electronFake, type ElectronFake } from './fakes/electron.fake.js';
@@ -50,7 +51,11 @@ async function loadPreload(electron: unknown): Promise<LoadedPreload> {
 describe('preload (under the electron stub)', () => {
   let electron: ElectronFake;
   let bridge: ConfigDeckBridge;
-  let channels: { PRELOAD_INVOKE_CHANNEL: string; PRELOAD_EVENT_CHANNEL: string };
+  let channels: {
+    PRELOAD_INVOKE_CHANNEL: string;
+    PRELOAD_EVENT_CHANNEL: string;
+    PRELOAD_THEME_CHANNEL: string;
+  };
 
   beforeAll(async () => {
     electron = await electronFake();
@@ -65,11 +70,17 @@ describe('preload (under the electron stub)', () => {
   it('keeps its copies of the channel names equal to the contract', () => {
     expect(channels.PRELOAD_INVOKE_CHANNEL).toBe(IPC_INVOKE_CHANNEL);
     expect(channels.PRELOAD_EVENT_CHANNEL).toBe(IPC_EVENT_CHANNEL);
+    expect(channels.PRELOAD_THEME_CHANNEL).toBe(IPC_THEME_CHANNEL);
   });
 
-  it("exposes exactly invoke and subscribe under 'configdeck', once", () => {
+  it('sends the chosen theme one way on the theme channel', () => {
+    bridge.setTheme('light');
+    expect(electron.ipcRenderer.send).toHaveBeenCalledWith(IPC_THEME_CHANNEL, 'light');
+  });
+
+  it("exposes exactly invoke, setTheme and subscribe under 'configdeck', once", () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'subscribe']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'setTheme', 'subscribe']);
   });
 
   it('invokes the contract channel with the method and input', async () => {
@@ -123,6 +134,6 @@ describe('preload as a sandboxed CommonJS script', () => {
     const { required } = await loadPreload(minimalElectron);
     expect(required).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['configdeck']);
-    expect(Object.keys(exposed.configdeck as object).sort()).toEqual(['invoke', 'subscribe']);
+    expect(Object.keys(exposed.configdeck as object).sort()).toEqual(['invoke', 'setTheme', 'subscribe']);
   });
 });

@@ -85,6 +85,9 @@ export interface FakeBrowserWindowInstance extends EventEmitter {
   restore(): void;
   focus(): void;
   close(): void;
+  /** The background last painted by setBackgroundColor (the options' one until then). */
+  background: unknown;
+  setBackgroundColor(color: string): void;
 }
 
 function createBrowserWindowClass(nextId: () => number): FakeBrowserWindowClass {
@@ -94,10 +97,15 @@ function createBrowserWindowClass(nextId: () => number): FakeBrowserWindowClass 
     readonly webContents = new FakeWebContents(nextId());
     readonly loadedUrls: string[] = [];
     shown = false;
+    background: unknown;
     private destroyed = false;
     constructor(readonly options: Record<string, unknown>) {
       super();
+      this.background = options.backgroundColor;
       instances.push(this);
+    }
+    setBackgroundColor(color: string): void {
+      this.background = color;
     }
     loadURL(url: string): Promise<void> {
       this.loadedUrls.push(url);
@@ -164,11 +172,47 @@ export class FakeApp extends EventEmitter {
   }
 }
 
+/**
+ * nativeTheme as Electron has it: `themeSource` overrides the OS scheme (which a test sets through
+ * shouldUseDarkColors while the source is `system`), and every change is told as 'updated'.
+ */
+export class FakeNativeTheme extends EventEmitter {
+  private source: 'system' | 'light' | 'dark' = 'system';
+  private osDark = false;
+  get themeSource(): 'system' | 'light' | 'dark' {
+    return this.source;
+  }
+  set themeSource(source: 'system' | 'light' | 'dark') {
+    this.source = source;
+    this.emit('updated');
+  }
+  get shouldUseDarkColors(): boolean {
+    return this.source === 'system' ? this.osDark : this.source === 'dark';
+  }
+  set shouldUseDarkColors(dark: boolean) {
+    this.osDark = dark;
+  }
+  /** The OS switches its scheme. */
+  osSwitches(dark: boolean): void {
+    this.osDark = dark;
+    this.emit('updated');
+  }
+  reset(): void {
+    this.source = 'system';
+    this.osDark = false;
+    this.removeAllListeners();
+  }
+}
+
 /** Builds the fake module; every member records what the shell did with it. */
 export function createElectronFake() {
   let ids = 0;
-  const ipcRenderer = new EventEmitter() as EventEmitter & { invoke: ReturnType<typeof vi.fn> };
+  const ipcRenderer = new EventEmitter() as EventEmitter & {
+    invoke: ReturnType<typeof vi.fn>;
+    send: ReturnType<typeof vi.fn>;
+  };
   ipcRenderer.invoke = vi.fn(async () => ({ ok: true, result: null }));
+  ipcRenderer.send = vi.fn();
   vi.spyOn(ipcRenderer, 'on');
   vi.spyOn(ipcRenderer, 'removeListener');
   return {
@@ -184,7 +228,7 @@ export function createElectronFake() {
         setPermissionCheckHandler: vi.fn(),
       },
     },
-    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    ipcMain: { handle: vi.fn(), removeHandler: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
     ipcRenderer,
     contextBridge: { exposeInMainWorld: vi.fn() },
     safeStorage: {
@@ -193,8 +237,8 @@ export function createElectronFake() {
       encryptString: vi.fn((plain: string) => Buffer.from(`enc:${plain}`)),
       decryptString: vi.fn((buffer: Buffer) => buffer.toString().replace(/^enc:/, '')),
     },
-    /** The OS scheme the window background follows; a test sets it before starting the app. */
-    nativeTheme: { shouldUseDarkColors: false },
+    /** The OS scheme (and the console's theme choice) the window background follows. */
+    nativeTheme: new FakeNativeTheme(),
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
@@ -210,7 +254,7 @@ export function resetElectronFake(fake: ElectronFake): void {
   fake.app.reset();
   fake.BrowserWindow.instances.length = 0;
   fake.ipcRenderer.removeAllListeners();
-  fake.nativeTheme.shouldUseDarkColors = false;
+  fake.nativeTheme.reset();
   vi.clearAllMocks();
 }
 
