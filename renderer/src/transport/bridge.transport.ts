@@ -5,7 +5,7 @@ import type { Transport, TransportStatus } from './transport.types.js';
 const CONNECTED: TransportStatus = { state: 'connected', epoch: 1 };
 
 /** The Electron transport: a thin wrapper over the preload's `window.configdeck`, always connected. */
-export function createBridgeTransport(bridge: ConfigDeckBridge): Transport {
+export function createBridgeTransport(bridge: Pick<ConfigDeckBridge, 'invoke' | 'subscribe'>): Transport {
   return {
     kind: 'electron',
     // IPC has no way to take a call back: a cancelled one stops being waited for, its answer is dropped.
