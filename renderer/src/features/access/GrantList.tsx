@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Grant } from '../../../../shared/model/principals.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 /** A principal's grants, one line each: the access, what it covers, and where it comes from. */
 export function GrantList({ grants }: { grants: readonly Grant[] }) {
   const { t } = useTranslation('access');
+  const say = useCoreSentence();
 
   if (grants.length === 0) return <span className="faint">{t('grantList.nothingGranted')}</span>;
   return (
@@ -14,7 +16,7 @@ export function GrantList({ grants }: { grants: readonly Grant[] }) {
             {t(`grantAccess.${grant.access}`)}
           </span>
           <code className="mono grant-scope">{grant.scope}</code>
-          {grant.note !== null && <span className="faint grant-note">{grant.note}</span>}
+          {grant.note !== null && <span className="faint grant-note">{say(grant.note)}</span>}
         </li>
       ))}
     </ul>

@@ -12,6 +12,7 @@ import { StatusLine } from '../../components/StatusLine.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
 import { describeVersion, whenOf } from './history-labels.js';
 import { decodeValue, versionText } from './version-text.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 /** The "compare with" choice that means the value on the server now. */
 const CURRENT = '';
@@ -43,6 +44,7 @@ function notRestorable(entry: HistoryEntry, t: TFunction<'history'>): string {
  */
 export function HistoryCompare(p: Props) {
   const { t } = useTranslation('history');
+  const say = useCoreSentence();
   const format = useFormat();
 
   const { connectionId, path, selected } = p;
@@ -93,7 +95,7 @@ export function HistoryCompare(p: Props) {
         ) : (
           selected.note && (
             <span className="muted history-restore-note" data-testid="history-entry-note">
-              {selected.note}
+              {say(selected.note)}
             </span>
           )
         )}

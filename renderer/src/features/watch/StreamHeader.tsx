@@ -6,6 +6,7 @@ import { Button } from '../../components/Button.js';
 import type { EventRate } from './event-rate.js';
 import { clockSeconds } from './event-row.js';
 import { RateChart } from './RateChart.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 /** A stream's facts: what is watched and how, its state and failure, its counts, its rate. */
 export function StreamHeader({
@@ -22,6 +23,7 @@ export function StreamHeader({
   const format = useFormat();
 
   const { t } = useTranslation('watch');
+  const say = useCoreSentence();
 
   const connectionEvents = (info.counts.disconnected ?? 0) + (info.counts.reconnected ?? 0);
   return (
@@ -67,12 +69,12 @@ export function StreamHeader({
         </div>
         {info.note && (
           <div className="stream-note warn-text" data-testid="stream-note">
-            {info.note}
+            {say(info.note)}
           </div>
         )}
         {info.error && (
           <div className="stream-error" data-testid="stream-error">
-            {info.error}
+            {say(info.error)}
           </div>
         )}
       </div>
