@@ -45,7 +45,8 @@ describe('languages in the browser', () => {
     const shot = (screen: string) => screenshot(page, `i18n-zh-CN-${screen}`);
 
     beforeAll(async () => {
-      console = await openConsole(profiles(), undefined, { locale: 'zh-CN' });
+      // Dark here and light in English: with themes.test.ts (both schemes) every pairing is seen once.
+      console = await openConsole(profiles(), undefined, { locale: 'zh-CN', colorScheme: 'dark' });
       page = console.page;
       await page.getByTestId('connection-sidebar').waitFor();
     });
