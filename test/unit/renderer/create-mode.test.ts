@@ -59,4 +59,22 @@ describe('create mode', () => {
     // What the store cannot do is never offered, so it is dropped rather than refused.
     expect(problem(containerAndEphemeral, none)).toBeNull();
   });
+
+  it('says each rule in the UI’s language, in English exactly as the core refuses it', () => {
+    const zh = createI18n('zh-CN').getFixedT('zh-CN', 'edit');
+    const caps: Capabilities = { ...none, ephemeral: true, container: true, ttl: true };
+    const form = { ...EMPTY_CREATE_MODE, container: true, ephemeral: true };
+    expect(createModeFormProblem(form, caps, zh)).toBe('容器节点不能同时是临时节点、顺序节点或带 TTL。');
+    const ttlWithEphemeral = { ...EMPTY_CREATE_MODE, ephemeral: true, ttlMs: '10' };
+    expect(createModeFormProblem(ttlWithEphemeral, caps, en)).toBe(
+      createModeProblem(toCreateMode(ttlWithEphemeral, caps), caps)?.message,
+    );
+    // A mode the server lacks (the core's check; the dialog never offers it): named in either language.
+    const notOffered = createModeProblem({ ttlMs: 1000 }, none);
+    expect(notOffered).toMatchObject({ code: 'UNSUPPORTED', rule: 'notOffered', mode: 'ttl' });
+    const say = (t: typeof en) =>
+      t('createModeProblem.notOffered', { mode: t(`createModeProblem.mode.ttl`) });
+    expect(say(en)).toBe(notOffered?.message);
+    expect(say(zh)).toBe('此服务器不支持TTL 节点；请创建普通节点。');
+  });
 });

@@ -38,7 +38,11 @@ export function createModeFormProblem(
     return t('createModeProblem.ttl');
   if (caps.leases && form.leaseTtlSec.trim() !== '' && positiveInt(form.leaseTtlSec) === undefined)
     return t('createModeProblem.leaseTtl');
-  return createModeProblem(toCreateMode(form, caps), caps)?.message ?? null;
+  const problem = createModeProblem(toCreateMode(form, caps), caps);
+  if (problem === null) return null;
+  if (problem.rule === 'notOffered')
+    return t('createModeProblem.notOffered', { mode: t(`createModeProblem.mode.${problem.mode}`) });
+  return t(`createModeProblem.${problem.rule}`);
 }
 
 /** The node.create mode, keeping only what the backend's capabilities allow. */
