@@ -1,51 +1,53 @@
 import type { AclEntry } from '../model/node.js';
 import { ACL_SCHEMES, type AclIdentity } from '../model/acl.js';
+import { ACL_SENTENCES } from '../sentences/acl.js';
+import { say } from '../sentences/sentence-table.js';
 
 const DIGEST_ID = /^[^:]+:[A-Za-z0-9+/]{27}=$/;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
 
 function ipv4Problem(id: string): string | null {
   const match = IPV4.exec(id);
-  if (match === null) return `The ip id "${id}" is not an address a.b.c.d with an optional /bits.`;
-  if (match.slice(1, 5).some((part) => Number(part) > 255)) return `The ip id "${id}" has a part above 255.`;
-  if (match[5] !== undefined && Number(match[5]) > 32) return `The ip id "${id}" has more than 32 bits.`;
+  if (match === null) return say(ACL_SENTENCES, 'ipNotAnAddress', { id });
+  if (match.slice(1, 5).some((part) => Number(part) > 255))
+    return say(ACL_SENTENCES, 'ipPartAbove255', { id });
+  if (match[5] !== undefined && Number(match[5]) > 32) return say(ACL_SENTENCES, 'ipTooManyBits', { id });
   return null;
 }
 
 function idProblem(entry: AclEntry): string | null {
   switch (entry.scheme) {
     case 'world':
-      return entry.id === 'anyone' ? null : `The world scheme takes the id "anyone", not "${entry.id}".`;
+      return entry.id === 'anyone' ? null : say(ACL_SENTENCES, 'worldNotAnyone', { id: entry.id });
     case 'auth':
       // The server replaces an auth entry by the session's own identities; its id is not looked at.
       return null;
     case 'digest':
-      return DIGEST_ID.test(entry.id)
-        ? null
-        : `The digest id "${entry.id}" is not user:BASE64 (the user, a colon, and the 28-character SHA-1 digest).`;
+      return DIGEST_ID.test(entry.id) ? null : say(ACL_SENTENCES, 'digestMalformed', { id: entry.id });
     case 'ip':
       return ipv4Problem(entry.id);
     default:
-      return entry.id.length > 0 ? null : `The ${entry.scheme} scheme needs an id.`;
+      return entry.id.length > 0 ? null : say(ACL_SENTENCES, 'idMissing', { scheme: entry.scheme });
   }
 }
 
 function permissionsProblem(entry: AclEntry): string | null {
   const label = `${entry.scheme}:${entry.id}`;
-  if (entry.permissions.length === 0)
-    return `The entry ${label} grants no permission; give at least one of rwcda.`;
+  if (entry.permissions.length === 0) return say(ACL_SENTENCES, 'noPermission', { entry: label });
   if (!/^[rwcda]+$/.test(entry.permissions))
-    return `The entry ${label} has permissions "${entry.permissions}"; only the letters r w c d a are allowed.`;
+    return say(ACL_SENTENCES, 'badPermissions', { entry: label, permissions: entry.permissions });
   return null;
 }
 
 /** Every problem of an ACL to be written, one sentence each; empty when it can be sent to the server. */
 export function aclProblems(entries: readonly AclEntry[]): string[] {
-  if (entries.length === 0) return ['An ACL needs at least one entry.'];
+  if (entries.length === 0) return [say(ACL_SENTENCES, 'noEntry')];
   const problems: string[] = [];
   for (const entry of entries) {
     if (!(ACL_SCHEMES as readonly string[]).includes(entry.scheme)) {
-      problems.push(`The scheme "${entry.scheme}" is not one of ${ACL_SCHEMES.join(', ')}.`);
+      problems.push(
+        say(ACL_SENTENCES, 'unknownScheme', { scheme: entry.scheme, schemes: ACL_SCHEMES.join(', ') }),
+      );
       continue;
     }
     const id = idProblem(entry);
@@ -95,7 +97,7 @@ export function removesOwnAdmin(entries: readonly AclEntry[], identities: readon
 
 /** The sentence of that refusal. */
 export function adminRemovalSentence(path: string): string {
-  return `This ACL removes the admin permission (a) of every identity this session has on ${path}, so the node could not be changed back; confirm the removal to save it anyway.`;
+  return say(ACL_SENTENCES, 'adminRemoval', { path });
 }
 
 /** An ACL as one line of `scheme:id:perms` entries, as the CLI takes and prints them. */

@@ -1,3 +1,4 @@
+import { ACL_SENTENCES } from './acl.js';
 import { CONSUL_SENTENCES } from './consul.js';
 import { ETCD_SENTENCES } from './etcd.js';
 import { NACOS_SENTENCES } from './nacos.js';
@@ -9,5 +10,6 @@ export const CORE_SENTENCE_TABLES = {
   sentencesEtcd: ETCD_SENTENCES,
   sentencesConsul: CONSUL_SENTENCES,
   sentencesNacos: NACOS_SENTENCES,
+  sentencesAcl: ACL_SENTENCES,
 } as const;
 export type SentenceNamespace = keyof typeof CORE_SENTENCE_TABLES;

@@ -41,7 +41,7 @@ function patternOf(namespace: SentenceNamespace, key: string, form: string): Sen
 
 /** Every form of every table's sentences as patterns, the most specific first. */
 export function sentencePatterns(
-  tables: Readonly<Record<SentenceNamespace, SentenceTable>> = CORE_SENTENCE_TABLES,
+  tables: Partial<Readonly<Record<SentenceNamespace, SentenceTable>>> = CORE_SENTENCE_TABLES,
 ): readonly SentencePattern[] {
   const patterns: SentencePattern[] = [];
   for (const [namespace, table] of Object.entries(tables) as [SentenceNamespace, SentenceTable][]) {

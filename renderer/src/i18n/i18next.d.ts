@@ -21,6 +21,7 @@ import type registry from './locales/en/registry.json';
 import type search from './locales/en/search.json';
 import type servers from './locales/en/servers.json';
 import type services from './locales/en/services.json';
+import type sentencesAcl from './locales/en/sentencesAcl.json';
 import type sentencesConsul from './locales/en/sentencesConsul.json';
 import type sentencesEtcd from './locales/en/sentencesEtcd.json';
 import type sentencesNacos from './locales/en/sentencesNacos.json';
@@ -59,6 +60,7 @@ declare module 'i18next' {
       search: typeof search;
       servers: typeof servers;
       services: typeof services;
+      sentencesAcl: typeof sentencesAcl;
       sentencesConsul: typeof sentencesConsul;
       sentencesEtcd: typeof sentencesEtcd;
       sentencesNacos: typeof sentencesNacos;

@@ -8,6 +8,7 @@ const NAMESPACES: readonly SentenceNamespace[] = [
   'sentencesEtcd',
   'sentencesConsul',
   'sentencesNacos',
+  'sentencesAcl',
 ];
 // Derived once from the constant tables; read-only.
 const PATTERNS = sentencePatterns();

@@ -10,6 +10,7 @@ import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
 import { CORE_SENTENCE_TABLES } from '../../../shared/sentences/core-sentences.js';
 import { say, templateForms, type SentenceTable } from '../../../shared/sentences/sentence-table.js';
 import { ZOOKEEPER_SENTENCES } from '../../../shared/sentences/zookeeper.js';
+import { aclProblems } from '../../../shared/acl/acl.rules.js';
 
 // The core writes its sentences from the tables in shared/sentences/ (English, for the CLI and the logs);
 // the UI reads each back to its key and values and writes the catalogue's text. The English catalogue
@@ -73,6 +74,21 @@ describe('the core sentences in the UI', () => {
     expect(zhSays()(english)).toBe(
       '127.0.0.1:2181 拒绝了四字命令 cons：它不在 4lw.commands.whitelist 中。请把下面这行加入其 zoo.cfg 并重启。',
     );
+  });
+
+  it('writes the ACL editor’s problems (the rules the core checks too) in Chinese', () => {
+    const problems = aclProblems([
+      { scheme: 'ip', id: '10.0.0.300', permissions: 'r' },
+      { scheme: 'world', id: 'anyone', permissions: '' },
+    ]);
+    expect(problems).toEqual([
+      'The ip id "10.0.0.300" has a part above 255.',
+      'The entry world:anyone grants no permission; give at least one of rwcda.',
+    ]);
+    expect(problems.map(zhSays())).toEqual([
+      'ip 标识“10.0.0.300”有一段大于 255。',
+      '条目 world:anyone 没有授予任何权限；请至少给出 rwcda 中的一个。',
+    ]);
   });
 
   it('shows any other text as it came (a server’s own words, a newer core)', () => {

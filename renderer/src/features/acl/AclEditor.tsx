@@ -16,6 +16,7 @@ import { AclSaveDialog } from './AclSaveDialog.js';
 import { useAclDraft } from './useAclDraft.js';
 import { useNodeAcl, useSetAcl } from './useNodeAcl.js';
 import './acl.css';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 export interface AclEditTarget {
   connectionId: string;
@@ -57,6 +58,7 @@ type Dialog = 'save' | 'recursive' | null;
  */
 function AclForm({ connectionId, connectionName, path, prod, read, identities, refetch }: FormProps) {
   const { t } = useTranslation('acl');
+  const say = useCoreSentence();
 
   const draft = useAclDraft(read.entries);
   const save = useSetAcl(connectionId, path);
@@ -163,7 +165,7 @@ function AclForm({ connectionId, connectionName, path, prod, read, identities, r
             <ul className="acl-problems" data-testid="acl-problems">
               {draft.problems.map((problem) => (
                 <li key={problem} data-testid="acl-problem">
-                  {problem}
+                  {say(problem)}
                 </li>
               ))}
             </ul>
