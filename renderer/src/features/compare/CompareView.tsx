@@ -77,7 +77,7 @@ export function CompareView({
   // "Compare again" passes the finished job's sources: the pickers may have been edited since.
   const start = async (l = toSourceRef(left), r = toSourceRef(right)) => {
     if (!l || !r) {
-      showError(new AppError('INVALID_INPUT', 'Choose both sources and a path (or snapshot file) for each.'));
+      showError(new AppError('INVALID_INPUT', t('compareView.chooseBothSources')));
       return;
     }
     try {
