@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { SETTINGS_SECTIONS } from './settings-sections.js';
+import './SettingsDialog.css';
 
 /** The settings of this window (language, theme…): each section applies at once, without a restart. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
