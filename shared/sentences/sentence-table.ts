@@ -9,11 +9,6 @@ export type SentenceTemplate = string | { readonly one: string; readonly other: 
 /** One area's sentences (ZooKeeper's diagnostics, Consul's…), each under a stable key. */
 export type SentenceTable = Readonly<Record<string, SentenceTemplate>>;
 
-/** Every English form of a template (one for a plain sentence, two for a counted one). */
-export function templateForms(template: SentenceTemplate): readonly string[] {
-  return typeof template === 'string' ? [template] : [template.one, template.other];
-}
-
 type FormsOf<T extends SentenceTemplate> = T extends string
   ? T
   : T extends { one: infer O; other: infer X }
@@ -37,5 +32,20 @@ export function say<T extends SentenceTable, K extends keyof T & string>(
   const values: Record<string, string | number> = params ?? {};
   const form =
     typeof template === 'string' ? template : values['count'] === 1 ? template.one : template.other;
-  return fillPlaceholders(form, values);
+  // A count is written with its thousands grouped (`1,204 watches`); the UI reads it back as a number.
+  const count = values['count'];
+  return fillPlaceholders(
+    form,
+    typeof count === 'number' ? { ...values, count: count.toLocaleString('en-US') } : values,
+  );
+}
+
+/**
+ * A reason (`nothing listens on …`) as a sentence of its own (`Nothing listens on ….`): capital first, a
+ * full stop at the end. The UI undoes this to read the reason back (renderer/src/i18n/core-sentences.ts).
+ */
+export function asSentence(reason: string): string {
+  const trimmed = reason.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentenceNamespace } from '../../../shared/sentences/core-sentences.js';
+import { FALLBACK_LANGUAGE } from './languages.js';
 import { coreSentences, sentencePatterns, type SentenceTranslate } from './core-sentences.js';
 
 const NAMESPACES: readonly SentenceNamespace[] = [
@@ -22,6 +23,11 @@ export function useCoreSentence(): (text: string) => string {
   // The keys come from the shared tables at run time, so the compiler cannot check them against the
   // catalogue; test/unit/i18n/core-sentences.test.ts does (every key in both languages).
   const translate = t as unknown as SentenceTranslate;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => coreSentences(translate, PATTERNS), [translate, i18n.language]);
+  // In English the core's own text is what the catalogue says (the unit test holds them equal): shown as is.
+  const english = i18n.resolvedLanguage === FALLBACK_LANGUAGE;
+  return useMemo(
+    () => (english ? (text: string) => text : coreSentences(translate, PATTERNS)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [translate, english, i18n.language],
+  );
 }

@@ -8,7 +8,7 @@ import {
 } from '../../../renderer/src/i18n/core-sentences.js';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
 import { CORE_SENTENCE_TABLES } from '../../../shared/sentences/core-sentences.js';
-import { say, templateForms, type SentenceTable } from '../../../shared/sentences/sentence-table.js';
+import { asSentence, say, type SentenceTable } from '../../../shared/sentences/sentence-table.js';
 import { ZOOKEEPER_SENTENCES } from '../../../shared/sentences/zookeeper.js';
 import { aclProblems } from '../../../shared/acl/acl.rules.js';
 
@@ -52,12 +52,20 @@ describe('the core sentences catalogue', () => {
     let read = 0;
     for (const [namespace, table] of tables) {
       for (const [key, template] of Object.entries(table)) {
-        for (const form of templateForms(template)) {
+        const forms: [string, 'one' | 'other' | null][] =
+          typeof template === 'string'
+            ? [[template, null]]
+            : [
+                [template.one, 'one'],
+                [template.other, 'other'],
+              ];
+        for (const [form, plural] of forms) {
           const { text, params } = sample(form);
           expect(readSentence(patterns, text), `${namespace}:${key}: ${form}`).toEqual({
             namespace,
             key,
             params,
+            form: plural,
           });
           read += 1;
         }
@@ -89,6 +97,32 @@ describe('the core sentences in the UI', () => {
       'ip 标识“10.0.0.300”有一段大于 255。',
       '条目 world:anyone 没有授予任何权限；请至少给出 rwcda 中的一个。',
     ]);
+  });
+
+  it('reads ZooKeeper’s reasons made sentences, listed disagreements and counts in Chinese', () => {
+    const Z = ZOOKEEPER_SENTENCES;
+    const refused = say(Z, 'wordConnectionRefused', { address: '127.0.0.1:1' });
+    expect(zhSays()(say(Z, 'noMemberListed', { reason: asSentence(refused) }))).toBe(
+      '没有成员列出其监听：127.0.0.1:1 上没有服务在监听（连接被拒绝）。',
+    );
+    const below = (member: string, n: number) =>
+      say(Z, 'countBelow', { member, n: String(n), fewer: String(12 - n), most: 'server.1', top: '12' });
+    const differ = say(Z, 'znodeCountsDiffer', {
+      members: [below('server.2', 10), below('server.3', 11)].join('; '),
+    });
+    expect(differ).toBe(
+      'Znode counts differ: server.2 has 10, 2 fewer than server.1 with 12; server.3 has 11, 1 fewer than server.1 with 12.',
+    );
+    expect(zhSays()(differ)).toBe(
+      'Znode 数不一致：server.2 有 10 个，比 server.1（12 个）少 2 个；server.3 有 11 个，比 server.1（12 个）少 1 个。',
+    );
+    const cost = say(Z, 'watchCost', { count: 1, watches: say(Z, 'watchCount', { count: 120431 }) });
+    expect(cost).toBe('1 member holds 120,431 watches; listing them is costly on the servers.');
+    expect(zhSays()(cost)).toBe('1 个成员共有 120,431 个监听；列出它们会给服务器带来较大开销。');
+    // A counted sentence that does not show its count: the form it was is kept.
+    const one = say(Z, 'notTunnelled', { count: 1, ids: 'server.3' });
+    expect(one).toMatch(/^server.3 is not among/);
+    expect(zhSays()(one)).toMatch(/^server.3 不在连接的地址列表中/);
   });
 
   it('shows any other text as it came (a server’s own words, a newer core)', () => {

@@ -3,14 +3,15 @@ import type { ConnectionState } from '../../../../shared/model/connection.js';
 import type { ZkClient, ZkState } from './client/index.js';
 import type { CallContext } from './zookeeper.call.js';
 import { ListenerSet } from '../kit/listener.set.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../shared/sentences/zookeeper.js';
 
 export type StateListener = (state: ConnectionState, message: string | null) => void;
 
 /** What the UI says after the server declared the session expired and the client opened a new one. */
 export const EXPIRED_MESSAGE =
   'session expired: ephemeral nodes of this session are gone, watches re-set on the new session';
-export const READ_ONLY_MESSAGE =
-  'read-only: the server lost its quorum and serves reads only; writes are refused until it is back';
+export const READ_ONLY_MESSAGE = say(ZOOKEEPER_SENTENCES, 'readOnly');
 
 /**
  * One client and what we know about its health: maps the client's states onto the shared

@@ -1,6 +1,8 @@
 import type { ServerFeature } from '../../../../shared/model/server-features.js';
 import { isZkError, ZkCode, type ZkClient } from './client/index.js';
 import { READ_ONLY_MESSAGE, type ZooKeeperConnection } from './zookeeper.connection.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../shared/sentences/zookeeper.js';
 
 /** What the probes learnt about the server; the session turns it into the features shown. */
 export interface ZooKeeperFeatures {
@@ -71,47 +73,48 @@ function status(value: boolean | null): ServerFeature['status'] {
 
 /** The features as the connection's info lists them. */
 export function describeFeatures(features: ZooKeeperFeatures, readOnly: boolean): ServerFeature[] {
-  const source = features.version === null ? 'from the server’s answers' : `ZooKeeper ${features.version}`;
+  const source =
+    features.version === null
+      ? say(ZOOKEEPER_SENTENCES, 'fromTheAnswers')
+      : say(ZOOKEEPER_SENTENCES, 'fromTheVersion', { version: features.version });
   return [
     {
       name: 'TLS',
       status: features.tls === null ? 'no' : 'yes',
       detail:
         features.tls === null
-          ? 'Plain TCP.'
+          ? say(ZOOKEEPER_SENTENCES, 'plainTcp')
           : features.tls === 'verified'
-            ? 'Encrypted; the server certificate is verified.'
-            : 'INSECURE: encrypted, but the server certificate is not verified.',
+            ? say(ZOOKEEPER_SENTENCES, 'tlsVerified')
+            : say(ZOOKEEPER_SENTENCES, 'tlsInsecure'),
     },
     {
       name: 'Persistent watches',
       status: status(features.persistentWatches),
-      detail: `addWatch and persistent recursive watches (ZooKeeper 3.6+), ${source}.`,
+      detail: say(ZOOKEEPER_SENTENCES, 'persistentWatches', { source }),
     },
     {
       name: 'TTL nodes',
       status: status(features.ttl),
       detail:
         features.ttl === false
-          ? 'The server runs without zookeeper.extendedTypesEnabled=true.'
-          : 'Nodes that expire when unchanged and childless (needs zookeeper.extendedTypesEnabled=true).',
+          ? say(ZOOKEEPER_SENTENCES, 'ttlDisabled')
+          : say(ZOOKEEPER_SENTENCES, 'ttlNodes'),
     },
     {
       name: 'whoAmI',
       status: status(features.whoAmI),
-      detail: `The identities the server holds for this session (ZooKeeper 3.7+), ${source}.`,
+      detail: say(ZOOKEEPER_SENTENCES, 'whoAmI', { source }),
     },
     {
       name: 'Read-only mode',
       status: readOnly ? 'yes' : 'no',
-      detail: readOnly
-        ? READ_ONLY_MESSAGE
-        : 'Connected read-write; a server that loses its quorum is still accepted, read-only.',
+      detail: readOnly ? READ_ONLY_MESSAGE : say(ZOOKEEPER_SENTENCES, 'readWrite'),
     },
     {
       name: 'SASL / Kerberos',
       status: 'no',
-      detail: 'ConfigDeck does not support SASL or Kerberos logins to ZooKeeper; use digest auth or mTLS.',
+      detail: say(ZOOKEEPER_SENTENCES, 'noSasl'),
     },
   ];
 }

@@ -1,4 +1,6 @@
 import type { DiagnosticNote } from '../../../../../shared/model/diagnostics.js';
+import { say } from '../../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../../shared/sentences/zookeeper.js';
 
 /** What one AdminServer command brought back: its JSON object, or why there is none. */
 export type AdminAnswer =
@@ -37,32 +39,35 @@ export async function adminCommand(base: string, command: string, timeoutMs: num
     const text = await response.text();
     if (response.status === 401 || response.status === 403) {
       return failure(
-        `the AdminServer at ${url} refuses ${command} without authentication (HTTP ${response.status})`,
+        say(ZOOKEEPER_SENTENCES, 'adminAuthRefused', { url, command, status: response.status }),
         false,
         {
-          message: `The AdminServer refuses ${command} without authentication; four-letter words or an AdminServer without auth for read commands answer it.`,
+          message: say(ZOOKEEPER_SENTENCES, 'adminAuthRefusedNote', { command }),
           fix: null,
         },
       );
     }
     const json = parseAdminJson(text);
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      return failure(`the AdminServer at ${url} did not answer with a JSON object`);
+      return failure(say(ZOOKEEPER_SENTENCES, 'adminNotAJsonObject', { url }));
     }
     const record = json as Record<string, unknown>;
     if (typeof record.error === 'string' && record.error !== '') {
-      return failure(`the AdminServer's ${command} failed: ${record.error}`);
+      return failure(
+        say(ZOOKEEPER_SENTENCES, 'adminCommandFailed', { command, error: String(record.error) }),
+      );
     }
-    if (!response.ok) return failure(`the AdminServer at ${url} answered HTTP ${response.status}`);
+    if (!response.ok)
+      return failure(say(ZOOKEEPER_SENTENCES, 'adminHttpStatus', { url, status: response.status }));
     return { ok: true, json: record };
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'TimeoutError' || name === 'AbortError') {
-      return failure(`the AdminServer at ${url} did not answer within ${timeoutMs} ms`);
+      return failure(say(ZOOKEEPER_SENTENCES, 'adminTimeout', { url, ms: timeoutMs }));
     }
-    if (error instanceof SyntaxError) return failure(`the AdminServer at ${url} did not answer with JSON`);
+    if (error instanceof SyntaxError) return failure(say(ZOOKEEPER_SENTENCES, 'adminNotJson', { url }));
     const cause =
       error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-    return failure(`the AdminServer at ${url} is not reachable (${cause})`, true);
+    return failure(say(ZOOKEEPER_SENTENCES, 'adminUnreachable', { url, cause }), true);
   }
 }

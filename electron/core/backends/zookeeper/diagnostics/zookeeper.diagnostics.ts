@@ -11,14 +11,15 @@ import type { ClientConnection, WatchSummary } from './zookeeper.facts.js';
 import type { EnsembleMember } from './zookeeper.members.js';
 import type { Fact } from './zookeeper.probe.js';
 import { sentence } from './zookeeper.sentences.js';
+import { say } from '../../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../../shared/sentences/zookeeper.js';
 
 /** cons and wchs walk every connection or watch of a member: on demand only, with a longer deadline. */
 export const REPORT_TIMEOUT_MS = 5000;
 
 /** The servers list data watches only; child watches are counted but not listed. */
 export const CHILD_WATCHES_NOTE: DiagnosticNote = {
-  message:
-    'The servers list data watches only: child watches (getChildren with a watch, ls -w) are counted in mntr but not listed by wchs, wchp or wchc.',
+  message: say(ZOOKEEPER_SENTENCES, 'childWatchesNotListed'),
   fix: null,
 };
 
@@ -72,7 +73,7 @@ export function consTable(
     : [];
   const notes: DiagnosticNote[] = fact.ok && fact.note !== undefined ? [fact.note] : [];
   if (fact.ok && rows.length === 0)
-    notes.push({ message: `No client session is connected to ${member.id}.`, fix: null });
+    notes.push({ message: say(ZOOKEEPER_SENTENCES, 'noSessionOnMember', { member: member.id }), fix: null });
   return {
     id: `cons:${member.id}`,
     ...diagnosticTitle('cons', subject),

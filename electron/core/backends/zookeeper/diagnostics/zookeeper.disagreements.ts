@@ -1,5 +1,7 @@
 import type { MemberFigures } from './zookeeper.facts.js';
 import { count } from './zookeeper.sentences.js';
+import { say } from '../../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../../shared/sentences/zookeeper.js';
 
 /** A serving member's name and figures, as compared across the ensemble. */
 export interface Compared {
@@ -27,15 +29,18 @@ function zxidLag(members: readonly Compared[]): string[] {
     .filter((m) => m.figures.zxid < top && !(epochStart && m.figures.zxid >> 32n < top >> 32n))
     .map((m) => {
       const zxid = m.figures.zxid;
-      const against = `(zxid ${hex(zxid)} against ${hex(top)})`;
-      if (zxid >> 32n !== top >> 32n) return `${m.name} is on an older epoch than ${ahead.name} ${against}.`;
-      const behind = Number(top - zxid);
-      return `${m.name} is ${count(behind)} transaction${behind === 1 ? '' : 's'} behind ${ahead.name} ${against}.`;
+      const names = { member: m.name, ahead: ahead.name, zxid: hex(zxid), top: hex(top) };
+      if (zxid >> 32n !== top >> 32n) return say(ZOOKEEPER_SENTENCES, 'olderEpoch', names);
+      return say(ZOOKEEPER_SENTENCES, 'transactionsBehind', { ...names, count: Number(top - zxid) });
     });
 }
 
 /** `Znode counts differ: server.2 has 10, 2 fewer than server.1 with 12.` */
-function countsDiffer(members: readonly Compared[], key: 'znodes' | 'ephemerals', label: string): string[] {
+function countsDiffer(
+  members: readonly Compared[],
+  key: 'znodes' | 'ephemerals',
+  said: 'znodeCountsDiffer' | 'ephemeralCountsDiffer',
+): string[] {
   const known = members.filter((m) => m.figures[key] !== null);
   if (new Set(known.map((m) => m.figures[key])).size < 2) return [];
   const most = known.reduce((best, m) => ((m.figures[key] ?? 0) > (best.figures[key] ?? 0) ? m : best));
@@ -44,9 +49,15 @@ function countsDiffer(members: readonly Compared[], key: 'znodes' | 'ephemerals'
     .filter((m) => (m.figures[key] ?? 0) < top)
     .map((m) => {
       const n = m.figures[key] ?? 0;
-      return `${m.name} has ${count(n)}, ${count(top - n)} fewer than ${most.name} with ${count(top)}`;
+      return say(ZOOKEEPER_SENTENCES, 'countBelow', {
+        member: m.name,
+        n: count(n),
+        fewer: count(top - n),
+        most: most.name,
+        top: count(top),
+      });
     });
-  return [`${label} counts differ: ${parts.join('; ')}.`];
+  return [say(ZOOKEEPER_SENTENCES, said, { members: parts.join('; ') })];
 }
 
 /**
@@ -58,7 +69,7 @@ export function disagreements(members: readonly Compared[]): string[] {
   if (members.length < 2) return [];
   return [
     ...zxidLag(members),
-    ...countsDiffer(members, 'znodes', 'Znode'),
-    ...countsDiffer(members, 'ephemerals', 'Ephemeral node'),
+    ...countsDiffer(members, 'znodes', 'znodeCountsDiffer'),
+    ...countsDiffer(members, 'ephemerals', 'ephemeralCountsDiffer'),
   ];
 }

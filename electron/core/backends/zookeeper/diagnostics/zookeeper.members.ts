@@ -2,6 +2,8 @@ import type { DiagnosticNote } from '../../../../../shared/model/diagnostics.js'
 import type { ZkTlsOptions } from '../client/index.js';
 import { commandsBase } from './zookeeper.admin-server.js';
 import { adminProbe, wordProbe, type MemberProbe } from './zookeeper.probe.js';
+import { say } from '../../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../../shared/sentences/zookeeper.js';
 
 /** One member of the ensemble as ConfigDeck reaches it. */
 export interface EnsembleMember {
@@ -55,7 +57,10 @@ function serverLines(text: string): number {
 /** A static configuration names no client ports: members the connect string lacks cannot be asked. */
 function unlistedNote(configured: number, known: number): DiagnosticNote {
   return {
-    message: `/zookeeper/config names ${configured} servers but gives no client port for ${configured - known} of them: add them to the connection's endpoints to see them here.`,
+    message: say(ZOOKEEPER_SENTENCES, 'configWithoutClientPorts', {
+      configured,
+      missing: configured - known,
+    }),
     fix: null,
   };
 }
@@ -80,7 +85,7 @@ export interface TunnelForwardAddress {
 /** Through a tunnel, members the endpoints do not forward cannot be asked: nothing may go around it. */
 function unforwardedNote(ids: readonly string[]): DiagnosticNote {
   return {
-    message: `${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} not among the connection's endpoints, so the SSH tunnel does not reach ${ids.length === 1 ? 'it' : 'them'}: add ${ids.length === 1 ? 'it' : 'them'} to the endpoints to see ${ids.length === 1 ? 'it' : 'them'} here.`,
+    message: say(ZOOKEEPER_SENTENCES, 'notTunnelled', { count: ids.length, ids: ids.join(', ') }),
     fix: null,
   };
 }
@@ -109,7 +114,7 @@ function adminBases(
     shared.length === 0
       ? null
       : {
-          message: `The AdminServer URL names one port, and ${shared.join(', ')} runs several members: they are asked with four-letter words.`,
+          message: say(ZOOKEEPER_SENTENCES, 'adminOnePort', { hosts: shared.join(', ') }),
           fix: null,
         };
   return { bases, note };

@@ -11,6 +11,8 @@ import { hexSessionId, type ClientConnection } from './zookeeper.facts.js';
 import { HEALTH_TIMEOUT_MS } from './zookeeper.servers.js';
 import { sentence } from './zookeeper.sentences.js';
 import { toClientPath, toServerPath } from './zookeeper.server-paths.js';
+import { say } from '../../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../../shared/sentences/zookeeper.js';
 
 /** A container node's ephemeralOwner (Long.MIN_VALUE); TTL nodes have the top byte 0xFF. */
 const CONTAINER_OWNER = -(2n ** 63n);
@@ -44,17 +46,10 @@ export function zooKeeperOwners(
       const found = await stat(path);
       if (found === null) throw new AppError('NOT_FOUND', `${path} does not exist.`);
       const owner = found.ephemeralOwner;
-      if (owner === 0n) return unowned(path, `${path} is a persistent node: no session owns it.`);
+      if (owner === 0n) return unowned(path, say(ZOOKEEPER_SENTENCES, 'persistentNode', { path }));
       if (owner === CONTAINER_OWNER)
-        return unowned(
-          path,
-          `${path} is a container node: no session owns it; the server removes it once its last child is gone.`,
-        );
-      if (owner < 0n)
-        return unowned(
-          path,
-          `${path} is a TTL node: no session owns it; the server removes it when it has no children and its TTL has passed.`,
-        );
+        return unowned(path, say(ZOOKEEPER_SENTENCES, 'containerNode', { path }));
+      if (owner < 0n) return unowned(path, say(ZOOKEEPER_SENTENCES, 'ttlNode', { path }));
       const sessionId = hexSessionId(owner);
       const { members } = await view.members();
       const [cons, stats] = await Promise.all([
@@ -71,10 +66,10 @@ export function zooKeeperOwners(
       }
       const notes: DiagnosticNote[] = [];
       if (sessionId === view.target.ownSessionId())
-        notes.push({ message: 'This ConfigDeck session owns the node.', fix: null });
+        notes.push({ message: say(ZOOKEEPER_SENTENCES, 'ownedByThisSession'), fix: null });
       if (clients.length === 0) {
         notes.push({
-          message: `Session ${sessionId} owns ${path} but is not connected to any member that answered cons: its client may be reconnecting; the node goes when the session expires.`,
+          message: say(ZOOKEEPER_SENTENCES, 'ownerNotConnected', { session: sessionId, path }),
           fix: null,
         });
       }
@@ -90,7 +85,7 @@ export function zooKeeperOwners(
         facts.push(ownerFact('sessionEphemerals', `${paths.length}: ${shown}${more}`));
       } else if (dump !== null && dump.ok === false && dump.note === null) {
         notes.push({
-          message: `The session's other ephemeral nodes are not known: ${sentence(dump.reason)}`,
+          message: say(ZOOKEEPER_SENTENCES, 'otherEphemeralsUnknown', { reason: sentence(dump.reason) }),
           fix: null,
         });
       }

@@ -23,6 +23,8 @@ import { parseWchp } from './zookeeper.wchp.js';
 import { parseWchs } from './zookeeper.wchs.js';
 import { askWord, type WordTarget } from './zookeeper.words.js';
 import { sentence } from './zookeeper.sentences.js';
+import { say } from '../../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../../shared/sentences/zookeeper.js';
 
 /** A fact a member told, or why it did not: down, refused (with the zoo.cfg line), or an odd answer. */
 export type Fact<T> =
@@ -55,7 +57,13 @@ async function word<T>(
   const answer = await askWord(target, name, timeoutMs);
   if (!answer.ok) return answer;
   const value = parse(answer.text);
-  if (value === null) return odd(`${target.host}:${target.port} answered ${name} with something else`);
+  if (value === null)
+    return odd(
+      say(ZOOKEEPER_SENTENCES, 'wordAnsweredOtherwise', {
+        address: `${target.host}:${target.port}`,
+        word: name,
+      }),
+    );
   return { ok: true, value };
 }
 
@@ -84,7 +92,7 @@ async function command<T>(
     // An AdminServer that is off (or on another port) is not the member being down: ask its client port.
     const word = await instead();
     const note = {
-      message: `The AdminServer at ${base} is not reachable, so four-letter words were asked instead: ${sentence(answer.reason)}`,
+      message: say(ZOOKEEPER_SENTENCES, 'adminFallback', { url: base, reason: sentence(answer.reason) }),
       fix: null,
     };
     return word.ok ? { ...word, note } : word;
@@ -92,7 +100,7 @@ async function command<T>(
   if (!answer.ok)
     return { ok: false, refused: answer.note !== null, reason: answer.reason, note: answer.note };
   const value = parse(answer.json);
-  if (value === null) return odd(`the AdminServer's ${name} answer has an unexpected shape`);
+  if (value === null) return odd(say(ZOOKEEPER_SENTENCES, 'adminUnexpectedShape', { command: name }));
   return { ok: true, value };
 }
 

@@ -1,16 +1,11 @@
-/** `nothing listens on …` → `Nothing listens on ….`: a reason as one sentence. */
+import { asSentence } from '../../../../../shared/sentences/sentence-table.js';
+
+/** `nothing listens on …` → `Nothing listens on ….`: a reason as one sentence (the UI reads it back). */
 export function sentence(reason: string): string {
-  const trimmed = reason.trim();
-  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+  return asSentence(reason);
 }
 
 /** `1,204`. */
 export function count(n: number): string {
   return n.toLocaleString('en-US');
-}
-
-/** `1 member`, `3 members`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
 }

@@ -10,20 +10,25 @@ import { CHILD_WATCHES_NOTE, REPORT_TIMEOUT_MS } from './zookeeper.diagnostics.j
 import { EnsembleView, answerNotes, type MemberFacts } from './zookeeper.ensemble-view.js';
 import type { ClientConnection, SessionsByPath, WatchSummary } from './zookeeper.facts.js';
 import type { EnsembleMember } from './zookeeper.members.js';
-import { count, plural, sentence } from './zookeeper.sentences.js';
+import { sentence } from './zookeeper.sentences.js';
 import { ancestorsOf, toClientPath, toServerPath } from './zookeeper.server-paths.js';
+import { say } from '../../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../../shared/sentences/zookeeper.js';
 
 /** wchp walks every watch of a member: allowed longer than the cheap words. */
 const WCHP_TIMEOUT_MS = 10_000;
 
 /** Notes for members that did not answer, other than refusals (which carry their own fix). */
-function missingNotes(facts: MemberFacts<unknown>, word: string, consequence: string): DiagnosticNote[] {
+function missingNotes(
+  facts: MemberFacts<unknown>,
+  said: 'wchsMissing' | 'wchpMissing' | 'consMissing',
+): DiagnosticNote[] {
   return facts.flatMap(({ member, fact }) =>
     fact.ok || fact.refused
       ? []
       : [
           {
-            message: `${member.name} did not answer ${word}: ${sentence(fact.reason)} ${consequence}`,
+            message: say(ZOOKEEPER_SENTENCES, said, { member: member.name, reason: sentence(fact.reason) }),
             fix: null,
           },
         ],
@@ -35,14 +40,16 @@ export function watchCost(facts: MemberFacts<WatchSummary>): QueryCost {
   const answered = facts.flatMap(({ fact }) => (fact.ok ? [fact.value.watches] : []));
   if (answered.length === 0) {
     return {
-      message: 'No member told its watch count; listing the watches may be costly on the servers.',
+      message: say(ZOOKEEPER_SENTENCES, 'noWatchCount'),
       watches: null,
     };
   }
   const total = answered.reduce((sum, n) => sum + n, 0);
-  const verb = answered.length === 1 ? 'holds' : 'hold';
   return {
-    message: `${plural(answered.length, 'member')} ${verb} ${count(total)} watch${total === 1 ? '' : 'es'}; listing them is costly on the servers.`,
+    message: say(ZOOKEEPER_SENTENCES, 'watchCost', {
+      count: answered.length,
+      watches: say(ZOOKEEPER_SENTENCES, 'watchCount', { count: total }),
+    }),
     watches: total,
   };
 }
@@ -83,11 +90,9 @@ function watchersOn(
       const watchedPath = toClientPath(serverPath, q.chroot);
       const exact = serverPath === q.serverPath;
       const details = [
-        exact
-          ? null
-          : `Watches ${watchedPath}, an ancestor: it covers ${q.path} when it is a persistent recursive watch (addWatch -m PERSISTENT_RECURSIVE); wchp lists a one-shot data watch on ${watchedPath} alike.`,
-        where.client === null ? `The session is not connected to any member that answered cons.` : null,
-        sessionId === q.own ? 'This ConfigDeck session.' : null,
+        exact ? null : say(ZOOKEEPER_SENTENCES, 'ancestorWatch', { watched: watchedPath, path: q.path }),
+        where.client === null ? say(ZOOKEEPER_SENTENCES, 'sessionNotConnected') : null,
+        sessionId === q.own ? say(ZOOKEEPER_SENTENCES, 'thisSession') : null,
       ].filter((d): d is string => d !== null);
       return {
         sessionId,
@@ -117,7 +122,7 @@ export function zooKeeperWatchers(view: EnsembleView): WatchersApi {
           reason: null,
           cost: watchCost(wchs),
           watchers: [],
-          notes: [...answerNotes(wchs), ...missingNotes(wchs, 'wchs', 'Its watches are not counted.')],
+          notes: [...answerNotes(wchs), ...missingNotes(wchs, 'wchsMissing')],
         };
       }
       const [wchp, cons] = await Promise.all([
@@ -132,16 +137,17 @@ export function zooKeeperWatchers(view: EnsembleView): WatchersApi {
       };
       const notes = [
         ...answerNotes([...wchp, ...cons]),
-        ...missingNotes(wchp, 'wchp', 'Its watchers are missing here.'),
-        ...missingNotes(cons, 'cons', 'The addresses of its clients are missing here.'),
+        ...missingNotes(wchp, 'wchpMissing'),
+        ...missingNotes(cons, 'consMissing'),
       ];
       if (!wchp.some((w) => w.fact.ok)) {
         const first = wchp.find((w) => !w.fact.ok)?.fact;
-        const why = first === undefined || first.ok ? 'no member is known' : first.reason;
+        const why =
+          first === undefined || first.ok ? say(ZOOKEEPER_SENTENCES, 'noMemberKnown') : first.reason;
         return {
           path,
           available: false,
-          reason: `No member listed its watches: ${sentence(why)}`,
+          reason: say(ZOOKEEPER_SENTENCES, 'noMemberListed', { reason: sentence(why) }),
           cost: null,
           watchers: [],
           notes,
@@ -152,7 +158,7 @@ export function zooKeeperWatchers(view: EnsembleView): WatchersApi {
       );
       if (watchers.length === 0) {
         notes.push({
-          message: `No session holds a data watch on ${path} or a watch on one of its ancestors.`,
+          message: say(ZOOKEEPER_SENTENCES, 'noWatchOn', { path }),
           fix: null,
         });
       }

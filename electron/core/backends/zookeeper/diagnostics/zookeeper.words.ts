@@ -41,7 +41,7 @@ export function refusalNote(address: string, word: string): DiagnosticNote {
 function socketError(error: NodeJS.ErrnoException, address: string): string {
   if (error.code === 'ECONNREFUSED') return say(ZOOKEEPER_SENTENCES, 'wordConnectionRefused', { address });
   if (error.code === 'ENOTFOUND') return say(ZOOKEEPER_SENTENCES, 'wordHostUnknown', { address });
-  return `${address} failed: ${error.message}`;
+  return say(ZOOKEEPER_SENTENCES, 'wordFailed', { address, error: error.message });
 }
 
 function open(target: WordTarget): Socket {
@@ -61,7 +61,7 @@ export function askWord(target: WordTarget, word: string, timeoutMs: number): Pr
     const chunks: Buffer[] = [];
     let failure: string | null = null;
     const timer = setTimeout(() => {
-      failure = `${address} did not answer ${word} within ${timeoutMs} ms`;
+      failure = say(ZOOKEEPER_SENTENCES, 'wordTimeout', { address, word, ms: timeoutMs });
       socket.destroy();
     }, timeoutMs);
     socket.once(target.tls === null ? 'connect' : 'secureConnect', () => socket.end(word));
