@@ -78,7 +78,13 @@ export const ZOOKEEPER_SENTENCES = {
   ownerNotConnected:
     'Session {{session}} owns {{path}} but is not connected to any member that answered cons: its client may be reconnecting; the node goes when the session expires.',
   otherEphemeralsUnknown: "The session's other ephemeral nodes are not known: {{reason}}",
-  // Features (zookeeper.features.ts) and the read-only state (zookeeper.connection.ts).
+  // Features (zookeeper.features.ts): their names, details, and the read-only state (zookeeper.connection.ts).
+  featureTls: 'TLS',
+  featurePersistentWatches: 'Persistent watches',
+  featureTtlNodes: 'TTL nodes',
+  featureWhoAmI: 'whoAmI',
+  featureReadOnly: 'Read-only mode',
+  featureSasl: 'SASL / Kerberos',
   plainTcp: 'Plain TCP.',
   tlsVerified: 'Encrypted; the server certificate is verified.',
   tlsInsecure: 'INSECURE: encrypted, but the server certificate is not verified.',

@@ -79,7 +79,7 @@ export function describeFeatures(features: ZooKeeperFeatures, readOnly: boolean)
       : say(ZOOKEEPER_SENTENCES, 'fromTheVersion', { version: features.version });
   return [
     {
-      name: 'TLS',
+      name: say(ZOOKEEPER_SENTENCES, 'featureTls'),
       status: features.tls === null ? 'no' : 'yes',
       detail:
         features.tls === null
@@ -89,12 +89,12 @@ export function describeFeatures(features: ZooKeeperFeatures, readOnly: boolean)
             : say(ZOOKEEPER_SENTENCES, 'tlsInsecure'),
     },
     {
-      name: 'Persistent watches',
+      name: say(ZOOKEEPER_SENTENCES, 'featurePersistentWatches'),
       status: status(features.persistentWatches),
       detail: say(ZOOKEEPER_SENTENCES, 'persistentWatches', { source }),
     },
     {
-      name: 'TTL nodes',
+      name: say(ZOOKEEPER_SENTENCES, 'featureTtlNodes'),
       status: status(features.ttl),
       detail:
         features.ttl === false
@@ -102,17 +102,17 @@ export function describeFeatures(features: ZooKeeperFeatures, readOnly: boolean)
           : say(ZOOKEEPER_SENTENCES, 'ttlNodes'),
     },
     {
-      name: 'whoAmI',
+      name: say(ZOOKEEPER_SENTENCES, 'featureWhoAmI'),
       status: status(features.whoAmI),
       detail: say(ZOOKEEPER_SENTENCES, 'whoAmI', { source }),
     },
     {
-      name: 'Read-only mode',
+      name: say(ZOOKEEPER_SENTENCES, 'featureReadOnly'),
       status: readOnly ? 'yes' : 'no',
       detail: readOnly ? READ_ONLY_MESSAGE : say(ZOOKEEPER_SENTENCES, 'readWrite'),
     },
     {
-      name: 'SASL / Kerberos',
+      name: say(ZOOKEEPER_SENTENCES, 'featureSasl'),
       status: 'no',
       detail: say(ZOOKEEPER_SENTENCES, 'noSasl'),
     },

@@ -47,7 +47,7 @@ export function ServerInfoDialog({ connectionName, server, features, onClose }: 
               data-name={feature.name}
               data-status={feature.status}
             >
-              <th scope="row">{feature.name}</th>
+              <th scope="row">{say(feature.name)}</th>
               <td>
                 <DataTag className="badge feature-status" name="status" value={feature.status} />
               </td>
