@@ -2,6 +2,8 @@ import type { IAlarmMember } from 'etcd3';
 import type { DiagnosticNote, DiagnosticTable } from '../../../../shared/model/diagnostics.js';
 import { diagnosticColumns, diagnosticTitle } from '../../../../shared/labels/diagnostic-tables.js';
 import { memberIdHex, type EtcdMember } from './etcd.members.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 
 const COLUMNS: DiagnosticTable['columns'] = diagnosticColumns('alarms', [
   ['member', 'text'],
@@ -12,13 +14,11 @@ const COLUMNS: DiagnosticTable['columns'] = diagnosticColumns('alarms', [
 /** What an operator does about each alarm. */
 const ADVICE: Record<string, DiagnosticNote> = {
   NOSPACE: {
-    message:
-      'NOSPACE: the database reached its quota and the cluster refuses writes until space is freed (compact, then defragment every member) and the alarm is disarmed.',
+    message: say(ETCD_SENTENCES, 'alarmNoSpace'),
     fix: 'etcdctl alarm disarm',
   },
   CORRUPT: {
-    message:
-      "CORRUPT: a member's data differs from the others'; the cluster refuses writes. Replace the corrupt member from a healthy one's snapshot.",
+    message: say(ETCD_SENTENCES, 'alarmCorrupt'),
     fix: null,
   },
 };
@@ -37,7 +37,7 @@ export function alarmsTable(alarms: IAlarmMember[], members: EtcdMember[]): Diag
   const kinds = [...new Set(rows.map((r) => r.alarm))];
   const notes =
     rows.length === 0
-      ? [{ message: 'No alarm is raised on any member (etcd raises NOSPACE and CORRUPT).', fix: null }]
+      ? [{ message: say(ETCD_SENTENCES, 'alarmsNone'), fix: null }]
       : kinds.flatMap((kind) => (ADVICE[kind] ? [ADVICE[kind]] : []));
   return {
     id: 'alarms',

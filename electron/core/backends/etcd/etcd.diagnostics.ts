@@ -1,4 +1,3 @@
-import { ETCD_KIND } from '../../../../shared/kinds/etcd.kind.js';
 import type { DiagnosticsReport, DiagnosticTable } from '../../../../shared/model/diagnostics.js';
 import { diagnosticColumns, diagnosticTitle } from '../../../../shared/labels/diagnostic-tables.js';
 import type { DiagnosticsApi } from '../backend.js';
@@ -7,6 +6,8 @@ import { alarmsTable, alarmsUnavailable } from './etcd.alarms.js';
 import { within, type EndpointMember, type EtcdMember, type EtcdMembers } from './etcd.members.js';
 import { fetchMetrics, watchGauges, type WatchGauges } from './etcd.metrics.js';
 import type { EtcdRpc } from './etcd.rpc.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 
 /** Each call of the report waits this long at most. */
 const CALL_TIMEOUT_MS = 3000;
@@ -35,7 +36,7 @@ async function gaugesOf(
   member: EtcdMember,
   behind: Promise<Map<string, EndpointMember>>,
 ): Promise<GaugeAnswer> {
-  if (member.clientUrl === null) return { member, error: 'not started (no client URL)' };
+  if (member.clientUrl === null) return { member, error: say(ETCD_SENTENCES, 'gaugesNotStarted') };
   const direct = await gaugesAt(members, member, member.clientUrl);
   const endpoint = member.id === null ? undefined : (await behind).get(member.id);
   return 'error' in direct && endpoint !== undefined ? gaugesAt(members, member, endpoint.url) : direct;
@@ -43,9 +44,8 @@ async function gaugesOf(
 
 /** The watcher and watch-stream gauges of every member, or unavailable when no member's /metrics answered. */
 function gaugeTable(answers: GaugeAnswer[]): DiagnosticTable {
-  const notes = [
-    { message: ETCD_KIND.watchersUnknown ?? 'etcd does not tell which clients watch a key.', fix: null },
-  ];
+  // The same sentence as the kind's (ETCD_KIND.watchersUnknown), from the table so the UI can write it.
+  const notes = [{ message: say(ETCD_SENTENCES, 'watchersUnknown'), fix: null }];
   const base = {
     id: 'watch-gauges',
     ...diagnosticTitle('watch-gauges'),
@@ -61,7 +61,10 @@ function gaugeTable(answers: GaugeAnswer[]): DiagnosticTable {
       ...base,
       available: false,
       reason: {
-        message: `No member's /metrics endpoint answered (${reasons.join('; ') || 'no member is known'}).`,
+        message:
+          reasons.length === 0
+            ? say(ETCD_SENTENCES, 'gaugesNoMember')
+            : say(ETCD_SENTENCES, 'gaugesNoneAnswered', { reasons: reasons.join('; ') }),
         fix: null,
       },
       rows: [],

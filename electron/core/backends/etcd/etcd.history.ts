@@ -7,6 +7,8 @@ import { oldestRevisionKept } from './etcd.compaction.js';
 import { replayKeyEvents } from './etcd.history.replay.js';
 import { resolvePath } from './etcd.paths.js';
 import type { EtcdRpc } from './etcd.rpc.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 
 const md5 = (value: Buffer): string => createHash('md5').update(value).digest('hex');
 
@@ -41,7 +43,7 @@ function deleteEntry(revision: string): HistoryEntry {
     version: null,
     size: null,
     restorable: false,
-    note: `The key was deleted at revision ${revision}.`,
+    note: say(ETCD_SENTENCES, 'historyDeleted', { revision }),
   };
 }
 
@@ -92,16 +94,17 @@ export class EtcdHistory implements HistoryApi {
       const base = (await this.rpc.range(`Reading ${path}`, { key, revision: oldest.toString() })).kvs[0];
       if (base !== undefined && BigInt(base.mod_revision) < oldest)
         entries.unshift(
-          putEntry(base, `The version the key held when etcd compacted at revision ${oldest}.`),
+          putEntry(base, say(ETCD_SENTENCES, 'historyCompactedBase', { revision: oldest.toString() })),
         );
-      notes.push(`Older versions were compacted at revision ${oldest}.`);
+      notes.push(say(ETCD_SENTENCES, 'historyOlderCompacted', { revision: oldest.toString() }));
     }
     entries.reverse();
     if (entries.length > limit) {
       entries.length = limit;
-      notes.push(`Only the newest ${limit} versions are listed.`);
+      notes.push(say(ETCD_SENTENCES, 'historyNewestOnly', { limit: String(limit) }));
     }
-    if (current !== null && entries[0]?.id === current.mod_revision) entries[0].note = 'The current version.';
+    if (current !== null && entries[0]?.id === current.mod_revision)
+      entries[0].note = say(ETCD_SENTENCES, 'historyCurrent');
     return { entries, notes };
   }
 

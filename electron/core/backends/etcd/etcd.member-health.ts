@@ -3,6 +3,8 @@ import type { MemberMetric, ServerMember } from '../../../../shared/model/diagno
 import { inWords } from '../../../../shared/labels/core-words.js';
 import { memberMetric } from '../../../../shared/labels/member-metrics.js';
 import { memberIdHex, type EtcdMember } from './etcd.members.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 
 /** Applied raft entries a member may trail the most advanced one by before it is flagged as lagging. */
 export const APPLIED_LAG_LIMIT = 1000;
@@ -49,16 +51,26 @@ export function serverMember(answer: MemberAnswer): ServerMember {
   const { status } = answer;
   const self = status.header.member_id;
   const errors = [...status.errors];
-  if (status.leader === '0') errors.push('it knows no leader (the cluster may have lost its quorum)');
+  if (status.leader === '0') errors.push(say(ETCD_SENTENCES, 'memberKnowsNoLeader'));
   return {
     ...base,
     id: member.id ?? memberIdHex(self),
     role: status.isLearner ? 'observer' : status.leader === self ? 'leader' : 'follower',
     up: true,
-    error: errors.length === 0 ? null : `${nameOf(member)} reports: ${errors.join('; ')}.`,
+    error:
+      errors.length === 0
+        ? null
+        : say(ETCD_SENTENCES, 'memberReports', { member: nameOf(member), errors: errors.join('; ') }),
     version: status.version || null,
     metrics: metrics(status),
   };
+}
+
+/** The members that follow one leader (`m1 and m2 follow 1`), English joining the names with "and". */
+function leaderSide(names: readonly string[], leader: string): string {
+  if (names.length === 1) return say(ETCD_SENTENCES, 'leaderSideOne', { member: names[0]!, leader });
+  const members = names.slice(0, -1).join(' and ');
+  return say(ETCD_SENTENCES, 'leaderSideMany', { members, last: names[names.length - 1]!, leader });
 }
 
 /**
@@ -75,11 +87,8 @@ export function disagreements(answers: MemberAnswer[]): string[] {
     leaders.set(status.leader, [...(leaders.get(status.leader) ?? []), name]);
   }
   if (leaders.size > 1) {
-    const sides = [...leaders].map(
-      ([leader, names]) =>
-        `${names.join(' and ')} follow${names.length === 1 ? 's' : ''} ${memberIdHex(leader)}`,
-    );
-    found.push(`The members disagree on the leader: ${sides.join(', ')}.`);
+    const sides = [...leaders].map(([leader, names]) => leaderSide(names, memberIdHex(leader)));
+    found.push(say(ETCD_SENTENCES, 'leaderSplit', { sides: sides.join(', ') }));
   }
   const ahead = up.reduce<(typeof up)[number] | null>(
     (best, m) =>
@@ -91,12 +100,18 @@ export function disagreements(answers: MemberAnswer[]): string[] {
     const lag = ahead === null ? 0 : Number(ahead.status.raftAppliedIndex) - applied;
     if (lag > APPLIED_LAG_LIMIT) {
       found.push(
-        `${name} trails ${ahead!.name} by ${count(lag)} applied raft entries (applied index ${count(applied)} against ${count(applied + lag)}).`,
+        say(ETCD_SENTENCES, 'memberTrails', {
+          member: name,
+          ahead: ahead!.name,
+          lag: count(lag),
+          applied: count(applied),
+          aheadApplied: count(applied + lag),
+        }),
       );
     }
     const unapplied = Number(status.raftIndex) - applied;
     if (unapplied > APPLIED_LAG_LIMIT) {
-      found.push(`${name} has ${count(unapplied)} committed raft entries it has not applied yet.`);
+      found.push(say(ETCD_SENTENCES, 'memberUnapplied', { member: name, unapplied: count(unapplied) }));
     }
   }
   return found;

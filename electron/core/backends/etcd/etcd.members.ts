@@ -3,6 +3,8 @@ import { AppError } from '../../../../shared/errors.js';
 import { toAppError } from './etcd.errors.js';
 import { faultHandling } from './etcd.policy.js';
 import type { EtcdRpc } from './etcd.rpc.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 
 /** One member of the cluster as the console reaches it. */
 export interface EtcdMember {
@@ -86,8 +88,11 @@ export class EtcdMembers {
       return { members: this.lastList, stale: null };
     } catch (error) {
       const reason = toAppError(error, 'Listing the etcd members').message.replace(/\.$/, '');
-      const shown = this.lastList === null ? "the connection's endpoints" : 'the members listed before';
-      return { members: this.lastList ?? this.endpointMembers(), stale: `${reason}; shown are ${shown}.` };
+      const stale =
+        this.lastList === null
+          ? say(ETCD_SENTENCES, 'membersStaleEndpoints', { reason })
+          : say(ETCD_SENTENCES, 'membersStaleListedBefore', { reason });
+      return { members: this.lastList ?? this.endpointMembers(), stale };
     }
   }
 

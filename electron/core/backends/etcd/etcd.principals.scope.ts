@@ -1,6 +1,8 @@
 import type { IPermission } from 'etcd3';
 import type { Grant, GrantAccess } from '../../../../shared/model/principals.js';
 import { END_OF_KEYSPACE, prefixRange } from './etcd.paths.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 
 /** etcd's permission types; etcd3 hands them over by name, in whatever case its proto loader chose. */
 const ACCESS: Record<string, GrantAccess> = { read: 'read', write: 'write', readwrite: 'readwrite' };
@@ -44,6 +46,6 @@ export function rootGrant(note: string | null): Grant {
   return {
     access: 'readwrite',
     scope: '*',
-    note: note ?? 'the root role: every key, and the user, role and cluster APIs',
+    note: note ?? say(ETCD_SENTENCES, 'rootRoleGrant'),
   };
 }

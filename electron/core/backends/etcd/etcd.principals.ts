@@ -3,13 +3,11 @@ import { isAppError } from '../../../../shared/errors.js';
 import type { PrincipalsApi } from '../backend.js';
 import type { EtcdRpc } from './etcd.rpc.js';
 import { permissionGrant, ROOT_ROLE, rootGrant } from './etcd.principals.scope.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 
 /** Users and roles asked at once (one userGet or roleGet each). */
 const WINDOW = 16;
-
-const DISABLED =
-  'Authentication is not enabled on this etcd: every client may read and write every key, whatever the users ' +
-  'and roles below say (they take effect once authentication is enabled).';
 
 async function mapWindowed<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
@@ -48,7 +46,7 @@ export class EtcdPrincipals implements PrincipalsApi {
   async list(): Promise<PrincipalsReport> {
     const notes: string[] = [];
     const enabled = await this.authEnabled();
-    if (!enabled) notes.push(DISABLED);
+    if (!enabled) notes.push(say(ETCD_SENTENCES, 'authDisabled'));
     let users: string[];
     let roles: string[];
     try {
@@ -74,10 +72,10 @@ export class EtcdPrincipals implements PrincipalsApi {
 
   /** A user without the root role may read its own user and the roles it has, nothing else. */
   private async ownOnly(notes: string[]): Promise<PrincipalsReport> {
-    const who = this.username === null ? 'The user of this connection' : `The etcd user "${this.username}"`;
     notes.push(
-      `${who} may not list users and roles: etcd allows that to the root role only. ` +
-        (this.username === null ? 'Nothing can be shown.' : 'Only its own user and roles are shown.'),
+      this.username === null
+        ? say(ETCD_SENTENCES, 'principalsNotListedNone')
+        : say(ETCD_SENTENCES, 'principalsNotListedOwnOnly', { user: this.username }),
     );
     if (this.username === null) return { kind: 'etcd', principals: [], notes };
     const roles = await this.userRoles(this.username);
@@ -94,9 +92,10 @@ export class EtcdPrincipals implements PrincipalsApi {
 
   private user(name: string, roles: string[], known: readonly RoleGrants[]): Principal {
     const grants = roles.flatMap((role) => {
-      if (role === ROOT_ROLE) return [rootGrant(`role ${ROOT_ROLE}`)];
+      const note = say(ETCD_SENTENCES, 'grantOfRole', { role });
+      if (role === ROOT_ROLE) return [rootGrant(note)];
       const found = known.find((r) => r.name === role);
-      return (found?.grants ?? []).map((grant) => ({ ...grant, note: `role ${role}` }));
+      return (found?.grants ?? []).map((grant) => ({ ...grant, note }));
     });
     return {
       name,

@@ -3,6 +3,8 @@ import type { ServersApi } from '../backend.js';
 import type { SessionLifecycle } from '../kit/session.lifecycle.js';
 import { disagreements, serverMember, type MemberAnswer } from './etcd.member-health.js';
 import type { EndpointMember, EtcdMember, EtcdMembers } from './etcd.members.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 
 /** Each step of a health check waits this long at most, so that the whole check answers within about 3 s. */
 const STEP_TIMEOUT_MS = 1500;
@@ -13,7 +15,10 @@ async function answerOf(members: EtcdMembers, member: EtcdMember): Promise<Membe
   if (url === null) {
     return {
       member,
-      error: `${name} was added to the cluster but has not started yet (it has no client URL).`,
+      error:
+        member.name === ''
+          ? say(ETCD_SENTENCES, 'memberNotStartedUnnamed')
+          : say(ETCD_SENTENCES, 'memberNotStarted', { member: member.name }),
     };
   }
   try {
@@ -34,7 +39,11 @@ function throughEndpoint(
   return {
     answer: { member: { ...member, clientUrl: found.url }, status: found.status },
     note: {
-      message: `${member.name || member.id} does not answer at the client URL it advertises (${member.clientUrl}); its status was read through the connection's endpoint ${found.url}.`,
+      message: say(ETCD_SENTENCES, 'memberThroughEndpoint', {
+        member: member.name || (member.id ?? ''),
+        clientUrl: String(member.clientUrl),
+        endpoint: found.url,
+      }),
       fix: null,
     },
   };

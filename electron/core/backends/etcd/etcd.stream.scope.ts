@@ -1,5 +1,7 @@
 import { AppError } from '../../../../shared/errors.js';
 import { END_OF_KEYSPACE, resolvePath } from './etcd.paths.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 
 const SLASH = 0x2f;
 const AFTER_SLASH = Buffer.from('0');
@@ -62,7 +64,7 @@ export function streamScope(path: string, recursive: boolean): StreamScope {
       end,
       includes: (k) => startsWith(k, below),
       narrower: null,
-      note: `The user of this connection may read only the keys below ${path}, so changes to ${path} itself are not in this stream.`,
+      note: say(ETCD_SENTENCES, 'streamBelowOnly', { path }),
     },
     note: null,
   };

@@ -6,6 +6,8 @@ import { compactedRevision } from './etcd.compaction.js';
 import type { EtcdRpc } from './etcd.rpc.js';
 import { streamScope, type StreamScope } from './etcd.stream.scope.js';
 import { startResumingWatch } from './etcd.stream.watch.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 
 function sinceOf(options: StreamOptions): bigint | null {
   if (options.sinceRevision === null) return null;
@@ -19,10 +21,10 @@ function sinceOf(options: StreamOptions): bigint | null {
 }
 
 function methodOf(recursive: boolean, since: bigint | null): string {
-  const watched = recursive
-    ? 'etcd watch of the prefix with previous values'
-    : 'etcd watch of the key with previous values';
-  return since === null ? watched : `${watched}, replayed from revision ${since}`;
+  const watched = say(ETCD_SENTENCES, recursive ? 'streamMethodPrefix' : 'streamMethodKey');
+  return since === null
+    ? watched
+    : say(ETCD_SENTENCES, 'streamMethodReplayed', { method: watched, revision: since.toString() });
 }
 
 /** Waits for etcd to confirm a watch; TIMEOUT when it does not within the session timeout. */

@@ -6,6 +6,8 @@ import { toAppError } from './etcd.errors.js';
 import type { EtcdRpc } from './etcd.rpc.js';
 import { streamEventOf } from './etcd.stream.event.js';
 import type { StreamScope } from './etcd.stream.scope.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 
 /** A cancel waits for etcd to confirm; never longer than this. */
 const CANCEL_WAIT_MS = 2000;
@@ -64,7 +66,7 @@ export function startResumingWatch(
       connectionEvent(
         'reconnected',
         path,
-        `Watching again from revision ${next}: the changes made meanwhile are replayed first.`,
+        say(ETCD_SENTENCES, 'streamReconnected', { revision: String(next) }),
       ),
     );
   });
@@ -86,7 +88,7 @@ export function startResumingWatch(
       connectionEvent(
         'disconnected',
         path,
-        `${reason}; it resumes from revision ${next} when etcd answers again.`,
+        say(ETCD_SENTENCES, 'streamDisconnected', { reason, revision: String(next) }),
       ),
     );
   });

@@ -1,0 +1,86 @@
+import type { IStatusResponse } from 'etcd3';
+import { describe, expect, it } from 'vitest';
+import { coreSentences, type SentenceTranslate } from '../../../../renderer/src/i18n/core-sentences.js';
+import { createI18n } from '../../../../renderer/src/i18n/create-i18n.js';
+import { ETCD_KIND } from '../../../../shared/kinds/etcd.kind.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
+import { alarmsTable } from '../../../../electron/core/backends/etcd/etcd.alarms.js';
+import {
+  disagreements,
+  serverMember,
+  type MemberAnswer,
+} from '../../../../electron/core/backends/etcd/etcd.member-health.js';
+import type { EtcdMember } from '../../../../electron/core/backends/etcd/etcd.members.js';
+import { streamScope } from '../../../../electron/core/backends/etcd/etcd.stream.scope.js';
+
+// The etcd backend writes its sentences in English from shared/sentences/etcd.ts; the UI reads each back
+// (with the sentences inside it) and writes it in its language. These are the backend's own sentences,
+// built by the backend's functions, as a Chinese UI shows them.
+
+const zhSays = (): ((text: string) => string) => {
+  const i18n = createI18n('zh-CN');
+  return coreSentences(i18n.t.bind(i18n) as unknown as SentenceTranslate);
+};
+
+const member = (name: string, id: string): EtcdMember => ({
+  id: BigInt(id).toString(16),
+  name,
+  clientUrl: `http://127.0.0.1:${2379 + Number(id)}`,
+  isLearner: false,
+});
+
+function status(id: string, leader: string, applied: number, committed = applied): IStatusResponse {
+  return {
+    header: { cluster_id: '1', member_id: id, revision: '10', raft_term: '2' },
+    version: '3.4.23',
+    dbSize: '20480',
+    dbSizeInUse: '16384',
+    leader,
+    raftIndex: String(committed),
+    raftTerm: '2',
+    raftAppliedIndex: String(applied),
+    errors: [],
+    isLearner: false,
+  };
+}
+
+const up = (name: string, id: string, s: IStatusResponse): MemberAnswer => ({
+  member: member(name, id),
+  status: s,
+});
+
+describe('the etcd backend’s sentences in Chinese', () => {
+  it('writes a member’s error with the sentence inside it', () => {
+    const error = serverMember(up('m3', '3', status('3', '0', 50))).error!;
+    expect(error).toBe('m3 reports: it knows no leader (the cluster may have lost its quorum).');
+    expect(zhSays()(error)).toBe('m3 报告：它不知道谁是领导者（集群可能已失去法定人数）。');
+  });
+
+  it('writes the disagreements: a split leadership and a lagging member', () => {
+    const split = disagreements([
+      up('m1', '1', status('1', '1', 10)),
+      up('m2', '2', status('2', '1', 10)),
+      up('m3', '3', status('3', '3', 10)),
+    ]);
+    expect(split.map(zhSays())).toEqual(['成员对领导者的看法不一致：m1 和 m2 跟随 1, m3 跟随 3。']);
+    const lagging = disagreements([
+      up('m1', '1', status('1', '1', 6234)),
+      up('m2', '2', status('2', '1', 5000, 6234)),
+    ]);
+    expect(lagging.map(zhSays())).toEqual([
+      'm2 比 m1 落后 1,234 个已应用的 Raft 条目（已应用索引 5,000，对方为 6,234）。',
+      'm2 有 1,234 个已提交但尚未应用的 Raft 条目。',
+    ]);
+  });
+
+  it('writes the alarms advice, the keys a stream leaves out, and the kind’s sentence on watchers', () => {
+    const none = alarmsTable([], [member('m1', '1')]);
+    expect(zhSays()(none.notes[0]!.message)).toBe(
+      '没有任何成员触发告警（etcd 的告警有 NOSPACE 和 CORRUPT）。',
+    );
+    const note = streamScope('/app', true).narrower!.note!;
+    expect(zhSays()(note)).toBe('此连接的用户只能读取 /app 下的键，因此 /app 本身的变更不在此事件流中。');
+    // The diagnostics note says what the kind says, so both read back as this sentence.
+    expect(ETCD_SENTENCES.watchersUnknown).toBe(ETCD_KIND.watchersUnknown);
+  });
+});
