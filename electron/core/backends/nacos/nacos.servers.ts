@@ -5,6 +5,8 @@ import { memberMetric } from '../../../../shared/labels/member-metrics.js';
 import type { ServersApi } from '../backend.js';
 import type { NacosHttp } from './nacos.http.js';
 import { ClusterNodesSchema, RaftMetricsSchema, type RaftMetrics } from './nacos.troubleshoot.schemas.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { NACOS_SENTENCES } from '../../../../shared/sentences/nacos.js';
 
 /** A health check waits this long at most: a member that stops answering turns red within one poll. */
 export const HEALTH_TIMEOUT_MS = 3000;
@@ -26,7 +28,7 @@ function raftMember(label: string, metrics: RaftMetrics): ServerMember {
     address: label,
     role: RAFT_ROLES[metrics.state] ?? 'unknown',
     up: true,
-    error: metrics.state === 'Shutdown' ? `${label} reports its raft as shut down.` : null,
+    error: metrics.state === 'Shutdown' ? say(NACOS_SENTENCES, 'raftShutDown', { member: label }) : null,
     version: null,
     metrics: [
       memberMetric('raftState', metrics.state, 'text'),
@@ -54,6 +56,22 @@ function downMember(label: string, error: unknown): ServerMember {
     version: null,
     metrics: [],
   };
+}
+
+/**
+ * Which leader each member sees, joined: `a sees node 1, b sees none`. The members that see no leader come
+ * last, because the UI reads the list back from the right (each view's value holds the views after it),
+ * and a view of none inside a value before a view of a node would not read back as a sentence.
+ */
+function leaderViews(up: readonly { label: string; metrics: RaftMetrics }[]): string {
+  const seesNone = (a: { metrics: RaftMetrics }): boolean => a.metrics.current_leader == null;
+  return [...up.filter((a) => !seesNone(a)), ...up.filter(seesNone)]
+    .map((a) =>
+      a.metrics.current_leader == null
+        ? say(NACOS_SENTENCES, 'memberSeesNoLeader', { member: a.label })
+        : say(NACOS_SENTENCES, 'memberSeesLeader', { member: a.label, id: a.metrics.current_leader }),
+    )
+    .join(', ');
 }
 
 /**
@@ -87,15 +105,16 @@ export class RNacosRaftServers implements ServersApi {
     const disagreements: string[] = [];
     const leaders = new Set(up.map((a) => a.metrics.current_leader ?? null));
     if (leaders.size > 1) {
-      disagreements.push(
-        `The members disagree on the raft leader: ${up.map((a) => `${a.label} sees ${a.metrics.current_leader == null ? 'none' : `node ${a.metrics.current_leader}`}`).join(', ')}.`,
-      );
+      disagreements.push(say(NACOS_SENTENCES, 'raftLeaderDisagreement', { views: leaderViews(up) }));
     }
     const furthest = Math.max(0, ...up.map((a) => a.metrics.last_applied));
     for (const a of up) {
       if (furthest - a.metrics.last_applied > APPLIED_LAG_FLAG) {
         disagreements.push(
-          `${a.label} has applied ${furthest - a.metrics.last_applied} raft entries fewer than the furthest member.`,
+          say(NACOS_SENTENCES, 'raftAppliedBehind', {
+            member: a.label,
+            entries: furthest - a.metrics.last_applied,
+          }),
         );
       }
     }
@@ -103,7 +122,7 @@ export class RNacosRaftServers implements ServersApi {
     const membership = Math.max(0, ...up.map((a) => a.metrics.membership_config.members.length));
     if (membership > labels.length) {
       notes.push({
-        message: `The raft membership has ${membership} members and the profile lists ${labels.length}: only the members in the profile are checked.`,
+        message: say(NACOS_SENTENCES, 'raftMembershipWider', { membership, listed: labels.length }),
         fix: null,
       });
     }
@@ -137,7 +156,7 @@ export class NacosClusterServers implements ServersApi {
         address,
         role: 'server',
         up: state === 'UP',
-        error: state === 'UP' ? null : `${address} is ${state} as the cluster sees it.`,
+        error: state === 'UP' ? null : say(NACOS_SENTENCES, 'memberStateAsSeen', { member: address, state }),
         version: node.extendInfo?.version ?? null,
         metrics: [
           memberMetric('state', state, 'text'),
@@ -153,8 +172,7 @@ export class NacosClusterServers implements ServersApi {
       disagreements: [],
       notes: [
         {
-          message:
-            'Member states are those of the Nacos cluster’s own member checks, as the member answering sees them.',
+          message: say(NACOS_SENTENCES, 'clusterMemberChecks'),
           fix: null,
         },
       ],
