@@ -37,6 +37,8 @@ export const NACOS_SENTENCES = {
   raftLeaderDisagreement: 'The members disagree on the raft leader: {{views}}.',
   memberSeesLeader: '{{member}} sees node {{id}}',
   memberSeesNoLeader: '{{member}} sees none',
+  memberSeesLeaderThen: '{{member}} sees node {{id}}, {{more}}',
+  memberSeesNoLeaderThen: '{{member}} sees none, {{more}}',
   raftAppliedBehind: '{{member}} has applied {{entries}} raft entries fewer than the furthest member.',
   raftMembershipWider:
     'The raft membership has {{membership}} members and the profile lists {{listed}}: only the members in the profile are checked.',

@@ -59,19 +59,24 @@ function downMember(label: string, error: unknown): ServerMember {
 }
 
 /**
- * Which leader each member sees, joined: `a sees node 1, b sees none`. The members that see no leader come
- * last, because the UI reads the list back from the right (each view's value holds the views after it),
- * and a view of none inside a value before a view of a node would not read back as a sentence.
+ * Which leader each member sees, joined: `a sees node 1, b sees none`. Built from the right, each view but
+ * the last holding the views after it (`{{member}} sees node {{id}}, {{more}}`), so that the UI reads the
+ * list back one view at a time and writes each in its language.
  */
-function leaderViews(up: readonly { label: string; metrics: RaftMetrics }[]): string {
-  const seesNone = (a: { metrics: RaftMetrics }): boolean => a.metrics.current_leader == null;
-  return [...up.filter((a) => !seesNone(a)), ...up.filter(seesNone)]
-    .map((a) =>
-      a.metrics.current_leader == null
-        ? say(NACOS_SENTENCES, 'memberSeesNoLeader', { member: a.label })
-        : say(NACOS_SENTENCES, 'memberSeesLeader', { member: a.label, id: a.metrics.current_leader }),
-    )
-    .join(', ');
+export function leaderViews(up: readonly { label: string; metrics: RaftMetrics }[]): string {
+  return (
+    up.reduceRight<string | null>((more, { label: member, metrics }) => {
+      const id = metrics.current_leader;
+      if (more === null) {
+        return id == null
+          ? say(NACOS_SENTENCES, 'memberSeesNoLeader', { member })
+          : say(NACOS_SENTENCES, 'memberSeesLeader', { member, id });
+      }
+      return id == null
+        ? say(NACOS_SENTENCES, 'memberSeesNoLeaderThen', { member, more })
+        : say(NACOS_SENTENCES, 'memberSeesLeaderThen', { member, id, more });
+    }, null) ?? ''
+  );
 }
 
 /**
