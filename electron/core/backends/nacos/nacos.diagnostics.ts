@@ -10,6 +10,8 @@ import type { DiagnosticsApi, ServiceRegistryApi } from '../backend.js';
 import type { NacosHttp } from './nacos.http.js';
 import { ENDPOINTS, type NacosTroubleshootApi } from './nacos.probe.troubleshoot.js';
 import { ListenersByIpSchema, SubscribersSchema } from './nacos.troubleshoot.schemas.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { NACOS_SENTENCES } from '../../../../shared/sentences/nacos.js';
 
 /** Services whose subscribers a report asks for (one call each): a report is on demand, not a scan. */
 export const MAX_SERVICES_ASKED = 20;
@@ -105,7 +107,8 @@ export class NacosDiagnostics implements DiagnosticsApi {
   }
 
   private async services(): Promise<{ list: ServiceSummary[] | null; error: string | null }> {
-    if (this.registry === null) return { list: null, error: `${this.product} offers no service list` };
+    if (this.registry === null)
+      return { list: null, error: say(NACOS_SENTENCES, 'noServiceList', { product: this.product }) };
     try {
       return { list: await this.registry.services({}), error: null };
     } catch (error) {
@@ -121,25 +124,31 @@ export class NacosDiagnostics implements DiagnosticsApi {
       return unavailable(
         'subscribers',
         SUBSCRIBER_COLUMNS,
-        `${this.product} does not offer ${ENDPOINTS.subscribers}: it cannot tell who subscribes to a service.`,
+        say(NACOS_SENTENCES, 'missingSubscribers', {
+          product: this.product,
+          endpoint: ENDPOINTS.subscribers,
+        }),
       );
     }
     if (services.list === null) {
       return unavailable(
         'subscribers',
         SUBSCRIBER_COLUMNS,
-        `The services could not be listed: ${services.error}.`,
+        say(NACOS_SENTENCES, 'servicesNotListed', { why: services.error ?? '' }),
       );
     }
     const asked = services.list.slice(0, MAX_SERVICES_ASKED);
     const rows = (await Promise.all(asked.map((service) => this.subscribersOf(service)))).flat();
     const notes = [
       services.list.length > asked.length
-        ? `Subscribers of the first ${asked.length} of ${services.list.length} services.`
-        : `Subscribers of all ${asked.length} services.`,
-      'Nacos 2.x clients subscribe over gRPC; 1.x clients that poll over HTTP are listed by Nacos only.',
+        ? say(NACOS_SENTENCES, 'subscribersOfFirst', {
+            asked: asked.length,
+            total: services.list.length,
+          })
+        : say(NACOS_SENTENCES, 'subscribersOfAll', { asked: asked.length }),
+      say(NACOS_SENTENCES, 'subscribersOverGrpc'),
     ];
-    if (rows.length === 0) notes.push('No client subscribes to these services now.');
+    if (rows.length === 0) notes.push(say(NACOS_SENTENCES, 'noSubscribers'));
     return table('subscribers', SUBSCRIBER_COLUMNS, rows, notes);
   }
 
@@ -198,7 +207,10 @@ export class NacosDiagnostics implements DiagnosticsApi {
       return unavailable(
         'listeners-by-ip',
         LISTENERS_COLUMNS,
-        `${this.product} does not offer ${ENDPOINTS.listenersByIp}: it cannot tell which configs a client listens to.`,
+        say(NACOS_SENTENCES, 'missingListenersByIp', {
+          product: this.product,
+          endpoint: ENDPOINTS.listenersByIp,
+        }),
       );
     }
     const asked = [...new Set(ips)].sort().slice(0, MAX_IPS_ASKED);
@@ -218,9 +230,11 @@ export class NacosDiagnostics implements DiagnosticsApi {
       )
     ).flat();
     const notes = [
-      `Asked for the ${asked.length} client IPs found among the instances and subscribers${ips.length > asked.length ? ` (of ${ips.length})` : ''}; a client that neither registers nor subscribes is not asked about.`,
+      ips.length > asked.length
+        ? say(NACOS_SENTENCES, 'clientIpsAskedOf', { asked: asked.length, total: ips.length })
+        : say(NACOS_SENTENCES, 'clientIpsAsked', { asked: asked.length }),
     ];
-    if (rows.length === 0) notes.push('None of these clients listens to a config now.');
+    if (rows.length === 0) notes.push(say(NACOS_SENTENCES, 'noListeningClients'));
     return table('listeners-by-ip', LISTENERS_COLUMNS, rows, notes);
   }
 }

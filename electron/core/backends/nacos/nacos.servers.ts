@@ -5,6 +5,8 @@ import { memberMetric } from '../../../../shared/labels/member-metrics.js';
 import type { ServersApi } from '../backend.js';
 import type { NacosHttp } from './nacos.http.js';
 import { ClusterNodesSchema, RaftMetricsSchema, type RaftMetrics } from './nacos.troubleshoot.schemas.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { NACOS_SENTENCES } from '../../../../shared/sentences/nacos.js';
 
 /** A health check waits this long at most: a member that stops answering turns red within one poll. */
 export const HEALTH_TIMEOUT_MS = 3000;
@@ -26,7 +28,7 @@ function raftMember(label: string, metrics: RaftMetrics): ServerMember {
     address: label,
     role: RAFT_ROLES[metrics.state] ?? 'unknown',
     up: true,
-    error: metrics.state === 'Shutdown' ? `${label} reports its raft as shut down.` : null,
+    error: metrics.state === 'Shutdown' ? say(NACOS_SENTENCES, 'raftShutDown', { member: label }) : null,
     version: null,
     metrics: [
       memberMetric('raftState', metrics.state, 'text'),
@@ -54,6 +56,27 @@ function downMember(label: string, error: unknown): ServerMember {
     version: null,
     metrics: [],
   };
+}
+
+/**
+ * Which leader each member sees, joined: `a sees node 1, b sees none`. Built from the right, each view but
+ * the last holding the views after it (`{{member}} sees node {{id}}, {{more}}`), so that the UI reads the
+ * list back one view at a time and writes each in its language.
+ */
+export function leaderViews(up: readonly { label: string; metrics: RaftMetrics }[]): string {
+  return (
+    up.reduceRight<string | null>((more, { label: member, metrics }) => {
+      const id = metrics.current_leader;
+      if (more === null) {
+        return id == null
+          ? say(NACOS_SENTENCES, 'memberSeesNoLeader', { member })
+          : say(NACOS_SENTENCES, 'memberSeesLeader', { member, id });
+      }
+      return id == null
+        ? say(NACOS_SENTENCES, 'memberSeesNoLeaderThen', { member, more })
+        : say(NACOS_SENTENCES, 'memberSeesLeaderThen', { member, id, more });
+    }, null) ?? ''
+  );
 }
 
 /**
@@ -87,15 +110,16 @@ export class RNacosRaftServers implements ServersApi {
     const disagreements: string[] = [];
     const leaders = new Set(up.map((a) => a.metrics.current_leader ?? null));
     if (leaders.size > 1) {
-      disagreements.push(
-        `The members disagree on the raft leader: ${up.map((a) => `${a.label} sees ${a.metrics.current_leader == null ? 'none' : `node ${a.metrics.current_leader}`}`).join(', ')}.`,
-      );
+      disagreements.push(say(NACOS_SENTENCES, 'raftLeaderDisagreement', { views: leaderViews(up) }));
     }
     const furthest = Math.max(0, ...up.map((a) => a.metrics.last_applied));
     for (const a of up) {
       if (furthest - a.metrics.last_applied > APPLIED_LAG_FLAG) {
         disagreements.push(
-          `${a.label} has applied ${furthest - a.metrics.last_applied} raft entries fewer than the furthest member.`,
+          say(NACOS_SENTENCES, 'raftAppliedBehind', {
+            member: a.label,
+            entries: furthest - a.metrics.last_applied,
+          }),
         );
       }
     }
@@ -103,7 +127,7 @@ export class RNacosRaftServers implements ServersApi {
     const membership = Math.max(0, ...up.map((a) => a.metrics.membership_config.members.length));
     if (membership > labels.length) {
       notes.push({
-        message: `The raft membership has ${membership} members and the profile lists ${labels.length}: only the members in the profile are checked.`,
+        message: say(NACOS_SENTENCES, 'raftMembershipWider', { membership, listed: labels.length }),
         fix: null,
       });
     }
@@ -137,7 +161,7 @@ export class NacosClusterServers implements ServersApi {
         address,
         role: 'server',
         up: state === 'UP',
-        error: state === 'UP' ? null : `${address} is ${state} as the cluster sees it.`,
+        error: state === 'UP' ? null : say(NACOS_SENTENCES, 'memberStateAsSeen', { member: address, state }),
         version: node.extendInfo?.version ?? null,
         metrics: [
           memberMetric('state', state, 'text'),
@@ -153,8 +177,7 @@ export class NacosClusterServers implements ServersApi {
       disagreements: [],
       notes: [
         {
-          message:
-            'Member states are those of the Nacos cluster’s own member checks, as the member answering sees them.',
+          message: say(NACOS_SENTENCES, 'clusterMemberChecks'),
           fix: null,
         },
       ],

@@ -6,6 +6,8 @@ import type { ConfigListenerHub, ConfigRead } from './nacos.long-poll.js';
 import type { ConfigNode } from './nacos.paths.js';
 import { clockTime, configEvent, streamNote, type SeenConfig } from './nacos.stream.events.js';
 import type { StreamScope } from './nacos.stream.scope.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { NACOS_SENTENCES } from '../../../../shared/sentences/nacos.js';
 
 /**
  * Configs one stream listens to through the long-poll request at most: what Nacos clients put in one
@@ -95,7 +97,11 @@ export class RunningConfigStream {
           streamNote(
             'note',
             this.path,
-            `${this.scope.label} has more than ${MAX_LISTENED} configs: those beyond are compared by the re-list only, so their events come up to ${Math.round((this.scope.relistMs ?? 0) / 1000)} s late.`,
+            say(NACOS_SENTENCES, 'streamOverflow', {
+              scope: this.scope.label,
+              max: MAX_LISTENED,
+              seconds: Math.round((this.scope.relistMs ?? 0) / 1000),
+            }),
           ),
         );
       }
@@ -130,10 +136,7 @@ export class RunningConfigStream {
     if (startedAt <= entry.appliedAt) return;
     entry.appliedAt = startedAt;
     const gap = this.gap;
-    const detail =
-      gap === null
-        ? null
-        : `Changed while the connection was lost (from ${clockTime(gap.from)}): changes in the gap are merged into one event.`;
+    const detail = gap === null ? null : say(NACOS_SENTENCES, 'changedInGap', { time: clockTime(gap.from) });
     const event = configEvent(node.path, entry.value, value, detail);
     entry.value = value;
     if (value !== null) this.listen(entry);
@@ -185,9 +188,15 @@ export class RunningConfigStream {
     if (state === 'reconnecting' && (this.gap === null || this.gap.to !== null)) {
       const from = Date.now();
       this.gap = { from, to: null, counts: { created: 0, changed: 0, deleted: 0 } };
-      const why = message === null ? '' : `: ${message}`;
+      const time = clockTime(from);
       this.sink.emit(
-        streamNote('disconnected', this.path, `Lost the connection at ${clockTime(from)}${why}`),
+        streamNote(
+          'disconnected',
+          this.path,
+          message === null
+            ? say(NACOS_SENTENCES, 'connectionLost', { time })
+            : say(NACOS_SENTENCES, 'connectionLostBecause', { time, why: message }),
+        ),
       );
       return;
     }
@@ -198,7 +207,11 @@ export class RunningConfigStream {
         streamNote(
           'reconnected',
           this.path,
-          `disconnected ${clockTime(gap.from)} – ${clockTime(gap.to)}; comparing ${this.scope.label} with its state before the gap (changes in it are merged into one event per config).`,
+          say(NACOS_SENTENCES, 'gapComparing', {
+            from: clockTime(gap.from),
+            to: clockTime(gap.to),
+            scope: this.scope.label,
+          }),
         ),
       );
       void this.compareAfterGap(gap);
@@ -214,15 +227,20 @@ export class RunningConfigStream {
     this.gap = null;
     const { created, changed, deleted } = gap.counts;
     const found = !compared
-      ? 'the configs could not be read again, so changes in the gap show as the listener finds them'
+      ? say(NACOS_SENTENCES, 'gapUnread')
       : created + changed + deleted === 0
-        ? 'nothing changed in the gap'
-        : `${created} created, ${changed} changed, ${deleted} deleted in the gap`;
+        ? say(NACOS_SENTENCES, 'gapNothingChanged')
+        : say(NACOS_SENTENCES, 'gapCounts', { created, changed, deleted });
     this.sink.emit(
       streamNote(
         'note',
         this.path,
-        `Compared ${this.scope.label} after the gap of ${clockTime(gap.from)} – ${clockTime(gap.to ?? gap.from)}: ${found}.`,
+        say(NACOS_SENTENCES, 'gapCompared', {
+          scope: this.scope.label,
+          from: clockTime(gap.from),
+          to: clockTime(gap.to ?? gap.from),
+          found,
+        }),
       ),
     );
   }

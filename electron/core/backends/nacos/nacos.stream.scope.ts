@@ -7,6 +7,8 @@ import type { SeenConfig } from './nacos.stream.events.js';
 import type { TreeContext } from './nacos.tree.js';
 import { md5Of } from './nacos.values.js';
 import { configNode } from './nacos.write.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { NACOS_SENTENCES } from '../../../../shared/sentences/nacos.js';
 
 /**
  * How often a group or namespace stream lists its configs again: Nacos's listener only answers for the
@@ -102,8 +104,8 @@ export async function streamScope(ctx: TreeContext, path: string, recursive: boo
   return {
     label:
       group === null
-        ? `the namespace ${node.namespace.segment}`
-        : `the group ${group} of ${node.namespace.segment}`,
+        ? say(NACOS_SENTENCES, 'scopeNamespace', { namespace: node.namespace.segment })
+        : say(NACOS_SENTENCES, 'scopeGroup', { group, namespace: node.namespace.segment }),
     fixed: null,
     relistMs: RELIST_MS,
     list: () => listConfigs(ctx, node.namespace, group),

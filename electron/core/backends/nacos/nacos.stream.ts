@@ -3,9 +3,8 @@ import type { EventStreamApi, OpenedStream, StreamOptions, StreamSink } from '..
 import { RunningConfigStream, type StreamLink } from './nacos.stream.run.js';
 import { streamScope } from './nacos.stream.scope.js';
 import type { TreeContext } from './nacos.tree.js';
-
-const MERGED =
-  'Nacos tells only that a config’s md5 moved: changes closer together than one read are merged into one event.';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { NACOS_SENTENCES } from '../../../../shared/sentences/nacos.js';
 
 /**
  * Event streams of Nacos configs: one config, or every config of a group or a namespace, through the
@@ -31,16 +30,16 @@ export class NacosStreams implements EventStreamApi {
     const stream = new RunningConfigStream(this.link, scope, path, sink);
     await stream.start();
     this.running.add(stream);
-    const relist =
-      scope.relistMs === null
-        ? ''
-        : ` Configs added to ${scope.label} are found by listing it again every ${scope.relistMs / 1000} s (one call per 500 configs, contents included), so their first event comes up to that late.`;
+    const seconds = scope.relistMs === null ? null : scope.relistMs / 1000;
     return {
       method:
-        scope.relistMs === null
-          ? 'Nacos long-poll listener (md5)'
-          : `Nacos long-poll listener (md5 per config), re-listed every ${scope.relistMs / 1000} s`,
-      note: MERGED + relist,
+        seconds === null
+          ? say(NACOS_SENTENCES, 'streamMethodConfig')
+          : say(NACOS_SENTENCES, 'streamMethodScope', { seconds }),
+      note:
+        seconds === null
+          ? say(NACOS_SENTENCES, 'streamMerged')
+          : say(NACOS_SENTENCES, 'streamMergedRelisted', { scope: scope.label, seconds }),
       markKind: 'md5',
       stop: () => {
         stream.stop();

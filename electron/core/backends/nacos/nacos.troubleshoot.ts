@@ -13,6 +13,8 @@ import type { NacosHttp } from './nacos.http.js';
 import type { NacosApi } from './nacos.probe.js';
 import { NacosClusterServers, RNacosRaftServers } from './nacos.servers.js';
 import { NacosWatchers } from './nacos.watchers.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { NACOS_SENTENCES } from '../../../../shared/sentences/nacos.js';
 
 /** The session APIs a Nacos session's troubleshooting builds on. */
 interface SessionApis {
@@ -49,6 +51,10 @@ export function troubleshootingOf(
   };
 }
 
+/** The sentences of an endpoint the server lacks, each saying what the server cannot tell without it. */
+type MissingEndpoint =
+  'missingConfigListeners' | 'missingListenersByIp' | 'missingSubscribers' | 'missingClusterNodes';
+
 /**
  * The troubleshooting endpoints as the connection's info lists them: each offered or not, and where
  * not, which endpoint the server lacks (what the UI names when a view is missing).
@@ -56,33 +62,33 @@ export function troubleshootingOf(
 export function troubleshootingFeatures(api: NacosApi): ServerFeature[] {
   const { product } = api;
   const offered = api.troubleshoot;
-  const feature = (name: string, yes: boolean, endpoint: string, what: string): ServerFeature => ({
+  // What the server cannot tell without the endpoint is part of each sentence, not a value in it.
+  const feature = (
+    name: string,
+    yes: boolean,
+    endpoint: string,
+    missing: MissingEndpoint,
+  ): ServerFeature => ({
     name,
     status: yes ? 'yes' : 'no',
     detail: yes
-      ? `${product} answers ${endpoint}.`
-      : `${product} does not offer ${endpoint}: it cannot tell ${what}.`,
+      ? say(NACOS_SENTENCES, 'endpointAnswered', { product, endpoint })
+      : say(NACOS_SENTENCES, missing, { product, endpoint }),
   });
-  const members =
+  const members: ServerFeature =
     offered.members === 'cluster-nodes'
-      ? feature('Cluster members', true, ENDPOINTS.clusterNodes, '')
+      ? feature('Cluster members', true, ENDPOINTS.clusterNodes, 'missingClusterNodes')
       : offered.members === 'raft-metrics'
-        ? feature('Cluster members', true, `${ENDPOINTS.raftMetrics} (each member asked itself)`, '')
-        : feature('Cluster members', false, ENDPOINTS.clusterNodes, 'its members and their health');
+        ? {
+            name: 'Cluster members',
+            status: 'yes',
+            detail: say(NACOS_SENTENCES, 'raftMetricsAnswered', { product, endpoint: ENDPOINTS.raftMetrics }),
+          }
+        : feature('Cluster members', false, ENDPOINTS.clusterNodes, 'missingClusterNodes');
   return [
-    feature(
-      'Config listeners',
-      api.listenerQuery,
-      ENDPOINTS.configListeners,
-      'which clients listen to a config',
-    ),
-    feature(
-      'Listeners by client IP',
-      offered.listenersByIp,
-      ENDPOINTS.listenersByIp,
-      'which configs a client listens to',
-    ),
-    feature('Service subscribers', offered.subscribers, ENDPOINTS.subscribers, 'who subscribes to a service'),
+    feature('Config listeners', api.listenerQuery, ENDPOINTS.configListeners, 'missingConfigListeners'),
+    feature('Listeners by client IP', offered.listenersByIp, ENDPOINTS.listenersByIp, 'missingListenersByIp'),
+    feature('Service subscribers', offered.subscribers, ENDPOINTS.subscribers, 'missingSubscribers'),
     members,
   ];
 }

@@ -1,5 +1,7 @@
 import type { Watcher } from '../../../../shared/model/diagnostics.js';
 import type { HistoryEntry, ListenerReport } from '../../../../shared/model/history.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { NACOS_SENTENCES } from '../../../../shared/sentences/nacos.js';
 
 /**
  * What the content of a history row is: the version that row's operation published (r-nacos's console
@@ -49,16 +51,20 @@ function staleDetail(
   publisher: HistoryEntry | null,
   now: number,
 ): string {
-  if (holds === '')
-    return `${client} listens but holds no version (the config did not exist when it last read it).`;
-  if (history === null) {
-    return `${client} still holds md5 ${holds.slice(0, 8)}…, not the current version (the server keeps no history to tell who published it).`;
+  if (holds === '') return say(NACOS_SENTENCES, 'holdsNoVersion', { client });
+  const md5 = holds.slice(0, 8);
+  if (history === null) return say(NACOS_SENTENCES, 'holdsMd5NoHistory', { client, md5 });
+  if (publisher === null) return say(NACOS_SENTENCES, 'holdsMd5BeyondHistory', { client, md5 });
+  const author = publisher.author ?? '';
+  if (publisher.time === null) {
+    return author === ''
+      ? say(NACOS_SENTENCES, 'holdsPublishedUnknown', { client })
+      : say(NACOS_SENTENCES, 'holdsPublishedUnknownBy', { client, author });
   }
-  if (publisher === null) {
-    return `${client} still holds md5 ${holds.slice(0, 8)}…, a version older than the history kept for this config.`;
-  }
-  const by = publisher.author === null || publisher.author === '' ? '' : ` by ${publisher.author}`;
-  return `${client} still holds the version published at ${publisher.time === null ? 'an unknown time' : publishTime(publisher.time, now)}${by}.`;
+  const time = publishTime(publisher.time, now);
+  return author === ''
+    ? say(NACOS_SENTENCES, 'holdsPublished', { client, time })
+    : say(NACOS_SENTENCES, 'holdsPublishedBy', { client, time, author });
 }
 
 /**
@@ -83,7 +89,7 @@ export function listenerWatchers(
       holds: md5,
       current,
       detail: current
-        ? `${client} holds the current version.`
+        ? say(NACOS_SENTENCES, 'holdsCurrent', { client })
         : staleDetail(client, md5, history, publisher, now),
     };
   });

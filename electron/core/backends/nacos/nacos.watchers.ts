@@ -3,6 +3,8 @@ import type { DiagnosticNote, WatchersReport } from '../../../../shared/model/di
 import type { HistoryEntry } from '../../../../shared/model/history.js';
 import type { HistoryApi, ListenerApi, WatchersApi } from '../backend.js';
 import { listenerWatchers, type HistoryContent } from './nacos.watchers.join.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { NACOS_SENTENCES } from '../../../../shared/sentences/nacos.js';
 
 /** Where a config's history comes from, and what its rows hold. */
 export interface WatchersHistory {
@@ -33,19 +35,19 @@ export class NacosWatchers implements WatchersApi {
       } catch (error) {
         const why = isAppError(error) ? error.message : String(error);
         notes.push({
-          message: `The history of ${path} could not be read (${why}): stale versions show by md5 only.`,
+          message: say(NACOS_SENTENCES, 'historyUnreadable', { path, why }),
           fix: null,
         });
       }
     }
     if (report.listeners.length === 0) {
       notes.push({
-        message: `No client listens to ${path} now (Nacos lists the clients holding a long-poll or gRPC listen on it).`,
+        message: say(NACOS_SENTENCES, 'noClientListens', { path }),
         fix: null,
       });
     }
     if (report.currentMd5 === null) {
-      notes.push({ message: `${path} does not exist now: every listener holds an old version.`, fix: null });
+      notes.push({ message: say(NACOS_SENTENCES, 'configGone', { path }), fix: null });
     }
     return {
       path,
