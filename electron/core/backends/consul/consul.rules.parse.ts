@@ -80,8 +80,7 @@ function tokenize(source: string): Token[] {
     } else {
       const match = /^[A-Za-z0-9_.-]+/.exec(source.slice(i));
       if (!match) {
-        const problem = say(CONSUL_SENTENCES, 'rulesUnexpected', { text: char });
-        throw new RulesSyntaxError(say(CONSUL_SENTENCES, 'rulesSyntaxAt', { problem, at: i + 1 }));
+        throw new RulesSyntaxError(say(CONSUL_SENTENCES, 'rulesUnexpectedAt', { text: char, at: i + 1 }));
       }
       tokens.push({ kind: 'ident', text: match[0], at: i });
       i += match[0].length;
@@ -124,7 +123,7 @@ class HclReader {
   private entry(): [string, RuleValue] {
     const name = this.next();
     if (name.kind === 'punct')
-      this.fail(say(CONSUL_SENTENCES, 'rulesExpectedName', { text: name.text }), name.at);
+      this.fail(say(CONSUL_SENTENCES, 'rulesExpectedNameAt', { text: name.text, at: name.at + 1 }));
     const labels: string[] = [];
     for (;;) {
       const token = this.peek();
@@ -141,7 +140,11 @@ class HclReader {
     } else if (token?.kind === 'punct' && token.text === '{') {
       value = this.object();
     } else {
-      this.fail(say(CONSUL_SENTENCES, 'rulesNeedsValue', { name: name.text }), token?.at);
+      this.fail(
+        token === undefined
+          ? say(CONSUL_SENTENCES, 'rulesNeedsValue', { name: name.text })
+          : say(CONSUL_SENTENCES, 'rulesNeedsValueAt', { name: name.text, at: token.at + 1 }),
+      );
     }
     // Labels nest the value: `a "b" "c" {…}` is a → b → c → {…}.
     for (const label of labels.reverse()) value = { entries: [[label, value]] };
@@ -170,7 +173,7 @@ class HclReader {
       this.index++;
       return items;
     }
-    this.fail(say(CONSUL_SENTENCES, 'rulesUnexpected', { text: token.text }), token.at);
+    this.fail(say(CONSUL_SENTENCES, 'rulesUnexpectedAt', { text: token.text, at: token.at + 1 }));
   }
 
   private object(): RuleObject {
@@ -190,10 +193,9 @@ class HclReader {
     return token;
   }
 
-  private fail(message: string, at?: number): never {
-    throw new RulesSyntaxError(
-      at === undefined ? message : say(CONSUL_SENTENCES, 'rulesSyntaxAt', { problem: message, at: at + 1 }),
-    );
+  /** Stops with `message`, which says where it broke when it can (`… at character 12`). */
+  private fail(message: string): never {
+    throw new RulesSyntaxError(message);
   }
 }
 
