@@ -11,6 +11,8 @@ import { LOCK_SCAN_MAX_KEYS, lockedKeysBySession } from './consul.locks.js';
 import { lanMembers } from './consul.members.js';
 import { blockingQueriesGauge } from './consul.metrics.js';
 import { listSessions } from './consul.sessions.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { CONSUL_SENTENCES } from '../../../../shared/sentences/consul.js';
 
 type Table = Omit<DiagnosticTable, 'available' | 'reason' | 'rows' | 'more' | 'notes'>;
 
@@ -79,7 +81,7 @@ async function membersTable(http: ConsulHttp): Promise<DiagnosticTable> {
     );
   } catch (error) {
     return unavailable(MEMBERS, {
-      message: `The LAN members could not be read: ${sentence(error)}`,
+      message: say(CONSUL_SENTENCES, 'membersUnreadable', { reason: sentence(error) }),
       fix: null,
     });
   }
@@ -91,14 +93,14 @@ async function sessionsTable(http: ConsulHttp): Promise<DiagnosticTable> {
     listed = await listSessions(http);
   } catch (error) {
     return unavailable(SESSIONS, {
-      message: `The sessions could not be listed: ${sentence(error)}`,
+      message: say(CONSUL_SENTENCES, 'sessionsUnlisted', { reason: sentence(error) }),
       fix: null,
     });
   }
   const notes: DiagnosticNote[] = [];
   if (listed.filtered) {
     notes.push({
-      message: 'The ACL token may not see every session; sessions of nodes it may not read are left out.',
+      message: say(CONSUL_SENTENCES, 'sessionsFiltered'),
       fix: 'session_prefix "" { policy = "read" }',
     });
   }
@@ -106,13 +108,19 @@ async function sessionsTable(http: ConsulHttp): Promise<DiagnosticTable> {
   let locks: Map<string, string[]> | null = new Map();
   if (listed.sessions.length > 0) {
     const scan = await lockedKeysBySession(http).catch((error: unknown) => {
-      notes.push({ message: `The locked keys could not be read: ${sentence(error)}`, fix: null });
+      notes.push({
+        message: say(CONSUL_SENTENCES, 'lockedKeysUnreadable', { reason: sentence(error) }),
+        fix: null,
+      });
       return { bySession: null, keyCount: 0 };
     });
     locks = scan.bySession;
     if (scan.bySession === null && scan.keyCount > LOCK_SCAN_MAX_KEYS) {
       notes.push({
-        message: `The KV holds ${scan.keyCount} keys, more than the ${LOCK_SCAN_MAX_KEYS} read to find locks; the tree and "who owns" show the lock of each key.`,
+        message: say(CONSUL_SENTENCES, 'lockScanTooLarge', {
+          keyCount: scan.keyCount,
+          scanned: LOCK_SCAN_MAX_KEYS,
+        }),
         fix: null,
       });
     }
@@ -137,8 +145,7 @@ async function blockingTable(http: ConsulHttp): Promise<DiagnosticTable> {
     [{ gauge: gauge.source, value: gauge.value, interval: gauge.at }],
     [
       {
-        message:
-          'Consul sets this gauge when a blocking query starts on a server; it is the count at that moment.',
+        message: say(CONSUL_SENTENCES, 'blockingGaugeMeaning'),
         fix: null,
       },
     ],

@@ -3,6 +3,8 @@ import type { DiagnosticNote } from '../../../../shared/model/diagnostics.js';
 import type { ConsulHttp } from './consul.http.js';
 import { MetricsSummaryWireSchema } from './consul.cluster.schemas.js';
 import { parseJson } from './consul.schemas.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { CONSUL_SENTENCES } from '../../../../shared/sentences/consul.js';
 
 /** The gauge's name after the metrics prefix (`consul` unless telemetry.metrics_prefix says otherwise). */
 const GAUGE = 'rpc.queries_blocking';
@@ -12,7 +14,7 @@ export type BlockingGauge =
   | { available: false; reason: DiagnosticNote };
 
 const denied: DiagnosticNote = {
-  message: "The ACL token may not read the agent's metrics; a policy with this rule allows it.",
+  message: say(CONSUL_SENTENCES, 'metricsDenied'),
   fix: 'agent_prefix "" { policy = "read" }',
 };
 
@@ -56,10 +58,7 @@ export async function blockingQueriesGauge(http: ConsulHttp): Promise<BlockingGa
     return {
       available: false,
       reason: {
-        message:
-          'The agent reported no consul.rpc.queries_blocking gauge in its last 10-second interval: Consul sets it ' +
-          'on servers when a blocking query starts, so this agent is a client or none started lately. With ' +
-          'Prometheus output on, the last value is kept.',
+        message: say(CONSUL_SENTENCES, 'blockingGaugeMissing'),
         fix: 'telemetry { prometheus_retention_time = "60s" }',
       },
     };
@@ -68,7 +67,7 @@ export async function blockingQueriesGauge(http: ConsulHttp): Promise<BlockingGa
     const message = isAppError(error) ? error.message : String(error);
     return {
       available: false,
-      reason: { message: `The agent metrics could not be read: ${message}`, fix: null },
+      reason: { message: say(CONSUL_SENTENCES, 'metricsUnreadable', { reason: message }), fix: null },
     };
   }
 }

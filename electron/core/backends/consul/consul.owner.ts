@@ -9,9 +9,11 @@ import { readKeys, valueEntry, type KvContext } from './consul.kv.js';
 import { resolvePath } from './consul.paths.js';
 import { parseJson } from './consul.schemas.js';
 import { readSession, type ConsulSessionInfo } from './consul.sessions.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { CONSUL_SENTENCES } from '../../../../shared/sentences/consul.js';
 
 const SESSION_READ: DiagnosticNote = {
-  message: 'The ACL token may not read this session, so its name, node and checks are not shown.',
+  message: say(CONSUL_SENTENCES, 'sessionUnreadable'),
   fix: 'session_prefix "" { policy = "read" }',
 };
 
@@ -67,16 +69,18 @@ export class ConsulOwners implements OwnerApi {
       notes: [{ message, fix: null }],
     });
     if (entry === null) {
-      if (node.isRoot) return unowned('The root of Consul KV is not a key, so no session can lock it.');
+      if (node.isRoot) return unowned(say(CONSUL_SENTENCES, 'rootNotLockable'));
       const listed = await this.ctx.levels.get(node.folderKey, 0, what);
       if (listed.entries.length === 0) throw new AppError('NOT_FOUND', `No key exists at or below ${path}.`);
-      return unowned(`${path} is a folder without a key of its own, so no session can lock it.`);
+      return unowned(say(CONSUL_SENTENCES, 'folderNotLockable', { path }));
     }
     const facts = [ownerFact('key', entry.Key), ownerFact('lockIndex', entry.LockIndex)];
     if (!entry.Session) {
-      const times =
-        entry.LockIndex === '0' ? 'it was never locked' : `it was locked ${entry.LockIndex} times before`;
-      return { ...unowned(`No session holds the lock on key ${entry.Key} (${times}).`), facts };
+      const history =
+        entry.LockIndex === '0'
+          ? say(CONSUL_SENTENCES, 'neverLocked')
+          : say(CONSUL_SENTENCES, 'lockedBefore', { count: Number(entry.LockIndex) });
+      return { ...unowned(say(CONSUL_SENTENCES, 'keyNotLocked', { key: entry.Key, history })), facts };
     }
     const session = await sessionOrDenied(this.ctx.http, entry.Session);
     const report: OwnerReport = {
@@ -93,7 +97,7 @@ export class ConsulOwners implements OwnerApi {
         ...report,
         notes: [
           {
-            message: `Session ${entry.Session} holds the lock but no longer exists; Consul releases it shortly.`,
+            message: say(CONSUL_SENTENCES, 'lockOfGoneSession', { session: entry.Session }),
             fix: null,
           },
         ],
@@ -108,7 +112,7 @@ export class ConsulOwners implements OwnerApi {
         address === null
           ? [
               {
-                message: `The node ${session.node} of the session is not in the catalog (or the token may not read it), so its address is not shown.`,
+                message: say(CONSUL_SENTENCES, 'sessionNodeNotInCatalog', { node: session.node }),
                 fix: null,
               },
             ]

@@ -1,5 +1,7 @@
 import type { Grant } from '../../../../shared/model/principals.js';
 import type { AclRoleWire } from './consul.principals.schemas.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { CONSUL_SENTENCES } from '../../../../shared/sentences/consul.js';
 
 type Identities = Pick<AclRoleWire, 'ServiceIdentities' | 'NodeIdentities'>;
 
@@ -9,9 +11,12 @@ type Identities = Pick<AclRoleWire, 'ServiceIdentities' | 'NodeIdentities'>;
  * every service.
  */
 export function identityGrants(holder: Identities, via: string | null): Grant[] {
-  const note = (what: string) => (via === null ? what : `${what}; ${via}`);
   const services = holder.ServiceIdentities.flatMap((identity): Grant[] => {
-    const from = note(`service identity ${identity.ServiceName}`);
+    const service = identity.ServiceName;
+    const from =
+      via === null
+        ? say(CONSUL_SENTENCES, 'grantServiceIdentity', { service })
+        : say(CONSUL_SENTENCES, 'grantServiceIdentityVia', { service, via });
     return [
       { access: 'readwrite', scope: `service ${JSON.stringify(identity.ServiceName)}`, note: from },
       {
@@ -24,7 +29,11 @@ export function identityGrants(holder: Identities, via: string | null): Grant[] 
     ];
   });
   const nodes = holder.NodeIdentities.flatMap((identity): Grant[] => {
-    const from = note(`node identity ${identity.NodeName}`);
+    const node = identity.NodeName;
+    const from =
+      via === null
+        ? say(CONSUL_SENTENCES, 'grantNodeIdentity', { node })
+        : say(CONSUL_SENTENCES, 'grantNodeIdentityVia', { node, via });
     return [
       { access: 'readwrite', scope: `node ${JSON.stringify(identity.NodeName)}`, note: from },
       { access: 'read', scope: 'service_prefix ""', note: from },

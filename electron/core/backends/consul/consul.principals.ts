@@ -16,16 +16,15 @@ import {
 import { rulesGrants } from './consul.rules.grants.js';
 import { parseJson } from './consul.schemas.js';
 import type { ConsulResponse } from './consul.transport.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { CONSUL_SENTENCES } from '../../../../shared/sentences/consul.js';
 
 /** Consul's built-in policy that allows everything; its rules do not need to say so. */
 const GLOBAL_MANAGEMENT_ID = '00000000-0000-0000-0000-000000000001';
 /** Policies read at once (one `/v1/acl/policy/<id>` each). */
 const WINDOW = 16;
 
-const DISABLED = 'ACLs are not enabled on this Consul agent: every client may read and write everything.';
-const NO_ACL_READ =
-  'This token may not read ACLs (acl:read is needed): only its own token is shown, with the names of its ' +
-  'policies and roles but not their rules. A policy with `acl = "read"` allows the full list.';
+const EVERY_PERMISSION = say(CONSUL_SENTENCES, 'grantEveryPermission');
 
 /** A policy as read, with what its rules allow and the sentences on what could not be understood. */
 interface ReadPolicy {
@@ -36,9 +35,22 @@ interface ReadPolicy {
 
 function readPolicy(wire: AclPolicyWire): ReadPolicy {
   if (wire.ID === GLOBAL_MANAGEMENT_ID)
-    return { wire, grants: [{ access: 'readwrite', scope: '*', note: 'every permission' }], problems: [] };
+    return { wire, grants: [{ access: 'readwrite', scope: '*', note: EVERY_PERMISSION }], problems: [] };
   const { grants, problems } = rulesGrants(wire.Rules);
-  return { wire, grants, problems: problems.map((problem) => `Policy ${wire.Name}: ${problem}`) };
+  return {
+    wire,
+    grants,
+    problems: problems.map((problem) =>
+      say(CONSUL_SENTENCES, 'policyProblem', { policy: wire.Name, problem }),
+    ),
+  };
+}
+
+/** A policy's grant as held through `via`: the policy's own note (global management's) comes first. */
+function viaNote(note: string | null, via: string): string {
+  if (note === null) return via;
+  if (note === EVERY_PERMISSION) return say(CONSUL_SENTENCES, 'grantEveryPermissionVia', { via });
+  return `${note}; ${via}`;
 }
 
 /** A denial or ACLs turned off, which are notes rather than failures. */
@@ -68,12 +80,13 @@ export class ConsulPrincipals implements PrincipalsApi {
     // Without a token the agent has no own token to tell (403 ACL not found): the lists may still say more.
     const selfState =
       self.status === 403 && /ACL not found/i.test(self.body.toString('utf8')) ? 'denied' : refusal(self);
-    if (selfState === 'disabled') return { kind: 'consul', principals: [], notes: [DISABLED] };
+    if (selfState === 'disabled')
+      return { kind: 'consul', principals: [], notes: [say(CONSUL_SENTENCES, 'aclDisabled')] };
     const own = selfState === null ? parseJson(self, AclTokenWireSchema, 'Reading the own ACL token') : null;
     const tokens = await this.get('/v1/acl/tokens');
     if (refusal(tokens) !== null) {
       const principals = own === null ? [] : [this.token(own, new Map(), new Map(), own.AccessorID)];
-      return { kind: 'consul', principals, notes: [NO_ACL_READ] };
+      return { kind: 'consul', principals, notes: [say(CONSUL_SENTENCES, 'aclNotReadable')] };
     }
     const [roles, policies] = await Promise.all([this.roles(), this.policies()]);
     const byId = new Map(policies.map((policy) => [policy.wire.ID, policy]));
@@ -101,7 +114,9 @@ export class ConsulPrincipals implements PrincipalsApi {
   ): Principal {
     const roleGrants = token.Roles.flatMap((link) => {
       const role = roles.get(link.ID);
-      return role === undefined ? [] : this.holderGrants(role, policies, `role ${role.Name}`);
+      return role === undefined
+        ? []
+        : this.holderGrants(role, policies, say(CONSUL_SENTENCES, 'grantViaRole', { role: role.Name }));
     });
     return {
       name: token.AccessorID,
@@ -148,10 +163,14 @@ export class ConsulPrincipals implements PrincipalsApi {
     via: string | null,
   ): Grant[] {
     const fromPolicies = holder.Policies.flatMap((link) => {
-      const note = via === null ? `policy ${link.Name}` : `${via} › policy ${link.Name}`;
+      const policy = link.Name;
+      const note =
+        via === null
+          ? say(CONSUL_SENTENCES, 'grantViaPolicy', { policy })
+          : say(CONSUL_SENTENCES, 'grantViaRolePolicy', { via, policy });
       return (policies.get(link.ID)?.grants ?? []).map((grant) => ({
         ...grant,
-        note: grant.note === null ? note : `${grant.note}; ${note}`,
+        note: viaNote(grant.note, note),
       }));
     });
     return [...fromPolicies, ...identityGrants(holder, via)];

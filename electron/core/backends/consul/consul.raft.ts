@@ -4,6 +4,8 @@ import type { DiagnosticNote } from '../../../../shared/model/diagnostics.js';
 import type { ConsulHttp } from './consul.http.js';
 import { RaftConfigurationWireSchema, type RaftConfigurationWire } from './consul.cluster.schemas.js';
 import { parseJson } from './consul.schemas.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { CONSUL_SENTENCES } from '../../../../shared/sentences/consul.js';
 
 const PeersSchema = z
   .array(z.string())
@@ -37,23 +39,26 @@ export async function raftView(http: ConsulHttp, timeoutMs: number): Promise<Raf
   if (leader.status === 'fulfilled') {
     const address = parseJson(leader.value, z.string(), what);
     leaderAddress = address === '' ? null : address;
-    if (leaderAddress === null)
-      notes.push({ message: 'The cluster has no raft leader right now.', fix: null });
+    if (leaderAddress === null) notes.push({ message: say(CONSUL_SENTENCES, 'noRaftLeader'), fix: null });
   } else {
-    notes.push({ message: `The leader could not be read: ${failureSentence(leader.reason)}`, fix: null });
+    notes.push({
+      message: say(CONSUL_SENTENCES, 'leaderUnreadable', { reason: failureSentence(leader.reason) }),
+      fix: null,
+    });
   }
   let servers: RaftView['configuration'] = null;
   if (configuration.status === 'fulfilled') {
     servers = parseJson(configuration.value, RaftConfigurationWireSchema, what).Servers;
   } else if (isAppError(configuration.reason) && configuration.reason.code === 'PERMISSION_DENIED') {
     notes.push({
-      message:
-        'The ACL token may not read the raft configuration, so voters are not shown; a policy with this rule allows it.',
+      message: say(CONSUL_SENTENCES, 'raftConfigurationDenied'),
       fix: 'operator = "read"',
     });
   } else {
     notes.push({
-      message: `The raft configuration could not be read: ${failureSentence(configuration.reason)}`,
+      message: say(CONSUL_SENTENCES, 'raftConfigurationUnreadable', {
+        reason: failureSentence(configuration.reason),
+      }),
       fix: null,
     });
   }

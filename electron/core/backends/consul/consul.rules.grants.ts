@@ -1,5 +1,7 @@
 import type { Grant, GrantAccess } from '../../../../shared/model/principals.js';
 import { isRuleObject, parseRules, RulesSyntaxError, type RuleValue } from './consul.rules.parse.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { CONSUL_SENTENCES } from '../../../../shared/sentences/consul.js';
 
 /** Rules that name a resource (`key_prefix "app/" { policy = "read" }`). */
 const RESOURCE_RULES = new Set(
@@ -37,7 +39,7 @@ class GrantCollector {
     const access = typeof value === 'string' ? ACCESS[value] : undefined;
     if (access === undefined) {
       this.problems.push(
-        `The rule ${scope} has the policy ${JSON.stringify(value)}, which Consul does not define.`,
+        say(CONSUL_SENTENCES, 'ruleUndefinedPolicy', { scope, policy: JSON.stringify(value) }),
       );
       return;
     }
@@ -46,7 +48,14 @@ class GrantCollector {
 
   /** Every rule of a body; `within` is the enclosing namespace or partition, as a scope prefix. */
   body(value: RuleValue, within: string): void {
-    if (!isRuleObject(value)) return void this.problems.push(`The rules ${within}are not a block of rules.`);
+    if (!isRuleObject(value)) {
+      const container = within.replace(/ › $/, '');
+      return void this.problems.push(
+        container === ''
+          ? say(CONSUL_SENTENCES, 'rulesNotBlock')
+          : say(CONSUL_SENTENCES, 'rulesWithinNotBlock', { within: container }),
+      );
+    }
     for (const [rule, inner] of value.entries) this.rule(rule, inner, within);
   }
 
@@ -58,7 +67,7 @@ class GrantCollector {
     if (within !== '' && rule === 'intentions') return this.access(container, value, 'intentions');
     const labelled = RESOURCE_RULES.has(rule) || CONTAINER_RULES.has(rule);
     if (!labelled || !isRuleObject(value)) {
-      this.problems.push(`The rule "${within}${rule}" is not one ConfigDeck knows; see the rules text.`);
+      this.problems.push(say(CONSUL_SENTENCES, 'ruleUnknown', { rule: `${within}${rule}` }));
       return;
     }
     for (const [label, body] of value.entries) {
@@ -71,7 +80,8 @@ class GrantCollector {
   /** `{ policy = "read", intentions = "write" }` of one resource. */
   private resource(scope: string, body: RuleValue): void {
     if (typeof body === 'string') return this.access(scope, body, null);
-    if (!isRuleObject(body)) return void this.problems.push(`The rule ${scope} has no policy.`);
+    if (!isRuleObject(body))
+      return void this.problems.push(say(CONSUL_SENTENCES, 'ruleWithoutPolicy', { scope }));
     for (const [attribute, value] of body.entries) {
       this.access(scope, value, attribute === 'policy' ? null : attribute);
     }
@@ -89,7 +99,7 @@ export function rulesGrants(rules: string, note: string | null = null): RuleGran
     collector.body(parseRules(rules), '');
   } catch (error) {
     if (!(error instanceof RulesSyntaxError)) throw error;
-    collector.problems.push(`The rules could not be read (${error.message}); see the rules text.`);
+    collector.problems.push(say(CONSUL_SENTENCES, 'rulesUnreadable', { reason: error.message }));
   }
   return { grants: collector.grants, problems: collector.problems };
 }

@@ -1,3 +1,6 @@
+import { CONSUL_SENTENCES } from '../../../../shared/sentences/consul.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+
 /**
  * A small reader for Consul ACL rules, which are HCL (v1) or JSON. Both come out as the same tree: an
  * object is a list of entries (keys may repeat: two `key_prefix` blocks), and an HCL block
@@ -45,14 +48,14 @@ function readString(source: string, start: number): [string, number] {
     text += char;
     i++;
   }
-  throw new RulesSyntaxError(`a string opened at character ${start + 1} is not closed`);
+  throw new RulesSyntaxError(say(CONSUL_SENTENCES, 'rulesStringNotClosed', { at: start + 1 }));
 }
 
 /** Skips a comment at `i` (`#`, `//` to the end of the line, `/* … *\/`); returns the index after it. */
 function skipComment(source: string, i: number): number {
   if (source.startsWith('/*', i)) {
     const end = source.indexOf('*/', i + 2);
-    if (end < 0) throw new RulesSyntaxError(`a comment opened at character ${i + 1} is not closed`);
+    if (end < 0) throw new RulesSyntaxError(say(CONSUL_SENTENCES, 'rulesCommentNotClosed', { at: i + 1 }));
     return end + 2;
   }
   const end = source.indexOf('\n', i);
@@ -76,7 +79,9 @@ function tokenize(source: string): Token[] {
       i++;
     } else {
       const match = /^[A-Za-z0-9_.-]+/.exec(source.slice(i));
-      if (!match) throw new RulesSyntaxError(`unexpected "${char}" at character ${i + 1}`);
+      if (!match) {
+        throw new RulesSyntaxError(say(CONSUL_SENTENCES, 'rulesUnexpectedAt', { text: char, at: i + 1 }));
+      }
       tokens.push({ kind: 'ident', text: match[0], at: i });
       i += match[0].length;
     }
@@ -92,7 +97,7 @@ class HclReader {
   /** The whole document: entries up to the end. */
   document(): RuleObject {
     const body = this.body(null);
-    if (this.index < this.tokens.length) this.fail('unexpected "}"');
+    if (this.index < this.tokens.length) this.fail(say(CONSUL_SENTENCES, 'rulesUnexpected', { text: '}' }));
     return body;
   }
 
@@ -102,7 +107,7 @@ class HclReader {
     for (;;) {
       const token = this.tokens[this.index];
       if (token === undefined) {
-        if (close !== null) this.fail(`a block is not closed with "${close}"`);
+        if (close !== null) this.fail(say(CONSUL_SENTENCES, 'rulesBlockNotClosed', { close }));
         return { entries };
       }
       if (token.kind === 'punct' && token.text === close) return { entries };
@@ -117,7 +122,8 @@ class HclReader {
   /** `name = value`, `name { … }` or `name "label" … { … }`. */
   private entry(): [string, RuleValue] {
     const name = this.next();
-    if (name.kind === 'punct') this.fail(`expected a name, found "${name.text}"`, name.at);
+    if (name.kind === 'punct')
+      this.fail(say(CONSUL_SENTENCES, 'rulesExpectedNameAt', { text: name.text, at: name.at + 1 }));
     const labels: string[] = [];
     for (;;) {
       const token = this.peek();
@@ -134,7 +140,11 @@ class HclReader {
     } else if (token?.kind === 'punct' && token.text === '{') {
       value = this.object();
     } else {
-      this.fail(`"${name.text}" needs "=" or a block`, token?.at);
+      this.fail(
+        token === undefined
+          ? say(CONSUL_SENTENCES, 'rulesNeedsValue', { name: name.text })
+          : say(CONSUL_SENTENCES, 'rulesNeedsValueAt', { name: name.text, at: token.at + 1 }),
+      );
     }
     // Labels nest the value: `a "b" "c" {…}` is a → b → c → {…}.
     for (const label of labels.reverse()) value = { entries: [[label, value]] };
@@ -156,14 +166,14 @@ class HclReader {
     if (token.text === '[') {
       const items: RuleValue[] = [];
       while (this.peek()?.text !== ']') {
-        if (this.peek() === undefined) this.fail('a list is not closed with "]"');
+        if (this.peek() === undefined) this.fail(say(CONSUL_SENTENCES, 'rulesListNotClosed'));
         if (this.peek()?.text === ',') this.index++;
         else items.push(this.value());
       }
       this.index++;
       return items;
     }
-    this.fail(`unexpected "${token.text}"`, token.at);
+    this.fail(say(CONSUL_SENTENCES, 'rulesUnexpectedAt', { text: token.text, at: token.at + 1 }));
   }
 
   private object(): RuleObject {
@@ -179,12 +189,13 @@ class HclReader {
 
   private next(): Token {
     const token = this.tokens[this.index++];
-    if (token === undefined) this.fail('the rules end too early');
+    if (token === undefined) this.fail(say(CONSUL_SENTENCES, 'rulesEndEarly'));
     return token;
   }
 
-  private fail(message: string, at?: number): never {
-    throw new RulesSyntaxError(at === undefined ? message : `${message} at character ${at + 1}`);
+  /** Stops with `message`, which says where it broke when it can (`… at character 12`). */
+  private fail(message: string): never {
+    throw new RulesSyntaxError(message);
   }
 }
 

@@ -11,6 +11,8 @@ import type { ServersApi } from '../backend.js';
 import type { ConsulHttp } from './consul.http.js';
 import { lanMembers, type LanMember } from './consul.members.js';
 import { raftView, type RaftView } from './consul.raft.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { CONSUL_SENTENCES } from '../../../../shared/sentences/consul.js';
 
 /** The health view is polled every few seconds: no call may hold it longer than this. */
 const HEALTH_TIMEOUT_MS = 3000;
@@ -24,11 +26,16 @@ function roleOf(member: LanMember, raft: RaftView): MemberRole {
 }
 
 function statusError(member: LanMember): string | null {
-  if (member.status === 'failed')
-    return `Gossip marks ${member.name} failed: the cluster cannot reach its agent.`;
-  if (member.status === 'left') return `${member.name} left the cluster.`;
-  if (member.status === 'leaving') return `${member.name} is leaving the cluster.`;
-  return member.alive ? null : `${member.name} is ${member.status}.`;
+  const params = { member: member.name };
+  if (member.status === 'failed') return say(CONSUL_SENTENCES, 'memberFailed', params);
+  if (member.status === 'left') return say(CONSUL_SENTENCES, 'memberLeft', params);
+  if (member.status === 'leaving') return say(CONSUL_SENTENCES, 'memberLeaving', params);
+  if (member.alive) return null;
+  if (member.status === 'none') return say(CONSUL_SENTENCES, 'memberStatusNone', params);
+  // Any other state is a number Serf added after ConfigDeck was written (`status 5`).
+  const number = /^status (\d+)$/.exec(member.status)?.[1];
+  if (number !== undefined) return say(CONSUL_SENTENCES, 'memberStatusNumber', { ...params, status: number });
+  return `${member.name} is ${member.status}.`;
 }
 
 function metricsOf(member: LanMember, raft: RaftView): MemberMetric[] {
@@ -60,7 +67,7 @@ function disagreements(members: LanMember[], raft: RaftView): string[] {
   const alive = new Set(members.filter((m) => m.alive && m.serverAddress).map((m) => m.serverAddress));
   return raft.peers
     .filter((peer) => !alive.has(peer))
-    .map((peer) => `Raft peer ${peer} is not an alive LAN member: raft still counts it for the quorum.`);
+    .map((peer) => say(CONSUL_SENTENCES, 'raftPeerNotAlive', { peer }));
 }
 
 /**
@@ -100,7 +107,7 @@ export class ConsulServers implements ServersApi {
         disagreements: [],
         notes: [
           {
-            message: 'The Consul agent of this connection does not answer, so its cluster cannot be listed.',
+            message: say(CONSUL_SENTENCES, 'agentDown'),
             fix: null,
           },
         ],

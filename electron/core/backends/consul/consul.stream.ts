@@ -9,12 +9,8 @@ import { resolvePath } from './consul.paths.js';
 import type { KvEntry } from './consul.schemas.js';
 import { streamSources, type StreamSource } from './consul.stream.sources.js';
 import { StreamNodes } from './consul.stream.state.js';
-
-const NOTE =
-  'Consul answers with the state after each wait, not with each write: changes to one key closer together ' +
-  'than one round trip show as one event, and a delete carries the index of the answer that saw it.';
-
-const HIDDEN = 'The ACL token of this connection hides some keys here: their changes do not show.';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { CONSUL_SENTENCES } from '../../../../shared/sentences/consul.js';
 
 /** Failures after which retrying cannot help: the stream stops with the sentence. */
 const FATAL: ReadonlySet<ErrorCode> = new Set([
@@ -68,12 +64,7 @@ function runStream(
             const seconds = ((Date.now() - lostAt) / 1000).toFixed(1);
             lostAt = null;
             emit(
-              connectionEvent(
-                'reconnected',
-                path,
-                `The Consul agent answered again after ${seconds} s; the keys were read again and compared with ` +
-                  'the state before the loss, so changes made in the gap follow as events (several changes to one key as one).',
-              ),
+              connectionEvent('reconnected', path, say(CONSUL_SENTENCES, 'streamReconnected', { seconds })),
             );
           }
           latest[i] = answer.value;
@@ -88,7 +79,13 @@ function runStream(
             failed = true;
           } else if (lostAt === null) {
             lostAt = Date.now();
-            emit(connectionEvent('disconnected', path, `Lost the Consul agent: ${failure.message}`));
+            emit(
+              connectionEvent(
+                'disconnected',
+                path,
+                say(CONSUL_SENTENCES, 'streamDisconnected', { reason: failure.message }),
+              ),
+            );
           }
         },
         onReset: (waitedPast, received) =>
@@ -96,9 +93,7 @@ function runStream(
             connectionEvent(
               'note',
               path,
-              `Consul's index went back from ${waitedPast} to ${received} (tombstones of deleted keys were reaped, or the ` +
-                'agent restarted or its data was restored): ' +
-                'the keys were read again and compared.',
+              say(CONSUL_SENTENCES, 'streamIndexWentBack', { from: waitedPast, to: received }),
             ),
           ),
       },
@@ -144,7 +139,7 @@ export class ConsulStreams implements EventStreamApi {
     );
     return {
       method: options.recursive ? 'blocking queries on the prefix' : 'blocking queries on the key',
-      note: hidden ? `${NOTE} ${HIDDEN}` : NOTE,
+      note: say(CONSUL_SENTENCES, hidden ? 'streamAnswersHidden' : 'streamAnswers'),
       markKind: 'modifyIndex',
       stop,
     };
