@@ -38,6 +38,10 @@ export const ZOOKEEPER_SENTENCES = {
     other:
       "{{ids}} are not among the connection's endpoints, so the SSH tunnel does not reach them: add them to the endpoints to see them here.",
   },
+  // Member health (zookeeper.servers.ts).
+  memberNotServing:
+    '{{member}} runs but does not serve requests: it has no quorum, or it is still syncing with the leader.',
+  memberRefusesBoth: '{{member}} answers but refuses srvr and mntr, so its role is not known.',
   // Where members disagree (zookeeper.disagreements.ts).
   olderEpoch: '{{member}} is on an older epoch than {{ahead}} (zxid {{zxid}} against {{top}}).',
   transactionsBehind: {
@@ -92,4 +96,7 @@ export const ZOOKEEPER_SENTENCES = {
     'read-only: the server lost its quorum and serves reads only; writes are refused until it is back',
   readWrite: 'Connected read-write; a server that loses its quorum is still accepted, read-only.',
   noSasl: 'ConfigDeck does not support SASL or Kerberos logins to ZooKeeper; use digest auth or mTLS.',
+  // Watch streams (zookeeper.stream.one-shot.ts): the note shown with every one-shot stream.
+  oneShotNote:
+    'One-shot watches are re-armed after each event, so changes made between an event and the re-arm can be merged into one event.',
 } as const satisfies SentenceTable;
