@@ -69,6 +69,9 @@ export const ZOOKEEPER_SENTENCES = {
     'Watches {{watched}}, an ancestor: it covers {{path}} when it is a persistent recursive watch (addWatch -m PERSISTENT_RECURSIVE); wchp lists a one-shot data watch on {{watched}} alike.',
   sessionNotConnected: 'The session is not connected to any member that answered cons.',
   thisSession: 'This ConfigDeck session.',
+  // A watcher's details one after another: each later one after the ones before it, read back one by one.
+  sessionNotConnectedAfter: '{{before}} The session is not connected to any member that answered cons.',
+  thisSessionAfter: '{{before}} This ConfigDeck session.',
   noMemberListed: 'No member listed its watches: {{reason}}',
   noMemberKnown: 'no member is known',
   noWatchOn: 'No session holds a data watch on {{path}} or a watch on one of its ancestors.',

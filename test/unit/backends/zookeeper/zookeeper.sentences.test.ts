@@ -93,6 +93,16 @@ describe('the ZooKeeper sentences in Chinese', () => {
     );
   });
 
+  it('writes a watcher’s details one after another', () => {
+    const ancestor = say(ZOOKEEPER_SENTENCES, 'ancestorWatch', { watched: '/app', path: '/app/a' });
+    const notConnected = say(ZOOKEEPER_SENTENCES, 'sessionNotConnectedAfter', { before: ancestor });
+    const detail = say(ZOOKEEPER_SENTENCES, 'thisSessionAfter', { before: notConnected });
+    expect(detail).toMatch(/alike\. The session is not connected .* cons\. This ConfigDeck session\.$/);
+    expect(zh()(detail)).toBe(
+      '监听的是祖先节点 /app：若它是持久递归监听（addWatch -m PERSISTENT_RECURSIVE）则覆盖 /app/a；wchp 对 /app 上的一次性数据监听也同样列出。该会话没有连接到任何回答了 cons 的成员。本 ConfigDeck 会话。',
+    );
+  });
+
   it('writes a stream’s one-shot note', () => {
     expect(zh()(ONE_SHOT_NOTE)).toBe(
       '一次性 Watch 在每个事件之后重新设置，因此在事件与重新设置之间发生的变更可能被合并为一个事件。',
