@@ -38,6 +38,10 @@ export const ZOOKEEPER_SENTENCES = {
     other:
       "{{ids}} are not among the connection's endpoints, so the SSH tunnel does not reach them: add them to the endpoints to see them here.",
   },
+  // Member health (zookeeper.servers.ts).
+  memberNotServing:
+    '{{member}} runs but does not serve requests: it has no quorum, or it is still syncing with the leader.',
+  memberRefusesBoth: '{{member}} answers but refuses srvr and mntr, so its role is not known.',
   // Where members disagree (zookeeper.disagreements.ts).
   olderEpoch: '{{member}} is on an older epoch than {{ahead}} (zxid {{zxid}} against {{top}}).',
   transactionsBehind: {
@@ -65,6 +69,9 @@ export const ZOOKEEPER_SENTENCES = {
     'Watches {{watched}}, an ancestor: it covers {{path}} when it is a persistent recursive watch (addWatch -m PERSISTENT_RECURSIVE); wchp lists a one-shot data watch on {{watched}} alike.',
   sessionNotConnected: 'The session is not connected to any member that answered cons.',
   thisSession: 'This ConfigDeck session.',
+  // A watcher's details one after another: each later one after the ones before it, read back one by one.
+  sessionNotConnectedAfter: '{{before}} The session is not connected to any member that answered cons.',
+  thisSessionAfter: '{{before}} This ConfigDeck session.',
   noMemberListed: 'No member listed its watches: {{reason}}',
   noMemberKnown: 'no member is known',
   noWatchOn: 'No session holds a data watch on {{path}} or a watch on one of its ancestors.',
@@ -98,4 +105,7 @@ export const ZOOKEEPER_SENTENCES = {
     'read-only: the server lost its quorum and serves reads only; writes are refused until it is back',
   readWrite: 'Connected read-write; a server that loses its quorum is still accepted, read-only.',
   noSasl: 'ConfigDeck does not support SASL or Kerberos logins to ZooKeeper; use digest auth or mTLS.',
+  // Watch streams (zookeeper.stream.one-shot.ts): the note shown with every one-shot stream.
+  oneShotNote:
+    'One-shot watches are re-armed after each event, so changes made between an event and the re-arm can be merged into one event.',
 } as const satisfies SentenceTable;

@@ -1,12 +1,13 @@
 import type { ZkWatcher } from './client/index.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../shared/sentences/zookeeper.js';
 import { callZk } from './zookeeper.call.js';
 import type { ZooKeeperOps } from './zookeeper.ops.js';
 import { streamReader, type StreamReader } from './zookeeper.stream.reads.js';
 import { notificationOf, type StreamNotification, type WatchStrategy } from './zookeeper.stream.strategy.js';
 
 /** Shown with every one-shot stream: what it cannot see. */
-export const ONE_SHOT_NOTE =
-  'One-shot watches are re-armed after each event, so changes made between an event and the re-arm can be merged into one event.';
+export const ONE_SHOT_NOTE = say(ZOOKEEPER_SENTENCES, 'oneShotNote');
 
 /**
  * One-shot watches (every ZooKeeper), re-armed by the read that follows each event: a data watch on every

@@ -12,6 +12,8 @@ import { mergeFigures, NO_FIGURES, type MemberFigures } from './zookeeper.facts.
 import type { EnsembleMember } from './zookeeper.members.js';
 import type { Fact } from './zookeeper.probe.js';
 import { sentence } from './zookeeper.sentences.js';
+import { say } from '../../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../../shared/sentences/zookeeper.js';
 
 /** Each member's srvr and mntr together must settle well inside the 3 s a health check may take. */
 export const HEALTH_TIMEOUT_MS = 1500;
@@ -65,14 +67,14 @@ export function memberHealth(
   const figures = mergeFigures(stats.ok ? stats.value : NO_FIGURES, monitor.ok ? monitor.value : NO_FIGURES);
   const refusedBoth = !stats.ok && !monitor.ok;
   if (figures.mode === null && !refusedBoth) {
-    const error = `${m.id} runs but does not serve requests: it has no quorum, or it is still syncing with the leader.`;
+    const error = say(ZOOKEEPER_SENTENCES, 'memberNotServing', { member: m.id });
     return {
       member: { ...base, role: 'unknown', up: false, error, version: figures.version, metrics: [] },
       compared: null,
     };
   }
   const role = (figures.mode === null ? undefined : ROLES[figures.mode]) ?? 'unknown';
-  const error = refusedBoth ? `${m.id} answers but refuses srvr and mntr, so its role is not known.` : null;
+  const error = refusedBoth ? say(ZOOKEEPER_SENTENCES, 'memberRefusesBoth', { member: m.id }) : null;
   return {
     member: { ...base, role, up: true, error, version: figures.version, metrics: metrics(figures) },
     compared: figures.mode === null ? null : { name: m.name, figures },

@@ -70,6 +70,15 @@ function clientOf(
   return { client: null, member: member.id };
 }
 
+/** A watcher's detail with one more sentence after it, as a sentence the UI reads back whole. */
+function withSentence(
+  before: string | null,
+  alone: 'sessionNotConnected' | 'thisSession',
+  after: 'sessionNotConnectedAfter' | 'thisSessionAfter',
+): string {
+  return before === null ? say(ZOOKEEPER_SENTENCES, alone) : say(ZOOKEEPER_SENTENCES, after, { before });
+}
+
 interface Query {
   path: string;
   serverPath: string;
@@ -89,11 +98,12 @@ function watchersOn(
       const where = clientOf(sessionId, member, cons);
       const watchedPath = toClientPath(serverPath, q.chroot);
       const exact = serverPath === q.serverPath;
-      const details = [
-        exact ? null : say(ZOOKEEPER_SENTENCES, 'ancestorWatch', { watched: watchedPath, path: q.path }),
-        where.client === null ? say(ZOOKEEPER_SENTENCES, 'sessionNotConnected') : null,
-        sessionId === q.own ? say(ZOOKEEPER_SENTENCES, 'thisSession') : null,
-      ].filter((d): d is string => d !== null);
+      let detail = exact
+        ? null
+        : say(ZOOKEEPER_SENTENCES, 'ancestorWatch', { watched: watchedPath, path: q.path });
+      if (where.client === null)
+        detail = withSentence(detail, 'sessionNotConnected', 'sessionNotConnectedAfter');
+      if (sessionId === q.own) detail = withSentence(detail, 'thisSession', 'thisSessionAfter');
       return {
         sessionId,
         client: where.client,
@@ -102,7 +112,7 @@ function watchersOn(
         watchedPath,
         holds: null,
         current: null,
-        detail: details.length === 0 ? null : details.join(' '),
+        detail,
       };
     }),
   );
