@@ -10,6 +10,7 @@ import { PrincipalTable } from './PrincipalTable.js';
 import { usePrincipals } from './usePrincipals.js';
 import '../registry/registry.css';
 import './AccessView.css';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 /**
  * Who may do what on the store, read-only: etcd users and roles, Consul tokens, roles and policies, each with
@@ -17,6 +18,7 @@ import './AccessView.css';
  */
 export function AccessView({ active }: { active: ActiveSession }) {
   const { t } = useTranslation('access');
+  const say = useCoreSentence();
 
   const principals = usePrincipals(active.session.connectionId);
   const [type, setType] = useState<TypeChoice>('');
@@ -55,7 +57,7 @@ export function AccessView({ active }: { active: ActiveSession }) {
       </div>
       {principals.data?.notes.map((note, index) => (
         <div key={index} className="notice notice-info" data-testid="access-note">
-          {note}
+          {say(note)}
         </div>
       ))}
       <div className="registry-scroll">

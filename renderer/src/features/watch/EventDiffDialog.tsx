@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
 import { MARK_LABELS, clockTime, isConnectionEvent } from './event-row.js';
 import { diffSide, eventLanguage, sameValues } from './event-values.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 interface Props {
   event: StreamEvent;
@@ -15,6 +16,7 @@ interface Props {
 /** One event: its facts, and the value before (left) and after (right) in Monaco's diff; a connection event's sentence whole. */
 export function EventDiffDialog({ event, markKind, onClose }: Props) {
   const { t } = useTranslation('watch');
+  const say = useCoreSentence();
   const format = useFormat();
 
   if (isConnectionEvent(event)) {
@@ -28,7 +30,7 @@ export function EventDiffDialog({ event, markKind, onClose }: Props) {
         onClose={onClose}
       >
         <p className="event-detail-text" data-testid="event-detail">
-          {event.detail ?? t('eventDiffDialog.noDetail')}
+          {event.detail !== null ? say(event.detail) : t('eventDiffDialog.noDetail')}
         </p>
       </Dialog>
     );

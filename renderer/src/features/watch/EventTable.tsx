@@ -10,6 +10,7 @@ import {
   lossStarts,
   valueSize,
 } from './event-row.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 interface Props {
   /** Oldest first; shown newest first. */
@@ -35,6 +36,7 @@ const EventLine = memo(function EventLine({
   onOpen: (event: StreamEvent) => void;
 }) {
   const { t } = useTranslation('watch');
+  const say = useCoreSentence();
 
   const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
   if (isConnectionEvent(event)) {
@@ -48,7 +50,7 @@ const EventLine = memo(function EventLine({
         data-path={event.path}
         role="button"
         tabIndex={-1}
-        title={event.detail ?? undefined}
+        title={event.detail !== null ? say(event.detail) : undefined}
         onClick={() => onOpen(event)}
       >
         <span className="event-time mono">{clockTime(event.time)}</span>

@@ -64,7 +64,9 @@ export function StreamHeader({
         </div>
         <div className="muted stream-sub">
           {info.connectionName} ·{' '}
-          <span data-testid="stream-method">{info.method || t('streamHeader.starting')}</span>{' '}
+          <span data-testid="stream-method">
+            {info.method ? say(info.method) : t('streamHeader.starting')}
+          </span>{' '}
           {t('streamHeader.since', { clockSeconds: clockSeconds(info.startedAt) })}
         </div>
         {info.note && (
