@@ -7,6 +7,7 @@ import { connect, openPath } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
 import tabsZh from '../../renderer/src/i18n/locales/zh-CN/tabs.json' with { type: 'json' };
 import coreLabelsZh from '../../renderer/src/i18n/locales/zh-CN/coreLabels.json' with { type: 'json' };
+import zooKeeperZh from '../../renderer/src/i18n/locales/zh-CN/sentencesZookeeper.json' with { type: 'json' };
 
 // The UI in 简体中文 and English in Chromium against a real ZooKeeper: the browser's locale chooses the
 // language by default, a choice in settings re-renders at once (no reload) and survives a reload, errors
@@ -87,6 +88,23 @@ describe('languages in the browser', () => {
       expect(await figure.locator('.muted').innerText()).toBe(coreLabelsZh.memberMetric.znodes);
       await shot('servers');
       await page.getByTestId('browser-tab').click();
+    });
+
+    it('writes the core’s sentences about the server in Chinese: feature names and details', async () => {
+      await page.getByTestId('server-info-button').click();
+      const tls = page.locator('[data-testid=server-feature][data-name="TLS"]');
+      await tls.waitFor();
+      expect(await tls.locator('td').last().innerText()).toBe(zooKeeperZh.plainTcp);
+      const ttl = page.locator('[data-testid=server-feature][data-name="TTL nodes"]');
+      expect(await ttl.locator('th').innerText()).toBe(zooKeeperZh.featureTtlNodes);
+      // A sentence inside a sentence: where the version came from, in Chinese too.
+      const persistent = page.locator('[data-testid=server-feature][data-name="Persistent watches"]');
+      expect(await persistent.locator('td').last().innerText()).toMatch(
+        /^addWatch 与持久递归监听（ZooKeeper 3\.6\+），ZooKeeper 3\.\d/,
+      );
+      await shot('server-info');
+      await page.getByTestId('server-info-close').click();
+      await page.getByTestId('server-info').waitFor({ state: 'detached' });
     });
 
     it('opens a dialog in Chinese', async () => {

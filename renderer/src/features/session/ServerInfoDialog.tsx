@@ -49,7 +49,12 @@ export function ServerInfoDialog({ connectionName, server, features, onClose }: 
             >
               <th scope="row">{say(feature.name)}</th>
               <td>
-                <DataTag className="badge feature-status" name="status" value={feature.status} />
+                <DataTag
+                  className="badge feature-status"
+                  name="status"
+                  value={feature.status}
+                  label={t(`serverInfoDialog.status.${feature.status}`)}
+                />
               </td>
               <td className="muted">{feature.detail === null ? null : say(feature.detail)}</td>
             </tr>
