@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { coreSentences, type SentenceTranslate } from '../../../renderer/src/i18n/core-sentences.js';
-import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
 import { identityGrants } from '../../../electron/core/backends/consul/consul.principals.identity.js';
 import { rulesGrants } from '../../../electron/core/backends/consul/consul.rules.grants.js';
 import { CONSUL_SENTENCES } from '../../../shared/sentences/consul.js';
 import { say } from '../../../shared/sentences/sentence-table.js';
+import { zhSentences } from './support/zh-sentences.js';
 
 // Consul's sentences nest (a syntax error inside a rules problem inside a policy's note; a role inside a
 // grant's note): the UI must read each level back and write all of them in its language.
 
-const zhSays = () => {
-  const i18n = createI18n('zh-CN');
-  return coreSentences(i18n.t.bind(i18n) as unknown as SentenceTranslate);
-};
+const zhSays = zhSentences;
 
 describe('Consul’s sentences in the UI', () => {
   it('writes a policy’s broken rules in Chinese down to where they broke', () => {

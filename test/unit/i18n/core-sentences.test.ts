@@ -6,7 +6,6 @@ import {
   sentencePatterns,
   type SentenceTranslate,
 } from '../../../renderer/src/i18n/core-sentences.js';
-import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
 import { CORE_SENTENCE_TABLES } from '../../../shared/sentences/core-sentences.js';
 import {
   asSentence,
@@ -16,6 +15,7 @@ import {
 } from '../../../shared/sentences/sentence-table.js';
 import { ZOOKEEPER_SENTENCES } from '../../../shared/sentences/zookeeper.js';
 import { aclProblems } from '../../../shared/acl/acl.rules.js';
+import { zhSentences } from './support/zh-sentences.js';
 
 // The core writes its sentences from the tables in shared/sentences/ (English, for the CLI and the logs);
 // the UI reads each back to its key and values and writes the catalogue's text. The English catalogue
@@ -24,10 +24,7 @@ import { aclProblems } from '../../../shared/acl/acl.rules.js';
 const catalogue = bundledCatalogue();
 const tables = Object.entries(CORE_SENTENCE_TABLES) as [keyof typeof CORE_SENTENCE_TABLES, SentenceTable][];
 const patterns = sentencePatterns();
-const zhSays = () => {
-  const i18n = createI18n('zh-CN');
-  return coreSentences(i18n.t.bind(i18n) as unknown as SentenceTranslate);
-};
+const zhSays = zhSentences;
 
 /** A sample of the form with each placeholder filled by a value that cannot be mistaken for words. */
 function sample(form: string): { text: string; params: Record<string, string> } {

@@ -1,37 +1,8 @@
-import type { IStatusResponse } from 'etcd3';
 import { describe, expect, it } from 'vitest';
 import { alarmsTable } from './etcd.alarms.js';
-import { disagreements, serverMember, type MemberAnswer } from './etcd.member-health.js';
-import type { EtcdMember } from './etcd.members.js';
+import { disagreements, serverMember } from './etcd.member-health.js';
+import { member, status, up } from '../../../../test/unit/backends/etcd/etcd-status.fixture.js';
 import { metricValue, watchGauges } from './etcd.metrics.js';
-
-const member = (name: string, id: string): EtcdMember => ({
-  id: BigInt(id).toString(16),
-  name,
-  clientUrl: `http://127.0.0.1:${2379 + Number(id)}`,
-  isLearner: false,
-});
-
-/** A status as a member gives it of itself (ids in decimal, as etcd3 hands them over). */
-function status(id: string, leader: string, applied: number, committed = applied): IStatusResponse {
-  return {
-    header: { cluster_id: '1', member_id: id, revision: '10', raft_term: '2' },
-    version: '3.4.23',
-    dbSize: '20480',
-    dbSizeInUse: '16384',
-    leader,
-    raftIndex: String(committed),
-    raftTerm: '2',
-    raftAppliedIndex: String(applied),
-    errors: [],
-    isLearner: false,
-  };
-}
-
-const up = (name: string, id: string, s: IStatusResponse): MemberAnswer => ({
-  member: member(name, id),
-  status: s,
-});
 
 describe('etcd member health', () => {
   it('takes each member’s role from its own status and turns its errors into one sentence', () => {

@@ -1,53 +1,17 @@
-import type { IStatusResponse } from 'etcd3';
 import { describe, expect, it } from 'vitest';
-import { coreSentences, type SentenceTranslate } from '../../../../renderer/src/i18n/core-sentences.js';
-import { createI18n } from '../../../../renderer/src/i18n/create-i18n.js';
 import { ETCD_KIND } from '../../../../shared/kinds/etcd.kind.js';
 import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 import { alarmsTable } from '../../../../electron/core/backends/etcd/etcd.alarms.js';
-import {
-  disagreements,
-  serverMember,
-  type MemberAnswer,
-} from '../../../../electron/core/backends/etcd/etcd.member-health.js';
-import type { EtcdMember } from '../../../../electron/core/backends/etcd/etcd.members.js';
+import { disagreements, serverMember } from '../../../../electron/core/backends/etcd/etcd.member-health.js';
 import { streamScope } from '../../../../electron/core/backends/etcd/etcd.stream.scope.js';
+import { zhSentences } from '../../i18n/support/zh-sentences.js';
+import { member, status, up } from './etcd-status.fixture.js';
 
 // The etcd backend writes its sentences in English from shared/sentences/etcd.ts; the UI reads each back
 // (with the sentences inside it) and writes it in its language. These are the backend's own sentences,
 // built by the backend's functions, as a Chinese UI shows them.
 
-const zhSays = (): ((text: string) => string) => {
-  const i18n = createI18n('zh-CN');
-  return coreSentences(i18n.t.bind(i18n) as unknown as SentenceTranslate);
-};
-
-const member = (name: string, id: string): EtcdMember => ({
-  id: BigInt(id).toString(16),
-  name,
-  clientUrl: `http://127.0.0.1:${2379 + Number(id)}`,
-  isLearner: false,
-});
-
-function status(id: string, leader: string, applied: number, committed = applied): IStatusResponse {
-  return {
-    header: { cluster_id: '1', member_id: id, revision: '10', raft_term: '2' },
-    version: '3.4.23',
-    dbSize: '20480',
-    dbSizeInUse: '16384',
-    leader,
-    raftIndex: String(committed),
-    raftTerm: '2',
-    raftAppliedIndex: String(applied),
-    errors: [],
-    isLearner: false,
-  };
-}
-
-const up = (name: string, id: string, s: IStatusResponse): MemberAnswer => ({
-  member: member(name, id),
-  status: s,
-});
+const zhSays = zhSentences;
 
 describe('the etcd backend’s sentences in Chinese', () => {
   it('writes a member’s error with the sentence inside it', () => {

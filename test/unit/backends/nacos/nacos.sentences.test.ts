@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { coreSentences, type SentenceTranslate } from '../../../../renderer/src/i18n/core-sentences.js';
-import { createI18n } from '../../../../renderer/src/i18n/create-i18n.js';
 import type { NacosApi } from '../../../../electron/core/backends/nacos/nacos.probe.js';
 import { leaderViews } from '../../../../electron/core/backends/nacos/nacos.servers.js';
 import { troubleshootingFeatures } from '../../../../electron/core/backends/nacos/nacos.troubleshoot.js';
@@ -8,14 +6,12 @@ import type { RaftMetrics } from '../../../../electron/core/backends/nacos/nacos
 import { listenerWatchers } from '../../../../electron/core/backends/nacos/nacos.watchers.join.js';
 import { say } from '../../../../shared/sentences/sentence-table.js';
 import { NACOS_SENTENCES } from '../../../../shared/sentences/nacos.js';
+import { zhSentences } from '../../i18n/support/zh-sentences.js';
 
 // The Nacos backend's sentences are English (the CLI, the logs); the UI reads each back and writes the
 // catalogue's Chinese, values kept, a sentence inside a sentence (a stream's scope, a leader's view) too.
 
-const zh = (): ((text: string) => string) => {
-  const i18n = createI18n('zh-CN');
-  return coreSentences(i18n.t.bind(i18n) as unknown as SentenceTranslate);
-};
+const zh = zhSentences;
 
 /** What r-nacos answers at connect: subscribers and raft metrics, no listener queries. */
 const R_NACOS: NacosApi = {

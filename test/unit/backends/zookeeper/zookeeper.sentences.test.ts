@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { coreSentences, type SentenceTranslate } from '../../../../renderer/src/i18n/core-sentences.js';
-import { createI18n } from '../../../../renderer/src/i18n/create-i18n.js';
 import { disagreements } from '../../../../electron/core/backends/zookeeper/diagnostics/zookeeper.disagreements.js';
 import {
   NO_FIGURES,
@@ -13,14 +11,12 @@ import { watchCost } from '../../../../electron/core/backends/zookeeper/diagnost
 import { say } from '../../../../shared/sentences/sentence-table.js';
 import { ONE_SHOT_NOTE } from '../../../../electron/core/backends/zookeeper/zookeeper.stream.one-shot.js';
 import { ZOOKEEPER_SENTENCES } from '../../../../shared/sentences/zookeeper.js';
+import { zhSentences } from '../../i18n/support/zh-sentences.js';
 
 // What the ZooKeeper backend says, as the UI writes it in 简体中文: the sentences built from parts (a
 // reason made a sentence, a list of differences, counts) read back whole.
 
-const zh = () => {
-  const i18n = createI18n('zh-CN');
-  return coreSentences(i18n.t.bind(i18n) as unknown as SentenceTranslate);
-};
+const zh = zhSentences;
 
 const member = ensembleMembers({
   hosts: [{ host: '127.0.0.1', port: 2181 }],
