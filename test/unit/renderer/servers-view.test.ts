@@ -10,6 +10,11 @@ import {
 } from '../../../renderer/src/features/servers/servers-summary.js';
 import { valuePanes } from '../../../renderer/src/features/value/value-panes.js';
 import { filledColumns } from '../../../renderer/src/features/watchers/watcher-labels.js';
+import { localeFormats } from '../../../renderer/src/i18n/locale-formats.js';
+
+const enFormats = localeFormats('en-US');
+const zhFormats = localeFormats('zh-CN');
+const words = { yes: 'yes', no: 'no' };
 import {
   emptyConnectionForm,
   formProblems,
@@ -41,22 +46,29 @@ describe('servers summary', () => {
     expect(serversSummary(report([true, true, true]))).toEqual({
       up: 3,
       total: 3,
-      text: '3/3 up',
       tone: 'ok',
     });
-    expect(serversSummary(report([true, false, true]))).toMatchObject({ text: '2/3 up', tone: 'bad' });
-    expect(serversSummary(report([]))).toMatchObject({ text: '0/0 up', tone: 'bad' });
+    expect(serversSummary(report([true, false, true]))).toMatchObject({ up: 2, total: 3, tone: 'bad' });
+    expect(serversSummary(report([]))).toMatchObject({ up: 0, total: 0, tone: 'bad' });
     expect(serversSummary(report([true, true], ['zxid lag']))).toMatchObject({ tone: 'warn' });
   });
 
   it('formats figures by their unit and cells by their column', () => {
-    expect(formatMetric({ key: 'db', label: 'DB', value: 2048, unit: 'bytes' })).toBe('2.0 KB');
-    expect(formatMetric({ key: 'l', label: 'Latency', value: 12, unit: 'ms' })).toBe('12 ms');
-    expect(formatMetric({ key: 'z', label: 'znodes', value: 12345, unit: 'count' })).toBe('12,345');
-    expect(formatMetric({ key: 'zxid', label: 'zxid', value: '0x1a', unit: 'text' })).toBe('0x1a');
-    expect(formatCell(null, 'text')).toBe('—');
-    expect(formatCell(true, 'text')).toBe('yes');
-    expect(formatCell(1500, 'count')).toBe('1,500');
+    expect(formatMetric({ key: 'db', label: 'DB', value: 2048, unit: 'bytes' }, enFormats)).toBe('2.0 KB');
+    expect(formatMetric({ key: 'l', label: 'Latency', value: 12, unit: 'ms' }, enFormats)).toBe('12 ms');
+    expect(formatMetric({ key: 'z', label: 'znodes', value: 12345, unit: 'count' }, enFormats)).toBe(
+      '12,345',
+    );
+    expect(formatMetric({ key: 'zxid', label: 'zxid', value: '0x1a', unit: 'text' }, enFormats)).toBe('0x1a');
+    expect(formatCell(null, 'text', enFormats, words)).toBe('—');
+    expect(formatCell(true, 'text', enFormats, words)).toBe('yes');
+    expect(formatCell(1500, 'count', enFormats, words)).toBe('1,500');
+    // In Chinese the sizes are the locale's, the yes/no cells the catalogue's words.
+    expect(formatMetric({ key: 'db', label: 'DB', value: 500, unit: 'bytes' }, zhFormats)).toBe(
+      zhFormats.bytes(500),
+    );
+    expect(zhFormats.bytes(500)).toMatch(/字节/);
+    expect(formatCell(false, 'text', zhFormats, { yes: '是', no: '否' })).toBe('否');
     expect(formatTtl(0)).toBe('expired');
     expect(formatTtl(45)).toBe('45 s');
     expect(formatTtl(725)).toBe('12 min 5 s');

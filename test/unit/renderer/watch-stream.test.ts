@@ -17,6 +17,9 @@ import { localeFormats } from '../../../renderer/src/i18n/locale-formats.js';
 
 const en = createI18n('en').getFixedT('en', 'watch');
 const enUS = localeFormats('en-US');
+const zh = createI18n('zh-CN').getFixedT('zh-CN', 'watch');
+/** The core's sentences as they came (the English UI shows them so). */
+const same = (text: string) => text;
 
 const value = (text: string) => ({
   size: Buffer.byteLength(text),
@@ -88,20 +91,26 @@ describe('event rows', () => {
     });
     const starts = lossStarts([lost, event(2, { type: 'disconnected' }), back]);
     expect(starts.get(6)).toBe(lost.time);
-    const sentence = connectionSentence(back, starts.get(6) ?? null);
+    const sentence = connectionSentence(back, starts.get(6) ?? null, en, same);
     expect(sentence).toBe(
       `disconnected ${clockSeconds(lost.time)} – ${clockSeconds(back.time)} · events in the gap may be missing`,
     );
-    expect(connectionSentence(lost, null)).toBe(`disconnected ${clockSeconds(lost.time)} · connection lost`);
+    expect(connectionSentence(lost, null, en, same)).toBe(
+      `disconnected ${clockSeconds(lost.time)} · connection lost`,
+    );
     // A store that names the gap itself is shown as it says it, not named twice.
     const named = { ...back, detail: 'disconnected 12:03:04 – 12:03:09; events in the gap may be missing' };
-    expect(connectionSentence(named, starts.get(6) ?? null)).toBe(named.detail);
+    expect(connectionSentence(named, starts.get(6) ?? null, en, same)).toBe(named.detail);
+    // In Chinese the row's own words come from the catalogue, the core's detail through the reader.
+    expect(connectionSentence(lost, null, zh, (text) => `«${text}»`)).toBe(
+      `${clockSeconds(lost.time)} 断开 · «connection lost»`,
+    );
   });
 
   it('shows sizes, unknown earlier values and values kept as their hash', () => {
-    expect(valueSize(value('abc'))).toBe('3 bytes');
-    expect(valueSize(null)).toBe('—');
-    expect(valueSize(value('x'), false)).toBe('?');
+    expect(valueSize(value('abc'), enUS)).toBe('3 bytes');
+    expect(valueSize(null, enUS)).toBe('—');
+    expect(valueSize(value('x'), enUS, false)).toBe('?');
     const big = { size: 100_000, sha256: 'abc123', base64: null };
     expect(diffSide(big, true, 'after', en, enUS).notice).toContain('kept as its size and SHA-256 only');
     expect(diffSide(big, true, 'after', en, enUS).notice).toContain('abc123');

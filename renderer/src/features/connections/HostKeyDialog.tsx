@@ -36,7 +36,7 @@ export function HostKeyDialog({ refusal, connectionName, onTrust, onClose, trust
         }
       >
         <div className="host-key-warning" data-testid="host-key-warning">
-          {t('hostKeyDialog.thePresentedAnotherHost', { hopLabel: hopLabel(details.hop), where })}
+          {t('hostKeyDialog.thePresentedAnotherHost', { hopLabel: hopLabel(details.hop, t), where })}
         </div>
         <dl className="host-key-facts">
           <dt>{t('hostKeyDialog.trusted')}</dt>
@@ -76,7 +76,7 @@ export function HostKeyDialog({ refusal, connectionName, onTrust, onClose, trust
       <p className="host-key-text" data-testid="host-key-question">
         {t('hostKeyDialog.firstConnectionTo')} <strong className="mono">{where}</strong>{' '}
         {t('hostKeyDialog.itsKeyFingerprintIs', {
-          hopLabel: hopLabel(details.hop),
+          hopLabel: hopLabel(details.hop, t),
           keyType: details.keyType,
         })}
       </p>

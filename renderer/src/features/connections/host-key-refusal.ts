@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { HostKeyDetails, SshHopName } from '../../../../shared/model/ssh.js';
 import { hasCode } from '../../errors/error-messages.js';
 
@@ -17,7 +18,7 @@ export function hostKeyRefusalOf(error: unknown): HostKeyRefusal | null {
   return null;
 }
 
-/** How the UI names a hop. */
-export function hopLabel(hop: SshHopName): string {
-  return hop === 'first' ? 'jump host' : 'second hop';
+/** How the UI names a hop, in its language. */
+export function hopLabel(hop: SshHopName, t: TFunction<'connections'>): string {
+  return hop === 'first' ? t('hostKeyDialog.hop.first') : t('hostKeyDialog.hop.second');
 }

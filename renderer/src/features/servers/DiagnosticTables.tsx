@@ -58,7 +58,11 @@ function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
                 : column.format === 'text' || column.format === 'time'
                   ? undefined
                   : 'num',
-            cell: (row) => formatCell(row[column.key] ?? null, column.format),
+            cell: (row) =>
+              formatCell(row[column.key] ?? null, column.format, format, {
+                yes: t('cell.yes'),
+                no: t('cell.no'),
+              }),
           }))}
           rowKey={(_, index) => index}
           rowProps={() => ({ 'data-testid': 'diagnostic-row' })}

@@ -2,13 +2,19 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CoreLabels } from '../../i18n/core-labels.js';
 import { useCoreLabels } from '../../i18n/useCoreLabels.js';
+import type { LocaleFormats } from '../../i18n/locale-formats.js';
+import { useFormat } from '../../i18n/useFormat.js';
 import type { ServerMember } from '../../../../shared/model/diagnostics.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { HealthBadge } from '../registry/HealthBadge.js';
 import { formatMetric } from './servers-summary.js';
 import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
-function columns(t: TFunction<'servers'>, labels: CoreLabels): readonly Column<ServerMember>[] {
+function columns(
+  t: TFunction<'servers'>,
+  labels: CoreLabels,
+  format: LocaleFormats,
+): readonly Column<ServerMember>[] {
   return [
     {
       header: t('memberTable.status'),
@@ -40,7 +46,7 @@ function columns(t: TFunction<'servers'>, labels: CoreLabels): readonly Column<S
             {m.metrics.map((metric) => (
               <span key={metric.key} className="member-metric" data-key={metric.key}>
                 <span className="muted">{labels.memberMetric(metric)}</span>{' '}
-                <span className="mono">{labels.word(metric) ?? formatMetric(metric)}</span>
+                <span className="mono">{labels.word(metric) ?? formatMetric(metric, format)}</span>
               </span>
             ))}
           </span>
@@ -54,11 +60,12 @@ export function MemberTable({ members }: { members: readonly ServerMember[] }) {
   const { t } = useTranslation('servers');
   const labels = useCoreLabels();
   const say = useCoreSentence();
+  const format = useFormat();
   return (
     <DataTable
       className="data-table registry-table"
       rows={members}
-      columns={columns(t, labels)}
+      columns={columns(t, labels, format)}
       rowKey={(m) => m.id}
       rowProps={(m) => ({
         'data-testid': 'server-member',

@@ -4,13 +4,11 @@ import type {
   MemberMetric,
   ServersReport,
 } from '../../../../shared/model/diagnostics.js';
-import { formatBytes, formatCount } from '../../lib/format-bytes.js';
+import type { LocaleFormats } from '../../i18n/locale-formats.js';
 
 export interface ServersSummary {
   up: number;
   total: number;
-  /** `3/3 up`, `2/3 up`. */
-  text: string;
   tone: 'ok' | 'warn' | 'bad';
 }
 
@@ -19,23 +17,34 @@ export function serversSummary(report: ServersReport): ServersSummary {
   const total = report.members.length;
   const up = report.members.filter((m) => m.up).length;
   const tone = total === 0 || up < total ? 'bad' : report.disagreements.length > 0 ? 'warn' : 'ok';
-  return { up, total, text: `${up}/${total} up`, tone };
+  return { up, total, tone };
 }
 
-/** A member's figure as shown: bytes, milliseconds, counts with separators, text as is. */
-export function formatMetric(metric: MemberMetric): string {
+/** A member's figure as shown in the UI's locale: bytes, milliseconds, counts with separators, text as is. */
+export function formatMetric(metric: MemberMetric, format: LocaleFormats): string {
   const { value, unit } = metric;
   if (typeof value === 'string') return value;
-  if (unit === 'bytes') return formatBytes(value);
-  if (unit === 'ms') return `${formatCount(value)} ms`;
+  if (unit === 'bytes') return format.bytes(value);
+  if (unit === 'ms') return `${format.count(value)} ms`;
   if (unit === 'text') return String(value);
-  return formatCount(value);
+  return format.count(value);
+}
+
+/** How a yes/no cell reads in the UI's language. */
+export interface YesNo {
+  yes: string;
+  no: string;
 }
 
 /** A diagnostics cell in its column's format. */
-export function formatCell(value: DiagnosticCell, format: DiagnosticColumn['format']): string {
+export function formatCell(
+  value: DiagnosticCell,
+  format: DiagnosticColumn['format'],
+  locale: LocaleFormats,
+  words: YesNo,
+): string {
   if (value === null) return '—';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (typeof value === 'string') {
     if (format === 'time') {
       const date = new Date(value);
@@ -43,10 +52,10 @@ export function formatCell(value: DiagnosticCell, format: DiagnosticColumn['form
     }
     return value;
   }
-  if (format === 'bytes') return formatBytes(value);
-  if (format === 'ms') return `${formatCount(value)} ms`;
+  if (format === 'bytes') return locale.bytes(value);
+  if (format === 'ms') return `${locale.count(value)} ms`;
   if (format === 'time') return new Date(value).toLocaleString('sv-SE');
-  if (format === 'count') return formatCount(value);
+  if (format === 'count') return locale.count(value);
   return String(value);
 }
 

@@ -3,7 +3,7 @@ import { useFormat } from '../../i18n/useFormat.js';
 import type { StreamEvent, StreamMarkKind } from '../../../../shared/model/event-stream.js';
 import { Dialog } from '../../components/Dialog.js';
 import { DiffEditor } from '../../monaco/LazyEditors.js';
-import { MARK_LABELS, clockTime, isConnectionEvent } from './event-row.js';
+import { clockTime, isConnectionEvent } from './event-row.js';
 import { diffSide, eventLanguage, sameValues } from './event-values.js';
 import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
@@ -57,7 +57,9 @@ export function EventDiffDialog({ event, markKind, onClose }: Props) {
           </span>
           {event.mark !== null && (
             <span>
-              <span className="muted">{markKind ? MARK_LABELS[markKind] : t('eventDiffDialog.mark')} </span>
+              <span className="muted">
+                {markKind ? t(`markKind.${markKind}`) : t('eventDiffDialog.mark')}{' '}
+              </span>
               <span className="mono">{event.mark}</span>
             </span>
           )}

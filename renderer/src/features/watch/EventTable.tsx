@@ -2,15 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { memo, useMemo, useRef } from 'react';
 import type { StreamEvent, StreamMarkKind } from '../../../../shared/model/event-stream.js';
 import { ROW_HEIGHT, useRowVirtualizer } from '../../hooks/useRowVirtualizer.js';
-import {
-  MARK_LABELS,
-  clockTime,
-  connectionSentence,
-  isConnectionEvent,
-  lossStarts,
-  valueSize,
-} from './event-row.js';
+import { clockTime, connectionSentence, isConnectionEvent, lossStarts, valueSize } from './event-row.js';
 import { useCoreSentence } from '../../i18n/useCoreSentence.js';
+import { useFormat } from '../../i18n/useFormat.js';
 
 interface Props {
   /** Oldest first; shown newest first. */
@@ -37,6 +31,7 @@ const EventLine = memo(function EventLine({
 }) {
   const { t } = useTranslation('watch');
   const say = useCoreSentence();
+  const format = useFormat();
 
   const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
   if (isConnectionEvent(event)) {
@@ -55,7 +50,7 @@ const EventLine = memo(function EventLine({
       >
         <span className="event-time mono">{clockTime(event.time)}</span>
         <span className={`event-connection event-connection-${event.type}`}>
-          {connectionSentence(event, lossStartedAt)}
+          {connectionSentence(event, lossStartedAt, t, say)}
         </span>
       </div>
     );
@@ -84,8 +79,8 @@ const EventLine = memo(function EventLine({
         {event.path}
       </span>
       <span className="event-version mono">{event.version ?? '—'}</span>
-      <span className="event-size">{valueSize(event.before, event.beforeKnown)}</span>
-      <span className="event-size">{valueSize(event.after)}</span>
+      <span className="event-size">{valueSize(event.before, format, event.beforeKnown)}</span>
+      <span className="event-size">{valueSize(event.after, format)}</span>
     </div>
   );
 });
@@ -110,7 +105,7 @@ export const EventTable = memo(function EventTable({ events, markKind, selectedS
     <div className="event-table" data-testid="stream-events" data-count={count}>
       <div className="event-line event-head">
         <span className="event-time">{t('eventTable.time')}</span>
-        <span className="event-mark">{markKind ? MARK_LABELS[markKind] : t('eventTable.mark')}</span>
+        <span className="event-mark">{markKind ? t(`markKind.${markKind}`) : t('eventTable.mark')}</span>
         <span className="event-type">{t('eventTable.type')}</span>
         <span className="event-path">{t('eventTable.path')}</span>
         <span className="event-version">{t('eventTable.version')}</span>

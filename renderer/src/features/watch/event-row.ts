@@ -1,12 +1,6 @@
-import type { StreamEvent, StreamMarkKind, StreamValue } from '../../../../shared/model/event-stream.js';
-import { formatBytes } from '../../lib/format-bytes.js';
-
-export const MARK_LABELS: Record<StreamMarkKind, string> = {
-  zxid: 'zxid',
-  revision: 'Revision',
-  modifyIndex: 'ModifyIndex',
-  md5: 'md5',
-};
+import type { StreamEvent, StreamValue } from '../../../../shared/model/event-stream.js';
+import type { TFunction } from 'i18next';
+import type { LocaleFormats } from '../../i18n/locale-formats.js';
 
 /** A connection's own event (a loss, its end, a note), shown across the whole row. */
 export function isConnectionEvent(event: StreamEvent): boolean {
@@ -26,26 +20,35 @@ export function clockSeconds(timeMs: number): string {
 }
 
 /** The size column of a value: `—` when none, `?` when not known, else its size. */
-export function valueSize(value: StreamValue | null, known = true): string {
+export function valueSize(value: StreamValue | null, format: LocaleFormats, known = true): string {
   if (!known) return '?';
   if (value === null) return '—';
-  return formatBytes(value.size);
+  return format.bytes(value.size);
 }
 
 /**
  * The sentence of a connection event's row. A reconnection names the gap it closes, from the latest loss
  * before it: `disconnected 12:03:04 – 12:03:09 · events in the gap may be missing`.
  */
-export function connectionSentence(event: StreamEvent, lossStartedAt: number | null): string {
+export function connectionSentence(
+  event: StreamEvent,
+  lossStartedAt: number | null,
+  t: TFunction<'watch'>,
+  say: (text: string) => string,
+): string {
   // A store that names the gap itself (`disconnected 12:03:04 – 12:03:09; …`) is shown as it says it.
-  if (event.detail && /^disconnected\b/i.test(event.detail)) return event.detail;
-  const detail = event.detail ? ` · ${event.detail}` : '';
-  if (event.type === 'disconnected') return `disconnected ${clockSeconds(event.time)}${detail}`;
+  if (event.detail && /^disconnected\b/i.test(event.detail)) return say(event.detail);
+  const detail = event.detail ? t('eventLine.detail', { detail: say(event.detail) }) : '';
+  const time = clockSeconds(event.time);
+  if (event.type === 'disconnected') return t('eventLine.disconnected', { time }) + detail;
   if (event.type === 'reconnected') {
-    const from = lossStartedAt === null ? '' : `disconnected ${clockSeconds(lossStartedAt)} – `;
-    return `${from}${lossStartedAt === null ? 'reconnected ' : ''}${clockSeconds(event.time)}${detail}`;
+    const back =
+      lossStartedAt === null
+        ? t('eventLine.reconnected', { time })
+        : t('eventLine.gap', { from: clockSeconds(lossStartedAt), time });
+    return back + detail;
   }
-  return event.detail ?? 'note';
+  return event.detail ? say(event.detail) : t('eventType.note');
 }
 
 /** For each reconnection among `events` (oldest first), the time of the loss it ends, by sequence number. */
