@@ -85,6 +85,13 @@ export const ZOOKEEPER_SENTENCES = {
   ownerNotConnected:
     'Session {{session}} owns {{path}} but is not connected to any member that answered cons: its client may be reconnecting; the node goes when the session expires.',
   otherEphemeralsUnknown: "The session's other ephemeral nodes are not known: {{reason}}",
+  // Event streams (zookeeper.stream.ledger.ts).
+  streamNodeMissing: '{{path}} does not exist (yet); the stream reports its creation.',
+  streamUnreadable: 'The ACL of {{node}} does not let this session read it, so its changes are not reported.',
+  streamUnreadableMore: '{{node}} and {{more}} more nodes',
+  streamWatchLimit: 'The subtree has more than {{limit}} nodes; only {{limit}} of them are watched.',
+  streamValueLimit:
+    'The subtree has more than {{limit}} nodes; changes beyond {{limit}} of them come without the value before.',
   // Features (zookeeper.features.ts): their names, details, and the read-only state (zookeeper.connection.ts).
   featureTls: 'TLS',
   featurePersistentWatches: 'Persistent watches',

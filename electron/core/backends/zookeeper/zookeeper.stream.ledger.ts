@@ -13,6 +13,8 @@ import {
 import { compareAfterGap } from './zookeeper.stream.gap.js';
 import type { ReadChildren, ReadNode, SubtreeRead } from './zookeeper.stream.reads.js';
 import { longToHex } from './zookeeper.stat.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../shared/sentences/zookeeper.js';
 
 /** A lost connection, from the loss until the comparison after it. */
 export interface Gap {
@@ -97,13 +99,18 @@ export class StreamLedger {
     for (const [at, node] of read.nodes) this.remember(at, node, 'seed');
     if (read.truncated) this.leftOut();
     this.children = this.childrenFrom(read, 'seed');
-    if (!read.nodes.has(path)) this.note(`${path} does not exist (yet); the stream reports its creation.`);
+    if (!read.nodes.has(path)) this.note(say(ZOOKEEPER_SENTENCES, 'streamNodeMissing', { path }));
     if (read.unreadable.size > 0) {
       const [first] = read.unreadable;
       const which =
-        read.unreadable.size === 1 ? first : `${first} and ${read.unreadable.size - 1} more nodes`;
+        read.unreadable.size === 1
+          ? first!
+          : say(ZOOKEEPER_SENTENCES, 'streamUnreadableMore', {
+              node: first!,
+              more: read.unreadable.size - 1,
+            });
       // The server checks the READ permission before it sends a watch event or sets a one-shot watch.
-      this.note(`The ACL of ${which} does not let this session read it, so its changes are not reported.`);
+      this.note(say(ZOOKEEPER_SENTENCES, 'streamUnreadable', { node: which }));
     }
   }
 
@@ -230,8 +237,8 @@ export class StreamLedger {
     const limit = this.cache.limits.maxNodes.toLocaleString('en-US');
     this.note(
       this.options.rearms
-        ? `The subtree has more than ${limit} nodes; only ${limit} of them are watched.`
-        : `The subtree has more than ${limit} nodes; changes beyond ${limit} of them come without the value before.`,
+        ? say(ZOOKEEPER_SENTENCES, 'streamWatchLimit', { limit })
+        : say(ZOOKEEPER_SENTENCES, 'streamValueLimit', { limit }),
     );
   }
 }
