@@ -15,6 +15,14 @@ export const CORE_WORDS = {
   seconds: '{{n}} s',
   milliseconds: '{{n}} ms',
   session: 'session {{id}}',
+  // Who holds a Consul lock (consul.meta.ts), as far as the token may see the session.
+  sessionOnNode: 'session {{id}} on node {{node}}',
+  sessionOnNodeNamed: 'session {{id}} on node {{node}} ({{name}})',
+  sessionNamed: 'session {{id}} ({{name}})',
+  sessionGone: 'session {{id}} (no longer exists)',
+  // The other ephemeral nodes of a session (zookeeper.owner.ts): how many, then the first few.
+  ephemeralPaths: '{{count}}: {{paths}}',
+  ephemeralPathsMore: '{{count}}: {{paths}} and {{more}} more',
   node: 'node {{id}}',
 } as const;
 export type CoreWordKey = keyof typeof CORE_WORDS;

@@ -46,6 +46,9 @@ export const CONSUL_SENTENCES = {
   sessionNodeNotInCatalog:
     'The node {{node}} of the session is not in the catalog (or the token may not read it), so its address is not shown.',
 
+  // Event streams: how a stream watches (consul.stream.ts).
+  streamMethodPrefix: 'blocking queries on the prefix',
+  streamMethodKey: 'blocking queries on the key',
   // Event streams: the stream's note and the details of its connection events.
   streamAnswers:
     'Consul answers with the state after each wait, not with each write: changes to one key closer together than one round trip show as one event, and a delete carries the index of the answer that saw it.',

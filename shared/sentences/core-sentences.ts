@@ -2,6 +2,7 @@ import { ACL_SENTENCES } from './acl.js';
 import { CONSUL_SENTENCES } from './consul.js';
 import { ETCD_SENTENCES } from './etcd.js';
 import { NACOS_SENTENCES } from './nacos.js';
+import { SEARCH_SENTENCES } from './search.js';
 import { ZOOKEEPER_SENTENCES } from './zookeeper.js';
 
 /** Every table of the core's sentences under the catalogue namespace that writes it in the UI's language. */
@@ -11,5 +12,6 @@ export const CORE_SENTENCE_TABLES = {
   sentencesConsul: CONSUL_SENTENCES,
   sentencesNacos: NACOS_SENTENCES,
   sentencesAcl: ACL_SENTENCES,
+  sentencesSearch: SEARCH_SENTENCES,
 } as const;
 export type SentenceNamespace = keyof typeof CORE_SENTENCE_TABLES;

@@ -32,6 +32,12 @@ export const ETCD_SENTENCES = {
   gaugesNotStarted: 'not started (no client URL)',
   gaugesNoneAnswered: "No member's /metrics endpoint answered ({{reasons}}).",
   gaugesNoMember: "No member's /metrics endpoint answered (no member is known).",
+  gaugesMemberFailed: '{{member}} /metrics: {{error}}',
+  // Why a member's /metrics gave no gauges (etcd.metrics.ts); the OS's own reason stays as it came.
+  metricsStatus: 'GET {{url}} answered HTTP {{status}}',
+  metricsFailed: 'GET {{url}} failed: {{reason}}',
+  metricsTooLarge: 'the answer is larger than {{bytes}} bytes',
+  metricsTimeout: 'no answer within {{ms}} ms',
   // Live event streams: how a stream watches, what it leaves out, and its connection events.
   streamMethodKey: 'etcd watch of the key with previous values',
   streamMethodPrefix: 'etcd watch of the prefix with previous values',

@@ -62,6 +62,12 @@ export const NACOS_SENTENCES = {
   holdsPublishedUnknown: '{{client}} still holds the version published at an unknown time.',
   holdsPublishedUnknownBy: '{{client}} still holds the version published at an unknown time by {{author}}.',
 
+  // The server's description (nacos.probe.ts): the product, the API used, what else it offers.
+  serverDescription: '{{product}} (v1 open API)',
+  serverDescriptionNotes: '{{product}} (v1 open API; {{notes}})',
+  historyThroughConsole: 'history through its console',
+  alsoOffers: 'also offers {{apis}}',
+  v3Admin: 'v3 admin',
   // Event streams: what a stream watches, how, and what happened around a lost connection.
   scopeNamespace: 'the namespace {{namespace}}',
   scopeGroup: 'the group {{group}} of {{namespace}}',

@@ -82,6 +82,8 @@ export const ZOOKEEPER_SENTENCES = {
   ttlNode:
     '{{path}} is a TTL node: no session owns it; the server removes it when it has no children and its TTL has passed.',
   ownedByThisSession: 'This ConfigDeck session owns the node.',
+  // The cons row of the session ConfigDeck itself holds (zookeeper.diagnostics.ts consTable).
+  thisSessionCell: '{{session}} (this ConfigDeck session)',
   ownerNotConnected:
     'Session {{session}} owns {{path}} but is not connected to any member that answered cons: its client may be reconnecting; the node goes when the session expires.',
   otherEphemeralsUnknown: "The session's other ephemeral nodes are not known: {{reason}}",
@@ -92,6 +94,40 @@ export const ZOOKEEPER_SENTENCES = {
   streamWatchLimit: 'The subtree has more than {{limit}} nodes; only {{limit}} of them are watched.',
   streamValueLimit:
     'The subtree has more than {{limit}} nodes; changes beyond {{limit}} of them come without the value before.',
+  // How a stream watches (zookeeper.stream.one-shot.ts, zookeeper.stream.persistent.ts).
+  streamMethodOneShotTree: 'one-shot watches re-armed per node',
+  streamMethodOneShotNode: 'one-shot watches re-armed on the node',
+  streamMethodPersistentTree: 'persistent recursive watch',
+  streamMethodPersistentNode: 'persistent watch',
+  // Children events and the end of a gap (zookeeper.stream.events.ts, zookeeper.stream.ledger.ts).
+  childrenNow: { one: '{{count}} child now', other: '{{count}} children now' },
+  childrenChanged: {
+    one: '{{changes}} ({{count}} child now)',
+    other: '{{changes}} ({{count}} children now)',
+  },
+  childrenSameNames: { one: '{{count}} child, the same names', other: '{{count}} children, the same names' },
+  childrenAdded: 'added {{names}}',
+  childrenRemoved: 'removed {{names}}',
+  namesAndMore: '{{names}} and {{more}} more',
+  gapClosed: {
+    one: 'disconnected {{from}} – {{until}}; events in the gap may be missing; comparing after the gap found {{count}} change',
+    other:
+      'disconnected {{from}} – {{until}}; events in the gap may be missing; comparing after the gap found {{count}} changes',
+  },
+  gapClosedExpired: {
+    one: 'disconnected {{from}} – {{until}} (the session expired; a new one was opened); events in the gap may be missing; comparing after the gap found {{count}} change',
+    other:
+      'disconnected {{from}} – {{until}} (the session expired; a new one was opened); events in the gap may be missing; comparing after the gap found {{count}} changes',
+  },
+  foundAfterGap: 'found by comparing after the gap',
+  childrenFoundAfterGap: '{{children}}; found by comparing after the gap',
+  // The server's description from `srvr` (zookeeper.server-info.ts): its version and its mode.
+  serverVersion: 'ZooKeeper {{version}}',
+  serverVersionMode: 'ZooKeeper {{version}} ({{mode}})',
+  serverStandalone: 'ZooKeeper {{version}} (standalone)',
+  serverLeader: 'ZooKeeper {{version}} (leader)',
+  serverFollower: 'ZooKeeper {{version}} (follower)',
+  serverObserver: 'ZooKeeper {{version}} (observer)',
   // Features (zookeeper.features.ts): their names, details, and the read-only state (zookeeper.connection.ts).
   featureTls: 'TLS',
   featurePersistentWatches: 'Persistent watches',

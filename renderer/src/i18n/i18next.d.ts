@@ -22,6 +22,7 @@ import type search from './locales/en/search.json';
 import type servers from './locales/en/servers.json';
 import type services from './locales/en/services.json';
 import type sentencesAcl from './locales/en/sentencesAcl.json';
+import type sentencesSearch from './locales/en/sentencesSearch.json';
 import type sentencesConsul from './locales/en/sentencesConsul.json';
 import type sentencesEtcd from './locales/en/sentencesEtcd.json';
 import type sentencesNacos from './locales/en/sentencesNacos.json';
@@ -61,6 +62,7 @@ declare module 'i18next' {
       servers: typeof servers;
       services: typeof services;
       sentencesAcl: typeof sentencesAcl;
+      sentencesSearch: typeof sentencesSearch;
       sentencesConsul: typeof sentencesConsul;
       sentencesEtcd: typeof sentencesEtcd;
       sentencesNacos: typeof sentencesNacos;

@@ -27,6 +27,7 @@ function languageOfLocale(locale: string): Language | null {
 }
 
 /** The BCP 47 locale used to format numbers, sizes and times for a UI language. */
+// i18n-exempt: BCP 47 tags, not words.
 export function formattingLocale(language: Language): string {
   return language === 'zh-CN' ? 'zh-CN' : 'en-US';
 }

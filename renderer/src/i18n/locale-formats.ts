@@ -7,6 +7,10 @@ export interface LocaleFormats {
   bytes: (size: number) => string;
   /** An ISO time as local date and time (24-hour); the input unchanged when it is not a date. */
   time: (iso: string) => string;
+  /** Whole seconds as the two largest units: `45 sec`, `12 min 5 sec`, `2 hr 3 min` / `12分钟5秒`. */
+  duration: (seconds: number) => string;
+  /** A time taken: `120 ms` below a second, `1.5 sec` below a minute, else as `duration`. */
+  elapsed: (ms: number) => string;
 }
 
 const MULTIPLES = ['KB', 'MB', 'GB'] as const;
@@ -30,8 +34,35 @@ export function localeFormats(locale: string): LocaleFormats {
     second: '2-digit',
     hourCycle: 'h23',
   });
+  const unit = (name: 'hour' | 'minute' | 'second' | 'millisecond', digits = 0) =>
+    new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: name,
+      unitDisplay: 'short',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+  const hours = unit('hour');
+  const minutes = unit('minute');
+  const seconds = unit('second');
+  const tenths = unit('second', 1);
+  const millis = unit('millisecond');
+  // `12 min 5 sec` in English, `12分钟5秒` in Chinese: the locale's own way of running units together.
+  const units = new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' });
+  const duration = (total: number): string => {
+    const s = Math.max(0, Math.round(total));
+    if (s < 60) return seconds.format(s);
+    if (s < 3600) return units.format([minutes.format(Math.floor(s / 60)), seconds.format(s % 60)]);
+    return units.format([hours.format(Math.floor(s / 3600)), minutes.format(Math.floor((s % 3600) / 60))]);
+  };
   return {
     locale,
+    duration,
+    elapsed: (ms) => {
+      if (ms < 1000) return millis.format(Math.round(ms));
+      if (ms < 60_000) return tenths.format(ms / 1000);
+      return duration(ms / 1000);
+    },
     count: (value) => numbers.format(value),
     bytes: (size) => {
       if (size < 1024) return smallSize.format(size);

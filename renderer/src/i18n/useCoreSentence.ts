@@ -1,16 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SentenceNamespace } from '../../../shared/sentences/core-sentences.js';
+import { CORE_SENTENCE_TABLES, type SentenceNamespace } from '../../../shared/sentences/core-sentences.js';
 import { FALLBACK_LANGUAGE } from './languages.js';
 import { coreSentences, sentencePatterns, type SentenceTranslate } from './core-sentences.js';
 
-const NAMESPACES: readonly SentenceNamespace[] = [
-  'sentencesZookeeper',
-  'sentencesEtcd',
-  'sentencesConsul',
-  'sentencesNacos',
-  'sentencesAcl',
-];
+const NAMESPACES = Object.keys(CORE_SENTENCE_TABLES) as SentenceNamespace[];
 // Derived once from the constant tables; read-only.
 const PATTERNS = sentencePatterns();
 

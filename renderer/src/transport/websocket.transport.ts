@@ -151,6 +151,7 @@ export class WebSocketTransport implements Transport {
       state: 'disconnected',
       epoch: this.epoch,
       retryAt: Date.now() + delay,
+      // i18n-exempt: the status's own sentence (logs); the UI shows the catalogue's text for the state.
       reason: 'The connection to the ConfigDeck host is down.',
     });
     this.timer = setTimeout(() => this.connect(), delay);

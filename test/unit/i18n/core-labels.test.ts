@@ -94,6 +94,24 @@ describe('the core labels in the UI', () => {
     expect(labelsIn(zh).word({ word: { key: 'fromANewerCore', params: {} } })).toBeNull();
   });
 
+  it('writes a lock holder and a session’s other ephemeral nodes with their values', () => {
+    const holder = metaField(
+      'session',
+      inWords('sessionOnNodeNamed', { id: 'ab-12', node: 'n1', name: 'deploy' }),
+    );
+    expect(holder.value).toBe('session ab-12 on node n1 (deploy)');
+    expect(labelsIn(zh).word(holder)).toBe('节点 n1 上的会话 ab-12（deploy）');
+    expect(labelsIn(zh).word(metaField('session', inWords('sessionGone', { id: 'ab-12' })))).toBe(
+      '会话 ab-12（已不存在）',
+    );
+    const paths = ownerFact(
+      'sessionEphemerals',
+      inWords('ephemeralPathsMore', { count: 12, paths: '/a, /b', more: 10 }),
+    );
+    expect(paths.value).toBe('12: /a, /b and 10 more');
+    expect(labelsIn(zh).word(paths)).toBe('12 个：/a, /b 等另外 10 个');
+  });
+
   it('titles a table and labels its columns by its kind, the same key labelled per table', () => {
     const table = (
       kind: 'cons' | 'subscribers' | 'listeners-by-ip',

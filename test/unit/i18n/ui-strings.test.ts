@@ -44,4 +44,32 @@ describe('UI strings go through the catalogue', () => {
       'header:Status',
     ]);
   });
+
+  it('catches English returned from helpers, given to table cells and written in label maps', () => {
+    const source = [
+      `type Mode = 'leader' | 'follower';`,
+      `function ttl(s: number): string { if (s <= 0) return 'expired'; return \`\${s} min\`; }`,
+      `function mode(m: boolean): Mode { return m ? 'leader' : 'follower'; }`,
+      `const health = (n: number) => (n > 0 ? 'unknown' : 'not known');`,
+      `const key = (id: string): string => \`view:\${id}\`;`,
+      `const ms = (n: number): string => \`\${n} ms\`;`,
+      `const LABELS: Record<string, string> = { done: 'Done.', running: 'Searching…', id: 'tree-row' };`,
+      `const columns = [{ cell: (w: { c?: string }) => w.c ?? 'not told' }];`,
+      `const q = <QueryState loading="Asking…" />;`,
+      `// i18n-exempt: ids typed in scripts`,
+      `const RANGES = [`,
+      `  { id: 'Last hour' },`,
+      `];`,
+    ].join('\n');
+    const texts = scanSource('x.tsx', source).map((hit) => `${hit.where}:${hit.text}`);
+    expect(texts).toEqual([
+      'returned:expired',
+      'returned:min',
+      'returned:not known',
+      'sentence:Done.',
+      'sentence:Searching…',
+      'cell:not told',
+      'loading:Asking…',
+    ]);
+  });
 });

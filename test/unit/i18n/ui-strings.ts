@@ -35,6 +35,8 @@ export const USER_FACING_PROPS = new Set([
   'summary',
   'tooltip',
   'header',
+  'loading',
+  'cell',
 ]);
 
 /** A prop is user-facing when it is listed above or named like one: `busyLabel`, `emptyText`, `ariaLabel`. */
@@ -71,6 +73,21 @@ export const ALLOWED_TEXTS = new Set([
 /** The marker of a string that is deliberately not UI text, with its reason: `// i18n-exempt: why`. */
 const EXEMPT = /i18n-exempt:/;
 
+/** A word of two letters or more standing on its own (`min` in `${m} min`, not `view` in `view:${id}`). */
+const FREE_WORD = /(?:^|\s)(\p{L}{2,})(?=\s|$|[.,;!?…])/gu;
+
+/** A template's fixed parts say something in a language: a free word that is not a unit or a name. */
+function templateSpeaks(parts: readonly string[]): boolean {
+  return parts.some((part) => [...part.matchAll(FREE_WORD)].some((m) => !ALLOWED_TEXTS.has(m[1]!)));
+}
+
+/** Prose: two words in a row, or a capitalised word ending a sentence (`Done.`, `Asking…`). */
+function isProse(text: string): boolean {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  if (!isLanguage(trimmed)) return false;
+  return /\p{L}{2,} \p{L}{2,}/u.test(trimmed) || /^\p{Lu}\p{Ll}+.*[.…!?]$/u.test(trimmed);
+}
+
 /** A text with a letter (any script) that is not on the allow-list. */
 export function isLanguage(text: string): boolean {
   const trimmed = text.replace(/\s+/g, ' ').trim();
@@ -86,6 +103,46 @@ function filesUnder(dir: string, skip: (path: string) => boolean): string[] {
     if (entry.isDirectory()) out.push(...filesUnder(path, skip));
     else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
   }
+  return out;
+}
+
+/** The fixed parts of a template literal, or the one text of a plain string literal. */
+function literalParts(node: ts.Node): string[] | null {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)];
+  return null;
+}
+
+/** Whether a returned literal is UI language: any word for a plain string, a free word for a template. */
+function returnedSpeaks(node: ts.Node): boolean {
+  const parts = literalParts(node);
+  if (parts === null) return false;
+  return ts.isTemplateExpression(node) ? templateSpeaks(parts) : isLanguage(parts[0]!);
+}
+
+type FunctionLike = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
+
+/**
+ * Whether what a function returns may be shown: it declares a text or React node, or declares nothing
+ * (then only prose counts, since a lone word is as likely a code). A declared union of codes is not text.
+ */
+function returnsText(fn: FunctionLike, sf: ts.SourceFile): 'text' | 'prose' | 'no' {
+  if (fn.type === undefined) return 'prose';
+  return /\bstring\b|ReactNode|ReactElement|JSX\.Element/.test(fn.type.getText(sf)) ? 'text' : 'no';
+}
+
+/** The literals a function-like gives back: its expression body's, or those of its own return statements. */
+function returnedLiterals(fn: FunctionLike): ts.Node[] {
+  if (fn.body === undefined) return [];
+  if (!ts.isBlock(fn.body)) return directLiterals(fn.body);
+  const out: ts.Node[] = [];
+  const walk = (node: ts.Node) => {
+    if (node !== fn.body && (ts.isFunctionLike(node) || ts.isClassLike(node))) return;
+    if (ts.isReturnStatement(node) && node.expression) out.push(...directLiterals(node.expression));
+    ts.forEachChild(node, walk);
+  };
+  walk(fn.body);
   return out;
 }
 
@@ -127,16 +184,31 @@ export function scanSource(fileName: string, source: string): Omit<BypassingStri
   );
   const found: Omit<BypassingString, 'file'>[] = [];
   const lines = source.split('\n');
-  const report = (node: ts.Node, text: string, where: string) => {
-    if (!isLanguage(text)) return;
+  const reported = new Set<ts.Node>();
+  const report = (node: ts.Node, text: string, where: string, speaks = isLanguage(text)) => {
+    if (!speaks || reported.has(node)) return;
     const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
-    // A sentence deliberately left in English (an error's core-style detail) says so where it is written.
-    if (EXEMPT.test(lines[line] ?? '') || EXEMPT.test(lines[line - 1] ?? '')) return;
-    found.push({
-      line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
-      text: text.trim(),
-      where,
-    });
+    if (isExempt(node, line)) return;
+    reported.add(node);
+    found.push({ line: line + 1, text: text.trim(), where });
+  };
+  // A text deliberately left as it is (an error's core-style detail, an id that reads like words) says so
+  // where it is written: on its line, the line before, or before the statement it is part of.
+  const isExempt = (node: ts.Node, line: number): boolean => {
+    if (EXEMPT.test(lines[line] ?? '') || EXEMPT.test(lines[line - 1] ?? '')) return true;
+    for (let at: ts.Node | undefined = node; at && !ts.isSourceFile(at); at = at.parent) {
+      const leading = source.slice(at.getFullStart(), at.getStart(sf));
+      if (EXEMPT.test(leading)) return true;
+      if (ts.isVariableStatement(at) || ts.isFunctionDeclaration(at) || ts.isExpressionStatement(at)) break;
+    }
+    return false;
+  };
+  const reportReturns = (fn: FunctionLike, where: string, kind = returnsText(fn, sf)) => {
+    if (kind === 'no') return;
+    for (const literal of returnedLiterals(fn)) {
+      const text = literalText(literal)!;
+      report(literal, text, where, kind === 'prose' ? isProse(text) : returnedSpeaks(literal));
+    }
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) report(node, node.text, 'JSX text');
@@ -157,8 +229,25 @@ export function scanSource(fileName: string, source: string): Omit<BypassingStri
       ts.isPropertyAssignment(node) &&
       isUserFacingProp(node.name.getText(sf).replace(/['"]/g, ''))
     ) {
-      for (const literal of directLiterals(node.initializer))
-        report(literal, literalText(literal)!, node.name.getText(sf));
+      const name = node.name.getText(sf);
+      const init = node.initializer;
+      // `cell: (row) => row.client ?? 'not told'`: what the function gives is shown.
+      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) reportReturns(init, name, 'text');
+      else for (const literal of directLiterals(init)) report(literal, literalText(literal)!, name);
+    } else if (
+      ts.isFunctionDeclaration(node) ||
+      ts.isFunctionExpression(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isMethodDeclaration(node)
+    ) {
+      reportReturns(node, 'returned');
+    } else if (
+      literalText(node) !== null &&
+      !ts.isImportDeclaration(node.parent) &&
+      isProse(literalText(node)!)
+    ) {
+      // A sentence anywhere (a label map, a default): prose is UI text wherever it is written.
+      if (/^\p{Lu}/u.test(literalText(node)!.trim())) report(node, literalText(node)!, 'sentence');
     }
     ts.forEachChild(node, visit);
   };

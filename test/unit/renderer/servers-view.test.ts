@@ -14,7 +14,7 @@ import { localeFormats } from '../../../renderer/src/i18n/locale-formats.js';
 
 const enFormats = localeFormats('en-US');
 const zhFormats = localeFormats('zh-CN');
-const words = { yes: 'yes', no: 'no' };
+const words = { yes: 'yes', no: 'no', sentence: (text: string) => text };
 import {
   emptyConnectionForm,
   formProblems,
@@ -68,11 +68,29 @@ describe('servers summary', () => {
       zhFormats.bytes(500),
     );
     expect(zhFormats.bytes(500)).toMatch(/字节/);
-    expect(formatCell(false, 'text', zhFormats, { yes: '是', no: '否' })).toBe('否');
-    expect(formatTtl(0)).toBe('expired');
-    expect(formatTtl(45)).toBe('45 s');
-    expect(formatTtl(725)).toBe('12 min 5 s');
-    expect(formatTtl(7380)).toBe('2 h 3 min');
+    const zhWords = { yes: '是', no: '否', sentence: (text: string) => `«${text}»` };
+    expect(formatCell(false, 'text', zhFormats, zhWords)).toBe('否');
+    // Text cells are the core's sentences, written by the UI's reader; times are not.
+    expect(formatCell('a (b)', 'mono', zhFormats, zhWords)).toBe('«a (b)»');
+    expect(formatCell('2026-12-03T10:00:00Z', 'time', zhFormats, zhWords)).not.toMatch(/«/);
+  });
+
+  it('writes lease times in the locale, and an expired one in the UI’s word', () => {
+    expect(formatTtl(0, enFormats, 'expired')).toBe('expired');
+    expect(formatTtl(-3, zhFormats, '已过期')).toBe('已过期');
+    expect(formatTtl(45, enFormats, 'expired')).toBe('45 sec');
+    expect(formatTtl(725, enFormats, 'expired')).toBe('12 min 5 sec');
+    expect(formatTtl(7380, enFormats, 'expired')).toBe('2 hr 3 min');
+    expect(formatTtl(725, zhFormats, '已过期')).toBe('12分钟5秒');
+    expect(formatTtl(7380, zhFormats, '已过期')).toBe('2小时3分钟');
+  });
+
+  it('writes a search’s time taken in the locale', () => {
+    expect(enFormats.elapsed(120.4)).toBe('120 ms');
+    expect(enFormats.elapsed(1540)).toBe('1.5 sec');
+    expect(enFormats.elapsed(125_000)).toBe('2 min 5 sec');
+    expect(zhFormats.elapsed(120)).toBe('120毫秒');
+    expect(zhFormats.elapsed(1540)).toBe('1.5秒');
   });
 });
 

@@ -1,6 +1,6 @@
 import { nodeWithValue } from '../node-value.js';
 import { isAppError } from '../../../../shared/errors.js';
-import { inWords } from '../../../../shared/labels/core-words.js';
+import { inWords, type Worded } from '../../../../shared/labels/core-words.js';
 import { metaField } from '../../../../shared/labels/meta-fields.js';
 import type { MetaField, NodeValue } from '../../../../shared/model/node.js';
 import type { ConsulHttp } from './consul.http.js';
@@ -8,7 +8,7 @@ import { entryBytes } from './consul.kv.js';
 import { parseJson, SessionInfoSchema, type KvEntry } from './consul.schemas.js';
 
 /** Who holds the lock on a key: "session <id> on node <node> (<name>)", as far as the token may see. */
-export async function lockHolder(http: ConsulHttp, sessionId: string): Promise<string> {
+export async function lockHolder(http: ConsulHttp, sessionId: string): Promise<Worded> {
   const what = `Reading session ${sessionId}`;
   try {
     const response = await http.request({
@@ -16,18 +16,20 @@ export async function lockHolder(http: ConsulHttp, sessionId: string): Promise<s
       path: `/v1/session/info/${encodeURIComponent(sessionId)}`,
     });
     const session = parseJson(response, SessionInfoSchema, what)?.[0];
-    if (!session) return `session ${sessionId} (no longer exists)`;
-    const node = session.Node ? ` on node ${session.Node}` : '';
-    const name = session.Name ? ` (${session.Name})` : '';
-    return `session ${sessionId}${node}${name}`;
+    const id = sessionId;
+    if (!session) return inWords('sessionGone', { id });
+    const { Node: node, Name: name } = session;
+    if (node && name) return inWords('sessionOnNodeNamed', { id, node, name });
+    if (node) return inWords('sessionOnNode', { id, node });
+    return name ? inWords('sessionNamed', { id, name }) : inWords('session', { id });
   } catch (error) {
     // The holder is a detail of the value: a token without session:read still reads the key.
-    if (isAppError(error) && error.code === 'PERMISSION_DENIED') return `session ${sessionId}`;
+    if (isAppError(error) && error.code === 'PERMISSION_DENIED') return inWords('session', { id: sessionId });
     throw error;
   }
 }
 
-function metaFields(entry: KvEntry, holder: string | null): MetaField[] {
+function metaFields(entry: KvEntry, holder: Worded | null): MetaField[] {
   return [
     metaField('key', entry.Key),
     metaField('create_index', entry.CreateIndex),
@@ -44,7 +46,7 @@ function metaFields(entry: KvEntry, holder: string | null): MetaField[] {
 export function keyValue(
   path: string,
   entry: KvEntry,
-  holder: string | null,
+  holder: Worded | null,
   childCount: number,
   maxBytes: number,
 ): NodeValue {

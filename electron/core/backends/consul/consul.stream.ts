@@ -138,7 +138,7 @@ export class ConsulStreams implements EventStreamApi {
       (report) => runStream(path, sources, first, this.ctx.http.timeoutMs, report),
     );
     return {
-      method: options.recursive ? 'blocking queries on the prefix' : 'blocking queries on the key',
+      method: say(CONSUL_SENTENCES, options.recursive ? 'streamMethodPrefix' : 'streamMethodKey'),
       note: say(CONSUL_SENTENCES, hidden ? 'streamAnswersHidden' : 'streamAnswers'),
       markKind: 'modifyIndex',
       stop,

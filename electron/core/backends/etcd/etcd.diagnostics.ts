@@ -55,7 +55,12 @@ function gaugeTable(answers: GaugeAnswer[]): DiagnosticTable {
   };
   if (answers.every((a) => 'error' in a)) {
     const reasons = answers.map((a) =>
-      'error' in a ? `${a.member.name || a.member.clientUrl}: ${a.error}` : '',
+      'error' in a
+        ? say(ETCD_SENTENCES, 'gaugesMemberFailed', {
+            member: a.member.name || (a.member.clientUrl ?? '—'),
+            error: a.error,
+          })
+        : '',
     );
     return {
       ...base,

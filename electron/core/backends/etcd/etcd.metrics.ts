@@ -1,6 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { IOptions } from 'etcd3';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 
 /** The watch gauges etcd exports on /metrics (debugging metrics, present in 3.3 to 3.5). */
 export const WATCH_GAUGES = {
@@ -36,6 +38,11 @@ export function watchGauges(text: string): WatchGauges {
   };
 }
 
+/** A failed GET, with the reason the socket gave. */
+function failed(url: URL, error: Error): Error {
+  return new Error(say(ETCD_SENTENCES, 'metricsFailed', { url: url.href, reason: error.message }));
+}
+
 /**
  * GETs `${clientUrl}/metrics` (https with the session's CA and client certificate when it has them) and
  * resolves with the text; rejects with one sentence on a refused connection, a non-200 answer or a timeout.
@@ -56,21 +63,26 @@ export function fetchMetrics(
     const req = send(url, { method: 'GET', timeout: timeoutMs, ...tls }, (response) => {
       if (response.statusCode !== 200) {
         response.resume();
-        reject(new Error(`GET ${url.href} answered HTTP ${response.statusCode}`));
+        reject(
+          new Error(
+            say(ETCD_SENTENCES, 'metricsStatus', { url: url.href, status: response.statusCode ?? 0 }),
+          ),
+        );
         return;
       }
       const chunks: Buffer[] = [];
       let size = 0;
       response.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > MAX_BODY_BYTES) req.destroy(new Error(`more than ${MAX_BODY_BYTES} bytes`));
+        if (size > MAX_BODY_BYTES)
+          req.destroy(new Error(say(ETCD_SENTENCES, 'metricsTooLarge', { bytes: MAX_BODY_BYTES })));
         else chunks.push(chunk);
       });
       response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-      response.on('error', (error) => reject(new Error(`GET ${url.href} failed: ${error.message}`)));
+      response.on('error', (error) => reject(failed(url, error)));
     });
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', (error) => reject(new Error(`GET ${url.href} failed: ${error.message}`)));
+    req.on('timeout', () => req.destroy(new Error(say(ETCD_SENTENCES, 'metricsTimeout', { ms: timeoutMs }))));
+    req.on('error', (error) => reject(failed(url, error)));
     req.end();
   });
 }

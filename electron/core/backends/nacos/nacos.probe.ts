@@ -1,3 +1,5 @@
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { NACOS_SENTENCES } from '../../../../shared/sentences/nacos.js';
 import { NACOS_DEFAULT_GROUP } from '../../../../shared/kinds/nacos.kind.js';
 import { AppError } from '../../../../shared/errors.js';
 import type { NacosHttp } from './nacos.http.js';
@@ -140,11 +142,10 @@ export async function detectApi(http: NacosHttp): Promise<NacosApi> {
   ]);
   const product = rnacos ? 'r-nacos' : state?.version ? `Nacos ${state.version}` : 'Nacos';
   const history = v1History ? 'v1' : rnacosHistory ? 'r-nacos-console' : null;
+  const apis = [v2 ? 'v2' : null, v3 ? say(NACOS_SENTENCES, 'v3Admin') : null].filter((x) => x !== null);
   const notes = [
-    history === 'r-nacos-console' ? 'history through its console' : null,
-    v2 || v3
-      ? `also offers ${[v2 ? 'v2' : null, v3 ? 'v3 admin' : null].filter((x) => x !== null).join(', ')}`
-      : null,
+    history === 'r-nacos-console' ? say(NACOS_SENTENCES, 'historyThroughConsole') : null,
+    apis.length > 0 ? say(NACOS_SENTENCES, 'alsoOffers', { apis: apis.join(', ') }) : null,
   ].filter((x) => x !== null);
   return {
     product,
@@ -157,7 +158,10 @@ export async function detectApi(http: NacosHttp): Promise<NacosApi> {
     v2,
     v3,
     troubleshoot,
-    description: `${product} (v1 open API${notes.map((note) => `; ${note}`).join('')})`,
+    description:
+      notes.length === 0
+        ? say(NACOS_SENTENCES, 'serverDescription', { product })
+        : say(NACOS_SENTENCES, 'serverDescriptionNotes', { product, notes: notes.join('; ') }),
   };
 }
 

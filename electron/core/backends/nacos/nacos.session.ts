@@ -1,3 +1,5 @@
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { SEARCH_SENTENCES } from '../../../../shared/sentences/search.js';
 import { PLAIN_NODES } from '../../../../shared/model/capabilities.js';
 import type { ConnectionState } from '../../../../shared/model/connection.js';
 import type { ChildPage, NodeValue } from '../../../../shared/model/node.js';
@@ -69,7 +71,10 @@ export class NacosSession implements BackendSession, NameSearcher {
     const { http } = link;
     this.server = api.description;
     this.blur = api.product === 'r-nacos' ? 'substring' : 'wildcards';
-    this.nameSearchMethod = `Nacos: path searched with the server's config search (search=blur on dataId and group${this.blur === 'wildcards' ? ', *text*' : ', the text as a substring'}), without listing every config.`;
+    this.nameSearchMethod = say(
+      SEARCH_SENTENCES,
+      this.blur === 'wildcards' ? 'nacosNameSearchWildcards' : 'nacosNameSearchSubstring',
+    );
     this.features = troubleshootingFeatures(api);
     const namespaces = new NacosNamespaces(http, api.namespaces, only);
     const hub = new ConfigListenerHub(http, api.detail);

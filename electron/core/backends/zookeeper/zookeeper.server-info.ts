@@ -1,3 +1,5 @@
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../shared/sentences/zookeeper.js';
 import { askWord } from './diagnostics/zookeeper.words.js';
 
 /** `ZooKeeper 3.8.0 (standalone)` from a `srvr` answer; null when the word is not allowed or unknown. */
@@ -5,8 +7,22 @@ export function describeSrvr(answer: string): string | null {
   const version = /Zookeeper version: ([0-9][^,\s-]*)/i.exec(answer)?.[1];
   if (version === undefined) return null;
   const mode = /^Mode: (\S+)/m.exec(answer)?.[1];
-  return mode === undefined ? `ZooKeeper ${version}` : `ZooKeeper ${version} (${mode})`;
+  if (mode === undefined) return say(ZOOKEEPER_SENTENCES, 'serverVersion', { version });
+  const known = MODE_SENTENCES[mode];
+  return known === undefined
+    ? say(ZOOKEEPER_SENTENCES, 'serverVersionMode', { version, mode })
+    : say(ZOOKEEPER_SENTENCES, known, { version });
 }
+
+/** The modes `srvr` reports, each with its own sentence so the UI can name the mode in its language. */
+const MODE_SENTENCES: Readonly<
+  Record<string, 'serverStandalone' | 'serverLeader' | 'serverFollower' | 'serverObserver'>
+> = {
+  standalone: 'serverStandalone',
+  leader: 'serverLeader',
+  follower: 'serverFollower',
+  observer: 'serverObserver',
+};
 
 /** Asks every host for `srvr` at once and keeps the first useful answer (cheap: one short TCP exchange). */
 export async function serverDescription(

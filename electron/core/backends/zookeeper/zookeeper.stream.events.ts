@@ -7,9 +7,11 @@ import { streamValue } from '../kit/stream.value.js';
 import type { KnownNode } from './zookeeper.stream.cache.js';
 import type { ReadNode } from './zookeeper.stream.reads.js';
 import { longToHex } from './zookeeper.stat.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../shared/sentences/zookeeper.js';
 
 /** The detail of every change found by the comparison after a lost connection. */
-export const FOUND_AFTER_GAP = 'found by comparing after the gap';
+export const FOUND_AFTER_GAP = say(ZOOKEEPER_SENTENCES, 'foundAfterGap');
 
 /** `12:03:04`, local time: how the stream names the ends of a gap. */
 export function clockTime(ms: number): string {
@@ -82,18 +84,29 @@ export function connectionEvent(
   };
 }
 
-/** `added a, b; removed c` for a node stream's children event (at most a few names of each). */
+/** At most five names, then how many more: `a, b, c, d, e and 3 more`. */
+function someNames(list: readonly string[]): string {
+  if (list.length <= 5) return list.join(', ');
+  return say(ZOOKEEPER_SENTENCES, 'namesAndMore', {
+    names: list.slice(0, 5).join(', '),
+    more: list.length - 5,
+  });
+}
+
+/** `added a, b; removed c (2 children now)` for a node stream's children event (at most a few names of each). */
 export function childrenDetail(before: ReadonlySet<string> | null, after: readonly string[]): string {
   const now = new Set(after);
-  const count = `${now.size} ${now.size === 1 ? 'child' : 'children'}`;
-  if (before === null) return `${count} now`;
-  const names = (list: string[]): string =>
-    list.length <= 5 ? list.join(', ') : `${list.slice(0, 5).join(', ')} and ${list.length - 5} more`;
+  const count = now.size;
+  if (before === null) return say(ZOOKEEPER_SENTENCES, 'childrenNow', { count });
   const added = [...now].filter((name) => !before.has(name)).sort();
   const removed = [...before].filter((name) => !now.has(name)).sort();
-  const parts = [
-    ...(added.length > 0 ? [`added ${names(added)}`] : []),
-    ...(removed.length > 0 ? [`removed ${names(removed)}`] : []),
+  const changes = [
+    ...(added.length > 0 ? [say(ZOOKEEPER_SENTENCES, 'childrenAdded', { names: someNames(added) })] : []),
+    ...(removed.length > 0
+      ? [say(ZOOKEEPER_SENTENCES, 'childrenRemoved', { names: someNames(removed) })]
+      : []),
   ];
-  return parts.length === 0 ? `${count}, the same names` : `${parts.join('; ')} (${count} now)`;
+  return changes.length === 0
+    ? say(ZOOKEEPER_SENTENCES, 'childrenSameNames', { count })
+    : say(ZOOKEEPER_SENTENCES, 'childrenChanged', { changes: changes.join('; '), count });
 }

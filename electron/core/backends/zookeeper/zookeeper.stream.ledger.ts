@@ -55,10 +55,6 @@ function knownOf(node: ReadNode, seenBy: SeenBy): KnownNode {
   };
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /**
  * What a stream knows of its nodes and how each step, applied in the server's order, turns into events:
  * the last-seen values (the `before` of the next change), a node stream's child names, and what the
@@ -174,13 +170,16 @@ export class StreamLedger {
     const before = this.children;
     const childrenDiffer = children !== null && before !== null && children.pzxid !== before.pzxid;
     const found = differences.length + (childrenDiffer ? 1 : 0);
-    const expiry = gap.expired ? ' (the session expired; a new one was opened)' : '';
     this.goneInGap.clear();
     this.options.emit(
       connectionEvent(
         'reconnected',
         path,
-        `disconnected ${clockTime(gap.since)} – ${clockTime(until)}${expiry}; events in the gap may be missing; comparing after the gap found ${plural(found, 'change', 'changes')}`,
+        say(ZOOKEEPER_SENTENCES, gap.expired ? 'gapClosedExpired' : 'gapClosed', {
+          from: clockTime(gap.since),
+          until: clockTime(until),
+          count: found,
+        }),
       ),
     );
     for (const difference of differences) {
@@ -199,7 +198,9 @@ export class StreamLedger {
     const node = read.nodes.get(path);
     if (recursive || node === undefined) this.children = null;
     else if (childrenDiffer) {
-      const detail = `${childrenDetail(before.names, [...children.names])}; ${FOUND_AFTER_GAP}`;
+      const detail = say(ZOOKEEPER_SENTENCES, 'childrenFoundAfterGap', {
+        children: childrenDetail(before.names, [...children.names]),
+      });
       this.reportChildren({ names: [...children.names], stat: node.stat }, null, detail, 'gap');
     } else this.children = children;
   }

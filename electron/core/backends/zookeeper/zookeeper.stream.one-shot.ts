@@ -45,7 +45,7 @@ export function oneShotWatchStrategy(
     },
   };
   return {
-    method: recursive ? 'one-shot watches re-armed per node' : 'one-shot watches re-armed on the node',
+    method: say(ZOOKEEPER_SENTENCES, recursive ? 'streamMethodOneShotTree' : 'streamMethodOneShotNode'),
     note: ONE_SHOT_NOTE,
     rearms: true,
     reader,

@@ -1,3 +1,5 @@
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../shared/sentences/zookeeper.js';
 import type { ZkWatcher } from './client/index.js';
 import { callZk } from './zookeeper.call.js';
 import type { ZooKeeperOps } from './zookeeper.ops.js';
@@ -23,7 +25,7 @@ export function persistentWatchStrategy(
   };
   let added = false;
   return {
-    method: recursive ? 'persistent recursive watch' : 'persistent watch',
+    method: say(ZOOKEEPER_SENTENCES, recursive ? 'streamMethodPersistentTree' : 'streamMethodPersistentNode'),
     note: null,
     rearms: false,
     reader: streamReader(ops, null),

@@ -37,6 +37,7 @@ export function typedFields(state: AuditFilterState): string {
 }
 
 /** The quick time ranges of the filter bar; `id` names the button (data-range) and its catalogue text. */
+// i18n-exempt: the ids name the buttons for tests and scripts; the UI shows auditFilterBar.range.<key>.
 export const QUICK_RANGES = [
   { id: 'Last hour', key: 'hour', ms: 3_600_000 },
   { id: 'Last day', key: 'day', ms: 86_400_000 },

@@ -42,6 +42,7 @@ export function CompareView({
   onRequestTaken?: () => void;
 } = {}) {
   const { t } = useTranslation('compare');
+  const snapshot = (file: string) => t('compareView.snapshotSource', { file });
   const { sentence } = useDescribeError();
   const client = useClient();
   const queryClient = useQueryClient();
@@ -142,7 +143,8 @@ export function CompareView({
             <option value="">{t('compareView.recent')}</option>
             {recent.map((pair, i) => (
               <option key={i} value={i}>
-                {describeSource(pair.left, profiles)} ↔ {describeSource(pair.right, profiles)}
+                {describeSource(pair.left, profiles, snapshot)} ↔{' '}
+                {describeSource(pair.right, profiles, snapshot)}
               </option>
             ))}
           </select>
@@ -207,8 +209,8 @@ export function CompareView({
                 key={selected.path}
                 jobId={job.id}
                 path={selected.path}
-                leftLabel={describeSource(job.left, profiles)}
-                rightLabel={describeSource(job.right, profiles)}
+                leftLabel={describeSource(job.left, profiles, snapshot)}
+                rightLabel={describeSource(job.right, profiles, snapshot)}
               />
             ) : (
               <div className="compare-diff-hint muted">

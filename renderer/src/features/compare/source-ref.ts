@@ -31,9 +31,16 @@ export function fromSourceRef(ref: SourceRef): SourceDraft {
     : { connectionId: ref.connectionId, location: ref.path };
 }
 
-/** A short human label: "zk staging:/app" or "snapshot /tmp/a.json". */
-export function describeSource(ref: SourceRef, profiles: readonly ConnectionProfile[]): string {
-  if (ref.type === 'snapshot') return `snapshot ${ref.file}`;
+/**
+ * A short human label: "zk staging:/app", or a snapshot file as `snapshot` writes it in the UI's language
+ * ("snapshot /tmp/a.json").
+ */
+export function describeSource(
+  ref: SourceRef,
+  profiles: readonly ConnectionProfile[],
+  snapshot: (file: string) => string,
+): string {
+  if (ref.type === 'snapshot') return snapshot(ref.file);
   const name = profiles.find((p) => p.id === ref.connectionId)?.name ?? ref.connectionId;
   return `${name}:${ref.path}`;
 }

@@ -7,6 +7,7 @@ import { useDescribeError } from '../../errors/useDescribeError.js';
 import type { KindDescriptor } from '../../../../shared/kinds/kind.descriptor.js';
 import type { ConnectionFormState } from './connection-form.model.js';
 import { formToInput } from './connection-form.model.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 type KindKey = 'datacenter' | 'contextPath' | 'namespace' | 'adminServerUrl';
 
@@ -49,6 +50,7 @@ function withCurrent(options: { value: string; label: string }[], current: strin
  */
 export function KindFields({ form, info, onChange, problem, adminServerProblem, canDiscover }: Props) {
   const { t } = useTranslation('connections');
+  const say = useCoreSentence();
   const { sentence, describe } = useDescribeError();
 
   const discover = useDiscoverConnection();
@@ -145,7 +147,7 @@ export function KindFields({ form, info, onChange, problem, adminServerProblem, 
       )}
       {found?.api && (
         <span className="field-hint" data-testid="conn-discover-api">
-          {t('kindFields.server', { api: found.api })}
+          {t('kindFields.server', { api: say(found.api) })}
         </span>
       )}
     </>

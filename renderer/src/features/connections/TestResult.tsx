@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/contract/methods.js';
 import { useDescribeError } from '../../errors/useDescribeError.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 interface TestMutation {
   status: 'idle' | 'pending' | 'success' | 'error';
@@ -12,12 +13,13 @@ interface TestMutation {
 export function TestResult({ mutation }: { mutation: TestMutation }) {
   const { t } = useTranslation('connections');
   const { describe } = useDescribeError();
+  const say = useCoreSentence();
 
   if (mutation.status === 'success' && mutation.data) {
     return (
       <span className="test-result test-ok" data-testid="connection-test-result" data-ok="true">
         {t('testResult.okMs', { round: Math.round(mutation.data.latencyMs) })}
-        {mutation.data.server ? ` · ${mutation.data.server}` : ''}
+        {mutation.data.server ? ` · ${say(mutation.data.server)}` : ''}
       </span>
     );
   }

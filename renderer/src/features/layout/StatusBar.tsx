@@ -6,10 +6,12 @@ import { ServerInfoItem } from './ServerInfoItem.js';
 import { ServersHealthItem } from './ServersHealthItem.js';
 import { TunnelStatusItem } from './TunnelStatusItem.js';
 import './StatusBar.css';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 /** The bottom bar: link to the core, connection state, SSH tunnel, server and its features, version. */
 export function StatusBar() {
   const { t } = useTranslation('layout');
+  const say = useCoreSentence();
 
   const transport = useTransportStatus();
   const { active } = useSession();
@@ -38,13 +40,16 @@ export function StatusBar() {
                     : 'warn'
               }
             />
-            <span className="status-text" title={active.stateMessage ?? undefined}>
+            <span
+              className="status-text"
+              title={active.stateMessage === null ? undefined : say(active.stateMessage)}
+            >
               {active.profile.name}: {t(`statusBar.state.${active.state}`)}
-              {active.stateMessage ? ` (${active.stateMessage})` : ''}
+              {active.stateMessage ? ` (${say(active.stateMessage)})` : ''}
             </span>
           </span>
           {active.session.tunnel && <TunnelStatusItem tunnel={active.session.tunnel} />}
-          {active.session.server && <span className="status-item muted">{active.session.server}</span>}
+          {active.session.server && <span className="status-item muted">{say(active.session.server)}</span>}
           <ServerInfoItem active={active} />
           <ServersHealthItem key={active.session.connectionId} active={active} />
         </>

@@ -4,6 +4,7 @@ export type AppTab =
   'browser' | 'watch' | 'servers' | 'services' | 'cluster' | 'access' | 'compare' | 'search' | 'audit';
 
 /** English names of the tabs (for matching typed commands); the UI shows the catalogue's `layout:appTabs.<tab>`. */
+// i18n-exempt: matched against what is typed in the palette, in English as well as in the UI's language.
 export const APP_TAB_LABELS: Record<AppTab, string> = {
   browser: 'Browser',
   watch: 'Watch',

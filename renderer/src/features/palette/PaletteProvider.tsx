@@ -57,10 +57,11 @@ export function PaletteProvider({ tabs, onTab, onBrowse, onCompareAgain, childre
       },
       compareAgain: () => lastPair && onCompareAgain(lastPair),
     };
+    const snapshot = (file: string) => t('item.snapshotSource', { file });
     const lastCompare = lastPair
       ? t('item.compareDetail', {
-          left: describeSource(lastPair.left, profiles),
-          right: describeSource(lastPair.right, profiles),
+          left: describeSource(lastPair.left, profiles, snapshot),
+          right: describeSource(lastPair.right, profiles, snapshot),
         })
       : null;
     return buildCommands({ tabs, profiles, activeProfileId: activeId, lastCompare, actions });

@@ -62,6 +62,7 @@ function DiagnosticTableView({ table }: { table: DiagnosticTable }) {
               formatCell(row[column.key] ?? null, column.format, format, {
                 yes: t('cell.yes'),
                 no: t('cell.no'),
+                sentence: say,
               }),
           }))}
           rowKey={(_, index) => index}

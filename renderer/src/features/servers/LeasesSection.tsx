@@ -56,13 +56,13 @@ export function LeasesSection({ connectionId }: { connectionId: string }) {
                 header: t('leasesSection.remaining'),
                 className: 'num',
                 headerClassName: 'num',
-                cell: (lease) => formatTtl(lease.ttlSec - elapsed),
+                cell: (lease) => formatTtl(lease.ttlSec - elapsed, format, t('leasesSection.expired')),
               },
               {
                 header: t('leasesSection.grantedTtl'),
                 className: 'num',
                 headerClassName: 'num',
-                cell: (lease) => formatTtl(lease.grantedTtlSec),
+                cell: (lease) => formatTtl(lease.grantedTtlSec, format, t('leasesSection.expired')),
               },
               {
                 header: t('leasesSection.keys'),

@@ -30,10 +30,11 @@ export function formatMetric(metric: MemberMetric, format: LocaleFormats): strin
   return format.count(value);
 }
 
-/** How a yes/no cell reads in the UI's language. */
-export interface YesNo {
+/** How a cell's words read in the UI's language: yes and no, and the core's sentences in text cells. */
+export interface CellWords {
   yes: string;
   no: string;
+  sentence: (core: string) => string;
 }
 
 /** A diagnostics cell in its column's format. */
@@ -41,7 +42,7 @@ export function formatCell(
   value: DiagnosticCell,
   format: DiagnosticColumn['format'],
   locale: LocaleFormats,
-  words: YesNo,
+  words: CellWords,
 ): string {
   if (value === null) return '—';
   if (typeof value === 'boolean') return value ? words.yes : words.no;
@@ -50,7 +51,7 @@ export function formatCell(
       const date = new Date(value);
       return Number.isNaN(date.getTime()) ? value : date.toLocaleString('sv-SE');
     }
-    return value;
+    return words.sentence(value);
   }
   if (format === 'bytes') return locale.bytes(value);
   if (format === 'ms') return `${locale.count(value)} ms`;
@@ -59,10 +60,7 @@ export function formatCell(
   return String(value);
 }
 
-/** A remaining time in words: `45 s`, `12 min 5 s`, `2 h 3 min`; `expired` at or below zero. */
-export function formatTtl(seconds: number): string {
-  if (seconds <= 0) return 'expired';
-  if (seconds < 60) return `${seconds} s`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-  return `${Math.floor(seconds / 3600)} h ${Math.floor((seconds % 3600) / 60)} min`;
+/** A lease's remaining time in the locale (`12 min 5 sec`); `expired` (in the UI's words) at or below zero. */
+export function formatTtl(seconds: number, format: LocaleFormats, expired: string): string {
+  return seconds <= 0 ? expired : format.duration(seconds);
 }

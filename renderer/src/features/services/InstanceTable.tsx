@@ -6,10 +6,6 @@ import { CheckList } from '../registry/CheckList.js';
 import { MetadataChips, TagChips } from '../registry/Chips.js';
 import { HealthBadge } from '../registry/HealthBadge.js';
 
-function yesNo(value: boolean | null): string {
-  return value === null ? '—' : value ? 'yes' : 'no';
-}
-
 function address(instance: ServiceInstance): string {
   return instance.port === null ? instance.address : `${instance.address}:${instance.port}`;
 }
@@ -17,6 +13,8 @@ function address(instance: ServiceInstance): string {
 /** The instances of one service, worst first, each with its checks and their output below it. */
 export function InstanceTable({ instances }: { instances: readonly ServiceInstance[] }) {
   const { t } = useTranslation('services');
+  const yesNo = (value: boolean | null): string =>
+    value === null ? '—' : value ? t('instanceTable.yes') : t('instanceTable.no');
 
   // A column only some registries fill is shown only when some instance has it.
   const has = (field: (i: ServiceInstance) => boolean) => instances.some(field);
@@ -42,7 +40,7 @@ export function InstanceTable({ instances }: { instances: readonly ServiceInstan
         has((i) => i.enabled !== null) && {
           header: t('instanceTable.enabled'),
           cellProps: (i) => ({ className: i.enabled === false ? 'warn-text' : undefined }),
-          cell: (i) => (i.enabled === false ? 'disabled' : yesNo(i.enabled)),
+          cell: (i) => (i.enabled === false ? t('instanceTable.disabled') : yesNo(i.enabled)),
         },
         has((i) => i.ephemeral !== null) && {
           header: t('instanceTable.ephemeral'),

@@ -35,7 +35,7 @@ export function ServerInfoDialog({ connectionName, server, features, onClose }: 
     >
       {server && (
         <div data-testid="server-info-server">
-          <span className="muted">{t('serverInfoDialog.server')}</span> {server}
+          <span className="muted">{t('serverInfoDialog.server')}</span> {say(server)}
         </div>
       )}
       <table className="server-features">

@@ -21,7 +21,11 @@ export function WatcherTable({ watchers }: { watchers: readonly Watcher[] }) {
           className: 'mono',
           cell: (w) => w.sessionId ?? '—',
         },
-        { header: t('watcherTable.client'), className: 'mono', cell: (w) => w.client ?? 'not told' },
+        {
+          header: t('watcherTable.client'),
+          className: 'mono',
+          cell: (w) => w.client ?? t('watcherTable.notTold'),
+        },
         has.member && { header: t('watcherTable.member'), className: 'mono', cell: (w) => w.member ?? '—' },
         { header: t('watcherTable.kind'), cell: (w) => t(`watcherKind.${w.kind}`) },
         { header: t('watcherTable.watchedPath'), className: 'mono', cell: (w) => w.watchedPath },

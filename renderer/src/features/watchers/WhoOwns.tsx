@@ -29,7 +29,7 @@ export function WhoOwns({ connectionId, path }: { connectionId: string; path: st
       </div>
       {!asked && <div className="pad muted">{t('whoOwns.anEphemeralNodeBelongs')}</div>}
       {asked && (
-        <QueryState query={owner} loading="Asking…" errorTestId="owner-error">
+        <QueryState query={owner} loading={t('whoOwns.asking')} errorTestId="owner-error">
           {(report) => (
             <div
               className="pad"

@@ -1,4 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { fetchMetrics } from '../../../../electron/core/backends/etcd/etcd.metrics.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
 import { ETCD_KIND } from '../../../../shared/kinds/etcd.kind.js';
 import { ETCD_SENTENCES } from '../../../../shared/sentences/etcd.js';
 import { alarmsTable } from '../../../../electron/core/backends/etcd/etcd.alarms.js';
@@ -46,5 +50,27 @@ describe('the etcd backend’s sentences in Chinese', () => {
     expect(zhSays()(note)).toBe('此连接的用户只能读取 /app 下的键，因此 /app 本身的变更不在此事件流中。');
     // The diagnostics note says what the kind says, so both read back as this sentence.
     expect(ETCD_SENTENCES.watchersUnknown).toBe(ETCD_KIND.watchersUnknown);
+  });
+
+  it('writes why a member’s /metrics gave nothing: its HTTP status, or no answer in time', async () => {
+    const server = createServer((request, response) => {
+      if (request.url === '/metrics') response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const status = await fetchMetrics(url, undefined, 2000).catch((error: Error) => error.message);
+      expect(status).toBe(`GET ${url}/metrics answered HTTP 404`);
+      const line = say(ETCD_SENTENCES, 'gaugesMemberFailed', { member: 'm1', error: String(status) });
+      expect(zhSays()(line)).toBe(`m1 /metrics：GET ${url}/metrics 返回 HTTP 404`);
+      server.removeAllListeners('request');
+      server.on('request', () => undefined);
+      const silent = await fetchMetrics(url, undefined, 100).catch((error: Error) => error.message);
+      expect(silent).toBe(`GET ${url}/metrics failed: no answer within 100 ms`);
+      expect(zhSays()(String(silent))).toBe(`GET ${url}/metrics 失败：100 毫秒内没有应答`);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });

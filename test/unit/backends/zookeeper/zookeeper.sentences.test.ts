@@ -9,6 +9,11 @@ import type { Fact } from '../../../../electron/core/backends/zookeeper/diagnost
 import { memberHealth } from '../../../../electron/core/backends/zookeeper/diagnostics/zookeeper.servers.js';
 import { watchCost } from '../../../../electron/core/backends/zookeeper/diagnostics/zookeeper.watchers.js';
 import { say } from '../../../../shared/sentences/sentence-table.js';
+import {
+  childrenDetail,
+  FOUND_AFTER_GAP,
+} from '../../../../electron/core/backends/zookeeper/zookeeper.stream.events.js';
+import { describeSrvr } from '../../../../electron/core/backends/zookeeper/zookeeper.server-info.js';
 import { ONE_SHOT_NOTE } from '../../../../electron/core/backends/zookeeper/zookeeper.stream.one-shot.js';
 import { ZOOKEEPER_SENTENCES } from '../../../../shared/sentences/zookeeper.js';
 import { zhSentences } from '../../i18n/support/zh-sentences.js';
@@ -103,5 +108,43 @@ describe('the ZooKeeper sentences in Chinese', () => {
     expect(zh()(ONE_SHOT_NOTE)).toBe(
       '一次性 Watch 在每个事件之后重新设置，因此在事件与重新设置之间发生的变更可能被合并为一个事件。',
     );
+  });
+
+  it('writes a children event’s detail: names added and removed, the count, the same names', () => {
+    const many = Array.from({ length: 8 }, (_, i) => `n${i}`);
+    expect(zh()(childrenDetail(new Set(['a', 'b']), ['b', 'c']))).toBe('新增 c；删除 a（现有 2 个子节点）');
+    expect(zh()(childrenDetail(new Set(), many))).toBe(
+      '新增 n0, n1, n2, n3, n4 等另外 3 个（现有 8 个子节点）',
+    );
+    expect(zh()(childrenDetail(null, ['x']))).toBe('现有 1 个子节点');
+    expect(zh()(childrenDetail(new Set(['a']), ['a']))).toBe('1 个子节点，名称未变');
+  });
+
+  it('writes the end of a gap, an expired session, and what the comparison after it found', () => {
+    const gap = say(ZOOKEEPER_SENTENCES, 'gapClosedExpired', {
+      from: '12:03:04',
+      until: '12:03:09',
+      count: 4,
+    });
+    expect(gap).toBe(
+      'disconnected 12:03:04 – 12:03:09 (the session expired; a new one was opened); events in the gap may be missing; comparing after the gap found 4 changes',
+    );
+    expect(zh()(gap)).toBe(
+      '12:03:04 – 12:03:09 断开连接（会话已过期，已新开一个会话）；断开期间的事件可能缺失；断开后比较发现 4 处变更',
+    );
+    expect(zh()(FOUND_AFTER_GAP)).toBe('断开后比较时发现');
+    const children = say(ZOOKEEPER_SENTENCES, 'childrenFoundAfterGap', {
+      children: childrenDetail(new Set(), ['kid']),
+    });
+    expect(children).toBe(`added kid (1 child now); ${FOUND_AFTER_GAP}`);
+    expect(zh()(children)).toBe('新增 kid（现有 1 个子节点）；断开后比较时发现');
+  });
+
+  it('names the server’s mode in Chinese, and keeps a mode it does not know as the server said it', () => {
+    const srvr = (mode: string) => `Zookeeper version: 3.8.4-abc, built on 2024-02-12\nMode: ${mode}\n`;
+    expect(describeSrvr(srvr('standalone'))).toBe('ZooKeeper 3.8.4 (standalone)');
+    expect(zh()(describeSrvr(srvr('standalone'))!)).toBe('ZooKeeper 3.8.4（单机）');
+    expect(zh()(describeSrvr(srvr('follower'))!)).toBe('ZooKeeper 3.8.4（跟随者）');
+    expect(zh()(describeSrvr(srvr('read-only'))!)).toBe('ZooKeeper 3.8.4（read-only）');
   });
 });

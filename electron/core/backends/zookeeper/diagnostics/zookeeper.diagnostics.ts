@@ -59,7 +59,10 @@ export function consTable(
   const rows = fact.ok
     ? fact.value.map((c) => ({
         client: c.client,
-        session: c.sessionId === ownSession ? `${c.sessionId} (this ConfigDeck session)` : c.sessionId,
+        session:
+          c.sessionId === ownSession
+            ? say(ZOOKEEPER_SENTENCES, 'thisSessionCell', { session: c.sessionId })
+            : c.sessionId,
         lastOperation: c.lastOperation,
         latencyMin: c.latencyMin,
         latencyAvg: c.latencyAvg,

@@ -80,9 +80,14 @@ export function zooKeeperOwners(
       const dump = leader === undefined ? null : await leader.member.probe.ephemerals(REPORT_TIMEOUT_MS);
       if (dump?.ok === true) {
         const paths = (dump.value.get(sessionId) ?? []).map((p) => toClientPath(p, view.target.chroot));
-        const shown = paths.slice(0, MAX_PATHS).join(', ');
-        const more = paths.length > MAX_PATHS ? ` and ${paths.length - MAX_PATHS} more` : '';
-        facts.push(ownerFact('sessionEphemerals', `${paths.length}: ${shown}${more}`));
+        const shown = { count: paths.length, paths: paths.slice(0, MAX_PATHS).join(', ') };
+        const more = paths.length - MAX_PATHS;
+        facts.push(
+          ownerFact(
+            'sessionEphemerals',
+            more > 0 ? inWords('ephemeralPathsMore', { ...shown, more }) : inWords('ephemeralPaths', shown),
+          ),
+        );
       } else if (dump !== null && dump.ok === false && dump.note === null) {
         notes.push({
           message: say(ZOOKEEPER_SENTENCES, 'otherEphemeralsUnknown', { reason: sentence(dump.reason) }),
