@@ -291,6 +291,8 @@ describe('under a chroot', () => {
         key: 'sessionEphemerals',
         label: 'Ephemeral nodes of the session',
         value: '1: /eph',
+        // The UI writes the value from its word in its language.
+        word: { key: 'ephemeralPaths', params: { count: 1, paths: '/eph' } },
       });
       expect(owner.facts).toContainEqual({ key: 'serverPath', label: 'Server path', value: '/diag/eph' });
     } finally {
