@@ -99,6 +99,24 @@ export const ZOOKEEPER_SENTENCES = {
   streamMethodOneShotNode: 'one-shot watches re-armed on the node',
   streamMethodPersistentTree: 'persistent recursive watch',
   streamMethodPersistentNode: 'persistent watch',
+  // Why a subtree cannot be moved in one transaction (zookeeper.rename.ts); the move then goes node by node.
+  moveTargetExists: '{{path}} already exists.',
+  moveParentMissing: 'The parent {{parent}} of {{path}} does not exist.',
+  moveTooManyNodes: 'More than {{max}} nodes: too many for one transaction.',
+  moveEphemeral: '{{path}} is ephemeral (it belongs to a live session).',
+  moveAclUnreadable: 'The ACL of {{path}} cannot be read by this session.',
+  moveTooLarge: 'The subtree is larger than one ZooKeeper request may be.',
+  // What a stream could not read, and its lost connections (zookeeper.stream.ts, zookeeper.stream.ledger.ts).
+  streamReadFailed: 'Could not read what changed: {{reason}}.',
+  deletedBeforeRead: 'The node was deleted before its value could be read.',
+  valueUnread: 'Its value could not be read: {{reason}}.',
+  changedAgain:
+    'Changed again before it could be read: version {{version}}, shown with the change before it.',
+  diffSpans:
+    'This diff spans {{changes}} changes: the node changed again before it was read (version {{version}}).',
+  disconnectedAt: 'disconnected at {{time}}: {{reason}}',
+  sessionExpired: 'the session expired',
+  connectionLost: 'the connection was lost',
   // Children events and the end of a gap (zookeeper.stream.events.ts, zookeeper.stream.ledger.ts).
   childrenNow: { one: '{{count}} child now', other: '{{count}} children now' },
   childrenChanged: {

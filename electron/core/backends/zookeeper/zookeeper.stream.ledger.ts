@@ -115,9 +115,7 @@ export class StreamLedger {
     const known = this.cache.get(path);
     if (read === null) {
       const before = type === 'created' ? NO_BEFORE : beforeOf(known);
-      this.options.emit(
-        unreadEvent(type, path, before, zxid, 'The node was deleted before its value could be read.'),
-      );
+      this.options.emit(unreadEvent(type, path, before, zxid, say(ZOOKEEPER_SENTENCES, 'deletedBeforeRead')));
       return;
     }
     // Reported already by the comparison after a gap (a one-shot watch set again fires for it too).
@@ -133,7 +131,9 @@ export class StreamLedger {
   /** A change whose node could not be read for another reason than its deletion. */
   unread(type: 'created' | 'changed', path: string, zxid: bigint | null, why: string): void {
     const before = type === 'created' ? NO_BEFORE : beforeOf(this.cache.get(path));
-    this.options.emit(unreadEvent(type, path, before, zxid, `Its value could not be read: ${why}.`));
+    this.options.emit(
+      unreadEvent(type, path, before, zxid, say(ZOOKEEPER_SENTENCES, 'valueUnread', { reason: why })),
+    );
   }
 
   deleted(path: string, zxid: bigint | null): void {
@@ -257,9 +257,9 @@ export function overtakenDetail(
   if (type !== 'changed' || known === undefined || known.czxid !== read.stat.czxid) return null;
   const version = read.stat.version;
   if (known.seenBy === 'event' && known.mzxid === read.stat.mzxid) {
-    return `Changed again before it could be read: version ${version}, shown with the change before it.`;
+    return say(ZOOKEEPER_SENTENCES, 'changedAgain', { version });
   }
   const between = version - known.version - 1;
   if (between <= 0) return null;
-  return `This diff spans ${between + 1} changes: the node changed again before it was read (version ${version}).`;
+  return say(ZOOKEEPER_SENTENCES, 'diffSpans', { changes: between + 1, version });
 }

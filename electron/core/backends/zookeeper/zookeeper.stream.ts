@@ -1,3 +1,5 @@
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { ZOOKEEPER_SENTENCES } from '../../../../shared/sentences/zookeeper.js';
 import { AppError } from '../../../../shared/errors.js';
 import type { BackendStreamEvent } from '../../../../shared/model/event-stream.js';
 import type { ConnectionState } from '../../../../shared/model/connection.js';
@@ -35,7 +37,8 @@ export class ZooKeeperStream {
   readonly strategy: WatchStrategy;
   private readonly ledger: StreamLedger;
   private readonly steps = new OrderedSteps(
-    (error) => () => this.ledger.note(`Could not read what changed: ${messageOf(error)}.`),
+    (error) => () =>
+      this.ledger.note(say(ZOOKEEPER_SENTENCES, 'streamReadFailed', { reason: messageOf(error) })),
   );
   private gap: Gap | null = null;
   private resyncing = false;
@@ -192,14 +195,14 @@ export class ZooKeeperStream {
     const since = Date.now();
     this.gap = { since, zxid: this.connection.client.lastZxid, expired };
     const reason = expired
-      ? 'the session expired'
+      ? say(ZOOKEEPER_SENTENCES, 'sessionExpired')
       : message === null
-        ? 'the connection was lost'
+        ? say(ZOOKEEPER_SENTENCES, 'connectionLost')
         : messageOf(message);
     const event = connectionEvent(
       'disconnected',
       this.path,
-      `disconnected at ${clockTime(since)}: ${reason}`,
+      say(ZOOKEEPER_SENTENCES, 'disconnectedAt', { time: clockTime(since), reason }),
     );
     // In its turn: changes notified before the loss come first.
     this.steps.push(Promise.resolve(() => this.emit(event)));

@@ -147,4 +147,16 @@ describe('the ZooKeeper sentences in Chinese', () => {
     expect(zh()(describeSrvr(srvr('follower'))!)).toBe('ZooKeeper 3.8.4（跟随者）');
     expect(zh()(describeSrvr(srvr('read-only'))!)).toBe('ZooKeeper 3.8.4（read-only）');
   });
+
+  it('writes a stream’s lost connection and a change it could not read', () => {
+    const lost = say(ZOOKEEPER_SENTENCES, 'disconnectedAt', {
+      time: '12:03:04',
+      reason: say(ZOOKEEPER_SENTENCES, 'sessionExpired'),
+    });
+    expect(lost).toBe('disconnected at 12:03:04: the session expired');
+    expect(zh()(lost)).toBe('12:03:04 断开连接：会话已过期');
+    expect(zh()(say(ZOOKEEPER_SENTENCES, 'diffSpans', { changes: 3, version: 7 }))).toBe(
+      '此差异跨越 3 次变更：节点在读取之前又被修改（版本 7）。',
+    );
+  });
 });
