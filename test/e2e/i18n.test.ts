@@ -5,6 +5,8 @@ import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.serve
 import { openConsole, type ConsolePage } from './support/console-page.js';
 import { connect, openPath } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
+import { connectedZkClient } from '../integration/support/zk-client.js';
+import searchZh from '../../renderer/src/i18n/locales/zh-CN/search.json' with { type: 'json' };
 import tabsZh from '../../renderer/src/i18n/locales/zh-CN/tabs.json' with { type: 'json' };
 import coreLabelsZh from '../../renderer/src/i18n/locales/zh-CN/coreLabels.json' with { type: 'json' };
 import zooKeeperZh from '../../renderer/src/i18n/locales/zh-CN/sentencesZookeeper.json' with { type: 'json' };
@@ -105,6 +107,44 @@ describe('languages in the browser', () => {
       await shot('server-info');
       await page.getByTestId('server-info-close').click();
       await page.getByTestId('server-info').waitFor({ state: 'detached' });
+    });
+
+    it('writes a live stream’s children event and a search’s progress in Chinese', async () => {
+      const writer = await connectedZkClient(zk.connectString);
+      try {
+        await writer.create('/i18n-watch', Buffer.from('x'));
+        await page.getByTestId('watch-tab').click();
+        await page.getByTestId('watch-path').fill('/i18n-watch');
+        await page.getByTestId('watch-recursive').uncheck();
+        await page.getByTestId('watch-start').click();
+        await page.locator('[data-testid=stream-state][data-state=running]').waitFor();
+        expect(await page.getByTestId('stream-method').innerText()).toContain(
+          zooKeeperZh.streamMethodPersistentNode,
+        );
+        await writer.create('/i18n-watch/kid', Buffer.alloc(0));
+        const children = page.locator('[data-testid=stream-event][data-type=children]').first();
+        await children.waitFor({ timeout: 15_000 });
+        await children.click();
+        // The core's `added kid (1 child now)`, read back and written from the catalogue.
+        expect(await page.getByTestId('event-detail').innerText()).toBe('新增 kid（现有 1 个子节点）');
+        await shot('watch-detail');
+        await page.keyboard.press('Escape');
+        await page.getByTestId('event-diff-dialog').waitFor({ state: 'detached' });
+        await shot('watch');
+
+        await page.getByTestId('search-tab').click();
+        await page.getByTestId('search-root').fill('/i18n-watch');
+        await page.getByTestId('search-value').fill('x');
+        await page.getByTestId('search-start').click();
+        await expect.poll(() => page.getByTestId('search-progress').getAttribute('data-state')).toBe('done');
+        expect(await text(page, 'search-state')).toBe(searchZh.searchProgressLine.state.done);
+        // How the tree was read: the core's note, in Chinese.
+        expect(await text(page, 'search-note')).toMatch(/^ZooKeeper：/);
+        await shot('search');
+        await page.getByTestId('browser-tab').click();
+      } finally {
+        await writer.close();
+      }
     });
 
     it('opens a dialog in Chinese', async () => {

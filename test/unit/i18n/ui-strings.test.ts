@@ -53,9 +53,10 @@ describe('UI strings go through the catalogue', () => {
       `const health = (n: number) => (n > 0 ? 'unknown' : 'not known');`,
       `const key = (id: string): string => \`view:\${id}\`;`,
       `const ms = (n: number): string => \`\${n} ms\`;`,
-      `const LABELS: Record<string, string> = { done: 'Done.', running: 'Searching…', id: 'tree-row' };`,
+      `const LABELS: Record<string, string> = { done: 'Done.', running: 'Searching…' };`,
       `const columns = [{ cell: (w: { c?: string }) => w.c ?? 'not told' }];`,
       `const q = <QueryState loading="Asking…" />;`,
+      `const MODE_LABELS = { substring: 'contains', glob: 'glob' };`,
       `// i18n-exempt: ids typed in scripts`,
       `const RANGES = [`,
       `  { id: 'Last hour' },`,
@@ -66,10 +67,12 @@ describe('UI strings go through the catalogue', () => {
       'returned:expired',
       'returned:min',
       'returned:not known',
-      'sentence:Done.',
-      'sentence:Searching…',
+      'label map:Done.',
+      'label map:Searching…',
       'cell:not told',
       'loading:Asking…',
+      'label map:contains',
+      'label map:glob',
     ]);
   });
 });

@@ -146,6 +146,15 @@ function returnedLiterals(fn: FunctionLike): ts.Node[] {
   return out;
 }
 
+/** An object literal assigned to a constant named for labels or texts (`STATE_LABELS`, `modeTitles`). */
+function isLabelMap(node: ts.Node): boolean {
+  return (
+    ts.isObjectLiteralExpression(node) &&
+    ts.isVariableDeclaration(node.parent) &&
+    /(LABELS?|TEXTS?|TITLES?|Labels?|Texts?|Titles?)$/.test(node.parent.name.getText())
+  );
+}
+
 function literalText(node: ts.Node): string | null {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
   if (ts.isTemplateExpression(node))
@@ -234,6 +243,13 @@ export function scanSource(fileName: string, source: string): Omit<BypassingStri
       // `cell: (row) => row.client ?? 'not told'`: what the function gives is shown.
       if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) reportReturns(init, name, 'text');
       else for (const literal of directLiterals(init)) report(literal, literalText(literal)!, name);
+    } else if (
+      ts.isPropertyAssignment(node) &&
+      isLabelMap(node.parent) &&
+      literalText(node.initializer) !== null
+    ) {
+      // `const MODE_LABELS = { substring: 'contains' }`: a map named for labels holds UI text.
+      report(node.initializer, literalText(node.initializer)!, 'label map');
     } else if (
       ts.isFunctionDeclaration(node) ||
       ts.isFunctionExpression(node) ||

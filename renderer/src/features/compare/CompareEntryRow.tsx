@@ -1,12 +1,6 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CompareEntry } from '../../../../shared/model/compare.js';
-
-const STATUS_LABELS: Record<CompareEntry['status'], string> = {
-  'only-left': 'only left',
-  'only-right': 'only right',
-  changed: 'changed',
-  same: 'same',
-};
 
 interface Props {
   /** Undefined while the row's page is still loading: a placeholder line is drawn instead. */
@@ -27,6 +21,7 @@ export const CompareEntryRow = memo(function CompareEntryRow({
   height,
   onSelect,
 }: Props) {
+  const { t } = useTranslation('compare');
   const style = { transform: `translateY(${top}px)`, height };
   if (!entry) {
     return (
@@ -55,7 +50,7 @@ export const CompareEntryRow = memo(function CompareEntryRow({
       onClick={() => onSelect(entry, index)}
     >
       <span className="compare-status" data-status={entry.status}>
-        {STATUS_LABELS[entry.status]}
+        {t(`compareEntryRow.status.${entry.status}`)}
       </span>
       <span className="mono compare-path" title={entry.path}>
         {entry.path}

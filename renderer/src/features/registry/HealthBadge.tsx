@@ -1,18 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import type { ShownHealth } from '../../lib/health.js';
-
-const LABELS: Record<ShownHealth, string> = {
-  passing: 'passing',
-  warning: 'warning',
-  critical: 'critical',
-  maintenance: 'maintenance',
-  unknown: 'unknown',
-};
 
 /** A health status in its colour: passing green, warning amber, critical red, maintenance grey. */
 export function HealthBadge({ status, label }: { status: ShownHealth; label?: string }) {
+  const { t } = useTranslation('registry');
   return (
     <span className="health-badge" data-status={status}>
-      {label ?? LABELS[status]}
+      {label ?? t(`healthBadge.${status}`)}
     </span>
   );
 }

@@ -6,7 +6,7 @@ import { Checkbox } from '../../components/Checkbox.js';
 import { Select } from '../../components/Select.js';
 import { TextInput } from '../../components/TextInput.js';
 import { SNAPSHOT } from '../compare/source-ref.js';
-import { PATH_MODE_LABELS, VALUE_MODE_LABELS, type SearchDraft } from './search-form.model.js';
+import { PATH_MODES, VALUE_MODES, type SearchDraft } from './search-form.model.js';
 
 interface Props {
   profiles: readonly ConnectionProfile[];
@@ -17,12 +17,11 @@ interface Props {
   onCancel: () => void;
 }
 
-const modes = <M extends string>(labels: Record<M, string>) =>
-  (Object.keys(labels) as M[]).map((mode) => ({ value: mode, label: labels[mode] }));
-
 /** Where to search (a saved connection and a subtree, or a snapshot file) and what to look for. */
 export function SearchForm({ profiles, draft, onDraft, running, onStart, onCancel }: Props) {
   const { t } = useTranslation('search');
+  const modes = (list: readonly ('substring' | 'glob' | 'regex')[]) =>
+    list.map((mode) => ({ value: mode, label: t(`searchForm.mode.${mode}`) }));
 
   const set = (change: Partial<SearchDraft>) => onDraft({ ...draft, ...change });
   const snapshot = draft.source.connectionId === SNAPSHOT;
@@ -68,7 +67,7 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
           testId="search-path-mode"
           value={draft.pathMode}
           onValue={(pathMode) => set({ pathMode: pathMode as SearchDraft['pathMode'] })}
-          options={modes(PATH_MODE_LABELS)}
+          options={modes(PATH_MODES)}
           title={t('searchForm.substringOfThePath')}
         />
         <span className="search-pattern">
@@ -91,7 +90,7 @@ export function SearchForm({ profiles, draft, onDraft, running, onStart, onCance
           testId="search-value-mode"
           value={draft.valueMode}
           onValue={(valueMode) => set({ valueMode: valueMode as SearchDraft['valueMode'] })}
-          options={modes(VALUE_MODE_LABELS)}
+          options={modes(VALUE_MODES)}
         />
         <span className="search-pattern">
           <TextInput

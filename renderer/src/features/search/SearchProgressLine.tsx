@@ -15,8 +15,10 @@ export function SearchProgressLine({ progress }: { progress: SearchProgress }) {
       <div className="search-progress-line">
         <b data-testid="search-state">{t(`searchProgressLine.state.${progress.state}`)}</b>
         <span data-testid="search-scanned">
-          {t('searchProgressLine.nodes', { count: progress.scanned, n: format.count(progress.scanned) })}{' '}
-          {t('searchProgressLine.scanned')}
+          {t('searchProgressLine.nodesScanned', {
+            count: progress.scanned,
+            n: format.count(progress.scanned),
+          })}
         </span>
         <span data-testid="search-matched" data-count={progress.matched}>
           {t('searchProgressLine.matches', { count: progress.matched, n: format.count(progress.matched) })}

@@ -25,16 +25,11 @@ export const EMPTY_SEARCH: SearchDraft = {
   caseSensitive: false,
 };
 
-export const PATH_MODE_LABELS: Record<PathPattern['mode'], string> = {
-  substring: 'contains',
-  glob: 'glob',
-  regex: 'regex',
-};
+/** The ways a path can be matched, in the order the form offers them (named by `search:searchForm.mode.<mode>`). */
+export const PATH_MODES: readonly PathPattern['mode'][] = ['substring', 'glob', 'regex'];
 
-export const VALUE_MODE_LABELS: Record<ValuePattern['mode'], string> = {
-  substring: 'contains',
-  regex: 'regex',
-};
+/** The ways a value can be matched, in the order the form offers them. */
+export const VALUE_MODES: readonly ValuePattern['mode'][] = ['substring', 'regex'];
 
 /** The draft with the open connection as its source while the user has chosen none. */
 export function withOpenConnection(draft: SearchDraft, openConnectionId: string | null): SearchDraft {

@@ -38,9 +38,11 @@ export function EventDiffDialog({ event, markKind, onClose }: Props) {
   const before = diffSide(event.before, event.beforeKnown, 'before', t, format);
   const after = diffSide(event.after, true, 'after', t, format);
   const notices = [before.notice, after.notice].filter((n): n is string => n !== null);
+  // A children event changes the list of children, not a value: its detail says what, with no diff.
+  const childrenOnly = event.type === 'children';
   return (
     <Dialog
-      size="wide"
+      size={childrenOnly ? undefined : 'wide'}
       testId="event-diff-dialog"
       title={
         <span>
@@ -71,26 +73,35 @@ export function EventDiffDialog({ event, markKind, onClose }: Props) {
           )}
           <span className="muted">#{event.seq}</span>
           <span className="spacer" />
-          <span className="muted">{t('eventDiffDialog.beforeLeftAfterRight')}</span>
+          {!childrenOnly && <span className="muted">{t('eventDiffDialog.beforeLeftAfterRight')}</span>}
         </div>
-        {notices.map((notice) => (
-          <div key={notice} className="notice notice-info" data-testid="event-diff-notice">
-            {notice}
+        {event.detail !== null && (
+          // What the store said of this change: children added and removed, found after a gap, changed again.
+          <div className="notice notice-info" data-testid="event-detail">
+            {say(event.detail)}
           </div>
-        ))}
-        {sameValues(event) && (
+        )}
+        {!childrenOnly &&
+          notices.map((notice) => (
+            <div key={notice} className="notice notice-info" data-testid="event-diff-notice">
+              {notice}
+            </div>
+          ))}
+        {!childrenOnly && sameValues(event) && (
           <div className="notice notice-info" data-testid="event-diff-notice">
             {t('eventDiffDialog.theValueDidNot')}
           </div>
         )}
-        <div className="event-diff-editor">
-          <DiffEditor
-            original={before.text}
-            modified={after.text}
-            language={eventLanguage(before, after)}
-            testId="event-diff"
-          />
-        </div>
+        {!childrenOnly && (
+          <div className="event-diff-editor">
+            <DiffEditor
+              original={before.text}
+              modified={after.text}
+              language={eventLanguage(before, after)}
+              testId="event-diff"
+            />
+          </div>
+        )}
       </div>
     </Dialog>
   );

@@ -65,7 +65,11 @@ const EventLine = memo(function EventLine({
       data-path={event.path}
       role="button"
       tabIndex={-1}
-      title={t('eventLine.showTheValueBefore')}
+      title={
+        event.detail === null
+          ? t('eventLine.showTheValueBefore')
+          : `${say(event.detail)} · ${t('eventLine.showTheValueBefore')}`
+      }
       onClick={() => onOpen(event)}
     >
       <span className="event-time mono">{clockTime(event.time)}</span>
