@@ -1,4 +1,5 @@
 import { ACL_SENTENCES } from './acl.js';
+import { AUDIT_SENTENCES } from './audit.js';
 import { CONSUL_SENTENCES } from './consul.js';
 import { ETCD_SENTENCES } from './etcd.js';
 import { NACOS_SENTENCES } from './nacos.js';
@@ -13,5 +14,6 @@ export const CORE_SENTENCE_TABLES = {
   sentencesNacos: NACOS_SENTENCES,
   sentencesAcl: ACL_SENTENCES,
   sentencesSearch: SEARCH_SENTENCES,
+  sentencesAudit: AUDIT_SENTENCES,
 } as const;
 export type SentenceNamespace = keyof typeof CORE_SENTENCE_TABLES;

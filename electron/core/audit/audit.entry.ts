@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AuditEntrySchema, type AuditEntry } from '../../../shared/model/audit.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { AUDIT_SENTENCES } from '../../../shared/sentences/audit.js';
 
 /** The prevHash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -46,16 +48,25 @@ export function parseAuditLine(text: string): ParsedLine {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, reason: text.trim() === '' ? 'empty line' : 'not valid JSON' };
+    return {
+      ok: false,
+      reason:
+        text.trim() === '' ? say(AUDIT_SENTENCES, 'verifyEmptyLine') : say(AUDIT_SENTENCES, 'verifyNotJson'),
+    };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { ok: false, reason: 'not a JSON object' };
+    return { ok: false, reason: say(AUDIT_SENTENCES, 'verifyNotObject') };
   const parsed = AuditEntrySchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
       ok: false,
-      reason: `not an audit entry (${issue ? `${issue.path.join('.') || 'entry'}: ${issue.message}` : 'invalid'})`,
+      reason: issue
+        ? say(AUDIT_SENTENCES, 'verifyNotEntry', {
+            field: issue.path.join('.') || 'entry',
+            problem: issue.message,
+          })
+        : say(AUDIT_SENTENCES, 'verifyNotEntryInvalid'),
     };
   }
   return { ok: true, entry: parsed.data, raw: raw as Record<string, unknown> };

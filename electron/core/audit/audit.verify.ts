@@ -2,6 +2,8 @@ import type { AuditVerifyProgress, AuditVerifyResult } from '../../../shared/mod
 import { GENESIS_HASH, hashEntry, parseAuditLine } from './audit.entry.js';
 import type { AuditLogFile } from './audit.files.js';
 import { scanLogFile } from './audit.scan.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { AUDIT_SENTENCES } from '../../../shared/sentences/audit.js';
 
 type Broken = NonNullable<AuditVerifyResult['firstBroken']>;
 
@@ -24,7 +26,7 @@ export async function verifyAuditLog(
   let prevHash = GENESIS_HASH;
   let expectedFile = 1;
   for (const file of files) {
-    const gap = file.number === expectedFile ? null : missingFiles(expectedFile, file.number);
+    const gap = file.number === expectedFile ? null : { expected: expectedFile, found: file.number };
     expectedFile = file.number + 1;
     const result = await scanLogFile(
       file.path,
@@ -47,8 +49,9 @@ export async function verifyAuditLog(
           prevHash,
         );
         if (reason !== null) {
-          const where = line === 1 && gap !== null ? ` (${gap})` : '';
-          firstBroken = { file: file.name, seq: entry.seq, line, reason: `${reason}${where}` };
+          const where =
+            line === 1 && gap !== null ? withMissingFiles(reason, gap.expected, gap.found) : reason;
+          firstBroken = { file: file.name, seq: entry.seq, line, reason: where };
           return;
         }
         expectedSeq = entry.seq + 1;
@@ -63,7 +66,7 @@ export async function verifyAuditLog(
         file: file.name,
         seq: expectedSeq,
         line: result.lines + 1,
-        reason: 'incomplete last line (a write in progress or torn by a crash)',
+        reason: say(AUDIT_SENTENCES, 'verifyIncompleteLine'),
       };
     }
     bytesBefore += file.size;
@@ -72,11 +75,14 @@ export async function verifyAuditLog(
   return { ok: firstBroken === null, entries, files: files.length, firstBroken };
 }
 
-/** The files missing before `found` (files are listed in number order, so `found` > `expected`). */
-function missingFiles(expected: number, found: number): string {
+/**
+ * `reason` with the files missing before `found` named after it (files are listed in number order, so
+ * `found` > `expected`).
+ */
+function withMissingFiles(reason: string, expected: number, found: number): string {
   return found - 1 === expected
-    ? `log file ${expected} is missing`
-    : `log files ${expected}..${found - 1} are missing`;
+    ? say(AUDIT_SENTENCES, 'verifyFileMissing', { reason, file: expected })
+    : say(AUDIT_SENTENCES, 'verifyFilesMissing', { reason, first: expected, last: found - 1 });
 }
 
 /** Why an entry does not continue the chain, or null when it does. */
@@ -88,15 +94,13 @@ function chainProblem(
   expectedSeq: number,
   prevHash: string,
 ): string | null {
-  if (storedHash !== computedHash) return 'hash mismatch: the entry was modified after it was written';
-  if (seq > expectedSeq) {
-    const missing =
-      seq - 1 === expectedSeq ? `entry ${expectedSeq} is` : `entries ${expectedSeq}..${seq - 1} are`;
-    return `seq ${seq} where ${expectedSeq} was expected: ${missing} missing or out of order`;
-  }
-  if (seq < expectedSeq)
-    return `seq ${seq} where ${expectedSeq} was expected: entries are reordered or duplicated`;
-  if (entryPrevHash !== prevHash)
-    return 'prevHash does not match the previous entry: an entry was replaced or removed';
+  if (storedHash !== computedHash) return say(AUDIT_SENTENCES, 'verifyHashMismatch');
+  const expected = expectedSeq;
+  if (seq > expectedSeq)
+    return seq - 1 === expectedSeq
+      ? say(AUDIT_SENTENCES, 'verifyEntryMissing', { seq, expected, missing: expectedSeq })
+      : say(AUDIT_SENTENCES, 'verifyEntriesMissing', { seq, expected, first: expectedSeq, last: seq - 1 });
+  if (seq < expectedSeq) return say(AUDIT_SENTENCES, 'verifyReordered', { seq, expected });
+  if (entryPrevHash !== prevHash) return say(AUDIT_SENTENCES, 'verifyPrevHashMismatch');
   return null;
 }

@@ -1,6 +1,8 @@
 import type { AuditEntry } from '../../../shared/model/audit.js';
 import type { HistoryEntry, HistoryVersion } from '../../../shared/model/history.js';
 import { auditBytes, md5 } from './audit-value.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { AUDIT_SENTENCES } from '../../../shared/sentences/audit.js';
 
 const OPERATIONS = { create: 'create', set: 'update', delete: 'delete' } as const;
 
@@ -14,12 +16,12 @@ export function auditVersion(entry: AuditEntry): HistoryVersion {
   const operation = OPERATIONS[entry.operation as keyof typeof OPERATIONS] ?? 'unknown';
   const after = operation === 'delete' ? null : entry.after;
   const bytes = auditBytes(after);
-  const own = `This machine's audit entry ${entry.seq}.`;
+  const own = say(AUDIT_SENTENCES, 'historyAuditEntry', { seq: entry.seq });
   const note =
     operation === 'delete'
-      ? `Deleted (this machine's audit entry ${entry.seq}).`
+      ? say(AUDIT_SENTENCES, 'historyAuditDeleted', { seq: entry.seq })
       : after !== null && bytes === null
-        ? `The audit log kept only a digest of this value (${after.size} bytes), so it cannot be restored.`
+        ? say(AUDIT_SENTENCES, 'historyAuditDigestOnly', { size: after.size })
         : own;
   return {
     id: `audit:${entry.seq}`,

@@ -1,4 +1,6 @@
 import type { HistoryVersion } from '../../../shared/model/history.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { AUDIT_SENTENCES } from '../../../shared/sentences/audit.js';
 
 /** A version with the digest of its value (null for a deletion), so duplicates can be told apart. */
 export interface Sourced {
@@ -29,7 +31,11 @@ export function mergeVersions(audit: Sourced[], watch: Sourced[]): HistoryVersio
     const seen = watch.find((event) => !folded.has(event) && duplicates(entry, event));
     if (seen === undefined) return entry.version;
     folded.add(seen);
-    const note = `${entry.version.note ?? ''} A Watch tab stream saw it too.`.trim();
+    const own = entry.version.note?.trim() ?? '';
+    const note =
+      own === ''
+        ? say(AUDIT_SENTENCES, 'historyWatchSawTooAlone')
+        : say(AUDIT_SENTENCES, 'historyWatchSawToo', { note: own });
     return { ...entry.version, note, version: entry.version.version ?? seen.version.version };
   });
   for (const event of watch) if (!folded.has(event)) merged.push(event.version);

@@ -14,6 +14,8 @@ import { auditSha256 } from './audit-value.js';
 import { auditVersion, changedTheNode, withoutValue } from './history.audit.js';
 import { mergeVersions, type Sourced } from './history.merge.js';
 import { watchId, watchVersion } from './history.watch.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { AUDIT_SENTENCES } from '../../../shared/sentences/audit.js';
 
 const SERVER = 'server:';
 
@@ -66,11 +68,9 @@ export class HistoryService {
       sha256: recorded.event.type === 'deleted' ? null : (recorded.event.after?.sha256 ?? null),
     }));
     const label = KIND_DESCRIPTORS[profile.kind].label;
-    const notes = [
-      `${label} keeps no history of values: these are this machine's audit entries for the node and what the Watch tab recorded.`,
-    ];
+    const notes = [say(AUDIT_SENTENCES, 'historyNoServerHistory', { kind: label })];
     const entries = mergeVersions(audited, watched).map(withoutValue);
-    if (entries.length > limit) notes.push(`Only the newest ${limit} versions are listed.`);
+    if (entries.length > limit) notes.push(say(AUDIT_SENTENCES, 'historyNewestOnly', { limit }));
     return { entries: entries.slice(0, limit), serverKeeps: false, notes };
   }
 

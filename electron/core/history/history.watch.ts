@@ -1,6 +1,8 @@
 import type { HistoryVersion } from '../../../shared/model/history.js';
 import type { RecordedNodeEvent } from '../watch/stream.registry.js';
 import { md5 } from './audit-value.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { AUDIT_SENTENCES } from '../../../shared/sentences/audit.js';
 
 const OPERATIONS = { created: 'create', changed: 'update', deleted: 'delete' } as const;
 
@@ -16,10 +18,10 @@ export function watchVersion(recorded: RecordedNodeEvent): HistoryVersion {
   const bytes = after?.base64 == null ? null : Buffer.from(after.base64, 'base64');
   const note =
     operation === 'delete'
-      ? 'Deleted (seen by a Watch tab stream).'
+      ? say(AUDIT_SENTENCES, 'historyWatchDeleted')
       : after !== null && bytes === null
-        ? `The Watch tab kept only a digest of this value (${after.size} bytes), so it cannot be restored.`
-        : 'Recorded by a Watch tab stream.';
+        ? say(AUDIT_SENTENCES, 'historyWatchDigestOnly', { size: after.size })
+        : say(AUDIT_SENTENCES, 'historyWatchRecorded');
   return {
     id: watchId(recorded),
     source: 'watch',

@@ -2,6 +2,8 @@ import type { AuditEntry } from '../../../shared/model/audit.js';
 import type { RevertItem } from '../../../shared/model/audit.js';
 import type { NodeValue } from '../../../shared/model/node.js';
 import { auditBytes, sameAsAudited } from '../history/audit-value.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { AUDIT_SENTENCES } from '../../../shared/sentences/audit.js';
 
 /** What a revert of one entry writes, once checked against the node now. */
 export interface RevertStep {
@@ -17,23 +19,23 @@ const NODE_WRITES = new Set(['set', 'create', 'delete']);
 /** Why an entry cannot be reverted at all, in one sentence, or null when it can. */
 export function unrevertableReason(entry: AuditEntry): string | null {
   const seq = entry.seq;
-  if (entry.operation === 'acl')
-    return `Entry ${seq} records an ACL change; set the ACL it replaced back instead (its before).`;
+  if (entry.operation === 'acl') return say(AUDIT_SENTENCES, 'revertAcl', { seq });
   if (!NODE_WRITES.has(entry.operation))
-    return `Entry ${seq} records a whole ${entry.operation}, not a node write; revert its writes instead.`;
-  if (entry.outcome !== 'ok') return `Entry ${seq} wrote nothing (its outcome was ${entry.outcome}).`;
+    return say(AUDIT_SENTENCES, 'revertWholeJob', { seq, operation: entry.operation });
+  if (entry.outcome !== 'ok')
+    return say(AUDIT_SENTENCES, 'revertWroteNothing', { seq, outcome: entry.outcome });
   if (entry.operation === 'delete') {
     const deleted = Number(entry.details?.['deleted'] ?? 1);
     if (entry.details?.['recursive'] === true && deleted > 1)
-      return `Entry ${seq} deleted ${deleted} nodes recursively; the log keeps the value of the node itself only, so they cannot be re-created.`;
+      return say(AUDIT_SENTENCES, 'revertRecursiveDelete', { seq, deleted });
   }
   if (entry.operation === 'create')
-    return entry.after === null ? `Entry ${seq} does not record the value it created.` : null;
-  if (entry.before === null) return `Entry ${seq} does not record the value ${entry.path} held before.`;
+    return entry.after === null ? say(AUDIT_SENTENCES, 'revertNoCreatedValue', { seq }) : null;
+  if (entry.before === null) return say(AUDIT_SENTENCES, 'revertNoBefore', { seq, path: entry.path });
   if (auditBytes(entry.before) === null)
-    return `The audit log kept only a digest of the value before entry ${seq} (${entry.before.size} bytes), so it cannot be written back.`;
+    return say(AUDIT_SENTENCES, 'revertBeforeDigestOnly', { seq, size: entry.before.size });
   if (entry.operation === 'set' && entry.after === null)
-    return `Entry ${seq} does not record the value it wrote, so a change since cannot be told.`;
+    return say(AUDIT_SENTENCES, 'revertNoWrittenValue', { seq });
   return null;
 }
 
@@ -56,14 +58,13 @@ export function revertStep(entry: AuditEntry, now: NodeValue | null): RevertStep
     value: null,
   });
   if (entry.operation === 'delete') {
-    if (now !== null) return moved(`${entry.path} exists again since entry ${entry.seq} deleted it.`);
+    if (now !== null)
+      return moved(say(AUDIT_SENTENCES, 'movedExistsAgain', { path: entry.path, seq: entry.seq }));
     return { item: { ...base, state: 'ready', reason: null }, token: null, value: auditBytes(entry.before) };
   }
-  if (now === null) return moved(`${entry.path} was deleted since entry ${entry.seq}.`);
+  if (now === null) return moved(say(AUDIT_SENTENCES, 'movedDeleted', { path: entry.path, seq: entry.seq }));
   if (!sameAsAudited(Buffer.from(now.valueBase64, 'base64'), entry.after!))
-    return moved(
-      `${entry.path} changed since entry ${entry.seq}: its value is no longer the one written then.`,
-    );
+    return moved(say(AUDIT_SENTENCES, 'movedChanged', { path: entry.path, seq: entry.seq }));
   const value = entry.operation === 'set' ? auditBytes(entry.before) : null;
   return { item: { ...base, state: 'ready', reason: null }, token: now.token, value };
 }

@@ -8,6 +8,8 @@ import type { WritePermit } from '../gate/write.permit.js';
 import type { WriteTarget } from '../gate/write.target.js';
 import type { NodeService } from '../nodes/node.service.js';
 import { revertStep, type RevertStep } from './revert.check.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { AUDIT_SENTENCES } from '../../../shared/sentences/audit.js';
 
 type ReportItem = RevertReport['items'][number];
 
@@ -101,7 +103,7 @@ export class RevertService {
       return {
         ...step.item,
         state: moved ? 'moved' : step.item.state,
-        reason: moved ? `${path} changed while it was reverted: ${reason}` : reason,
+        reason: moved ? say(AUDIT_SENTENCES, 'movedWhileReverting', { path, reason }) : reason,
         outcome: moved ? 'moved' : 'failed',
         revertSeq: await this.revertSeq(entry),
       };
@@ -119,7 +121,11 @@ export class RevertService {
   private async step(entry: AuditEntry, profile: ConnectionProfile): Promise<RevertStep> {
     if (entry.connection.id !== profile.id) {
       const { item } = revertStep(entry, null);
-      const reason = `Entry ${entry.seq} wrote to "${entry.connection.name}", not to "${profile.name}".`;
+      const reason = say(AUDIT_SENTENCES, 'revertOtherConnection', {
+        seq: entry.seq,
+        wroteTo: entry.connection.name,
+        connection: profile.name,
+      });
       return { item: { ...item, state: 'unrevertable', reason }, token: null, value: null };
     }
     return revertStep(entry, await this.nodeNow(profile.id, entry));

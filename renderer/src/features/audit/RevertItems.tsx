@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type CSSProperties } from 'react';
 import type { RevertItem, RevertReport } from '../../../../shared/model/audit.js';
 import { ROW_HEIGHT } from '../../hooks/useRowVirtualizer.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 type ReportItem = RevertReport['items'][number];
 type Item = RevertItem | ReportItem;
@@ -33,6 +34,7 @@ function ItemLine({
   onOpenEntry: (seq: number) => void;
 }) {
   const { t } = useTranslation('audit');
+  const say = useCoreSentence();
 
   const outcome = 'outcome' in item ? item.outcome : null;
   const revertSeq = 'revertSeq' in item ? item.revertSeq : null;
@@ -74,8 +76,8 @@ function ItemLine({
         )}
       </div>
       {item.reason && (
-        <div className="revert-item-reason" data-testid="revert-item-reason" title={item.reason}>
-          {item.reason}
+        <div className="revert-item-reason" data-testid="revert-item-reason" title={say(item.reason)}>
+          {say(item.reason)}
         </div>
       )}
     </div>

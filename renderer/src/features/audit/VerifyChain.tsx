@@ -6,10 +6,16 @@ import type { AuditVerifyResult } from '../../../../shared/model/audit.js';
 import type { useAuditVerify } from '../../api/useAuditVerify.js';
 import { Button } from '../../components/Button.js';
 import { useDescribeError } from '../../errors/useDescribeError.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 type Verify = ReturnType<typeof useAuditVerify>;
 
-function resultSentence(result: AuditVerifyResult, t: TFunction<'audit'>, f: LocaleFormats): string {
+function resultSentence(
+  result: AuditVerifyResult,
+  t: TFunction<'audit'>,
+  f: LocaleFormats,
+  say: (text: string) => string,
+): string {
   const entries = t('verifySentence.entries', { count: result.entries, n: f.count(result.entries) });
   if (result.ok) {
     const files = t('verifySentence.files', { count: result.files, n: f.count(result.files) });
@@ -21,7 +27,7 @@ function resultSentence(result: AuditVerifyResult, t: TFunction<'audit'>, f: Loc
     seq: broken.seq,
     file: broken.file,
     line: f.count(broken.line),
-    reason: broken.reason,
+    reason: say(broken.reason),
   });
 }
 
@@ -80,6 +86,7 @@ export function VerifyResultLine({
   const { t } = useTranslation('audit');
   const format = useFormat();
   const { sentence } = useDescribeError();
+  const say = useCoreSentence();
 
   if (verify.isPending) return null;
   if (verify.isError) {
@@ -104,7 +111,7 @@ export function VerifyResultLine({
         data-files={result.files}
         data-broken-seq={broken?.seq ?? ''}
       >
-        {resultSentence(result, t, format)}
+        {resultSentence(result, t, format, say)}
       </span>
       {broken && (
         <Button small testId="audit-verify-open-broken" onClick={() => onOpenEntry(broken.seq)}>

@@ -33,8 +33,8 @@ interface Props {
 }
 
 /** Why a version cannot be restored, in one sentence. */
-function notRestorable(entry: HistoryEntry, t: TFunction<'history'>): string {
-  if (entry.note) return entry.note;
+function notRestorable(entry: HistoryEntry, t: TFunction<'history'>, say: (text: string) => string): string {
+  if (entry.note) return say(entry.note);
   return entry.operation === 'delete' ? t('notRestorable.deletion') : t('notRestorable.digestOnly');
 }
 
@@ -53,7 +53,7 @@ export function HistoryCompare(p: Props) {
   const other = others.find((entry) => entry.id === withId) ?? null;
   const version = useHistoryVersion(connectionId, path, selected.id);
   const base = useHistoryVersion(connectionId, path, other?.id ?? null);
-  const reason = !selected.restorable ? notRestorable(selected, t) : p.cannotWrite;
+  const reason = !selected.restorable ? notRestorable(selected, t, say) : p.cannotWrite;
 
   return (
     <div className="history-compare">
@@ -122,7 +122,7 @@ export function HistoryCompare(p: Props) {
               <StatusLine testId="history-no-value">
                 {chosen.operation === 'delete'
                   ? t('historyCompare.theNodeWasDeleted')
-                  : t('historyCompare.thereIsNothingTo', { notRestorable: notRestorable(chosen, t) })}
+                  : t('historyCompare.thereIsNothingTo', { notRestorable: notRestorable(chosen, t, say) })}
               </StatusLine>
             );
           }

@@ -4,6 +4,7 @@ import type { HistoryEntry } from '../../../../shared/model/history.js';
 import type { NodeValue } from '../../../../shared/model/node.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { isCurrent, whenOf } from './history-labels.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 interface Props {
   entries: readonly HistoryEntry[];
@@ -18,6 +19,7 @@ export function HistoryTable({ entries, selectedId, current, onSelect }: Props) 
   const format = useFormat();
 
   const { t } = useTranslation('history');
+  const say = useCoreSentence();
 
   const anyVersion = entries.some((entry) => entry.version !== null || entry.revision !== null);
   const columns: readonly (Column<HistoryEntry> | false)[] = [
@@ -80,7 +82,7 @@ export function HistoryTable({ entries, selectedId, current, onSelect }: Props) 
       rowKey={(entry) => entry.id}
       rowProps={(entry) => ({
         className: `clickable${entry.id === selectedId ? ' selected' : ''}`,
-        title: entry.note ?? undefined,
+        title: entry.note === null ? undefined : say(entry.note),
         'data-testid': 'history-row',
         'data-id': entry.id,
         'data-source': entry.source,
