@@ -1,5 +1,6 @@
 import { ACL_SENTENCES } from './acl.js';
 import { CONSUL_SENTENCES } from './consul.js';
+import { COPY_SENTENCES } from './copy.js';
 import { ETCD_SENTENCES } from './etcd.js';
 import { NACOS_SENTENCES } from './nacos.js';
 import { SEARCH_SENTENCES } from './search.js';
@@ -13,5 +14,6 @@ export const CORE_SENTENCE_TABLES = {
   sentencesNacos: NACOS_SENTENCES,
   sentencesAcl: ACL_SENTENCES,
   sentencesSearch: SEARCH_SENTENCES,
+  sentencesCopy: COPY_SENTENCES,
 } as const;
 export type SentenceNamespace = keyof typeof CORE_SENTENCE_TABLES;

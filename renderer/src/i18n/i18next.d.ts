@@ -23,6 +23,7 @@ import type servers from './locales/en/servers.json';
 import type services from './locales/en/services.json';
 import type sentencesAcl from './locales/en/sentencesAcl.json';
 import type sentencesSearch from './locales/en/sentencesSearch.json';
+import type sentencesCopy from './locales/en/sentencesCopy.json';
 import type sentencesConsul from './locales/en/sentencesConsul.json';
 import type sentencesEtcd from './locales/en/sentencesEtcd.json';
 import type sentencesNacos from './locales/en/sentencesNacos.json';
@@ -63,6 +64,7 @@ declare module 'i18next' {
       services: typeof services;
       sentencesAcl: typeof sentencesAcl;
       sentencesSearch: typeof sentencesSearch;
+      sentencesCopy: typeof sentencesCopy;
       sentencesConsul: typeof sentencesConsul;
       sentencesEtcd: typeof sentencesEtcd;
       sentencesNacos: typeof sentencesNacos;

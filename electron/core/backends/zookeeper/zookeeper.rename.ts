@@ -3,6 +3,8 @@ import { childPath, parentPath } from '../../../../shared/paths.js';
 import type { PinnedNode, PinnedSubtree, PinOutcome, SubtreeMoveApi } from '../subtree.move.js';
 import type { MultiOp, ZkAcl } from './client/index.js';
 import type { ZooKeeperOps } from './zookeeper.ops.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { COPY_SENTENCES } from '../../../../shared/sentences/copy.js';
 
 /** 1000 ops in one multi at most: a create and a delete per node. */
 const MAX_NODES = 500;
@@ -34,10 +36,11 @@ export class ZooKeeperSubtreeMove implements SubtreeMoveApi {
   constructor(private readonly ops: ZooKeeperOps) {}
 
   async pin(from: string, to: string): Promise<PinOutcome> {
-    if ((await this.ops.exists(to)) !== null) return notFits(`${to} already exists.`);
+    if ((await this.ops.exists(to)) !== null)
+      return notFits(say(COPY_SENTENCES, 'pinTargetExists', { path: to }));
     const parent = parentPath(to);
     if (parent !== null && (await this.ops.exists(parent)) === null) {
-      return notFits(`The parent ${parent} of ${to} does not exist.`);
+      return notFits(say(COPY_SENTENCES, 'pinParentMissing', { parent, path: to }));
     }
     const nodes: PinnedNode[] = [];
     const acls: ZkAcl[][] = [];
@@ -46,7 +49,7 @@ export class ZooKeeperSubtreeMove implements SubtreeMoveApi {
     for (let index = 0, queue = [from]; index < queue.length; index++) {
       const path = queue[index]!;
       if (queue.length > MAX_NODES)
-        return notFits(`More than ${MAX_NODES} nodes: too many for one transaction.`);
+        return notFits(say(COPY_SENTENCES, 'pinTooManyNodes', { max: MAX_NODES }));
       const [{ data, stat }, acl, children] = await Promise.all([
         this.ops.getData(path),
         this.ops.getAcl(path).catch((error: unknown) => {
@@ -55,15 +58,14 @@ export class ZooKeeperSubtreeMove implements SubtreeMoveApi {
         }),
         this.ops.getChildren(path),
       ]);
-      if (stat.ephemeralOwner !== 0n) return notFits(`${path} is ephemeral (it belongs to a live session).`);
-      if (acl === null) return notFits(`The ACL of ${path} cannot be read by this session.`);
+      if (stat.ephemeralOwner !== 0n) return notFits(say(COPY_SENTENCES, 'pinEphemeral', { path }));
+      if (acl === null) return notFits(say(COPY_SENTENCES, 'pinAclUnreadable', { path }));
       nodes.push({ path, value: data, token: String(stat.version) });
       acls.push(acl);
       const created = mapped({ from, to, nodes, aclsCarried: true }, path);
       bytes +=
         data.length + 2 * (Buffer.byteLength(created) + OP_OVERHEAD_BYTES) + acl.length * ACL_ENTRY_BYTES;
-      if (bytes > MAX_REQUEST_BYTES)
-        return notFits('The subtree is larger than one ZooKeeper request may be.');
+      if (bytes > MAX_REQUEST_BYTES) return notFits(say(COPY_SENTENCES, 'pinTooLarge'));
       for (const name of children.sort()) queue.push(childPath(path, name));
     }
     const subtree: PinnedSubtree = { from, to, nodes, aclsCarried: true };
