@@ -1,6 +1,7 @@
 import { ACL_SENTENCES } from './acl.js';
 import { AUDIT_SENTENCES } from './audit.js';
 import { CONSUL_SENTENCES } from './consul.js';
+import { COPY_SENTENCES } from './copy.js';
 import { ETCD_SENTENCES } from './etcd.js';
 import { NACOS_SENTENCES } from './nacos.js';
 import { SEARCH_SENTENCES } from './search.js';
@@ -15,5 +16,6 @@ export const CORE_SENTENCE_TABLES = {
   sentencesAcl: ACL_SENTENCES,
   sentencesSearch: SEARCH_SENTENCES,
   sentencesAudit: AUDIT_SENTENCES,
+  sentencesCopy: COPY_SENTENCES,
 } as const;
 export type SentenceNamespace = keyof typeof CORE_SENTENCE_TABLES;

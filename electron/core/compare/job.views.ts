@@ -4,6 +4,8 @@ import type { DiffEntry } from '../sync/diff.types.js';
 import type { JobInfo } from '../sync/job.registry.js';
 import type { JobProgress } from '../sync/job.js';
 import type { SyncReport } from '../sync/sync.types.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { COPY_SENTENCES } from '../../../shared/sentences/copy.js';
 
 /** The part of the engine's progress the contract reports. */
 export function progressView(progress: JobProgress | null): JobProgressView | null {
@@ -52,7 +54,7 @@ export function reportView(report: SyncReport): SyncReportView {
       view.failed.push({
         path: item.path,
         code: item.error?.code ?? 'INTERNAL',
-        message: item.error?.message ?? 'The write failed.',
+        message: item.error?.message ?? say(COPY_SENTENCES, 'writeFailed'),
       });
   }
   return view;

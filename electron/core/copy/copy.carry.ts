@@ -5,6 +5,8 @@ import { toAppError } from '../api/to-app-error.js';
 import type { WritePermit } from '../gate/write.permit.js';
 import type { MutationAuditor } from '../nodes/mutation.auditor.js';
 import { absolutePath, type Source } from '../sources/source.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { COPY_SENTENCES } from '../../../shared/sentences/copy.js';
 
 type Carry = CopyPlanView['carry'];
 type Failure = CopyReport['failed'][number];
@@ -14,8 +16,12 @@ const KIND_NAMES: Record<string, string> = {
   etcd: 'etcd',
   consul: 'Consul',
   nacos: 'Nacos',
-  snapshot: 'a snapshot',
 };
+
+/** The store's name for a sentence, or null for a snapshot (its own sentence: a word, not a name). */
+function kindName(source: Source): string | null {
+  return source.kind === 'snapshot' ? null : (KIND_NAMES[source.kind] ?? source.kind);
+}
 
 /**
  * What a copy carries beside values: ZooKeeper ACLs between two ZooKeeper connections, Consul flags between
@@ -24,13 +30,17 @@ const KIND_NAMES: Record<string, string> = {
  */
 export function carryOf(source: Source, target: Source): Carry {
   if (source.kind === 'zookeeper' && target.kind === 'zookeeper') {
-    return { acls: true, flags: false, note: "Each node's ACL is kept (where this session may set it)." };
+    return { acls: true, flags: false, note: say(COPY_SENTENCES, 'aclsKept') };
   }
+  const kind = kindName(target);
   if (source.kind === 'zookeeper') {
     return {
       acls: false,
       flags: false,
-      note: `ZooKeeper ACLs are not carried: ${KIND_NAMES[target.kind] ?? target.kind} has none.`,
+      note:
+        kind === null
+          ? say(COPY_SENTENCES, 'aclsNotCarriedSnapshot')
+          : say(COPY_SENTENCES, 'aclsNotCarried', { kind }),
     };
   }
   if (source.kind === 'consul') {
@@ -39,8 +49,10 @@ export function carryOf(source: Source, target: Source): Carry {
       flags: target.kind === 'consul',
       note:
         target.kind === 'consul'
-          ? "Each key's flags are kept."
-          : `Consul flags are not carried: ${KIND_NAMES[target.kind] ?? target.kind} has none.`,
+          ? say(COPY_SENTENCES, 'flagsKept')
+          : kind === null
+            ? say(COPY_SENTENCES, 'flagsNotCarriedSnapshot')
+            : say(COPY_SENTENCES, 'flagsNotCarried', { kind }),
     };
   }
   return { acls: false, flags: false, note: null };
@@ -60,14 +72,15 @@ type CarryOptions = { permit: WritePermit; auditor: MutationAuditor; syncId: str
 
 /**
  * Runs `carry` for each written node (its source and target paths), counting the nodes it changed; a node
- * whose carry fails is reported with `what` ("ACL not kept") and the copy goes on (the value stays copied).
+ * whose carry fails is reported with `notKept` ("ACL not kept: …") and the copy goes on (the value stays
+ * copied).
  */
 async function carryEach(
   written: readonly string[],
   source: Source,
   target: Source,
   failed: Failure[],
-  what: string,
+  notKept: 'aclNotKept' | 'flagsNotKept',
   carry: (sourcePath: string, targetPath: string) => Promise<boolean>,
 ): Promise<number> {
   let changed = 0;
@@ -76,7 +89,11 @@ async function carryEach(
       if (await carry(absolutePath(source.root, path), absolutePath(target.root, path))) changed += 1;
     } catch (thrown) {
       const error = toAppError(thrown);
-      failed.push({ path, code: error.code, message: `${what}: ${error.message}` });
+      failed.push({
+        path,
+        code: error.code,
+        message: say(COPY_SENTENCES, notKept, { message: error.message }),
+      });
     }
   }
   return changed;
@@ -97,7 +114,7 @@ export async function carryAcls(
   const from = source.store?.session.acls;
   const to = target.store?.session.acls;
   if (from === undefined || to === undefined) return 0;
-  return carryEach(written, source, target, failed, 'ACL not kept', async (sourcePath, targetPath) => {
+  return carryEach(written, source, target, failed, 'aclNotKept', async (sourcePath, targetPath) => {
     const [wanted, current] = await Promise.all([from.get(sourcePath), to.get(targetPath)]);
     if (aclKey(wanted.entries) === aclKey(current.entries)) return false;
     await options.auditor.run(
@@ -129,7 +146,7 @@ export async function carryFlags(
   const from = source.store?.session.flags;
   const to = target.store?.session.flags;
   if (from === undefined || to === undefined) return 0;
-  return carryEach(written, source, target, failed, 'Flags not kept', async (sourcePath, targetPath) => {
+  return carryEach(written, source, target, failed, 'flagsNotKept', async (sourcePath, targetPath) => {
     const [wanted, current] = await Promise.all([from.get(sourcePath), to.get(targetPath)]);
     if (wanted === null || current === null || wanted.flags === current.flags) return false;
     await options.auditor.run(

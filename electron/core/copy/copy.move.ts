@@ -9,6 +9,8 @@ import { SyncWriter } from '../sync/sync.writer.js';
 import { hashBytes } from '../sync/value.hash.js';
 import type { CopyReport } from '../../../shared/model/copy.js';
 import type { CopyPlan } from './copy.plan.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { COPY_SENTENCES } from '../../../shared/sentences/copy.js';
 
 type NotDeleted = CopyReport['notDeleted'][number];
 
@@ -39,7 +41,7 @@ export async function deleteMovedSource(
       notDeleted.push({
         path: key.path,
         code: 'NOT_COPIED',
-        message: `The target does not hold the same value as ${key.path} (kept there, or not written): the source stays.`,
+        message: say(COPY_SENTENCES, 'notCopied', { path: key.path }),
       });
     }
   }
@@ -51,7 +53,7 @@ export async function deleteMovedSource(
       notDeleted.push({
         path: key.path,
         code: 'CHILDREN_LEFT',
-        message: `${below} stays in the source, so ${key.path} above it stays too.`,
+        message: say(COPY_SENTENCES, 'childrenLeft', { below, path: key.path }),
       });
       continue;
     }

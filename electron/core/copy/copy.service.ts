@@ -15,6 +15,8 @@ import { planCopy, type CopyPlan } from './copy.plan.js';
 import { copyPlanView } from './copy.view.js';
 import type { PinOutcome } from '../backends/subtree.move.js';
 import { moveInOneTransaction, pinForTransaction, refusedForAnotherReason } from './copy.transaction.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { COPY_SENTENCES } from '../../../shared/sentences/copy.js';
 
 interface JobRecord {
   jobId: string;
@@ -109,7 +111,7 @@ export class CopyService {
           job.report = atomic;
           return atomic;
         }
-        methodNote = `ZooKeeper refused the one transaction (${atomic.stoppedBy!.message})`;
+        methodNote = say(COPY_SENTENCES, 'transactionRefused', { message: atomic.stoppedBy!.message });
       }
       job.report = await applyCopy(
         record.plan,

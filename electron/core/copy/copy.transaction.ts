@@ -7,6 +7,8 @@ import type { MutationAuditor, MutationFacts } from '../nodes/mutation.auditor.j
 import type { Source } from '../sources/source.js';
 import { admittedStore } from '../sync/sync.guard.js';
 import type { JobContext } from '../sync/job.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { COPY_SENTENCES } from '../../../shared/sentences/copy.js';
 
 /**
  * Whether a move from `source` to `target` can be one transaction: both the same connection, whose store
@@ -72,7 +74,9 @@ export async function moveInOneTransaction(
     operationId: options.operationId,
     move: true,
     method: 'transaction',
-    methodNote: `one ZooKeeper multi of ${facts.length} operations${subtree.aclsCarried ? ', ACLs kept' : ''}.`,
+    methodNote: say(COPY_SENTENCES, subtree.aclsCarried ? 'oneMultiAclsKept' : 'oneMulti', {
+      operations: facts.length,
+    }),
     aclsSet: done && subtree.aclsCarried ? subtree.nodes.length : 0,
     flagsSet: 0,
     carryNote: null,

@@ -3,11 +3,13 @@ import type { Source } from '../sources/source.js';
 import type { PinOutcome } from '../backends/subtree.move.js';
 import type { CopyPlan } from './copy.plan.js';
 import { carryOf } from './copy.carry.js';
+import { say } from '../../../shared/sentences/sentence-table.js';
+import { COPY_SENTENCES } from '../../../shared/sentences/copy.js';
 
 /** The note beside skipped ephemeral nodes, or null when there are none. */
 function ephemeralNote(count: number): string | null {
   if (count === 0) return null;
-  return `${count} ephemeral node${count === 1 ? ' is' : 's are'} not copied: they belong to a live ZooKeeper session, which recreates them.`;
+  return say(COPY_SENTENCES, 'ephemeralNotCopied', { count });
 }
 
 /** What the preview shows of a plan. */
@@ -50,8 +52,13 @@ export function copyPlanView(
         : pinned.fits
           ? {
               fits: true,
-              note: `A move is one transaction of ${pinned.subtree.nodes.length * 2} operations.`,
+              note: say(COPY_SENTENCES, 'moveInOneTransaction', {
+                operations: pinned.subtree.nodes.length * 2,
+              }),
             }
-          : { fits: false, note: `A move copies, verifies, then deletes: ${pinned.reason}` },
+          : {
+              fits: false,
+              note: say(COPY_SENTENCES, 'moveCopiesVerifiesDeletes', { reason: pinned.reason }),
+            },
   };
 }

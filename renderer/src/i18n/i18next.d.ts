@@ -24,6 +24,7 @@ import type services from './locales/en/services.json';
 import type sentencesAcl from './locales/en/sentencesAcl.json';
 import type sentencesSearch from './locales/en/sentencesSearch.json';
 import type sentencesAudit from './locales/en/sentencesAudit.json';
+import type sentencesCopy from './locales/en/sentencesCopy.json';
 import type sentencesConsul from './locales/en/sentencesConsul.json';
 import type sentencesEtcd from './locales/en/sentencesEtcd.json';
 import type sentencesNacos from './locales/en/sentencesNacos.json';
@@ -65,6 +66,7 @@ declare module 'i18next' {
       sentencesAcl: typeof sentencesAcl;
       sentencesSearch: typeof sentencesSearch;
       sentencesAudit: typeof sentencesAudit;
+      sentencesCopy: typeof sentencesCopy;
       sentencesConsul: typeof sentencesConsul;
       sentencesEtcd: typeof sentencesEtcd;
       sentencesNacos: typeof sentencesNacos;

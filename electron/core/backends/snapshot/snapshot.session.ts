@@ -8,6 +8,8 @@ import type { ChildEntry, ChildPage, NodeValue } from '../../../../shared/model/
 import type { BackendSession, GetOptions, ListChildrenOptions } from '../backend.js';
 import { parseSnapshot } from './snapshot.format.js';
 import { SnapshotTree, type SnapshotNode } from './snapshot.tree.js';
+import { say } from '../../../../shared/sentences/sentence-table.js';
+import { COPY_SENTENCES } from '../../../../shared/sentences/copy.js';
 
 /** Reads a snapshot file; INVALID_INPUT (one sentence) when it cannot be read or is not a snapshot. */
 export async function loadSnapshotTree(file: string): Promise<SnapshotTree> {
@@ -35,7 +37,11 @@ export class SnapshotSession implements BackendSession {
     readonly tree: SnapshotTree,
     file: string,
   ) {
-    this.server = `snapshot ${file} (from ${tree.snapshot.source}, ${tree.snapshot.exportedAt})`;
+    this.server = say(COPY_SENTENCES, 'snapshotServer', {
+      file,
+      source: tree.snapshot.source,
+      exportedAt: tree.snapshot.exportedAt,
+    });
   }
 
   async listChildren(path: string, options: ListChildrenOptions): Promise<ChildPage> {

@@ -4,6 +4,7 @@ import type { SyncResult } from '../../../../shared/model/compare.js';
 import { AppError } from '../../../../shared/errors.js';
 import { useDescribeError } from '../../errors/useDescribeError.js';
 import { SyncReportLines } from './SyncReportLines.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 interface Props {
   /** Undefined until the first poll of the job answers. */
@@ -21,6 +22,7 @@ export function SyncReport({ result, pollError, onCompareAgain, onCancel }: Prop
 
   const { t } = useTranslation('compare');
   const { sentence } = useDescribeError();
+  const say = useCoreSentence();
 
   const again = (
     <button
@@ -122,7 +124,7 @@ export function SyncReport({ result, pollError, onCompareAgain, onCancel }: Prop
         testId="sync-report-failures"
         render={(f) => (
           <li key={f.path} className="mono">
-            {f.path} <span className="sync-report-error">{f.message}</span>
+            {f.path} <span className="sync-report-error">{say(f.message)}</span>
           </li>
         )}
       />

@@ -2,12 +2,14 @@ import { useFormat } from '../../i18n/useFormat.js';
 import { useTranslation } from 'react-i18next';
 import type { CopyPlanView } from '../../../../shared/model/copy.js';
 import { SyncReportLines } from '../compare/SyncReportLines.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 /** What the plan would do, before anything is written: counts, the first existing paths, ephemeral nodes. */
 export function CopyPlanPreview({ plan, move }: { plan: CopyPlanView; move: boolean }) {
   const format = useFormat();
 
   const { t } = useTranslation('copy');
+  const say = useCoreSentence();
 
   const kept = plan.existing.total - plan.existing.overwritten;
   return (
@@ -59,17 +61,17 @@ export function CopyPlanPreview({ plan, move }: { plan: CopyPlanView; move: bool
       />
       {plan.ephemeral.note && (
         <div className="copy-plan-note" data-testid="copy-plan-ephemeral">
-          {plan.ephemeral.note}
+          {say(plan.ephemeral.note)}
         </div>
       )}
       {plan.carry.note && (
         <div className="copy-plan-note" data-testid="copy-plan-carry" data-acls={plan.carry.acls}>
-          {plan.carry.note}
+          {say(plan.carry.note)}
         </div>
       )}
       {move && plan.atomicMove && (
         <div className="copy-plan-note" data-testid="copy-plan-method" data-fits={plan.atomicMove.fits}>
-          {plan.atomicMove.note}
+          {say(plan.atomicMove.note)}
         </div>
       )}
       {plan.target.readOnly && (

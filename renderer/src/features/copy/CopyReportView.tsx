@@ -2,12 +2,14 @@ import { useFormat } from '../../i18n/useFormat.js';
 import { useTranslation } from 'react-i18next';
 import type { CopyReport } from '../../../../shared/model/copy.js';
 import { SyncReportLines } from '../compare/SyncReportLines.js';
+import { useCoreSentence } from '../../i18n/useCoreSentence.js';
 
 type PathError = CopyReport['failed'][number];
 
-const errorLine = (item: PathError) => (
+/** One failed or left-in-place path; `say` writes the core's reason in the UI's language. */
+const errorLine = (say: (text: string) => string) => (item: PathError) => (
   <li key={`${item.path}:${item.code}`}>
-    <span className="mono">{item.path}</span> <span className="muted">{item.code}</span> {item.message}
+    <span className="mono">{item.path}</span> <span className="muted">{item.code}</span> {say(item.message)}
   </li>
 );
 
@@ -16,6 +18,7 @@ export function CopyReportView({ report }: { report: CopyReport }) {
   const format = useFormat();
 
   const { t } = useTranslation('copy');
+  const say = useCoreSentence();
 
   const figures: Array<[string, number]> = [
     ['copied', report.copied],
@@ -60,21 +63,21 @@ export function CopyReportView({ report }: { report: CopyReport }) {
           {report.method === 'transaction'
             ? t('copyReportView.movedInOneTransaction')
             : t('copyReportView.copiedVerifiedThenDeleted')}
-          {report.methodNote ? `: ${report.methodNote}` : '.'}
+          {report.methodNote ? `: ${say(report.methodNote)}` : '.'}
         </div>
       )}
-      {report.carryNote && <div className="copy-plan-note">{report.carryNote}</div>}
+      {report.carryNote && <div className="copy-plan-note">{say(report.carryNote)}</div>}
       <SyncReportLines
         title={t('copyReportView.failed')}
         items={report.failed}
         testId="copy-report-failed"
-        render={errorLine}
+        render={errorLine(say)}
       />
       <SyncReportLines
         title={t('copyReportView.leftInTheSource')}
         items={report.notDeleted}
         testId="copy-report-not-deleted"
-        render={errorLine}
+        render={errorLine(say)}
       />
       <div className="muted">
         {t('copyReportView.operation')}{' '}
