@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { AppError } from '../../../../shared/errors.js';
@@ -42,6 +43,7 @@ export function CompareView({
   onRequestTaken?: () => void;
 } = {}) {
   const { t } = useTranslation('compare');
+  const format = useFormat();
   const snapshot = (file: string) => t('compareView.snapshotSource', { file });
   const { sentence } = useDescribeError();
   const client = useClient();
@@ -161,7 +163,11 @@ export function CompareView({
           <>
             <span className="muted" data-testid="compare-progress">
               {progress
-                ? `${progress.phase} ${progress.done}${progress.total !== null ? ` / ${progress.total}` : ''}`
+                ? t('compareView.progress', {
+                    phase: t(`compareView.phase.${progress.phase}`, { defaultValue: progress.phase }),
+                    done: format.count(progress.done),
+                    total: progress.total === null ? '' : ` / ${format.count(progress.total)}`,
+                  })
                 : t('compareView.starting')}
             </span>
             <button className="btn btn-sm" data-testid="compare-cancel" onClick={() => void cancel()}>

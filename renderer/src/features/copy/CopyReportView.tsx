@@ -13,6 +13,17 @@ const errorLine = (say: (text: string) => string) => (item: PathError) => (
   </li>
 );
 
+type ReportFigure =
+  | 'copied'
+  | 'overwritten'
+  | 'kept'
+  | 'skipped'
+  | 'failed'
+  | 'aclsCarried'
+  | 'flagsCarried'
+  | 'deleted'
+  | 'notDeleted';
+
 /** What a copy or a move did: the counts, failures, what a move left in place, and the operation id. */
 export function CopyReportView({ report }: { report: CopyReport }) {
   const format = useFormat();
@@ -20,16 +31,21 @@ export function CopyReportView({ report }: { report: CopyReport }) {
   const { t } = useTranslation('copy');
   const say = useCoreSentence();
 
-  const figures: Array<[string, number]> = [
+  // Each figure by its key (`failed` is drawn as an error when not zero), labelled from the catalogue.
+  const figures: Array<[ReportFigure, number]> = [
     ['copied', report.copied],
     ['overwritten', report.overwritten],
     ['kept', report.kept],
     ['skipped', report.skipped],
     ['failed', report.failed.length],
   ];
-  if (report.aclsSet > 0) figures.push([t('copyReportView.aclsCarried'), report.aclsSet]);
-  if (report.flagsSet > 0) figures.push(['flags carried', report.flagsSet]);
-  if (report.move) figures.push(['deleted', report.deleted], ['not deleted', report.notDeleted.length]);
+  if (report.aclsSet > 0) figures.push(['aclsCarried', report.aclsSet]);
+  if (report.flagsSet > 0) figures.push(['flagsCarried', report.flagsSet]);
+  if (report.move) figures.push(['deleted', report.deleted], ['notDeleted', report.notDeleted.length]);
+  const method =
+    report.method === 'transaction'
+      ? t('copyReportView.movedInOneTransaction')
+      : t('copyReportView.copiedVerifiedThenDeleted');
   return (
     <div
       className="copy-report"
@@ -47,9 +63,9 @@ export function CopyReportView({ report }: { report: CopyReport }) {
       data-flags-set={report.flagsSet}
     >
       <div className="copy-report-figures">
-        {figures.map(([label, count]) => (
-          <span key={label} className={count > 0 && label.includes('failed') ? 'field-error' : undefined}>
-            <b>{format.count(count)}</b> {label}
+        {figures.map(([figure, count]) => (
+          <span key={figure} className={count > 0 && figure === 'failed' ? 'field-error' : undefined}>
+            <b>{format.count(count)}</b> {t(`copyReportView.figure.${figure}`)}
           </span>
         ))}
       </div>
@@ -60,10 +76,9 @@ export function CopyReportView({ report }: { report: CopyReport }) {
       )}
       {report.move && (
         <div className="copy-plan-note" data-testid="copy-report-method">
-          {report.method === 'transaction'
-            ? t('copyReportView.movedInOneTransaction')
-            : t('copyReportView.copiedVerifiedThenDeleted')}
-          {report.methodNote ? `: ${say(report.methodNote)}` : '.'}
+          {report.methodNote
+            ? t('copyReportView.methodWithNote', { method, note: say(report.methodNote) })
+            : t('copyReportView.methodAlone', { method })}
         </div>
       )}
       {report.carryNote && <div className="copy-plan-note">{say(report.carryNote)}</div>}
