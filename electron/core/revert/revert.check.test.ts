@@ -1,41 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry, AuditValue } from '../../../shared/model/audit.js';
+import type { AuditValue } from '../../../shared/model/audit.js';
 import type { NodeValue } from '../../../shared/model/node.js';
+import { auditEntry as entry } from '../../../test/unit/audit/fixtures/audit.records.js';
 import { revertStep, unrevertableReason } from './revert.check.js';
 
-const whole = (text: string): AuditValue => ({ encoding: 'utf8', data: text, size: Buffer.byteLength(text) });
 const digest = (text: string): AuditValue => ({
   omitted: true,
   size: Buffer.byteLength(text),
   sha256: createHash('sha256').update(text).digest('hex'),
 });
-
-function entry(overrides: Partial<AuditEntry>): AuditEntry {
-  return {
-    seq: 7,
-    time: '2026-12-02T14:00:00.000Z',
-    user: 'ops',
-    host: 'box',
-    connection: {
-      id: 'c1',
-      name: 'zk',
-      kind: 'zookeeper',
-      environment: 'dev',
-      endpoints: ['127.0.0.1:2181'],
-    },
-    operation: 'set',
-    path: '/a',
-    before: whole('old'),
-    after: whole('new'),
-    outcome: 'ok',
-    error: null,
-    details: null,
-    prevHash: '',
-    hash: '',
-    ...overrides,
-  };
-}
 
 const node = (text: string, token = '3'): NodeValue => ({
   path: '/a',

@@ -9,43 +9,16 @@ import { auditVersion } from '../../../electron/core/history/history.audit.js';
 import { mergeVersions } from '../../../electron/core/history/history.merge.js';
 import { watchVersion } from '../../../electron/core/history/history.watch.js';
 import { revertStep, unrevertableReason } from '../../../electron/core/revert/revert.check.js';
-import type { AuditEntry, AuditValue } from '../../../shared/model/audit.js';
+import type { AuditValue } from '../../../shared/model/audit.js';
 import type { StreamEvent } from '../../../shared/model/event-stream.js';
 import type { NodeValue } from '../../../shared/model/node.js';
-import { sampleRecord, TEST_IDENTITY } from '../audit/fixtures/audit.records.js';
+import { auditEntry as entry, sampleRecord, TEST_IDENTITY } from '../audit/fixtures/audit.records.js';
 import { zhSentences } from './support/zh-sentences.js';
 
 // Why an entry cannot be reverted, what a version kept on this machine is and where a verify found the
 // chain broken come from the core in English; the audit centre and the History tab write them in Chinese.
 
-const whole = (text: string): AuditValue => ({ encoding: 'utf8', data: text, size: Buffer.byteLength(text) });
 const digest = (size: number): AuditValue => ({ omitted: true, size, sha256: 'ab'.repeat(32) });
-
-function entry(overrides: Partial<AuditEntry>): AuditEntry {
-  return {
-    seq: 7,
-    time: '2026-12-02T14:00:00.000Z',
-    user: 'ops',
-    host: 'box',
-    connection: {
-      id: 'c1',
-      name: 'zk',
-      kind: 'zookeeper',
-      environment: 'dev',
-      endpoints: ['127.0.0.1:2181'],
-    },
-    operation: 'set',
-    path: '/a',
-    before: whole('old'),
-    after: whole('new'),
-    outcome: 'ok',
-    error: null,
-    details: null,
-    prevHash: '',
-    hash: '',
-    ...overrides,
-  };
-}
 
 const node = (text: string): NodeValue => ({
   path: '/a',
