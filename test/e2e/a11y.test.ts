@@ -7,17 +7,24 @@ import { connectedZkClient } from '../integration/support/zk-client.js';
 import { describeFindings, seriousViolations } from './support/axe.js';
 import { openConsole, type ConsolePage } from './support/console-page.js';
 import { connect, openPath, typeIntoEditor } from './support/page-helpers.js';
+import { screenshot } from './support/screenshots.js';
 
 // axe-core on every screen of the console, in both themes, against a real ZooKeeper: no serious or
 // critical WCAG A/AA or best-practice violation. Each screen is reached the way an operator reaches it.
-describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s theme', (colorScheme) => {
+// English runs in the light theme and 简体中文 in the dark one, and every screen checked is kept as
+// .scratch/screenshots/a11y-<theme>-<locale>-<screen>.png to be looked at.
+describe.each([
+  ['light', 'en-US'],
+  ['dark', 'zh-CN'],
+] as const)('accessibility (axe-core) in the %s theme, %s', (colorScheme, locale) => {
   let zk: ZooKeeperServer;
   let other: ZkClient;
   let ui: ConsolePage;
   let page: Page;
 
-  const expectNoSeriousViolations = async () => {
+  const expectNoSeriousViolations = async (screen: string) => {
     const findings = await seriousViolations(page);
+    await screenshot(page, `a11y-${colorScheme}-${locale}-${screen}`);
     expect(findings, describeFindings(findings)).toEqual([]);
   };
 
@@ -32,7 +39,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
         { name: 'zk prod', kind: 'zookeeper', endpoints: [zk.connectString], environment: 'prod' },
       ],
       undefined,
-      { colorScheme },
+      { colorScheme, locale },
     );
     page = ui.page;
     await page.getByTestId('connection-sidebar').waitFor();
@@ -46,7 +53,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
 
   it('the start screen, before any connection is open', async () => {
     await page.getByTestId('no-connection').waitFor();
-    await expectNoSeriousViolations();
+    await expectNoSeriousViolations('start');
   });
 
   /** Opens a dialog with its button, checks it, closes it with Escape and sees focus back on the button. */
@@ -57,7 +64,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     try {
-      await expectNoSeriousViolations();
+      await expectNoSeriousViolations(openerTestId);
       // Focus is inside the dialog and Tab keeps it there.
       for (let i = 0; i < 25; i++) {
         await page.keyboard.press('Tab');
@@ -78,7 +85,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
     await connect(page, 'zk prod');
     await openPath(page, '/app/config.json');
     await page.locator('[data-testid=value-editor] .view-lines').waitFor();
-    await expectNoSeriousViolations();
+    await expectNoSeriousViolations('browser');
   });
 
   it('shows where the keyboard focus is on every element Tab reaches', async () => {
@@ -112,7 +119,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
     await dialog.waitFor();
     try {
       await page.locator('[data-testid=save-diff] .view-lines').first().waitFor();
-      await expectNoSeriousViolations();
+      await expectNoSeriousViolations('save-confirm');
     } finally {
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
@@ -126,12 +133,12 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
       // Let the view load what it shows first (server stats, the audit's first page).
       await page.waitForLoadState('networkidle').catch(() => undefined);
       await page.waitForTimeout(500);
-      await expectNoSeriousViolations();
+      await expectNoSeriousViolations(tab);
     });
   }
 });
 
-// The registry and cluster screens, which ZooKeeper does not have, on a real Consul.
+// The registry and cluster screens, which ZooKeeper does not have, on a real Consul (in Chinese, light).
 describe('accessibility (axe-core) of the Consul screens', () => {
   let consul: ConsulServer;
   let ui: ConsolePage;
@@ -139,7 +146,14 @@ describe('accessibility (axe-core) of the Consul screens', () => {
 
   beforeAll(async () => {
     consul = await startConsul();
-    ui = await openConsole([{ name: 'consul dev', kind: 'consul', endpoints: [consul.endpoint] }]);
+    ui = await openConsole(
+      [{ name: 'consul dev', kind: 'consul', endpoints: [consul.endpoint] }],
+      undefined,
+      {
+        locale: 'zh-CN',
+        colorScheme: 'light',
+      },
+    );
     page = ui.page;
     await connect(page, 'consul dev');
   });
@@ -162,6 +176,7 @@ describe('accessibility (axe-core) of the Consul screens', () => {
       await page.locator(`[data-testid=${tab}-tab][aria-selected=true]`).waitFor();
       await page.waitForTimeout(800);
       findings = await seriousViolations(page);
+      await screenshot(page, `a11y-light-zh-CN-consul-${tab}`);
       expect(findings, `${tab}: ${describeFindings(findings)}`).toEqual([]);
     }
     expect(seen).toBeGreaterThanOrEqual(2);

@@ -1,4 +1,7 @@
 import type { TFunction } from 'i18next';
+import type { KindDescriptor } from '../../../shared/kinds/kind.descriptor.js';
+import { KIND_TEXT_FIELDS } from '../../../shared/kinds/kind-texts.js';
+import { KIND_DESCRIPTORS, type BackendKind } from '../../../shared/kinds/kinds.js';
 import { CORE_WORDS, type CoreWordKey } from '../../../shared/labels/core-words.js';
 import {
   DIAGNOSTIC_TABLE_LABELS,
@@ -24,6 +27,12 @@ type ColumnKey = {
 }[DiagnosticTableKind];
 
 /**
+ * The type t is given for a kind text's key, which is built from the descriptors (not every kind has every
+ * field, so no template type fits); the catalogue test checks each set field has its key in both languages.
+ */
+type KindTextKey = 'kind.zookeeper.label';
+
+/**
  * The core's fixed labels in the UI's language. A key the shared label tables know is written from the
  * `coreLabels` catalogue; any other (a newer core's) keeps the core's English label, so it still shows.
  */
@@ -35,6 +44,8 @@ export interface CoreLabels {
   ownerFact(fact: OwnerFact): string;
   /** A value the core wrote in one of its words, in the UI's language; null when it is not such a word. */
   word(value: { word?: CoreWord | undefined }): string | null;
+  /** A kind's descriptor with the texts a person reads (form labels, hints, notes) in the UI's language. */
+  kind(kind: BackendKind): KindDescriptor;
 }
 
 function isCoreWordKey(key: string): key is CoreWordKey {
@@ -60,5 +71,15 @@ export function coreLabels(t: TFunction<'coreLabels'>): CoreLabels {
     },
     word: ({ word }) =>
       word !== undefined && isCoreWordKey(word.key) ? t(`word.${word.key}`, word.params) : null,
+    kind: (kind) => {
+      const descriptor: KindDescriptor = KIND_DESCRIPTORS[kind];
+      const texts: Partial<Record<(typeof KIND_TEXT_FIELDS)[number], string>> = {};
+      for (const field of KIND_TEXT_FIELDS) {
+        // A field the kind leaves null has no text (and no key) in the catalogue: it stays null.
+        const english = descriptor[field];
+        if (english !== null) texts[field] = t(`kind.${kind}.${field}` as KindTextKey, english);
+      }
+      return { ...descriptor, ...texts };
+    },
   };
 }

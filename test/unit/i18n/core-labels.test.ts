@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledCatalogue, type CatalogueTree } from '../../../renderer/src/i18n/catalogue.js';
 import { coreLabels } from '../../../renderer/src/i18n/core-labels.js';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
+import { kindTexts } from '../../../shared/kinds/kind-texts.js';
+import { KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
 import { CORE_WORDS, inWords } from '../../../shared/labels/core-words.js';
 import {
   DIAGNOSTIC_TABLE_LABELS,
@@ -27,6 +29,7 @@ function coreTexts(): Map<string, string> {
   add('memberMetric', MEMBER_METRIC_LABELS);
   add('ownerFact', OWNER_FACT_LABELS);
   add('word', CORE_WORDS);
+  for (const [kind, table] of Object.entries(kindTexts())) add(`kind.${kind}`, table);
   for (const [kind, table] of Object.entries(DIAGNOSTIC_TABLE_LABELS)) {
     texts.set(`diagnosticTable.${kind}.title`, table.title);
     add(`diagnosticTable.${kind}.columns`, table.columns);
@@ -81,6 +84,17 @@ describe('the core labels in the UI', () => {
       labelsIn(zh).memberMetric({ key: 'newFigure', label: 'New figure', value: 1, unit: 'count' }),
     ).toBe('New figure');
     expect(labelsIn(zh).ownerFact({ key: 'newFact', label: 'New fact', value: 'x' })).toBe('New fact');
+  });
+
+  it('writes a kind’s form labels and hints in the language, keeping a field the kind does not have null', () => {
+    const consul = labelsIn(zh).kind('consul');
+    expect(consul.passwordLabel).toBe('ACL 令牌');
+    expect(consul.usernameLabel).toBeNull();
+    expect(consul.tlsHint).toBeNull();
+    expect(consul.registryScope).toEqual(KIND_DESCRIPTORS.consul.registryScope);
+    expect(labelsIn(zh).kind('zookeeper').timeoutLabel).toBe('会话超时（毫秒）');
+    expect(labelsIn(zh).kind('snapshot').label).toBe('快照文件');
+    expect(labelsIn(en).kind('zookeeper')).toEqual(KIND_DESCRIPTORS.zookeeper);
   });
 
   it('writes the core’s words in the language, with their placeholders, and leaves other values alone', () => {

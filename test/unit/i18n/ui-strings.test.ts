@@ -75,4 +75,17 @@ describe('UI strings go through the catalogue', () => {
       'label map:glob',
     ]);
   });
+
+  it('catches English given to a helper’s label parameter and interpolated into a catalogue text', () => {
+    const source = [
+      `function anyOf(anyLabel: string, values: string[]) { return [anyLabel, ...values]; }`,
+      `const a = anyOf('Any', ['x']);`,
+      `const b = anyOf(t('any'), ['x']);`,
+      `const c = t('emptyMeans', { value: path ?? 'the default', count: 2 });`,
+      `const d = i18n.t('at', { n: 3, unit: 'ms' });`,
+      `const e = other('Any', { value: 'the default' });`,
+    ].join('\n');
+    const texts = scanSource('x.ts', source).map((hit) => `${hit.where}:${hit.text}`);
+    expect(texts).toEqual(['anyLabel:Any', 't() value value:the default']);
+  });
 });

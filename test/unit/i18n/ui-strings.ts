@@ -180,6 +180,33 @@ function directLiterals(node: ts.Expression): ts.Node[] {
 }
 
 /**
+ * The functions a file declares by name, with the names of their parameters that are user-facing (by
+ * position; others undefined): what a call passes there is shown.
+ */
+function userFacingParameters(sf: ts.SourceFile): Map<string, (string | undefined)[]> {
+  const found = new Map<string, (string | undefined)[]>();
+  const note = (name: string, fn: FunctionLike) => {
+    const names = fn.parameters.map((p) =>
+      ts.isIdentifier(p.name) && isUserFacingProp(p.name.text) ? p.name.text : undefined,
+    );
+    if (names.some(Boolean)) found.set(name, names);
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionDeclaration(node) && node.name) note(node.name.text, node);
+    else if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
+    )
+      note(node.name.text, node.initializer);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+/**
  * Scans one source file: JSX text with letters, string literals in JSX children `{'…'}`, and string
  * literals given to user-facing props (as JSX attributes or as object-literal properties passed on).
  */
@@ -212,6 +239,24 @@ export function scanSource(fileName: string, source: string): Omit<BypassingStri
     }
     return false;
   };
+  // `anyOf('Any', values)` where anyOf's parameter is `anyLabel`, and `t('key', { value: x ?? 'the default' })`:
+  // an argument that becomes shown text.
+  const reportArguments = (call: ts.CallExpression) => {
+    const callee = call.expression.getText(sf);
+    const labels = labelParameters.get(callee);
+    call.arguments.forEach((argument, index) => {
+      const name = labels?.[index];
+      if (name) for (const literal of directLiterals(argument)) report(literal, literalText(literal)!, name);
+    });
+    const values = call.arguments[1];
+    if ((callee === 't' || callee.endsWith('.t')) && values && ts.isObjectLiteralExpression(values)) {
+      for (const property of values.properties) {
+        if (!ts.isPropertyAssignment(property)) continue;
+        for (const literal of directLiterals(property.initializer))
+          report(literal, literalText(literal)!, `t() value ${property.name.getText(sf)}`);
+      }
+    }
+  };
   const reportReturns = (fn: FunctionLike, where: string, kind = returnsText(fn, sf)) => {
     if (kind === 'no') return;
     for (const literal of returnedLiterals(fn)) {
@@ -219,7 +264,9 @@ export function scanSource(fileName: string, source: string): Omit<BypassingStri
       report(literal, text, where, kind === 'prose' ? isProse(text) : returnedSpeaks(literal));
     }
   };
+  const labelParameters = userFacingParameters(sf);
   const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node)) reportArguments(node);
     if (ts.isJsxText(node)) report(node, node.text, 'JSX text');
     else if (
       ts.isJsxExpression(node) &&

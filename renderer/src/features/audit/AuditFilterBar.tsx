@@ -65,7 +65,7 @@ export function AuditFilterBar({ value, onChange }: Props) {
           testId="audit-filter-env"
           value={value.environment}
           onValue={set('environment')}
-          options={anyOf('Any', ENVIRONMENTS)}
+          options={anyOf(t('auditFilterBar.any'), ENVIRONMENTS)}
         />
       </FilterField>
       <FilterField id="audit-filter-kind" label={t('auditFilterBar.store')}>
@@ -74,7 +74,7 @@ export function AuditFilterBar({ value, onChange }: Props) {
           testId="audit-filter-kind"
           value={value.kind}
           onValue={set('kind')}
-          options={anyOf('Any', BACKEND_KINDS)}
+          options={anyOf(t('auditFilterBar.any'), BACKEND_KINDS)}
         />
       </FilterField>
       <FilterField id="audit-filter-operation" label={t('auditFilterBar.operation')}>
@@ -83,7 +83,7 @@ export function AuditFilterBar({ value, onChange }: Props) {
           testId="audit-filter-operation"
           value={value.operation}
           onValue={set('operation')}
-          options={anyOf('Any', AUDIT_OPERATIONS)}
+          options={anyOf(t('auditFilterBar.any'), AUDIT_OPERATIONS)}
         />
       </FilterField>
       <FilterField id="audit-filter-outcome" label={t('auditFilterBar.outcome')}>
@@ -92,7 +92,7 @@ export function AuditFilterBar({ value, onChange }: Props) {
           testId="audit-filter-outcome"
           value={value.outcome}
           onValue={set('outcome')}
-          options={anyOf('Any', AUDIT_OUTCOMES)}
+          options={anyOf(t('auditFilterBar.any'), AUDIT_OUTCOMES)}
         />
       </FilterField>
       <FilterField id="audit-filter-path" label={t('auditFilterBar.pathStartsWith')}>

@@ -32,6 +32,7 @@ export function exportSentence(
       n: f.count(result.count),
       fileName,
       max: f.count(AUDIT_EXPORT_MAX),
+      // i18n-exempt: a CLI command line, which stays English
       command: `configdeck audit --format ${format}`,
     });
   }

@@ -12,6 +12,11 @@ interface Props {
   secrets: { available: boolean; reason: string | null } | undefined;
 }
 
+/** A label as a word inside a sentence: "Password" → "password", while "ACL token" keeps its acronym. */
+function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
 /**
  * Username and password, or a token alone where the store has no user name (Consul ACL token); an empty
  * secret on edit keeps the saved one. The kind's note names logins it does not speak, where one looks for
@@ -21,7 +26,7 @@ interface Props {
 export function AuthFields({ form, info, onChange, problem, secrets }: Props) {
   const { t } = useTranslation('connections');
 
-  const secretName = info.passwordLabel.toLowerCase();
+  const secretName = inSentence(info.passwordLabel);
   return (
     <>
       {/* One block, so the kind's note sits under the credentials as closely as their hints do. */}

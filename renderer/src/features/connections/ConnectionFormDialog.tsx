@@ -15,7 +15,7 @@ import { Field } from '../../components/Field.js';
 import { Select } from '../../components/Select.js';
 import { TextArea, TextInput } from '../../components/TextInput.js';
 import { useToasts } from '../../errors/ToastContext.js';
-import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
+import { useCoreLabels } from '../../i18n/useCoreLabels.js';
 import {
   canTunnel,
   formProblems,
@@ -34,7 +34,6 @@ import { AuthFields } from './AuthFields.js';
 import { KindFields } from './KindFields.js';
 import { TlsFields } from './TlsFields.js';
 
-const KIND_OPTIONS = BACKEND_KINDS.map((kind) => ({ value: kind, label: KIND_DESCRIPTORS[kind].label }));
 const ENVIRONMENT_OPTIONS = ENVIRONMENTS.map((env) => ({ value: env, label: env }));
 
 /** New / edit connection profile form; Test tries the typed profile without saving it. */
@@ -55,7 +54,9 @@ export function ConnectionFormDialog({
   const test = useTestConnection();
   const secrets = useAppInfo().data?.secrets;
   const { showError } = useToasts();
-  const info = KIND_DESCRIPTORS[form.kind];
+  const labels = useCoreLabels();
+  const info = labels.kind(form.kind);
+  const kindOptions = BACKEND_KINDS.map((kind) => ({ value: kind, label: labels.kind(kind).label }));
   const problems = formProblems(form, t);
   const valid = Object.keys(problems).length === 0;
   const shown = touched ? problems : {};
@@ -71,7 +72,7 @@ export function ConnectionFormDialog({
     });
   };
   const runTest = (typed: ConnectionFormState) =>
-    test.mutate(formToInput(typed, KIND_DESCRIPTORS[typed.kind]), {
+    test.mutate(formToInput(typed), {
       onError: (error) => setRefusal(hostKeyRefusalOf(error)),
     });
   const onTest = () => {
@@ -126,7 +127,7 @@ export function ConnectionFormDialog({
               testId="conn-kind"
               value={form.kind}
               onValue={(v) => set('kind', v as BackendKind)}
-              options={KIND_OPTIONS}
+              options={kindOptions}
             />
           </Field>
         </div>

@@ -7,7 +7,7 @@ import { Button } from '../../components/Button.js';
 import { DataTag } from '../../components/DataTag.js';
 import { Icon } from '../../components/Icon.js';
 import { useSession } from '../session/SessionProvider.js';
-import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
+import { useCoreLabels } from '../../i18n/useCoreLabels.js';
 import { isInsecureProfile, profileToInput } from '../../lib/profile-input.js';
 import { TestResult } from './TestResult.js';
 import { useConnectionDrop } from '../copy/useConnectionDrop.js';
@@ -24,6 +24,7 @@ interface Props {
 /** One saved profile: name, kind, environment, read-only lock, and its actions. */
 export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
   const { t } = useTranslation('connections');
+  const labels = useCoreLabels();
 
   const { connect, disconnect, connectingId, sessions } = useSession();
   // Open in a tab that is not the one shown: the button shows that tab rather than connecting again.
@@ -74,7 +75,7 @@ export function ConnectionItem({ profile, active, onEdit, onDelete }: Props) {
         <DataTag className="badge" name="env" value={profile.environment} />
       </div>
       <div className="conn-sub" title={profile.endpoints.join(', ')}>
-        {KIND_DESCRIPTORS[profile.kind].label} · {profile.endpoints.join(', ')}
+        {labels.kind(profile.kind).label} · {profile.endpoints.join(', ')}
       </div>
       <div className="conn-actions">
         {active ? (

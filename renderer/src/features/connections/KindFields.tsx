@@ -109,7 +109,11 @@ export function KindFields({ form, info, onChange, problem, adminServerProblem, 
         <Field
           id="conn-context-path"
           label={t('kindFields.contextPath')}
-          hint={t('kindFields.emptyMeans', { value: info.defaultContextPath ?? 'the default' })}
+          hint={
+            info.defaultContextPath !== null
+              ? t('kindFields.emptyMeans', { value: info.defaultContextPath })
+              : undefined
+          }
           error={problem}
         >
           <TextInput

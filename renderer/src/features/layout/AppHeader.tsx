@@ -4,15 +4,13 @@ import { Icon } from '../../components/Icon.js';
 import { PaletteButton } from '../palette/PaletteButton.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { TabList } from '../../components/TabList.js';
-import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
+import { useCoreLabels } from '../../i18n/useCoreLabels.js';
 import { useSession } from '../session/SessionProvider.js';
 import { isInsecureProfile } from '../../lib/profile-input.js';
 import type { AppTab } from './app-tabs.js';
 import './AppHeader.css';
 
 export type { AppTab } from './app-tabs.js';
-
-const ENV_LABELS = { dev: 'DEV', test: 'TEST', staging: 'STAGING', prod: 'PRODUCTION' } as const;
 
 /** The top bar: which connection and environment this window is on, and the view tabs. */
 export function AppHeader({
@@ -25,6 +23,7 @@ export function AppHeader({
   onTab: (tab: AppTab) => void;
 }) {
   const { t } = useTranslation('layout');
+  const labels = useCoreLabels();
 
   const { active, disconnect } = useSession();
   const env = active?.profile.environment ?? null;
@@ -35,13 +34,13 @@ export function AppHeader({
       {active && env ? (
         <div className="header-conn">
           <span className="env-label" data-testid="env-label" data-env={env}>
-            {ENV_LABELS[env]}
+            {t(`appHeader.env.${env}`)}
           </span>
           <span className="header-conn-name" data-testid="active-connection-name">
             {active.profile.name}
           </span>
           <span className="header-conn-sub">
-            {KIND_DESCRIPTORS[active.profile.kind].label} · {active.profile.endpoints.join(', ')}
+            {labels.kind(active.profile.kind).label} · {active.profile.endpoints.join(', ')}
           </span>
           {active.profile.readOnly && (
             <span

@@ -15,7 +15,7 @@ import { HistoryView } from '../history/HistoryView.js';
 import { MissingNodeHistory } from '../history/MissingNodeHistory.js';
 import { ListenersView } from '../listeners/ListenersView.js';
 import { WatchersView } from '../watchers/WatchersView.js';
-import { KIND_DESCRIPTORS } from '../../../../shared/kinds/kinds.js';
+import { useCoreLabels } from '../../i18n/useCoreLabels.js';
 import type { ActiveSession } from '../session/active-session.js';
 import { useReportUnsaved } from '../tabs/useReportUnsaved.js';
 import { MetadataPanel } from './MetadataPanel.js';
@@ -47,6 +47,7 @@ interface Props {
  */
 export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pane: wanted, onPane }: Props) {
   const { t } = useTranslation('value');
+  const labels = useCoreLabels();
   const { describe } = useDescribeError();
 
   const connectionId = active.session.connectionId;
@@ -69,7 +70,7 @@ export function ValuePanel({ active, path, onSelect, metaOpen, onToggleMeta, pan
   const editable = !!base && !readOnly && !base.truncated && !editor.binary && !hex;
   const flow = useSaveFlow(editor, { connectionId, path, format, editable });
   const { compare, invalid } = flow;
-  const watchersUnknown = KIND_DESCRIPTORS[active.profile.kind].watchersUnknown;
+  const watchersUnknown = labels.kind(active.profile.kind).watchersUnknown;
   const panes = valuePanes(active.session.capabilities, base?.hasValue ?? false, watchersUnknown);
   const pane = panes.includes(wanted) ? wanted : 'value';
 
