@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { AuditStore } from '../../electron/core/audit/audit.store.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { b64, startCoreClient, text, type CoreClient } from '../integration/support/core-client.js';
-import { connect, openPath, saveWithConfirm, typeIntoEditor } from './support/page-helpers.js';
+import { connect, openPath, saveWithConfirm, startCompare, typeIntoEditor } from './support/page-helpers.js';
 import { openConsole, type ConsolePage } from './support/console-page.js';
 import { screenshot } from './support/screenshots.js';
 
@@ -302,12 +302,7 @@ describe('audit centre in the browser', () => {
   });
 
   it('opens a sync as one group and reverts the whole sync', async () => {
-    await page.getByTestId('compare-tab').click();
-    await page.getByTestId('compare-left-connection').selectOption({ label: 'zk dev' });
-    await page.getByTestId('compare-left-path').fill('/app');
-    await page.getByTestId('compare-right-connection').selectOption({ label: 'zk dev' });
-    await page.getByTestId('compare-right-path').fill('/copy');
-    await page.getByTestId('compare-start').click();
+    await startCompare(page, { connection: 'zk dev', path: '/app' }, { connection: 'zk dev', path: '/copy' });
     await page.getByTestId('compare-summary').waitFor();
     await page.getByTestId('sync-plan').click();
     await page.locator('[data-testid=sync-item][data-action=create]').first().waitFor();

@@ -4,6 +4,7 @@ import { startEtcd, type EtcdServer } from '../servers/etcd.server.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { b64, startCoreClient, text, type CoreClient } from '../integration/support/core-client.js';
 import { launchBrowser } from './support/browser.js';
+import { startCompare } from './support/page-helpers.js';
 import { startWebApp, type WebApp } from './support/web-app.js';
 
 // The Compare tab in Chromium against real ZooKeeper (staging) and etcd (prod); a second core seeds and checks.
@@ -58,13 +59,11 @@ describe('compare and sync in the browser', () => {
   });
 
   it('compares zk staging:/app with etcd prod:/app and shows the counts', async () => {
-    await page.getByTestId('compare-tab').click();
-    await page.getByTestId('compare-view').waitFor();
-    await page.getByTestId('compare-left-connection').selectOption({ label: 'zk staging' });
-    await page.getByTestId('compare-left-path').fill('/app');
-    await page.getByTestId('compare-right-connection').selectOption({ label: 'etcd prod' });
-    await page.getByTestId('compare-right-path').fill('/app');
-    await page.getByTestId('compare-start').click();
+    await startCompare(
+      page,
+      { connection: 'zk staging', path: '/app' },
+      { connection: 'etcd prod', path: '/app' },
+    );
     const summary = page.getByTestId('compare-summary');
     await summary.waitFor();
     expect(await summary.getAttribute('data-only-left')).toBe('1');

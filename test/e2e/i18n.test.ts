@@ -3,10 +3,11 @@ import type { Page } from 'playwright-core';
 import { freePort } from '../servers/free-port.js';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { openConsole, type ConsolePage } from './support/console-page.js';
-import { connect, openPath } from './support/page-helpers.js';
+import { connect, openPath, saveWithConfirm, startCompare, typeIntoEditor } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
 import { connectedZkClient } from '../integration/support/zk-client.js';
 import searchZh from '../../renderer/src/i18n/locales/zh-CN/search.json' with { type: 'json' };
+import paletteZh from '../../renderer/src/i18n/locales/zh-CN/palette.json' with { type: 'json' };
 import tabsZh from '../../renderer/src/i18n/locales/zh-CN/tabs.json' with { type: 'json' };
 import coreLabelsZh from '../../renderer/src/i18n/locales/zh-CN/coreLabels.json' with { type: 'json' };
 import zooKeeperZh from '../../renderer/src/i18n/locales/zh-CN/sentencesZookeeper.json' with { type: 'json' };
@@ -147,6 +148,59 @@ describe('languages in the browser', () => {
       }
     });
 
+    it('shows a save’s history, a compare with its sync plan and the audit log in Chinese', async () => {
+      const writer = await connectedZkClient(zk.connectString);
+      try {
+        for (const [path, value] of [
+          ['/tour-l', ''],
+          ['/tour-l/x', '{"v":1}'],
+          ['/tour-l/y', 'same'],
+          ['/tour-r', ''],
+          ['/tour-r/x', '{"v":2}'],
+          ['/tour-r/y', 'same'],
+          ['/tour-r/z', 'new'],
+        ] as const)
+          await writer.create(path, Buffer.from(value));
+      } finally {
+        await writer.close();
+      }
+      const chinese = /[\u4e00-\u9fff]/;
+      await openPath(page, '/tour-l/x');
+      await typeIntoEditor(page, '{"v":3}');
+      await saveWithConfirm(page);
+      await page.getByTestId('unsaved-marker').waitFor({ state: 'detached' });
+      await page.getByTestId('history-button').click();
+      await page.locator('[data-testid=history-row][data-source=audit]').first().waitFor();
+      expect((await page.getByTestId('history-note').allInnerTexts()).join(' ')).toMatch(chinese);
+      await shot('history');
+      await page.getByTestId('value-pane-button').click();
+
+      await startCompare(
+        page,
+        { connection: 'zk dev', path: '/tour-l' },
+        { connection: 'zk prod', path: '/tour-r' },
+      );
+      const summary = page.getByTestId('compare-summary');
+      await summary.waitFor();
+      expect(await summary.getAttribute('data-changed')).toBe('1');
+      expect(await summary.innerText()).toMatch(chinese);
+      await page.locator('[data-testid=compare-row][data-status=changed]').click();
+      await page.locator('[data-testid=compare-value-diff] .view-lines').first().waitFor();
+      await shot('compare');
+      await page.getByTestId('sync-direction').selectOption('right-to-left');
+      await page.getByTestId('sync-plan').click();
+      await page.locator('[data-testid=sync-item][data-action=create]').waitFor();
+      expect(await page.getByTestId('sync-counts').innerText()).toMatch(chinese);
+      await shot('sync-plan');
+
+      await page.getByTestId('audit-tab').click();
+      const row = page.locator('[data-testid=audit-row]').first();
+      await row.waitFor();
+      await row.click();
+      await shot('audit');
+      await page.getByTestId('browser-tab').click();
+    });
+
     it('opens a dialog in Chinese', async () => {
       await page.getByTestId('create-node-button').click();
       const dialog = page.locator('[role=dialog]').first();
@@ -171,6 +225,27 @@ describe('languages in the browser', () => {
       // The core's own sentence (English, naming the server) is kept as the detail.
       expect(await toast.getByTestId('error-detail').innerText()).toMatch(/[A-Za-z]/);
       await shot('error-toast');
+    });
+
+    it('lists the palette’s commands and the shortcuts sheet in Chinese', async () => {
+      await page.keyboard.press('Control+K');
+      const palette = page.getByTestId('command-palette');
+      await palette.waitFor();
+      await page.keyboard.type('打开');
+      await page.getByTestId('palette-option').first().waitFor();
+      const options = await page.locator('[data-testid=palette-option] .palette-label').allInnerTexts();
+      expect(options).toContain(paletteZh.command.tab.audit);
+      expect(options.join('\n')).not.toMatch(/\bOpen\b/);
+      await shot('palette');
+      await page.keyboard.press('Escape');
+      await palette.waitFor({ state: 'detached' });
+      await page.keyboard.press('?');
+      const sheet = page.getByTestId('shortcuts-sheet');
+      await sheet.waitFor();
+      expect(await sheet.innerText()).toContain(paletteZh.sheet.title);
+      await shot('shortcuts');
+      await page.keyboard.press('Escape');
+      await sheet.waitFor({ state: 'detached' });
     });
 
     it('switches to English in settings without a reload, and keeps it after a reload', async () => {

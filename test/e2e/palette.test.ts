@@ -4,7 +4,7 @@ import { b64, startCoreClient, type CoreClient } from '../integration/support/co
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { openConsole, type ColorScheme, type ConsolePage } from './support/console-page.js';
 import { describeFindings, seriousViolations } from './support/axe.js';
-import { closeOtherTabs, connect } from './support/page-helpers.js';
+import { closeOtherTabs, connect, startCompare } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
 import { RECENT_NODE_DWELL_MS } from '../../renderer/src/features/palette/useRecordRecentNode.js';
 
@@ -178,12 +178,11 @@ describe('command palette in the browser', () => {
   });
 
   it('runs the last compare again', async () => {
-    await page.getByTestId('compare-tab').click();
-    await page.getByTestId('compare-left-connection').selectOption({ label: 'zk dev' });
-    await page.getByTestId('compare-left-path').fill('/app');
-    await page.getByTestId('compare-right-connection').selectOption({ label: 'zk staging' });
-    await page.getByTestId('compare-right-path').fill('/other');
-    await page.getByTestId('compare-start').click();
+    await startCompare(
+      page,
+      { connection: 'zk dev', path: '/app' },
+      { connection: 'zk staging', path: '/other' },
+    );
     const summary = page.getByTestId('compare-summary');
     await page.locator('[data-testid=compare-summary][data-only-right="0"]').waitFor();
     expect(await summary.getAttribute('data-only-left')).toBe('2');

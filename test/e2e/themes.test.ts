@@ -6,7 +6,7 @@ import { readPalettes, type Palette } from '../unit/theme/theme-css.js';
 import { parseHex } from '../unit/theme/color-math.js';
 import { launchBrowser } from './support/browser.js';
 import type { ColorScheme } from './support/console-page.js';
-import { connect, openPath, typeIntoEditor } from './support/page-helpers.js';
+import { connect, openPath, startCompare, typeIntoEditor } from './support/page-helpers.js';
 import { screenshot } from './support/screenshots.js';
 import { startWebApp, type WebApp } from './support/web-app.js';
 
@@ -136,13 +136,11 @@ describe('themes in the browser', () => {
     });
 
     it('shows the compare view and its value diff in the theme', async () => {
-      await page.getByTestId('compare-tab').click();
-      await page.getByTestId('compare-view').waitFor();
-      await page.getByTestId('compare-left-connection').selectOption({ label: 'etcd dev' });
-      await page.getByTestId('compare-left-path').fill('/left');
-      await page.getByTestId('compare-right-connection').selectOption({ label: 'etcd prod' });
-      await page.getByTestId('compare-right-path').fill('/right');
-      await page.getByTestId('compare-start').click();
+      await startCompare(
+        page,
+        { connection: 'etcd dev', path: '/left' },
+        { connection: 'etcd prod', path: '/right' },
+      );
       await page.locator('[data-testid=compare-row][data-status=changed]').click();
       await page.locator('[data-testid=compare-value-diff] .view-lines').first().waitFor();
       expect(await monacoBackground(page, 'compare-value-diff')).toBe(rgb(palette, 'editor-bg'));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startZooKeeper, type ZooKeeperServer } from '../servers/zookeeper.server.js';
 import { b64, startCoreClient, text, type CoreClient } from '../integration/support/core-client.js';
-import { connect, editorText, openPath, typeIntoEditor } from './support/page-helpers.js';
+import { connect, editorText, openPath, startCompare, typeIntoEditor } from './support/page-helpers.js';
 import { openConsole, type ConsolePage } from './support/console-page.js';
 
 // The write gate as the user meets it in Chromium, against a real ZooKeeper: on prod a save or a create goes
@@ -100,12 +100,11 @@ describe('prod confirmation and refusals in the browser', () => {
   });
 
   it('shows a write the core refused (a sync into a read-only connection) as refused, and writes nothing', async () => {
-    await page.getByTestId('compare-tab').click();
-    await page.getByTestId('compare-left-connection').selectOption({ label: 'zk dev' });
-    await page.getByTestId('compare-left-path').fill('/app');
-    await page.getByTestId('compare-right-connection').selectOption({ label: 'zk locked' });
-    await page.getByTestId('compare-right-path').fill('/copy');
-    await page.getByTestId('compare-start').click();
+    await startCompare(
+      page,
+      { connection: 'zk dev', path: '/app' },
+      { connection: 'zk locked', path: '/copy' },
+    );
     await page.getByTestId('compare-summary').waitFor();
     await page.getByTestId('sync-plan').click();
     await page.locator('[data-testid=sync-plan-view][data-applied=false]').waitFor();

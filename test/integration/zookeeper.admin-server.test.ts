@@ -141,6 +141,7 @@ describe('the AdminServer instead of four-letter words', () => {
       key: 'sessionEphemerals',
       label: 'Ephemeral nodes of the session',
       value: '1: /app/lock',
+      word: { key: 'ephemeralPaths', params: { count: 1, paths: '/app/lock' } },
     });
   });
 });

@@ -72,3 +72,21 @@ export async function saveWithConfirm(page: Page): Promise<void> {
   await page.getByTestId('save-confirm-dialog').waitFor();
   await page.getByTestId('save-confirm').click();
 }
+
+/** Opens the Compare tab and starts a compare of two saved connections' subtrees, as typed into its form. */
+export async function startCompare(
+  page: Page,
+  left: { connection: string; path: string },
+  right: { connection: string; path: string },
+): Promise<void> {
+  await page.getByTestId('compare-tab').click();
+  await page.getByTestId('compare-view').waitFor();
+  for (const [side, source] of [
+    ['left', left],
+    ['right', right],
+  ] as const) {
+    await page.getByTestId(`compare-${side}-connection`).selectOption({ label: source.connection });
+    await page.getByTestId(`compare-${side}-path`).fill(source.path);
+  }
+  await page.getByTestId('compare-start').click();
+}
