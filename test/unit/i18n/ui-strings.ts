@@ -73,8 +73,11 @@ export const ALLOWED_TEXTS = new Set([
 /** The marker of a string that is deliberately not UI text, with its reason: `// i18n-exempt: why`. */
 const EXEMPT = /i18n-exempt:/;
 
-/** A word of two letters or more standing on its own (`min` in `${m} min`, not `view` in `view:${id}`). */
-const FREE_WORD = /(?:^|\s)(\p{L}{2,})(?=\s|$|[.,;!?…])/gu;
+/**
+ * A word of two letters or more standing on its own (`min` in `${m} min`, `Left` in `Left: ${a}`, not `view`
+ * in `view:${id}`).
+ */
+const FREE_WORD = /(?:^|\s)(\p{L}{2,})(?=\s|$|[.,;!?…]|:\s)/gu;
 
 /** A template's fixed parts say something in a language: a free word that is not a unit or a name. */
 function templateSpeaks(parts: readonly string[]): boolean {

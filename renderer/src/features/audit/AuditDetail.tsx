@@ -36,7 +36,7 @@ export function AuditDetail({ entry, onOpenGroup, onOpenEntry, onRevert, onClose
       <div className="audit-detail-side">
         <div className="audit-detail-actions">
           <b>
-            #{entry.seq} {entry.operation}
+            #{entry.seq} {t(`operation.${entry.operation}`)}
           </b>
           <span className="spacer" />
           <Button

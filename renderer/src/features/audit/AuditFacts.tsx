@@ -1,6 +1,7 @@
 import { useFormat } from '../../i18n/useFormat.js';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
+import { useCoreLabels } from '../../i18n/useCoreLabels.js';
 import type { AuditEntry } from '../../../../shared/model/audit.js';
 
 interface Props {
@@ -14,10 +15,10 @@ interface Props {
 /** Details that are shown as links or in their own line rather than in the list of the rest. */
 const LINKED = new Set(['syncId', 'revertOf', 'revertOfSync']);
 
-function Fact({ name, children, testId }: { name: string; children: ReactNode; testId?: string }) {
+function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
     <>
-      <dt>{name}</dt>
+      <dt>{label}</dt>
       <dd data-testid={testId}>{children}</dd>
     </>
   );
@@ -28,6 +29,7 @@ export function AuditFacts({ entry, onOpenGroup, onOpenEntry }: Props) {
   const format = useFormat();
 
   const { t } = useTranslation('audit');
+  const labels = useCoreLabels();
 
   const details = entry.details ?? {};
   const syncId = typeof details.syncId === 'string' ? details.syncId : null;
@@ -36,42 +38,42 @@ export function AuditFacts({ entry, onOpenGroup, onOpenEntry }: Props) {
   const rest = Object.entries(details).filter(([key]) => !LINKED.has(key));
   return (
     <dl className="audit-facts" data-testid="audit-facts">
-      <Fact name="Entry">#{entry.seq}</Fact>
-      <Fact name="Time">
+      <Fact label={t('auditFacts.label.entry')}>#{entry.seq}</Fact>
+      <Fact label={t('auditFacts.label.time')}>
         <span title={entry.time}>{format.time(entry.time)}</span>
       </Fact>
-      <Fact name="Who">
+      <Fact label={t('auditFacts.label.who')}>
         {entry.user}@{entry.host}
       </Fact>
-      <Fact name="Connection">
+      <Fact label={t('auditFacts.label.connection')}>
         {entry.connection.name}{' '}
         <span className="badge" data-env={entry.connection.environment}>
           {entry.connection.environment}
         </span>{' '}
         <span className="muted">
-          {entry.connection.kind} · {entry.connection.endpoints.join(', ')}
+          {labels.kind(entry.connection.kind).label} · {entry.connection.endpoints.join(', ')}
         </span>
       </Fact>
-      <Fact name="Operation" testId="audit-fact-operation">
-        {entry.operation}
+      <Fact label={t('auditFacts.label.operation')} testId="audit-fact-operation">
+        {t(`operation.${entry.operation}`)}
       </Fact>
-      <Fact name="Path">
+      <Fact label={t('auditFacts.label.path')}>
         <span className="mono audit-fact-path">{entry.path}</span>
       </Fact>
-      <Fact name="Outcome" testId="audit-fact-outcome">
+      <Fact label={t('auditFacts.label.outcome')} testId="audit-fact-outcome">
         <span className="audit-outcome" data-outcome={entry.outcome}>
-          {entry.outcome}
+          {t(`outcome.${entry.outcome}`)}
         </span>
       </Fact>
       {entry.error && (
-        <Fact name="Error" testId="audit-fact-error">
+        <Fact label={t('auditFacts.label.error')} testId="audit-fact-error">
           <span className="audit-error-text">
             {entry.error.code}: {entry.error.message}
           </span>
         </Fact>
       )}
       {syncId !== null && (
-        <Fact name="Sync">
+        <Fact label={t('auditFacts.label.sync')}>
           <button
             className="audit-link mono"
             data-testid="audit-open-group"
@@ -83,7 +85,7 @@ export function AuditFacts({ entry, onOpenGroup, onOpenEntry }: Props) {
         </Fact>
       )}
       {revertOf !== null && (
-        <Fact name="Reverts">
+        <Fact label={t('auditFacts.label.reverts')}>
           <button
             className="audit-link"
             data-testid="audit-open-reverted"
@@ -96,7 +98,7 @@ export function AuditFacts({ entry, onOpenGroup, onOpenEntry }: Props) {
         </Fact>
       )}
       {revertOfSync !== null && (
-        <Fact name={t('auditFacts.revertsSync')}>
+        <Fact label={t('auditFacts.revertsSync')}>
           <button
             className="audit-link mono"
             data-testid="audit-open-reverted-sync"
@@ -107,11 +109,11 @@ export function AuditFacts({ entry, onOpenGroup, onOpenEntry }: Props) {
         </Fact>
       )}
       {rest.map(([key, value]) => (
-        <Fact key={key} name={key}>
+        <Fact key={key} label={key}>
           <span className="mono">{String(value)}</span>
         </Fact>
       ))}
-      <Fact name="Hash">
+      <Fact label={t('auditFacts.label.hash')}>
         <span className="mono muted" title={t('auditFacts.previous', { prevHash: entry.prevHash })}>
           {entry.hash.slice(0, 16)}…
         </span>

@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
-import { BACKEND_KINDS, ENVIRONMENTS } from '../../../../shared/model/connection.js';
-import { AUDIT_OPERATIONS, AUDIT_OUTCOMES } from '../../../../shared/model/audit.js';
+import { BACKEND_KINDS, ENVIRONMENTS, type BackendKind } from '../../../../shared/model/connection.js';
+import {
+  AUDIT_OPERATIONS,
+  AUDIT_OUTCOMES,
+  type AuditOperation,
+  type AuditOutcome,
+} from '../../../../shared/model/audit.js';
+import { useCoreLabels } from '../../i18n/useCoreLabels.js';
 import { useConnections } from '../../api/useConnections.js';
 import { Button } from '../../components/Button.js';
 import { Select, type SelectOption } from '../../components/Select.js';
@@ -19,8 +25,13 @@ interface Props {
   onChange: (value: AuditFilterState) => void;
 }
 
-function anyOf(anyLabel: string, values: readonly string[]): SelectOption[] {
-  return [{ value: '', label: anyLabel }, ...values.map((value) => ({ value, label: value }))];
+/** "Any" first, then each value under its label (the value itself where it is a name, like an environment). */
+function anyOf(
+  anyLabel: string,
+  values: readonly string[],
+  labelOf: (value: string) => string = (value) => value,
+): SelectOption[] {
+  return [{ value: '', label: anyLabel }, ...values.map((value) => ({ value, label: labelOf(value) }))];
 }
 
 /** A small label above its control, so every filter says what it is (and a click on it focuses the control). */
@@ -36,6 +47,7 @@ function FilterField({ id, label, children }: { id: string; label: string; child
 /** Every filter of the audit centre; all of them narrow together (AND). */
 export function AuditFilterBar({ value, onChange }: Props) {
   const { t } = useTranslation('audit');
+  const labels = useCoreLabels();
 
   const profiles = useConnections().data ?? [];
   const set = (field: keyof AuditFilterState) => (next: string) => onChange({ ...value, [field]: next });
@@ -74,7 +86,11 @@ export function AuditFilterBar({ value, onChange }: Props) {
           testId="audit-filter-kind"
           value={value.kind}
           onValue={set('kind')}
-          options={anyOf(t('auditFilterBar.any'), BACKEND_KINDS)}
+          options={anyOf(
+            t('auditFilterBar.any'),
+            BACKEND_KINDS,
+            (kind) => labels.kind(kind as BackendKind).label,
+          )}
         />
       </FilterField>
       <FilterField id="audit-filter-operation" label={t('auditFilterBar.operation')}>
@@ -83,7 +99,9 @@ export function AuditFilterBar({ value, onChange }: Props) {
           testId="audit-filter-operation"
           value={value.operation}
           onValue={set('operation')}
-          options={anyOf(t('auditFilterBar.any'), AUDIT_OPERATIONS)}
+          options={anyOf(t('auditFilterBar.any'), AUDIT_OPERATIONS, (op) =>
+            t(`operation.${op as AuditOperation}`),
+          )}
         />
       </FilterField>
       <FilterField id="audit-filter-outcome" label={t('auditFilterBar.outcome')}>
@@ -92,7 +110,7 @@ export function AuditFilterBar({ value, onChange }: Props) {
           testId="audit-filter-outcome"
           value={value.outcome}
           onValue={set('outcome')}
-          options={anyOf(t('auditFilterBar.any'), AUDIT_OUTCOMES)}
+          options={anyOf(t('auditFilterBar.any'), AUDIT_OUTCOMES, (o) => t(`outcome.${o as AuditOutcome}`))}
         />
       </FilterField>
       <FilterField id="audit-filter-path" label={t('auditFilterBar.pathStartsWith')}>

@@ -1,5 +1,6 @@
 import { useFormat } from '../../i18n/useFormat.js';
 import { useTranslation } from 'react-i18next';
+import { useCoreLabels } from '../../i18n/useCoreLabels.js';
 import { memo } from 'react';
 import type { AuditEntry } from '../../../../shared/model/audit.js';
 
@@ -37,6 +38,7 @@ export const AuditLine = memo(function AuditLine({ entry, index, selected, top, 
   const format = useFormat();
 
   const { t } = useTranslation('audit');
+  const labels = useCoreLabels();
 
   const style = { transform: `translateY(${top}px)`, height };
   if (!entry) {
@@ -78,9 +80,9 @@ export const AuditLine = memo(function AuditLine({ entry, index, selected, top, 
           {entry.connection.environment}
         </span>
       </span>
-      <span className="audit-kind">{entry.connection.kind}</span>
+      <span className="audit-kind">{labels.kind(entry.connection.kind).label}</span>
       <span className="audit-op" data-operation={entry.operation}>
-        {entry.operation}
+        {t(`operation.${entry.operation}`)}
         {revertOf !== undefined && (
           <span className="audit-revert-mark" title={t('auditLine.reverts', { revertOf })}>
             {' '}
@@ -92,7 +94,7 @@ export const AuditLine = memo(function AuditLine({ entry, index, selected, top, 
         {entry.path}
       </span>
       <span className="audit-outcome" data-outcome={entry.outcome}>
-        {entry.outcome}
+        {t(`outcome.${entry.outcome}`)}
       </span>
       <span className="audit-error" title={error}>
         {error}

@@ -34,9 +34,13 @@ export function CompareValueDiff({ jobId, path, leftLabel, rightLabel }: Props) 
       right: right === null ? '' : decodeUtf8Lenient(right),
     };
   }, [values.data]);
-  const sides =
-    `Left: ${leftLabel}${values.data?.leftBase64 === null ? ' (absent)' : ''} · ` +
-    `Right: ${rightLabel}${values.data?.rightBase64 === null ? ' (absent)' : ''}`;
+  // A side the key is missing from says so after its source.
+  const side = (label: string, base64: string | null | undefined) =>
+    base64 === null ? t('compareValueDiff.side.absent', { source: label }) : label;
+  const sides = [
+    t('compareValueDiff.side.left', { source: side(leftLabel, values.data?.leftBase64) }),
+    t('compareValueDiff.side.right', { source: side(rightLabel, values.data?.rightBase64) }),
+  ].join(' · ');
   return (
     <div
       className="compare-value-diff"

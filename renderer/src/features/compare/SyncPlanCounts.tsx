@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat.js';
 import { useMemo } from 'react';
 import type { SyncPlanView } from '../../../../shared/model/compare.js';
@@ -8,6 +9,7 @@ const ACTIONS: readonly Action[] = ['create', 'update', 'delete'];
 /** How many items of a plan create, update and delete: "create 12 · update 3 · delete 1" (zero counts left out). */
 export function SyncPlanCounts({ items }: { items: SyncPlanView['items'] }) {
   const format = useFormat();
+  const { t } = useTranslation('compare');
 
   const counts = useMemo(() => {
     const byAction: Record<Action, number> = { create: 0, update: 0, delete: 0 };
@@ -27,7 +29,7 @@ export function SyncPlanCounts({ items }: { items: SyncPlanView['items'] }) {
         <span key={action}>
           {i > 0 && <span className="muted"> · </span>}
           <span className="compare-status" data-action={action}>
-            {action} {format.count(counts[action])}
+            {t(`syncAction.${action}`)} {format.count(counts[action])}
           </span>
         </span>
       ))}

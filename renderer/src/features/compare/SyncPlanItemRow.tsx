@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SyncPlanView } from '../../../../shared/model/compare.js';
 
 interface Props {
@@ -20,6 +21,8 @@ export const SyncPlanItemRow = memo(function SyncPlanItemRow({
   height,
   onToggle,
 }: Props) {
+  const { t } = useTranslation('compare');
+  const action = t(`syncAction.${item.action}`);
   return (
     <label
       className={`virtual-line compare-line sync-item${disabled ? ' sync-item-disabled' : ''}`}
@@ -32,11 +35,11 @@ export const SyncPlanItemRow = memo(function SyncPlanItemRow({
         type="checkbox"
         checked={chosen}
         disabled={disabled}
-        aria-label={`${item.action} ${item.path}`}
+        aria-label={`${action} ${item.path}`}
         onChange={() => onToggle(item.path)}
       />
       <span className="compare-status" data-action={item.action}>
-        {item.action}
+        {action}
       </span>
       <span className="mono compare-path" title={item.path}>
         {item.path}
