@@ -30,7 +30,23 @@ function paneOf(page: Page, name: string) {
     row: async (path: string) => (await pane()).locator(`[data-testid=tree-row][data-path="${path}"]`),
     expand: async (path: string) => {
       const p = await pane();
-      await p.locator(`[data-testid=tree-toggle][data-path="${path}"]`).click();
+      const toggle = p.locator(`[data-testid=tree-toggle][data-path="${path}"]`);
+      await toggle.click({ timeout: 15_000 }).catch(async (error: Error) => {
+        // Seen once under CI load (the toggle "not visible"): say what the page showed, to find out why.
+        await screenshot(page, 'tabs-expand-failed');
+        const shown = await page.evaluate((wanted) => {
+          const row = document.querySelector(`[data-testid=tree-row][data-path="${wanted}"]`);
+          const pane = row?.closest('[data-testid=connection-pane]');
+          return {
+            row: row?.textContent ?? null,
+            rowExpanded: row?.getAttribute('aria-expanded') ?? null,
+            paneHidden: pane instanceof HTMLElement ? pane.hidden : null,
+            viewTab: document.querySelector('[role=tab][aria-selected=true]')?.textContent ?? null,
+            state: document.querySelector('[data-testid=connection-state]')?.getAttribute('data-state'),
+          };
+        }, path);
+        throw new Error(`${error.message}\nthe page showed: ${JSON.stringify(shown)}`);
+      });
       await p.locator(`[data-testid=tree-row][data-path="${path}"][aria-expanded=true]`).waitFor();
     },
     open: async (path: string) => {
