@@ -5,16 +5,17 @@ import { DataTable, type Column } from '../../components/DataTable.js';
 import { GrantList } from './GrantList.js';
 
 function Memberships({ principal }: { principal: Principal }) {
+  const { t } = useTranslation('access');
   const items = [
-    ...principal.roles.map((name) => ({ kind: 'role', name })),
-    ...principal.policies.map((name) => ({ kind: 'policy', name })),
+    ...principal.roles.map((name) => ({ kind: 'role' as const, name })),
+    ...principal.policies.map((name) => ({ kind: 'policy' as const, name })),
   ];
   if (items.length === 0) return <span className="faint">—</span>;
   return (
     <span className="chips">
       {items.map((item) => (
         <span key={`${item.kind}:${item.name}`} className="chip chip-meta" data-testid="access-member-of">
-          {item.kind} <b>{item.name}</b>
+          {t(`principalType.${item.kind}`)} <b>{item.name}</b>
         </span>
       ))}
     </span>

@@ -28,7 +28,7 @@ export function TunnelStatusItem({ tunnel }: { tunnel: TunnelInfo }) {
     >
       <span className="status-dot" data-state={DOT[tunnel.state]} />
       <span className="status-text">
-        SSH {tunnel.via} · {tunnel.state}
+        SSH {tunnel.via} · {t(`tunnelStatusItem.state.${tunnel.state}`)}
       </span>
     </span>
   );

@@ -39,7 +39,7 @@ export function StreamHeader({
               className="status-dot"
               data-state={info.state === 'running' ? 'ok' : info.state === 'failed' ? 'bad' : 'idle'}
             />
-            {info.state}
+            {t(`streamState.${info.state}`)}
           </span>
           {info.state === 'running' ? (
             <Button

@@ -44,7 +44,7 @@ export function StreamList({
           </span>
           <span className="stream-tab-sub faint">
             {stream.connectionName} · {stream.recursive ? t('streamList.subtree') : t('streamList.node')} ·{' '}
-            {stream.state}
+            {t(`streamState.${stream.state}`)}
           </span>
         </button>
       ))}
