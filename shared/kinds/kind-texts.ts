@@ -1,5 +1,5 @@
 import type { KindDescriptor } from './kind.descriptor.js';
-import { BACKEND_KINDS, KIND_DESCRIPTORS, type BackendKind } from './kinds.js';
+import { KIND_DESCRIPTORS, type BackendKind } from './kinds.js';
 
 /**
  * The descriptor fields a person reads (form labels, hints, notes), in English in the descriptors (what the
@@ -20,17 +20,13 @@ export const KIND_TEXT_FIELDS = [
 ] as const satisfies readonly (keyof KindDescriptor)[];
 export type KindTextField = (typeof KIND_TEXT_FIELDS)[number];
 
-/** Every kind's texts that are set (a null field has none), as kind → field → English text. */
-export function kindTexts(): Record<BackendKind, Partial<Record<KindTextField, string>>> {
-  const texts = {} as Record<BackendKind, Partial<Record<KindTextField, string>>>;
-  for (const kind of BACKEND_KINDS) {
-    const descriptor: KindDescriptor = KIND_DESCRIPTORS[kind];
-    const own: Partial<Record<KindTextField, string>> = {};
-    for (const field of KIND_TEXT_FIELDS) {
-      const text = descriptor[field];
-      if (text !== null) own[field] = text;
-    }
-    texts[kind] = own;
+/** One kind's texts that are set (a field the kind leaves null has none), as field → English text. */
+export function kindTexts(kind: BackendKind): Partial<Record<KindTextField, string>> {
+  const descriptor: KindDescriptor = KIND_DESCRIPTORS[kind];
+  const texts: Partial<Record<KindTextField, string>> = {};
+  for (const field of KIND_TEXT_FIELDS) {
+    const text = descriptor[field];
+    if (text !== null) texts[field] = text;
   }
   return texts;
 }

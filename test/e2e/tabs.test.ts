@@ -34,9 +34,8 @@ function paneOf(page: Page, name: string) {
       await toggle.click({ timeout: 15_000 }).catch(async (error: Error) => {
         // Seen once under CI load (the toggle "not visible"): say what the page showed, to find out why.
         await screenshot(page, 'tabs-expand-failed');
-        const shown = await page.evaluate((wanted) => {
-          const row = document.querySelector(`[data-testid=tree-row][data-path="${wanted}"]`);
-          const pane = row?.closest('[data-testid=connection-pane]');
+        const shown = await p.evaluate((pane, wanted) => {
+          const row = pane.querySelector(`[data-testid=tree-row][data-path="${wanted}"]`);
           return {
             row: row?.textContent ?? null,
             rowExpanded: row?.getAttribute('aria-expanded') ?? null,

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { KindDescriptor } from '../../../shared/kinds/kind.descriptor.js';
-import { KIND_TEXT_FIELDS } from '../../../shared/kinds/kind-texts.js';
+import { kindTexts, type KindTextField } from '../../../shared/kinds/kind-texts.js';
 import { KIND_DESCRIPTORS, type BackendKind } from '../../../shared/kinds/kinds.js';
 import { CORE_WORDS, type CoreWordKey } from '../../../shared/labels/core-words.js';
 import {
@@ -54,6 +54,9 @@ function isCoreWordKey(key: string): key is CoreWordKey {
 
 /** The core's labels through `t` of the `coreLabels` namespace. */
 export function coreLabels(t: TFunction<'coreLabels'>): CoreLabels {
+  // Each kind's descriptor is written once per language (audit rows and form options ask for it on every
+  // render); the whole object is rebuilt when the language changes (useCoreLabels).
+  const kinds = new Map<BackendKind, KindDescriptor>();
   return {
     metaField: (field) => (isMetaFieldKey(field.key) ? t(`metaField.${field.key}`) : field.label),
     memberMetric: (metric) =>
@@ -72,14 +75,17 @@ export function coreLabels(t: TFunction<'coreLabels'>): CoreLabels {
     word: ({ word }) =>
       word !== undefined && isCoreWordKey(word.key) ? t(`word.${word.key}`, word.params) : null,
     kind: (kind) => {
-      const descriptor: KindDescriptor = KIND_DESCRIPTORS[kind];
-      const texts: Partial<Record<(typeof KIND_TEXT_FIELDS)[number], string>> = {};
-      for (const field of KIND_TEXT_FIELDS) {
+      let written = kinds.get(kind);
+      if (!written) {
         // A field the kind leaves null has no text (and no key) in the catalogue: it stays null.
-        const english = descriptor[field];
-        if (english !== null) texts[field] = t(`kind.${kind}.${field}` as KindTextKey, english);
+        const texts: Partial<Record<KindTextField, string>> = {};
+        for (const [field, english] of Object.entries(kindTexts(kind)) as [KindTextField, string][]) {
+          texts[field] = t(`kind.${kind}.${field}` as KindTextKey, english);
+        }
+        written = { ...KIND_DESCRIPTORS[kind], ...texts };
+        kinds.set(kind, written);
       }
-      return { ...descriptor, ...texts };
+      return written;
     },
   };
 }

@@ -3,7 +3,7 @@ import { bundledCatalogue, type CatalogueTree } from '../../../renderer/src/i18n
 import { coreLabels } from '../../../renderer/src/i18n/core-labels.js';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n.js';
 import { kindTexts } from '../../../shared/kinds/kind-texts.js';
-import { KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
+import { BACKEND_KINDS, KIND_DESCRIPTORS } from '../../../shared/kinds/kinds.js';
 import { CORE_WORDS, inWords } from '../../../shared/labels/core-words.js';
 import {
   DIAGNOSTIC_TABLE_LABELS,
@@ -29,7 +29,7 @@ function coreTexts(): Map<string, string> {
   add('memberMetric', MEMBER_METRIC_LABELS);
   add('ownerFact', OWNER_FACT_LABELS);
   add('word', CORE_WORDS);
-  for (const [kind, table] of Object.entries(kindTexts())) add(`kind.${kind}`, table);
+  for (const kind of BACKEND_KINDS) add(`kind.${kind}`, kindTexts(kind));
   for (const [kind, table] of Object.entries(DIAGNOSTIC_TABLE_LABELS)) {
     texts.set(`diagnosticTable.${kind}.title`, table.title);
     add(`diagnosticTable.${kind}.columns`, table.columns);
