@@ -119,6 +119,8 @@ describe.each([
     await dialog.waitFor();
     try {
       await page.locator('[data-testid=save-diff] .view-lines').first().waitFor();
+      // The changed characters' tint is drawn a moment later: check the diff with it, the darkest background.
+      await page.locator('[data-testid=save-diff] .char-insert').first().waitFor();
       await expectNoSeriousViolations('save-confirm');
     } finally {
       await page.keyboard.press('Escape');

@@ -20,7 +20,12 @@ self.MonacoEnvironment = {
 };
 
 for (const theme of Object.values(MONACO_THEMES)) {
-  monaco.editor.defineTheme(theme.name, { base: theme.base, inherit: true, rules: [], colors: theme.colors });
+  monaco.editor.defineTheme(theme.name, {
+    base: theme.base,
+    inherit: true,
+    rules: theme.rules,
+    colors: theme.colors,
+  });
 }
 
 /** The Monaco theme for the UI theme painted now; new editors start with it. */

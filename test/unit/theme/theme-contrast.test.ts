@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { colourDistance, composite, contrastRatio } from './color-math.js';
+import { MONACO_THEMES } from '../../../renderer/src/monaco/monaco-themes.js';
 import { readPalettes, THEME_NAMES, type Palette } from './theme-css.js';
 
 /** WCAG AA for text (1.4.3) and for graphics that carry meaning, such as icons and frames (1.4.11). */
@@ -147,4 +148,29 @@ describe.each(THEME_NAMES)('the %s theme', (theme) => {
       }
     }
   });
+});
+
+describe('the light editor’s token colours on a changed character of a diff', () => {
+  const { rules, colors } = MONACO_THEMES.light;
+  const hex = ({ r, g, b }: { r: number; g: number; b: number }) =>
+    `#${[r, g, b].map((n) => Math.round(n).toString(16).padStart(2, '0')).join('')}`;
+  // The character tint over the changed line's tint over the editor: the darkest place a token is drawn on.
+  const changed = (side: 'inserted' | 'removed') =>
+    hex(
+      composite(
+        colors[`diffEditor.${side}TextBackground`]!,
+        hex(composite(colors[`diffEditor.${side}LineBackground`]!, colors['editor.background']!)),
+      ),
+    );
+
+  it.each(rules.map((rule) => [rule.token, rule.foreground] as const))(
+    '%s (#%s) reaches 4.5:1 on an inserted and on a removed character',
+    (token, foreground) => {
+      for (const side of ['inserted', 'removed'] as const) {
+        const on = changed(side);
+        const ratio = contrastRatio(composite(on, '#000000'), composite(`#${foreground}`, on));
+        expect(ratio, `${token} on ${side} ${on}`).toBeGreaterThanOrEqual(TEXT);
+      }
+    },
+  );
 });
